@@ -1,0 +1,324 @@
+import type { Nodes, Parent, PhrasingContent, Root } from 'mdast';
+import { mathFromMarkdown } from 'mdast-util-math';
+import { math } from 'micromark-extension-math';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import type { Processor } from 'unified';
+import { findDisplayMath, maskDisplayMath, type DisplayMath } from './findDisplayMath.js';
+import { guardMarkdown } from './guardMarkdown.js';
+import { inlineItems, type InlineItem } from './inlineItems.js';
+import type { Block, BlockKind, Diagnostic, InlineToken, ParsedDocument, ProseContext } from './types.js';
+import { unitTokens } from './unitTokens.js';
+
+/**
+ * d2l writes display math as `$$…$$` spanning lines, often with `\begin{aligned}` on the opening
+ * line. remark-math's block construct would read that line as a fence with an info string and run
+ * to the next `$$` line, swallowing prose; inline math alone parses every form the books use.
+ */
+function remarkInlineMath(this: Processor): void {
+  const data = this.data();
+  const { text } = math();
+  (data.micromarkExtensions ??= []).push({ text });
+  (data.fromMarkdownExtensions ??= []).push(mathFromMarkdown());
+}
+
+const parser = remark().use(remarkGfm).use(remarkInlineMath);
+
+const BOM = '\uFEFF';
+const DIRECTIVE_LINE = /^:([A-Za-z][\w-]*):(`[^`]*`)?[ \t]*$/;
+
+interface Region {
+  readonly kind: BlockKind;
+  readonly start: number;
+  readonly end: number;
+  readonly tokens?: readonly InlineToken[];
+  readonly context?: ProseContext;
+  readonly info?: string;
+}
+
+interface Walk {
+  readonly text: string;
+  readonly regions: Region[];
+  readonly warnings: Diagnostic[];
+  readonly path: string;
+  readonly lineStarts: readonly number[];
+  readonly displayMath: readonly DisplayMath[];
+}
+
+/**
+ * Parses a chapter into blocks that cover its text exactly. Guarded against input that would hang
+ * the parser; problems that do not stop it (an unclosed fence, unbalanced `$$` or tabs) are warnings.
+ */
+export function parseMarkdown(text: string, path: string): ParsedDocument {
+  const hasBom = text.startsWith(BOM);
+  const body = hasBom ? text.slice(1) : text;
+  guardMarkdown(body, path);
+  const displayMath = findDisplayMath(body);
+  const tree = parser.parse(maskDisplayMath(body, displayMath.blocks)) as Root;
+  const walk: Walk = {
+    text: body,
+    regions: displayMath.blocks.map((block) => ({ kind: 'math', start: block.start, end: block.end })),
+    warnings: [],
+    path,
+    lineStarts: lineStartsOf(body),
+    displayMath: displayMath.blocks,
+  };
+  for (const opener of displayMath.unclosed) {
+    warn(walk, opener, 'unbalanced $$: no line ends the display math, so it is kept as text');
+  }
+  walkContainer(tree, walk, false);
+  const blocks = fillGaps(walk, hasBom ? 1 : 0);
+  checkTabBalance(blocks, walk);
+  const all = hasBom ? [{ kind: 'layout' as const, source: BOM, start: 0, line: 1 }, ...blocks] : blocks;
+  return { path, text, blocks: all, warnings: walk.warnings };
+}
+
+function walkContainer(node: Parent, walk: Walk, inQuote: boolean): void {
+  for (const child of node.children as Nodes[]) walkNode(child, walk, inQuote);
+}
+
+function walkNode(node: Nodes, walk: Walk, inQuote: boolean): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  switch (node.type) {
+    case 'blockquote':
+      walkContainer(node, walk, true);
+      return;
+    case 'list':
+    case 'listItem':
+    case 'footnoteDefinition':
+      walkContainer(node, walk, inQuote);
+      return;
+    case 'heading':
+      addUnit(node.children, 'heading', walk, inQuote);
+      return;
+    case 'paragraph':
+      addParagraph(node.children, start, end, walk, inQuote);
+      return;
+    case 'table':
+      for (const row of node.children) for (const cell of row.children) addUnit(cell.children, 'tableCell', walk, false);
+      return;
+    case 'code':
+      walk.regions.push({ kind: 'code', start, end, info: fenceInfo(walk.text.slice(start, end)) });
+      warnIfUnclosedFence(walk, start, end);
+      return;
+    case 'math':
+      walk.regions.push({ kind: 'math', start, end });
+      return;
+    case 'html':
+      walk.regions.push({ kind: 'html', start, end });
+      return;
+    default:
+      // Thematic breaks and link definitions stay in the layout between units.
+      return;
+  }
+}
+
+function addUnit(children: readonly PhrasingContent[], context: ProseContext, walk: Walk, inQuote: boolean): void {
+  const first = children[0]?.position?.start.offset;
+  const last = children[children.length - 1]?.position?.end.offset;
+  if (first === undefined || last === undefined) return;
+  addProseRange(first, last, inlineItems(children), context, walk, inQuote);
+}
+
+/**
+ * A paragraph as d2lbook writes it may carry directive lines (`:label:`, `:width:`, `:begin_tab:`)
+ * and image lines: those become blocks of their own, and the lines between them are prose units.
+ */
+function addParagraph(children: readonly PhrasingContent[], start: number, end: number, walk: Walk, inQuote: boolean): void {
+  const items = inlineItems(children);
+  const spans = coveringSpans(items);
+  const context: ProseContext = inQuote ? 'blockquote' : 'paragraph';
+  const prefix = linePrefixPattern(inQuote);
+  let groupStart = -1;
+  let groupEnd = -1;
+  const flush = (): void => {
+    if (groupStart !== -1) addProseRange(groupStart, groupEnd, items, context, walk, inQuote);
+    groupStart = -1;
+  };
+  for (const line of linesIn(walk.text, start, end, prefix)) {
+    if (walk.displayMath.some((block) => block.start < line.end && block.end > line.start)) {
+      flush();
+      continue;
+    }
+    const inside = spans.some((span) => span.start < line.start && span.end > line.start);
+    const content = walk.text.slice(line.start, line.end);
+    const directive = inside ? null : DIRECTIVE_LINE.exec(content.trimEnd());
+    if (directive) {
+      flush();
+      walk.regions.push({ kind: 'directive', start: line.start, end: trimmedEnd(walk.text, line.start, line.end), info: directive[1] ?? '' });
+    } else if (!inside && isImageLine(items, line.start, line.end, walk.text)) {
+      flush();
+      walk.regions.push({ kind: 'image', start: line.start, end: trimmedEnd(walk.text, line.start, line.end) });
+    } else {
+      if (groupStart === -1) groupStart = line.start;
+      groupEnd = line.end;
+    }
+  }
+  flush();
+}
+
+function addProseRange(
+  rawStart: number,
+  rawEnd: number,
+  items: readonly InlineItem[],
+  context: ProseContext,
+  walk: Walk,
+  inQuote: boolean,
+): void {
+  const start = trimmedStart(walk.text, rawStart, rawEnd);
+  const end = trimmedEnd(walk.text, start, rawEnd);
+  if (start >= end) return;
+  const tokens = unitTokens(walk.text, start, end, items, linePrefixPattern(inQuote));
+  const kind = proseKind(tokens);
+  if (kind === 'prose') walk.regions.push({ kind, start, end, tokens, context });
+  else walk.regions.push({ kind, start, end });
+}
+
+/** A unit without a single letter to translate is math or layout, copied as written. */
+function proseKind(tokens: readonly InlineToken[]): BlockKind {
+  if (tokens.some((token) => token.kind === 'text' && /\p{L}/u.test(token.source))) return 'prose';
+  const protectedRoles = tokens.filter((token) => token.kind === 'protected').map((token) => token.role);
+  if (protectedRoles.length > 0 && protectedRoles.every((role) => role === 'math')) return 'math';
+  if (protectedRoles.length > 0 && protectedRoles.every((role) => role === 'image')) return 'image';
+  return 'layout';
+}
+
+interface Line {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Lines of [start, end), each starting after its container prefix and ending before its line ending. */
+function* linesIn(text: string, start: number, end: number, prefix: RegExp): Generator<Line> {
+  let lineStart = start;
+  while (lineStart < end) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline >= end ? end : newline;
+    const contentEnd = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    yield { start: lineStart, end: contentEnd };
+    if (lineEnd >= end) return;
+    const next = lineEnd + 1;
+    lineStart = next + (prefix.exec(text.slice(next, Math.min(end, next + 200)))?.[0].length ?? 0);
+  }
+}
+
+function linePrefixPattern(inQuote: boolean): RegExp {
+  return inQuote ? /^(?:[ \t]*>)*[ \t]*/ : /^[ \t]*/;
+}
+
+/** Ranges a line must not be cut inside: protected pieces, and markup from its opener to its closer. */
+function coveringSpans(items: readonly InlineItem[]): Line[] {
+  const spans: Line[] = [];
+  const opens = new Map<number, number>();
+  for (const item of items) {
+    if (item.kind === 'protected') spans.push({ start: item.start, end: item.end });
+    else if (item.kind === 'open') opens.set(item.pair, item.start);
+    else spans.push({ start: opens.get(item.pair) ?? item.start, end: item.end });
+  }
+  return spans;
+}
+
+function isImageLine(items: readonly InlineItem[], start: number, end: number, text: string): boolean {
+  const inLine = items.filter((item) => item.start >= start && item.end <= end);
+  const image = inLine.length === 1 && inLine[0]?.kind === 'protected' && inLine[0].role === 'image' ? inLine[0] : null;
+  if (!image) return false;
+  return text.slice(start, image.start).trim() === '' && text.slice(image.end, end).trim() === '';
+}
+
+function trimmedStart(text: string, start: number, end: number): number {
+  let index = start;
+  while (index < end && /\s/.test(text[index] ?? '')) index += 1;
+  return index;
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  let index = end;
+  while (index > start && /\s/.test(text[index - 1] ?? '')) index -= 1;
+  return index;
+}
+
+function fenceInfo(source: string): string {
+  const firstLine = source.split('\n', 1)[0] ?? '';
+  return firstLine.replace(/^[ \t]*(`{3,}|~{3,})/, '').trim();
+}
+
+function warnIfUnclosedFence(walk: Walk, start: number, end: number): void {
+  const source = walk.text.slice(start, end);
+  const fence = /^[ \t]*(`{3,}|~{3,})/.exec(source)?.[1];
+  if (!fence) return;
+  const lines = source.split(/\r?\n/);
+  const closing = lines.length > 1 ? (lines[lines.length - 1] ?? '').trim() : '';
+  const closes = closing.startsWith(fence[0] ?? '`') && closing.length >= fence.length && /^(`+|~+)$/.test(closing);
+  if (!closes) {
+    warn(walk, start, `code fence ${fence} is never closed: everything after it is kept as code, untranslated`);
+  }
+}
+
+function checkTabBalance(blocks: readonly Block[], walk: Walk): void {
+  let open: Block | null = null;
+  for (const block of blocks) {
+    if (block.kind !== 'directive') continue;
+    if (block.info === 'begin_tab') {
+      if (open) warnAtLine(walk, open.line, ':begin_tab: is not closed by :end_tab: before the next :begin_tab:');
+      open = block;
+    } else if (block.info === 'end_tab') {
+      if (!open) warnAtLine(walk, block.line, ':end_tab: without a :begin_tab:');
+      open = null;
+    }
+  }
+  if (open) warnAtLine(walk, open.line, ':begin_tab: is never closed by :end_tab:');
+}
+
+function warn(walk: Walk, offset: number, message: string): void {
+  warnAtLine(walk, lineOf(walk.lineStarts, offset), message);
+}
+
+function warnAtLine(walk: Walk, line: number, message: string): void {
+  walk.warnings.push({ path: walk.path, line, message });
+}
+
+/** Orders the regions and fills what lies between them with layout, so that blocks cover the text. */
+function fillGaps(walk: Walk, shift: number): Block[] {
+  const regions = [...walk.regions].sort((a, b) => a.start - b.start);
+  const blocks: Block[] = [];
+  let cursor = 0;
+  const push = (region: Region): void => {
+    const block: Block = {
+      kind: region.kind,
+      source: walk.text.slice(region.start, region.end),
+      start: region.start + shift,
+      line: lineOf(walk.lineStarts, region.start),
+      ...(region.tokens ? { tokens: region.tokens } : {}),
+      ...(region.context ? { context: region.context } : {}),
+      ...(region.info !== undefined ? { info: region.info } : {}),
+    };
+    blocks.push(block);
+  };
+  for (const region of regions) {
+    if (region.start < cursor) continue;
+    if (region.start > cursor) push({ kind: 'layout', start: cursor, end: region.start });
+    push(region);
+    cursor = region.end;
+  }
+  if (cursor < walk.text.length) push({ kind: 'layout', start: cursor, end: walk.text.length });
+  return blocks;
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+function lineOf(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low + 1;
+}
