@@ -1,0 +1,14 @@
+/**
+ * Inline Markdown that translation leaves alone: code spans, math and d2l roles such as
+ * :numref:`fig_x`. The batch job sees these inside `translate="no"` spans.
+ */
+const PROTECTED_INLINE = /:[\w-]+:(`+)[\s\S]*?\1|(`+)[\s\S]*?\2|\$\$[\s\S]*?\$\$|\$[^$\n]+\$/gu;
+
+export function withoutProtectedInline(text: string): string {
+  return text.replace(PROTECTED_INLINE, ' ');
+}
+
+/** Whether any letter remains once code, math and roles are taken out. */
+export function hasTextOutsideProtected(text: string): boolean {
+  return /\p{L}/u.test(withoutProtectedInline(text));
+}

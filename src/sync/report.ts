@@ -1,0 +1,86 @@
+/**
+ * What a sync did, file by file and unit by unit. The CLI prints it, `--report` writes it as JSON,
+ * and the GitHub publisher builds the PR body and job summary from it.
+ */
+
+export type UnitAction = 'kept' | 'reused' | 'drafted' | 'removed' | 'failed';
+
+export interface DraftedUnit {
+  /** 1-based line of the draft in the written translation. */
+  readonly line: number;
+  /** The new English the draft translates. */
+  readonly source: string;
+  /** The machine draft as written into the translation (Markdown). */
+  readonly draft: string;
+  /** Why it was drafted. */
+  readonly reason: 'changed' | 'inserted' | 'new-file';
+}
+
+export type FileStatus = 'updated' | 'unchanged' | 'created' | 'deleted' | 'renamed' | 'error';
+
+export interface FileReport {
+  /** Target path, relative to the target root, with `/` separators. */
+  readonly path: string;
+  readonly status: FileStatus;
+  readonly renamedFrom?: string;
+  readonly kept: number;
+  readonly reused: number;
+  readonly drafted: number;
+  readonly removed: number;
+  /** Units the engine failed to translate: nothing was written for them. */
+  readonly failed: number;
+  readonly charactersSent: number;
+  readonly drafts: readonly DraftedUnit[];
+  /** Set when the file was left untouched because of a problem; names the problem. */
+  readonly error?: string;
+}
+
+export interface SyncTotals {
+  readonly files: number;
+  readonly filesChanged: number;
+  readonly filesWithErrors: number;
+  readonly kept: number;
+  readonly reused: number;
+  readonly drafted: number;
+  readonly removed: number;
+  readonly failed: number;
+  /** Characters of translatable text the engine received. */
+  readonly charactersSent: number;
+  /** Characters the provider billed (0 for offline engines). */
+  readonly charactersBilled: number;
+  /** List-price estimate in US dollars for `charactersSent`. */
+  readonly estimatedCostUsd: number;
+}
+
+export interface SyncReport {
+  readonly sourceLanguage: string;
+  readonly targetLanguage: string;
+  readonly engine: string;
+  readonly dryRun: boolean;
+  readonly files: readonly FileReport[];
+  readonly totals: SyncTotals;
+  /** Provider job ids (batch engines), for the PR body and for collecting a job a later run. */
+  readonly jobIds: readonly string[];
+}
+
+/** Where the English the translation was made from comes from. */
+export type BaseSpec =
+  | { readonly kind: 'origin-suffix'; readonly suffix: string }
+  | { readonly kind: 'directory'; readonly path: string }
+  | { readonly kind: 'git-rev'; readonly repo: string; readonly rev: string }
+  | { readonly kind: 'state-file'; readonly path: string };
+
+export interface SyncOptions {
+  /** Directory of the new English. */
+  readonly sourceDir: string;
+  /** Directory of the translation (written in place unless dryRun). */
+  readonly targetDir: string;
+  readonly sourceLanguage: string;
+  readonly targetLanguage: string;
+  readonly base: BaseSpec;
+  /** Globs relative to sourceDir; default all `**\/*.md`. */
+  readonly include?: readonly string[];
+  /** Restrict to these source-relative paths (changed files from the event); default all that match `include`. */
+  readonly files?: readonly string[];
+  readonly dryRun: boolean;
+}
