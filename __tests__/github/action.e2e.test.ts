@@ -1,0 +1,355 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSlowBatchEngine, createTaggingEngine } from './copySync.js';
+import { Fixture, SOURCE_TOKEN, TARGET_REPOSITORY, TOKEN, git } from './fixture.js';
+import type { ActionRun } from './harness.js';
+import { pullRequestPayload, runAction, schedulePayload } from './harness.js';
+
+const PANDAS = 'chapter_preliminaries/pandas.md';
+const INSTALLATION = 'chapter_installation/index.md';
+
+/** Replaces the first paragraph that starts with `prefix` in the English. */
+function reword(fixture: Fixture, relative: string, prefix: string, replacement: string): string {
+  const text = fixture.readSource(relative);
+  const start = text.indexOf(prefix);
+  if (start < 0) throw new Error(`${relative} has no paragraph starting with ${prefix}`);
+  const end = text.indexOf('\n\n', start);
+  return `${text.slice(0, start)}${replacement}${text.slice(end)}`;
+}
+
+function mergedPullRequest(fixture: Fixture, number: number): Record<string, unknown> {
+  const { base, head, merge } = fixture.mergePullRequest(number, {
+    [PANDAS]: reword(
+      fixture,
+      PANDAS,
+      'So far we have introduced',
+      'So far we have covered many techniques for manipulating data already stored in tensors.',
+    ),
+  });
+  return pullRequestPayload({
+    number,
+    action: 'closed',
+    merged: true,
+    title: 'Tighten the pandas intro',
+    head,
+    base,
+    mergeCommit: merge,
+  });
+}
+
+describe('the action end to end', () => {
+  let fixture: Fixture;
+  beforeEach(async () => {
+    fixture = await Fixture.create();
+  });
+  afterEach(async () => {
+    await fixture.dispose();
+  });
+
+  it('opens one follow-up PR for a merged source PR, with the drafts and the synced commit', async () => {
+    const payload = mergedPullRequest(fixture, 12);
+    const result = await runAction(fixture, { eventName: 'pull_request', payload });
+
+    expect(result.failed, result.log).toBe(false);
+    expect(result.outputs.operation).toBe('created');
+    expect(result.outputs['units-drafted']).toBe('1');
+    expect(result.outputs['files-changed']).toBe('1');
+    expect(Number(result.outputs['characters-billed'])).toBeGreaterThan(50);
+    expect(fixture.targetBranches()).toEqual(['amts/zh/pr-12', 'main']);
+
+    const translation = fixture.readTarget('amts/zh/pr-12', PANDAS) ?? '';
+    expect(translation).toContain('[zh] So far we have covered many techniques');
+    expect(translation).toContain('读取数据集'); // untouched Chinese paragraphs are kept
+    expect(fixture.readTarget('amts/zh/pr-12', 'chapter_preliminaries/pandas_origin.md')).toBe(
+      fixture.readSource(PANDAS),
+    );
+    const state = JSON.parse(fixture.readTarget('amts/zh/pr-12', '.amts/state.json') ?? '{}') as Record<
+      string,
+      unknown
+    >;
+    expect(state).toEqual({ sourceRepository: 'd2l-ai/d2l-en', sourceCommit: fixture.sourceHead() });
+    expect(fixture.targetLog('amts/zh/pr-12')[0]).toMatch(
+      /^github-actions\[bot\]\|AMTS: sync zh with d2l-ai\/d2l-en#12/,
+    );
+
+    const [pull, ...others] = fixture.server.pulls(TARGET_REPOSITORY);
+    expect(others).toHaveLength(0);
+    expect(pull?.head).toBe('amts/zh/pr-12');
+    expect(pull?.base).toBe('main');
+    expect(pull?.title).toBe('[AMTS] zh: sync with d2l-ai/d2l-en#12 Tighten the pandas intro');
+    expect(pull?.labels).toEqual(['translation', 'amts']);
+    expect(pull?.requestedReviewers).toEqual(['astonzhang']);
+    expect(pull?.body).toContain('<code>chapter\\_preliminaries/pandas.md</code>');
+    expect(pull?.body).toContain('<details>');
+    expect(pull?.body).toContain('So far we have covered many techniques');
+    expect(result.outputs['pull-request-url']).toBe(`${fixture.server.url}/${TARGET_REPOSITORY}/pull/${pull?.number}`);
+    expect(result.summary).toContain('| File | Status |');
+    expect(result.summary).toContain('Pull request created');
+    // the PR's files came from the REST API, read with the source token
+    const filesRequest = fixture.server.requests.find((request) => request.path.endsWith('/pulls/12/files'));
+    expect(filesRequest?.authorization).toBe(`Bearer ${SOURCE_TOKEN}`);
+  });
+
+  it('never opens a second PR when the same event runs again', async () => {
+    const payload = mergedPullRequest(fixture, 12);
+    const first = await runAction(fixture, { eventName: 'pull_request', payload });
+    const second = await runAction(fixture, { eventName: 'pull_request', payload });
+
+    expect(first.outputs.operation).toBe('created');
+    expect(second.failed, second.log).toBe(false);
+    expect(second.outputs.operation).toBe('none');
+    expect(second.outputs['pull-request-url']).toBe(first.outputs['pull-request-url']);
+    expect(fixture.server.pulls(TARGET_REPOSITORY)).toHaveLength(1);
+    expect(fixture.targetLog('amts/zh/pr-12').filter((line) => line.startsWith('github-actions'))).toHaveLength(1);
+  });
+
+  it('updates the open nightly PR when the English moves again, keeping a reviewer commit on the branch', async () => {
+    fixture.commitSource('Reword installation', {
+      [INSTALLATION]: reword(
+        fixture,
+        INSTALLATION,
+        'In order to get you up and running',
+        'To get you started with hands-on learning, we need an environment for Python and Jupyter.',
+      ),
+    });
+    const first = await runAction(fixture, { eventName: 'schedule', payload: schedulePayload() });
+    expect(first.outputs.operation, first.log).toBe('created');
+
+    fixture.humanCommit('amts/zh/nightly', INSTALLATION, (text) =>
+      text.replace('[zh] To get you started', '为了让你开始动手学习'),
+    );
+    fixture.commitSource('Reword pandas', {
+      [PANDAS]: reword(
+        fixture,
+        PANDAS,
+        'So far we have introduced',
+        'Until now we only used data that was already in tensors.',
+      ),
+    });
+    const second = await runAction(fixture, { eventName: 'workflow_dispatch', payload: { inputs: {} } });
+
+    expect(second.failed, second.log).toBe(false);
+    expect(second.outputs.operation).toBe('updated');
+    expect(second.outputs['pull-request-number']).toBe(first.outputs['pull-request-number']);
+    expect(fixture.server.pulls(TARGET_REPOSITORY)).toHaveLength(1);
+    expect(fixture.server.writes().filter((request) => request.method === 'PATCH')).toHaveLength(1);
+    // the reviewer's fix survives, as a commit in the branch history and in the file
+    expect(fixture.targetLog('amts/zh/nightly').map((line) => line.split('|')[0])).toContain('Ada Reviewer');
+    expect(fixture.readTarget('amts/zh/nightly', INSTALLATION)).toContain('为了让你开始动手学习');
+    expect(fixture.readTarget('amts/zh/nightly', PANDAS)).toContain('[zh] Until now we only used data');
+    // the nightly only looked at what changed since the recorded commit
+    expect(second.log).toContain(`modified: ${PANDAS}`);
+    expect(second.log).not.toContain(`modified: ${INSTALLATION}`);
+    const pull = fixture.server.pulls(TARGET_REPOSITORY)[0];
+    expect(pull?.body).toContain('Until now we only used data');
+  });
+
+  it('does nothing on a nightly run when the English has not moved since the recorded commit', async () => {
+    fixture.commitTarget(
+      '.amts/state.json',
+      `${JSON.stringify({ sourceRepository: 'd2l-ai/d2l-en', sourceCommit: fixture.sourceHead() })}\n`,
+    );
+    const result = await runAction(fixture, { eventName: 'schedule', payload: schedulePayload() });
+
+    expect(result.failed, result.log).toBe(false);
+    expect(result.outputs.operation).toBe('none');
+    expect(result.outputs['pull-request-url']).toBe('');
+    expect(fixture.targetBranches()).toEqual(['main']);
+    expect(fixture.server.writes()).toEqual([]);
+    expect(result.engineRequests).toEqual([]);
+  });
+
+  it('does nothing on a first nightly run when the translation is already in step', async () => {
+    const result = await runAction(fixture, {
+      eventName: 'schedule',
+      payload: schedulePayload(),
+      inputs: { include: 'chapter_*/**/*.md' },
+    });
+
+    expect(result.failed, result.log).toBe(false);
+    expect(result.log).toContain(
+      'Looking at every file under the include globs: the target records no synced source commit yet',
+    );
+    expect(result.outputs.operation).toBe('none');
+    expect(result.outputs['units-kept']).not.toBe('0');
+    expect(fixture.targetBranches()).toEqual(['main']);
+    expect(fixture.server.writes()).toEqual([]);
+  });
+
+  it('only plans for an open fork PR: no engine, no push, no PR, an estimate in the summary', async () => {
+    const { base, head } = fixture.mergePullRequest(31, {
+      [PANDAS]: reword(
+        fixture,
+        PANDAS,
+        'So far we have introduced',
+        'A contributor rewrote this paragraph from a fork.',
+      ),
+    });
+    const payload = pullRequestPayload({
+      number: 31,
+      action: 'opened',
+      merged: false,
+      title: 'From a fork',
+      head,
+      base,
+      headRepository: 'someone/d2l-en',
+    });
+    const result = await runAction(fixture, { eventName: 'pull_request_target', payload });
+
+    expect(result.failed, result.log).toBe(false);
+    expect(result.outputs.operation).toBe('none');
+    expect(result.engineRequests).toEqual([]);
+    expect(fixture.targetBranches()).toEqual(['main']);
+    expect(fixture.server.writes()).toEqual([]);
+    expect(result.summary).toContain('dry run');
+    expect(result.summary).toContain('comes from a fork');
+    expect(result.summary).toMatch(/Dry run: 1 units would be drafted, \d+ characters sent/);
+    expect(result.summary).toContain('$0.0');
+  });
+
+  it('only plans when there is no target token', async () => {
+    const payload = mergedPullRequest(fixture, 12);
+    const result = await runAction(fixture, { eventName: 'pull_request', payload, inputs: { 'target-token': '' } });
+
+    expect(result.failed, result.log).toBe(false);
+    expect(result.engineRequests).toEqual([]);
+    expect(fixture.server.writes()).toEqual([]);
+    expect(result.summary).toContain('no target-token was given');
+  });
+
+  it('refuses a PR that renames a file out of the checkout into .github/workflows', async () => {
+    const { base, head } = fixture.mergePullRequest(40, {
+      [PANDAS]: reword(fixture, PANDAS, 'So far we have introduced', 'Harmless-looking change.'),
+    });
+    fixture.server.setPullRequestFiles('d2l-ai/d2l-en', 40, [
+      { filename: '../../.github/workflows/x.md', status: 'renamed', previous_filename: INSTALLATION },
+      { filename: PANDAS, status: 'modified' },
+    ]);
+    const payload = pullRequestPayload({
+      number: 40,
+      action: 'closed',
+      merged: true,
+      title: 'Evil rename',
+      head,
+      base,
+    });
+    const result = await runAction(fixture, { eventName: 'pull_request', payload });
+
+    expect(result.failed).toBe(true);
+    expect(result.log).toContain(
+      `::error::Refusing to sync pull request #40: it renames '${INSTALLATION}' to '../../.github/workflows/x.md', which climbs out with '..'.`,
+    );
+    expect(result.engineRequests).toEqual([]);
+    expect(fixture.targetBranches()).toEqual(['main']);
+    expect(fixture.server.writes()).toEqual([]);
+    expect(result.summary).toContain('AMTS failed');
+  });
+
+  it('hands a batch job that outlives the run to the next run, which collects it without a second job', async () => {
+    const payload = mergedPullRequest(fixture, 12);
+    const first = await runAction(fixture, {
+      eventName: 'pull_request',
+      payload,
+      createEngine: () => createSlowBatchEngine('job-7f3a'),
+    });
+
+    expect(first.failed, first.log).toBe(false);
+    expect(first.outputs['job-id']).toBe('job-7f3a');
+    expect(first.outputs.operation).toBe('none');
+    expect(first.log).toContain('::notice::Translation job job-7f3a is still running');
+    const pending = JSON.parse(fixture.readTarget('amts/zh/pr-12', '.amts/pending-job.json') ?? '{}') as Record<
+      string,
+      unknown
+    >;
+    expect(pending).toMatchObject({ jobId: 'job-7f3a', sourceCommit: fixture.sourceHead(), engine: 'slow-batch' });
+    expect(fixture.readTarget('amts/zh/pr-12', PANDAS)).toBe(fixture.readTarget('main', PANDAS));
+    expect(fixture.server.pulls(TARGET_REPOSITORY)).toHaveLength(0);
+
+    const second = await runAction(fixture, {
+      eventName: 'pull_request',
+      payload,
+      createEngine: () => createTaggingEngine(),
+    });
+    expect(second.failed, second.log).toBe(false);
+    expect(second.engineRequests).toHaveLength(1);
+    expect(second.engineRequests[0]?.resumeJobId).toBe('job-7f3a');
+    expect(second.outputs.operation).toBe('created');
+    expect(fixture.readTarget('amts/zh/pr-12', '.amts/pending-job.json')).toBeUndefined();
+    expect(fixture.readTarget('amts/zh/pr-12', PANDAS)).toContain('[zh] So far we have covered');
+  });
+
+  it('refuses to translate more than max-characters', async () => {
+    const payload = mergedPullRequest(fixture, 12);
+    const result = await runAction(fixture, { eventName: 'pull_request', payload, inputs: { 'max-characters': '10' } });
+
+    expect(result.failed).toBe(true);
+    expect(result.log).toMatch(
+      /::error::This sync would send \d+ characters to the engine, more than max-characters \(10\)/,
+    );
+    expect(result.engineRequests).toEqual([]);
+    expect(fixture.targetBranches()).toEqual(['main']);
+  });
+
+  it('never lets a token reach a log, an output, the summary or a file left on disk', async () => {
+    const runs: ActionRun[] = [];
+    const payload = mergedPullRequest(fixture, 12);
+    runs.push(await runAction(fixture, { eventName: 'pull_request', payload }));
+    runs.push(await runAction(fixture, { eventName: 'schedule', payload: schedulePayload() }));
+    // a failing run: the target repository does not exist on the git server
+    runs.push(
+      await runAction(fixture, { eventName: 'pull_request', payload, inputs: { 'target-repo': 'd2l-ai/d2l-missing' } }),
+    );
+    expect(runs[0]?.outputs.operation).toBe('created');
+    expect(runs[2]?.failed).toBe(true);
+
+    const secrets = [TOKEN, SOURCE_TOKEN, Buffer.from(`x-access-token:${TOKEN}`).toString('base64')];
+    for (const result of runs) {
+      // `::add-mask::` is the command that tells the runner to mask the value; it is never displayed.
+      const log = result.log
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n');
+      for (const secret of secrets) {
+        expect(log).not.toContain(secret);
+        expect(result.summary).not.toContain(secret);
+        expect(JSON.stringify(result.outputs)).not.toContain(secret);
+      }
+      expect(result.log).toContain(`::add-mask::${TOKEN}`);
+    }
+    for (const pull of fixture.server.pulls(TARGET_REPOSITORY)) {
+      for (const secret of secrets) expect(pull.body + pull.title).not.toContain(secret);
+    }
+    // nor in any commit pushed to the translation repository
+    const history = git(fixture.targetBare, 'log', '--all', '-p', '--format=%an %s%n%b');
+    for (const secret of secrets) expect(history).not.toContain(secret);
+    const leaks = filesContaining(fixture.root, secrets);
+    expect(leaks).toEqual([]);
+    // the clone the action left behind has no credential in its git config
+    const clones = readdirSync(fixture.runnerTemp);
+    expect(clones.length).toBeGreaterThan(0);
+    for (const clone of clones) {
+      expect(git(path.join(fixture.runnerTemp, clone), 'config', '--list', '--local')).not.toMatch(
+        /extraheader|authorization/i,
+      );
+    }
+  });
+});
+
+/** Every file under `root` (event payloads aside, which hold no token) whose bytes contain a secret. */
+function filesContaining(root: string, secrets: readonly string[]): string[] {
+  const found: string[] = [];
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      const stats = statSync(full);
+      if (stats.isDirectory()) visit(full);
+      else if (stats.size < 20_000_000) {
+        const content = readFileSync(full, 'latin1');
+        if (secrets.some((secret) => content.includes(secret))) found.push(path.relative(root, full));
+      }
+    }
+  };
+  visit(root);
+  return found;
+}

@@ -1,0 +1,288 @@
+/**
+ * A local stand-in for the GitHub REST endpoints the action calls, with in-memory state and a
+ * log of every request, so tests can check what the action did and never did.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly body: unknown;
+  readonly authorization: string | undefined;
+}
+
+export interface FakePullRequest {
+  readonly number: number;
+  title: string;
+  body: string;
+  readonly head: string;
+  readonly base: string;
+  state: 'open' | 'closed';
+  readonly draft: boolean;
+  readonly labels: string[];
+  readonly requestedReviewers: string[];
+  readonly requestedTeams: string[];
+}
+
+export interface PullRequestFile {
+  readonly filename: string;
+  readonly status: 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  readonly previous_filename?: string;
+}
+
+interface FakeRepository {
+  readonly owner: string;
+  readonly name: string;
+  /** Writes need `Bearer <token>`; reads are open (a public repository). */
+  readonly token: string | undefined;
+  readonly pulls: FakePullRequest[];
+  readonly pullFiles: Map<number, PullRequestFile[]>;
+}
+
+interface Reply {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+type Interceptor = (request: RecordedRequest) => Reply | undefined;
+
+export class GitHubServer {
+  readonly requests: RecordedRequest[] = [];
+  private readonly repositories = new Map<string, FakeRepository>();
+  private readonly interceptors: { method: string; pattern: RegExp; handle: Interceptor }[] = [];
+  private nextNumber = 1;
+
+  private constructor(
+    private readonly server: http.Server,
+    readonly url: string,
+  ) {}
+
+  static async start(): Promise<GitHubServer> {
+    const holder: { instance?: GitHubServer } = {};
+    const server = http.createServer((request, response) => {
+      void holder.instance?.handle(request, response);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    holder.instance = new GitHubServer(server, `http://127.0.0.1:${port}`);
+    return holder.instance;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  addRepository(fullName: string, options: { token?: string } = {}): void {
+    const [owner = '', name = ''] = fullName.split('/');
+    this.repositories.set(fullName, { owner, name, token: options.token, pulls: [], pullFiles: new Map() });
+  }
+
+  setPullRequestFiles(fullName: string, number: number, files: PullRequestFile[]): void {
+    this.repository(fullName).pullFiles.set(number, files);
+  }
+
+  pulls(fullName: string): FakePullRequest[] {
+    return this.repository(fullName).pulls;
+  }
+
+  /** Adds a pull request as if someone (or another run) had opened it. */
+  openPullRequest(fullName: string, head: string, base: string, title = 'opened elsewhere'): FakePullRequest {
+    const pull: FakePullRequest = {
+      number: this.nextNumber++,
+      title,
+      body: '',
+      head,
+      base,
+      state: 'open',
+      draft: false,
+      labels: [],
+      requestedReviewers: [],
+      requestedTeams: [],
+    };
+    this.repository(fullName).pulls.push(pull);
+    return pull;
+  }
+
+  /** The next matching request is answered by `handle` (when it returns a reply) instead of the normal route. */
+  interceptOnce(method: string, pattern: RegExp, handle: Interceptor): void {
+    this.interceptors.push({ method, pattern, handle });
+  }
+
+  writes(): RecordedRequest[] {
+    return this.requests.filter((request) => request.method !== 'GET');
+  }
+
+  private repository(fullName: string): FakeRepository {
+    const repository = this.repositories.get(fullName);
+    if (!repository) throw new Error(`test server: unknown repository ${fullName}`);
+    return repository;
+  }
+
+  private async handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', this.url);
+    const text = await readBody(request);
+    const recorded: RecordedRequest = {
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      body: text ? (JSON.parse(text) as unknown) : undefined,
+      authorization: request.headers.authorization,
+    };
+    this.requests.push(recorded);
+    const reply = this.intercept(recorded) ?? this.route(recorded);
+    response.writeHead(reply.status, { 'content-type': 'application/json', ...(reply.headers ?? {}) });
+    response.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+  }
+
+  private intercept(request: RecordedRequest): Reply | undefined {
+    const index = this.interceptors.findIndex(
+      (entry) => entry.method === request.method && entry.pattern.test(request.path),
+    );
+    if (index < 0) return undefined;
+    const [entry] = this.interceptors.splice(index, 1);
+    return entry?.handle(request);
+  }
+
+  private route(request: RecordedRequest): Reply {
+    const match = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(request.path);
+    if (!match) return notFound();
+    const repository = this.repositories.get(`${match[1]}/${match[2]}`);
+    if (!repository) return notFound();
+    if (request.method !== 'GET' && (!repository.token || request.authorization !== `Bearer ${repository.token}`)) {
+      return { status: 401, body: { message: 'Bad credentials' } };
+    }
+    const rest = match[3] ?? '';
+    const pullMatch = /^\/pulls\/(\d+)(\/files|\/requested_reviewers)?$/.exec(rest);
+    const labelsMatch = /^\/issues\/(\d+)\/labels$/.exec(rest);
+    if (rest === '' && request.method === 'GET') return { status: 200, body: repositoryJson(repository) };
+    if (rest === '/pulls' && request.method === 'GET') return this.listPulls(repository, request);
+    if (rest === '/pulls' && request.method === 'POST') return this.createPull(repository, request);
+    if (pullMatch) return this.pullRoute(repository, Number(pullMatch[1]), pullMatch[2] ?? '', request);
+    if (labelsMatch && request.method === 'POST') return this.addLabels(repository, Number(labelsMatch[1]), request);
+    return notFound();
+  }
+
+  private listPulls(repository: FakeRepository, request: RecordedRequest): Reply {
+    const state = request.query.get('state') ?? 'open';
+    const head = request.query.get('head');
+    const pulls = repository.pulls.filter(
+      (pull) => (state === 'all' || pull.state === state) && (!head || `${repository.owner}:${pull.head}` === head),
+    );
+    return this.page(
+      pulls.map((pull) => pullJson(repository, this.url, pull)),
+      request,
+    );
+  }
+
+  private createPull(repository: FakeRepository, request: RecordedRequest): Reply {
+    const body = asObject(request.body);
+    const head = String(body.head ?? '');
+    const base = String(body.base ?? '');
+    if (!head || !base || !body.title) return unprocessable('Validation Failed: head, base and title are required');
+    if (repository.pulls.some((pull) => pull.state === 'open' && pull.head === head)) {
+      return unprocessable(`A pull request already exists for ${repository.owner}:${head}.`);
+    }
+    const pull = this.openPullRequest(`${repository.owner}/${repository.name}`, head, base, String(body.title));
+    pull.body = String(body.body ?? '');
+    Object.assign(pull, { draft: body.draft === true });
+    return { status: 201, body: pullJson(repository, this.url, pull) };
+  }
+
+  private pullRoute(repository: FakeRepository, number: number, sub: string, request: RecordedRequest): Reply {
+    if (sub === '/files' && request.method === 'GET') {
+      const files = repository.pullFiles.get(number);
+      return files ? this.page(files, request) : notFound();
+    }
+    const pull = repository.pulls.find((candidate) => candidate.number === number);
+    if (!pull) return notFound();
+    const body = asObject(request.body);
+    if (sub === '' && request.method === 'PATCH') {
+      if (typeof body.title === 'string') pull.title = body.title;
+      if (typeof body.body === 'string') pull.body = body.body;
+      if (body.state === 'open' || body.state === 'closed') pull.state = body.state;
+      return { status: 200, body: pullJson(repository, this.url, pull) };
+    }
+    if (sub === '' && request.method === 'GET') return { status: 200, body: pullJson(repository, this.url, pull) };
+    if (sub === '/requested_reviewers' && request.method === 'POST') {
+      pull.requestedReviewers.push(...stringList(body.reviewers));
+      pull.requestedTeams.push(...stringList(body.team_reviewers));
+      return { status: 201, body: pullJson(repository, this.url, pull) };
+    }
+    return notFound();
+  }
+
+  private addLabels(repository: FakeRepository, number: number, request: RecordedRequest): Reply {
+    const pull = repository.pulls.find((candidate) => candidate.number === number);
+    if (!pull) return notFound();
+    for (const label of stringList(asObject(request.body).labels))
+      if (!pull.labels.includes(label)) pull.labels.push(label);
+    return { status: 200, body: pull.labels.map((name) => ({ name })) };
+  }
+
+  /** GitHub's pagination: `per_page`, `page` and a `Link` header with `rel="next"`. */
+  private page(items: readonly unknown[], request: RecordedRequest): Reply {
+    const perPage = Math.min(Number(request.query.get('per_page') ?? '30') || 30, 100);
+    const page = Number(request.query.get('page') ?? '1') || 1;
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < items.length) {
+      const next = new URL(request.path, this.url);
+      request.query.forEach((value, key) => next.searchParams.set(key, value));
+      next.searchParams.set('page', String(page + 1));
+      headers.link = `<${next.toString()}>; rel="next"`;
+    }
+    return { status: 200, body: slice, headers };
+  }
+}
+
+function repositoryJson(repository: FakeRepository): unknown {
+  return {
+    full_name: `${repository.owner}/${repository.name}`,
+    name: repository.name,
+    owner: { login: repository.owner },
+    default_branch: 'main',
+    private: false,
+  };
+}
+
+function pullJson(repository: FakeRepository, serverUrl: string, pull: FakePullRequest): unknown {
+  return {
+    number: pull.number,
+    html_url: `${serverUrl}/${repository.owner}/${repository.name}/pull/${pull.number}`,
+    title: pull.title,
+    body: pull.body,
+    state: pull.state,
+    draft: pull.draft,
+    head: { ref: pull.head, label: `${repository.owner}:${pull.head}` },
+    base: { ref: pull.base },
+    labels: pull.labels.map((name) => ({ name })),
+  };
+}
+
+function notFound(): Reply {
+  return { status: 404, body: { message: 'Not Found' } };
+}
+
+function unprocessable(message: string): Reply {
+  return { status: 422, body: { message } };
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function readBody(request: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

@@ -1,0 +1,277 @@
+/**
+ * Every input of the GitHub Action, parsed and checked in one place. Everything downstream works
+ * with the typed `ActionSettings`, never with raw strings, so a bad input fails before anything
+ * is cloned, translated or billed.
+ */
+import path from 'node:path';
+
+/** Reads one action input by its action.yml name; returns '' when it is not set. */
+export interface InputSource {
+  getInput(name: string): string;
+}
+
+export type EngineKind = 'identity' | 'pseudo' | 'aws' | 'aws-realtime';
+export const ENGINE_KINDS: readonly EngineKind[] = ['identity', 'pseudo', 'aws', 'aws-realtime'];
+
+export type Formality = 'FORMAL' | 'INFORMAL';
+
+/** Amazon Translate settings; only read by the `aws` and `aws-realtime` engines. */
+export interface AwsSettings {
+  /** Region of Translate and the bucket; undefined lets the SDK use AWS_REGION. */
+  readonly region: string | undefined;
+  /** Bucket for batch input and output (required by the `aws` batch engine). */
+  readonly s3Bucket: string | undefined;
+  /** Key prefix inside the bucket, without a trailing slash. */
+  readonly s3Prefix: string;
+  /** Role Translate assumes to read the input and write the output (batch engine). */
+  readonly dataAccessRoleArn: string | undefined;
+  /** Active Custom Translation parallel data resource to use. */
+  readonly parallelDataName: string | undefined;
+  /** Local TMX/CSV/TSV file to create or update the parallel data resource from. */
+  readonly parallelDataFile: string | undefined;
+  readonly terminologyName: string | undefined;
+  readonly terminologyFile: string | undefined;
+  readonly kmsKeyId: string | undefined;
+  readonly formality: Formality | undefined;
+  /** Mask profane words in the output. */
+  readonly profanity: boolean;
+}
+
+export interface EngineSettings {
+  readonly kind: EngineKind;
+  readonly sourceLanguage: string;
+  readonly targetLanguage: string;
+  /** How long a batch job may run before this run hands it over to the next one. */
+  readonly jobWaitMinutes: number;
+  readonly aws: AwsSettings;
+}
+
+/** Where the English each translation was made from is kept in the target repository. */
+export type BaseSetting =
+  | { readonly kind: 'origin-suffix'; readonly suffix: string }
+  /** Path relative to the target checkout. */
+  | { readonly kind: 'state-file'; readonly path: string };
+
+export interface RepositoryName {
+  readonly owner: string;
+  readonly name: string;
+}
+
+export interface ActionSettings {
+  readonly sourceLanguage: string;
+  readonly targetLanguage: string;
+  /** Checkout of the English source repository (the workflow's own checkout). */
+  readonly sourcePath: string;
+  readonly targetRepository: RepositoryName;
+  /** Branch of the target repository follow-up PRs are opened against. */
+  readonly targetBranch: string;
+  /** Token with contents and pull-requests write on the target; '' when none was given. */
+  readonly targetToken: string;
+  /** Token for reading the source repository's pull requests (the workflow's `github.token`). */
+  readonly sourceToken: string;
+  /** Globs of the English Markdown files to keep in sync, relative to `sourcePath`. */
+  readonly include: readonly string[];
+  readonly base: BaseSetting;
+  readonly engine: EngineSettings;
+  /** Refuse to send more than this many characters to the engine in one run. */
+  readonly maxCharacters: number | undefined;
+  readonly labels: readonly string[];
+  readonly reviewers: readonly string[];
+  readonly teamReviewers: readonly string[];
+  readonly draft: boolean;
+  /** Plan and estimate only: nothing is translated, committed or pushed. */
+  readonly dryRun: boolean;
+  readonly githubApiUrl: string;
+  /** Base of clone URLs and web links (`https://github.com`, or a `file://` root in tests). */
+  readonly githubServerUrl: string;
+  /** Scratch directory for the target clone. */
+  readonly workDirectory: string;
+}
+
+/** A bad input, named the way the workflow file names it. */
+export class ConfigError extends Error {
+  constructor(
+    readonly input: string,
+    problem: string,
+  ) {
+    super(`Input '${input}': ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+const REPOSITORY_PART = /^[A-Za-z0-9_.-]+$/;
+const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const TEAM_SLUG = /^[A-Za-z0-9_.-]+$/;
+const ORIGIN_SUFFIX = /^[A-Za-z0-9_.-]+$/;
+
+export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv): ActionSettings {
+  const read = (name: string): string => inputs.getInput(name).trim();
+  const sourceLanguage = languageInput('source-language', read('source-language') || 'en');
+  const targetLanguage = languageInput('target-language', read('target-language'));
+  const jobWaitMinutes = positiveIntegerInput('job-wait-minutes', read('job-wait-minutes')) ?? 300;
+  return {
+    sourceLanguage,
+    targetLanguage,
+    sourcePath: path.resolve(env.GITHUB_WORKSPACE || process.cwd(), read('source-path')),
+    targetRepository: repositoryInput('target-repo', read('target-repo')),
+    targetBranch: branchInput('target-branch', read('target-branch') || 'main'),
+    targetToken: read('target-token'),
+    sourceToken: read('source-token'),
+    include: includeInput(read('include')),
+    base: baseInput(read('origin-suffix'), read('state-file')),
+    engine: {
+      kind: engineInput(read('engine') || 'aws'),
+      sourceLanguage,
+      targetLanguage,
+      jobWaitMinutes,
+      aws: {
+        region: optional(read('aws-region')),
+        s3Bucket: optional(read('s3-bucket')),
+        s3Prefix: read('s3-prefix').replace(/\/+$/, '') || 'amts',
+        dataAccessRoleArn: optional(read('data-access-role-arn')),
+        parallelDataName: optional(read('parallel-data-name')),
+        parallelDataFile: optional(read('parallel-data-file')),
+        terminologyName: optional(read('terminology-name')),
+        terminologyFile: optional(read('terminology-file')),
+        kmsKeyId: optional(read('kms-key-id')),
+        formality: formalityInput(read('formality')),
+        profanity: booleanInput('profanity', read('profanity'), false),
+      },
+    },
+    maxCharacters: positiveIntegerInput('max-characters', read('max-characters')),
+    labels: listInput(read('labels')),
+    reviewers: namesInput('reviewers', read('reviewers'), GITHUB_LOGIN),
+    teamReviewers: namesInput('team-reviewers', read('team-reviewers'), TEAM_SLUG),
+    draft: booleanInput('draft', read('draft'), false),
+    dryRun: booleanInput('dry-run', read('dry-run'), false),
+    githubApiUrl: urlInput('github-api-url', read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com'),
+    githubServerUrl: urlInput(
+      'github-server-url',
+      read('github-server-url') || env.GITHUB_SERVER_URL || 'https://github.com',
+    ),
+    workDirectory: path.resolve(env.RUNNER_TEMP || path.join(process.cwd(), '.amts-work')),
+  };
+}
+
+/** Splits a list input on newlines and commas, dropping blanks. */
+export function listInput(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+function optional(value: string): string | undefined {
+  return value.length > 0 ? value : undefined;
+}
+
+function languageInput(input: string, value: string): string {
+  if (!value) throw new ConfigError(input, 'is required (a language code such as zh or pt-BR)');
+  if (!LANGUAGE_CODE.test(value)) throw new ConfigError(input, `'${value}' is not a language code such as zh or pt-BR`);
+  return value;
+}
+
+function repositoryInput(input: string, value: string): RepositoryName {
+  const parts = value.split('/');
+  const [owner, name] = parts;
+  if (parts.length !== 2 || !owner || !name || !REPOSITORY_PART.test(owner) || !REPOSITORY_PART.test(name)) {
+    throw new ConfigError(input, `'${value}' is not a repository in the form owner/name`);
+  }
+  if (name === '.' || name === '..') throw new ConfigError(input, `'${value}' is not a repository name`);
+  return { owner, name };
+}
+
+/** The subset of `git check-ref-format` rules that matter for a branch typed in a workflow. */
+function branchInput(input: string, value: string): string {
+  const invalid =
+    value.startsWith('-') ||
+    value.startsWith('/') ||
+    value.endsWith('/') ||
+    value.endsWith('.lock') ||
+    value.endsWith('.') ||
+    value.includes('..') ||
+    value.includes('//') ||
+    value.includes('@{') ||
+    /[\s~^:?*[\\\p{Cc}]/u.test(value);
+  if (invalid) throw new ConfigError(input, `'${value}' is not a valid branch name`);
+  return value;
+}
+
+function includeInput(value: string): string[] {
+  const globs = listInput(value);
+  for (const glob of globs) {
+    if (glob.startsWith('/') || glob.split('/').includes('..')) {
+      throw new ConfigError('include', `'${glob}' must be relative to the source checkout and stay inside it`);
+    }
+    if (glob.split('/')[0] === '.github') {
+      throw new ConfigError('include', `'${glob}' points into .github/, which is never synchronized`);
+    }
+  }
+  return globs.length > 0 ? globs : ['**/*.md'];
+}
+
+function baseInput(originSuffix: string, stateFile: string): BaseSetting {
+  if (originSuffix && stateFile) {
+    throw new ConfigError('state-file', 'give either origin-suffix or state-file, not both');
+  }
+  if (stateFile) {
+    if (path.isAbsolute(stateFile) || stateFile.split(/[\\/]/).includes('..')) {
+      throw new ConfigError('state-file', `'${stateFile}' must be a path inside the target repository`);
+    }
+    return { kind: 'state-file', path: stateFile };
+  }
+  const suffix = originSuffix || '_origin';
+  if (!ORIGIN_SUFFIX.test(suffix)) {
+    throw new ConfigError('origin-suffix', `'${suffix}' may only contain letters, digits, '.', '_' and '-'`);
+  }
+  return { kind: 'origin-suffix', suffix };
+}
+
+function engineInput(value: string): EngineKind {
+  const kind = ENGINE_KINDS.find((candidate) => candidate === value);
+  if (!kind) throw new ConfigError('engine', `'${value}' is not one of ${ENGINE_KINDS.join(', ')}`);
+  return kind;
+}
+
+function formalityInput(value: string): Formality | undefined {
+  if (!value) return undefined;
+  const upper = value.toUpperCase();
+  if (upper === 'FORMAL' || upper === 'INFORMAL') return upper;
+  throw new ConfigError('formality', `'${value}' is not FORMAL or INFORMAL`);
+}
+
+function booleanInput(input: string, value: string, fallback: boolean): boolean {
+  if (!value) return fallback;
+  const lower = value.toLowerCase();
+  if (['true', 'yes', 'on', '1'].includes(lower)) return true;
+  if (['false', 'no', 'off', '0'].includes(lower)) return false;
+  throw new ConfigError(input, `'${value}' is not true or false`);
+}
+
+function positiveIntegerInput(input: string, value: string): number | undefined {
+  if (!value) return undefined;
+  const number = Number(value.replace(/_/g, ''));
+  if (!Number.isSafeInteger(number) || number <= 0) {
+    throw new ConfigError(input, `'${value}' is not a positive whole number`);
+  }
+  return number;
+}
+
+function namesInput(input: string, value: string, pattern: RegExp): string[] {
+  const names = listInput(value).map((name) => name.replace(/^@/, ''));
+  for (const name of names) {
+    if (!pattern.test(name)) throw new ConfigError(input, `'${name}' is not a valid GitHub name`);
+  }
+  return names;
+}
+
+function urlInput(input: string, value: string): string {
+  try {
+    const url = new URL(value);
+    if (!['https:', 'http:', 'file:'].includes(url.protocol)) throw new Error(url.protocol);
+  } catch {
+    throw new ConfigError(input, `'${value}' is not an http(s) or file URL`);
+  }
+  return value.replace(/\/+$/, '');
+}

@@ -1,0 +1,141 @@
+/**
+ * Opens the follow-up pull request for a bot branch, or updates the one already open: never two
+ * for one branch, even when two runs race (a 409/422 is retried against fresh state).
+ */
+import type { RepositoryName } from '../config.js';
+import type { GitHubClient } from './rest.js';
+import { GitHubApiError, asRecord, numberAt, stringAt } from './rest.js';
+
+export interface PullRequestContent {
+  /** The bot branch, in the target repository. */
+  readonly branch: string;
+  readonly base: string;
+  readonly title: string;
+  readonly body: string;
+  readonly draft: boolean;
+  readonly labels: readonly string[];
+  readonly reviewers: readonly string[];
+  readonly teamReviewers: readonly string[];
+}
+
+export interface PullRequestRef {
+  readonly number: number;
+  readonly url: string;
+}
+
+export interface PullRequestResult extends PullRequestRef {
+  readonly operation: 'created' | 'updated';
+  /** Problems that did not stop the PR (a reviewer who cannot be asked, say). */
+  readonly warnings: readonly string[];
+}
+
+const ATTEMPTS = 3;
+
+export class PullRequests {
+  private constructor(
+    private readonly github: GitHubClient,
+    private readonly repository: string,
+    private readonly owner: string,
+  ) {}
+
+  /** Checks the repository is reachable with the token before anything is pushed to it. */
+  static async create(github: GitHubClient, repository: RepositoryName): Promise<PullRequests> {
+    const fullName = `${repository.owner}/${repository.name}`;
+    const repo = asRecord(await github.request({ method: 'GET', path: `/repos/${fullName}` }));
+    const owner = stringAt(asRecord(repo?.owner), 'login') ?? repository.owner;
+    return new PullRequests(github, stringAt(repo, 'full_name') ?? fullName, owner);
+  }
+
+  async findOpen(branch: string): Promise<PullRequestRef | undefined> {
+    const head = encodeURIComponent(`${this.owner}:${branch}`);
+    const pulls = await this.github.paginate(`/repos/${this.repository}/pulls?state=open&head=${head}`);
+    for (const pull of pulls) {
+      const ref = pullRequestRef(pull);
+      if (ref) return ref;
+    }
+    return undefined;
+  }
+
+  async upsert(content: PullRequestContent): Promise<PullRequestResult> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const existing = await this.findOpen(content.branch);
+        const result = existing ? await this.update(existing, content) : await this.open(content);
+        await this.addLabels(result.number, content.labels);
+        const warnings = result.operation === 'created' ? await this.requestReviewers(result.number, content) : [];
+        return { ...result, warnings };
+      } catch (error) {
+        const raced = error instanceof GitHubApiError && (error.status === 409 || error.status === 422);
+        if (!raced || attempt >= ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async open(content: PullRequestContent): Promise<PullRequestRef & { operation: 'created' }> {
+    const created = await this.github.request({
+      method: 'POST',
+      path: `/repos/${this.repository}/pulls`,
+      body: {
+        title: content.title,
+        body: content.body,
+        head: content.branch,
+        base: content.base,
+        draft: content.draft,
+        maintainer_can_modify: true,
+      },
+    });
+    return { ...requireRef(created), operation: 'created' };
+  }
+
+  private async update(
+    existing: PullRequestRef,
+    content: PullRequestContent,
+  ): Promise<PullRequestRef & { operation: 'updated' }> {
+    const updated = await this.github.request({
+      method: 'PATCH',
+      path: `/repos/${this.repository}/pulls/${existing.number}`,
+      body: { title: content.title, body: content.body },
+    });
+    return { ...(pullRequestRef(updated) ?? existing), operation: 'updated' };
+  }
+
+  private async addLabels(number: number, labels: readonly string[]): Promise<void> {
+    if (labels.length === 0) return;
+    await this.github.request({
+      method: 'POST',
+      path: `/repos/${this.repository}/issues/${number}/labels`,
+      body: { labels },
+    });
+  }
+
+  /** Asked once, when the PR opens, so updates do not ping reviewers again. */
+  private async requestReviewers(number: number, content: PullRequestContent): Promise<string[]> {
+    if (content.reviewers.length === 0 && content.teamReviewers.length === 0) return [];
+    try {
+      await this.github.request({
+        method: 'POST',
+        path: `/repos/${this.repository}/pulls/${number}/requested_reviewers`,
+        body: { reviewers: content.reviewers, team_reviewers: content.teamReviewers },
+      });
+      return [];
+    } catch (error) {
+      if (error instanceof GitHubApiError && error.status === 422) {
+        return [`Could not request reviewers on #${number}: ${error.apiMessage}`];
+      }
+      throw error;
+    }
+  }
+}
+
+function pullRequestRef(value: unknown): PullRequestRef | undefined {
+  const record = asRecord(value);
+  const number = numberAt(record, 'number');
+  const url = stringAt(record, 'html_url');
+  return number !== undefined && url !== undefined ? { number, url } : undefined;
+}
+
+function requireRef(value: unknown): PullRequestRef {
+  const ref = pullRequestRef(value);
+  if (!ref) throw new Error('GitHub answered the pull request call without number and html_url');
+  return ref;
+}
