@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { TranslationEngine } from '../engines/engine.js';
+import type { CommandOutput } from './args.js';
 import { describeError, InputError } from '../errors.js';
 import { listMarkdownFiles, type MarkdownInput } from '../io/listMarkdownFiles.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
@@ -15,11 +16,6 @@ export interface TranslateCommandOptions {
   readonly targetLanguage: string;
   /** File or directory to write; without it a single input file goes to `stdout`. */
   readonly out?: string;
-}
-
-export interface CommandOutput {
-  stdout(text: string): void;
-  stderr(text: string): void;
 }
 
 export interface TranslateSummary {

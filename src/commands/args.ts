@@ -1,0 +1,38 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { describeError } from '../errors.js';
+
+/** Wrong flags or arguments: the CLI prints the message and the usage, and exits 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface CommandOutput {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** One subcommand of `amts`: parses its own arguments and returns the exit code. */
+export interface CliCommand {
+  readonly name: string;
+  /** One line for the command list, e.g. `translate <file-or-dir>... --from <lang> --to <lang> ...`. */
+  readonly synopsis: string;
+  /** What the command does, in a sentence or two. */
+  readonly summary: string;
+  run(args: readonly string[], output: CommandOutput): Promise<number>;
+}
+
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(describeError(error));
+  }
+}
+
+export function requiredFlag(value: string | undefined, flag: string): string {
+  if (value === undefined || value.trim() === '') throw new UsageError(`${flag} is required`);
+  return value;
+}
