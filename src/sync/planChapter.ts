@@ -1,0 +1,532 @@
+import { longestCommonSubsequence } from '../align/alignBlocks.js';
+import type { SentenceBead, SentenceRef, UnitAlignment } from '../align/buildPairs.js';
+import { isSpacelessLanguage } from '../align/language.js';
+import { tokensBetween } from '../align/segmentFeatures.js';
+import { splitSentences, type SentenceSpan } from '../align/splitSentences.js';
+import type { Block, InlineToken, ParsedDocument } from '../markdown/types.js';
+import { sentenceKey, type TranslationMemory } from './translationMemory.js';
+
+/** A piece of new English the engine must translate. */
+export interface DraftRequest {
+  readonly tokens: readonly InlineToken[];
+  /** The English, line breaks folded, for the report. */
+  readonly source: string;
+  readonly reason: 'changed' | 'inserted';
+}
+
+/** Text written into the translation: literal text, a machine draft, or a reused human translation. */
+export type Part = string | { readonly draft: number } | { readonly reused: string; readonly source: string };
+
+/** Replace target[start, end) by `parts`. Insertions have start === end. */
+export interface TargetEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly parts: readonly Part[];
+}
+
+export interface ChapterPlan {
+  readonly edits: readonly TargetEdit[];
+  readonly drafts: readonly DraftRequest[];
+  /** Human translations kept byte for byte (sentence beads). */
+  readonly kept: number;
+  readonly reused: number;
+  /** Target sentences (beads) removed because their English changed or went away. */
+  readonly removed: number;
+}
+
+export interface PlanInput {
+  readonly oldEnglish: ParsedDocument;
+  readonly newEnglish: ParsedDocument;
+  readonly target: ParsedDocument;
+  readonly alignment: UnitAlignment;
+  readonly sourceLanguage: string;
+  readonly targetLanguage: string;
+  readonly memory: TranslationMemory;
+  readonly targetOnlyTabs?: readonly string[];
+}
+
+interface Item {
+  readonly blockIndex: number;
+  readonly block: Block;
+  readonly key: string;
+}
+
+interface TargetRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Works out how the translation changes when its English goes from `oldEnglish` to `newEnglish`:
+ * the edits are made on the translation's own text, so everything they do not touch (human
+ * sentences whose English is unchanged, translators' additions, Paddle cells) stays byte for byte.
+ */
+export function planChapter(input: PlanInput): ChapterPlan {
+  return new ChapterPlanner(input).plan();
+}
+
+class ChapterPlanner {
+  private readonly edits: TargetEdit[] = [];
+  private readonly drafts: DraftRequest[] = [];
+  private kept = 0;
+  private reused = 0;
+  private removed = 0;
+  private readonly oldItems: Item[];
+  private readonly newItems: Item[];
+  private readonly targetOfOldBlock: Map<number, number>;
+  private readonly beadsByOldBlock: Map<number, SentenceBead[]>;
+  private readonly separator: string;
+
+  constructor(private readonly input: PlanInput) {
+    this.oldItems = itemsOf(input.oldEnglish);
+    this.newItems = itemsOf(input.newEnglish);
+    this.targetOfOldBlock = matchStructure(input.oldEnglish, input.target, input.targetOnlyTabs ?? ['paddle']);
+    this.beadsByOldBlock = beadsByBlock(input.alignment);
+    this.separator = isSpacelessLanguage(input.targetLanguage) ? '' : ' ';
+  }
+
+  plan(): ChapterPlan {
+    const matches = longestCommonSubsequence(
+      this.oldItems.map((item) => item.key),
+      this.newItems.map((item) => item.key),
+    );
+    const insertedRuns: Array<{ newFrom: number; newTo: number; anchorOld: number | undefined }> = [];
+    let oldFrom = 0;
+    let newFrom = 0;
+    let lastOldWithNew: number | undefined;
+    const gap = (oldTo: number, newTo: number): void => {
+      const pairs = pairGap(this.oldItems.slice(oldFrom, oldTo), this.newItems.slice(newFrom, newTo), oldFrom, newFrom);
+      let run: { newFrom: number; newTo: number; anchorOld: number | undefined } | undefined;
+      for (const pair of pairs) {
+        if (pair.old !== undefined && pair.new !== undefined) {
+          this.changeItem(pair.old, pair.new, lastOldWithNew);
+          lastOldWithNew = pair.old;
+          run = undefined;
+        } else if (pair.old !== undefined) {
+          this.deleteItem(pair.old);
+        } else if (pair.new !== undefined) {
+          if (run && run.newTo === pair.new) run.newTo += 1;
+          else {
+            run = { newFrom: pair.new, newTo: pair.new + 1, anchorOld: lastOldWithNew };
+            insertedRuns.push(run);
+          }
+        }
+      }
+    };
+    for (const [oldIndex, newIndex] of matches) {
+      gap(oldIndex, newIndex);
+      this.keepItem(oldIndex);
+      lastOldWithNew = oldIndex;
+      oldFrom = oldIndex + 1;
+      newFrom = newIndex + 1;
+    }
+    gap(this.oldItems.length, this.newItems.length);
+    for (const run of insertedRuns) this.insertRun(run.newFrom, run.newTo, run.anchorOld);
+    return {
+      edits: this.edits.sort((a, b) => a.start - b.start || a.end - b.end),
+      drafts: this.drafts,
+      kept: this.kept,
+      reused: this.reused,
+      removed: this.removed,
+    };
+  }
+
+  private keepItem(oldItem: number): void {
+    const item = this.oldItems[oldItem];
+    if (item?.block.kind === 'prose') this.kept += this.beadsWithTarget(item.blockIndex).length;
+  }
+
+  /** An English block edited in place: prose sentence by sentence, anything else replaced whole. */
+  private changeItem(oldItem: number, newItem: number, anchorOld: number | undefined): void {
+    const before = this.oldItems[oldItem];
+    const after = this.newItems[newItem];
+    if (!before || !after) return;
+    if (before.block.kind === 'prose' && after.block.kind === 'prose') {
+      if (!this.changeProse(before.blockIndex, after.block)) this.insertRun(newItem, newItem + 1, anchorOld, 'changed');
+      return;
+    }
+    const targetBlock = this.targetOfOldBlock.get(before.blockIndex);
+    const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
+    if (!target) {
+      this.insertRun(newItem, newItem + 1, anchorOld);
+      return;
+    }
+    this.edits.push({ start: target.start, end: target.start + target.source.length, parts: [after.block.source] });
+  }
+
+  /**
+   * Rebuilds the target sentences of one English paragraph: beads whose English sentences all
+   * survive are copied from the translation as written; every other new sentence is drafted.
+   * Returns false when the paragraph has no translation to edit.
+   */
+  private changeProse(oldBlock: number, newBlock: Block): boolean {
+    const beads = this.beadsWithTarget(oldBlock);
+    const range = this.targetRangeOfBeads(beads);
+    if (!range) return false;
+    const alignment = this.input.alignment;
+    const oldSentences = alignment.sourceSentences.filter((sentence) => sentence.blockIndex === oldBlock);
+    const newSentences = splitSentences(newBlock.tokens ?? [], this.input.sourceLanguage);
+    const matchOfNew = matchSentences(oldSentences, newSentences, alignment.sourceSentences);
+    const survivingOld = new Set(matchOfNew.filter((index): index is number => index !== undefined));
+    const intact = new Set(
+      beads.filter((bead) => rangeOf(bead.sourceStart, bead.sourceEnd).every((index) => survivingOld.has(index))),
+    );
+    const beadOfOld = new Map<number, SentenceBead>();
+    for (const bead of beads) for (const index of rangeOf(bead.sourceStart, bead.sourceEnd)) beadOfOld.set(index, bead);
+    const segments: Array<{ kind: 'keep'; bead: SentenceBead } | { kind: 'draft'; sentence: SentenceSpan }> = [];
+    const emitted = new Set<SentenceBead>();
+    newSentences.forEach((sentence, index) => {
+      const oldIndex = matchOfNew[index];
+      const bead = oldIndex === undefined ? undefined : beadOfOld.get(oldIndex);
+      if (bead && intact.has(bead)) {
+        if (!emitted.has(bead)) segments.push({ kind: 'keep', bead });
+        emitted.add(bead);
+      } else {
+        segments.push({ kind: 'draft', sentence });
+      }
+    });
+    this.kept += emitted.size;
+    this.removed += beads.filter((bead) => !intact.has(bead)).length;
+    // Beads whose English survives but lost their place (their sentences were merged away) still go.
+    const parts: Part[] = [];
+    let previous: SentenceBead | undefined;
+    for (const segment of segments) {
+      if (segment.kind === 'keep') {
+        if (parts.length > 0) parts.push(previous ? this.textBetweenBeads(previous, segment.bead) : this.separator);
+        parts.push(this.targetTextOf(segment.bead));
+        previous = segment.bead;
+      } else {
+        if (parts.length > 0) parts.push(this.separator);
+        parts.push(this.draftOrReuse(tokensBetween(newBlock.tokens ?? [], segment.sentence.start, segment.sentence.end), segment.sentence.text, 'changed'));
+        previous = undefined;
+      }
+    }
+    this.edits.push({ start: range.start, end: range.end, parts });
+    return true;
+  }
+
+  private deleteItem(oldItem: number): void {
+    const item = this.oldItems[oldItem];
+    if (!item) return;
+    if (item.block.kind === 'prose') {
+      const beads = this.beadsWithTarget(item.blockIndex);
+      const range = this.targetRangeOfBeads(beads);
+      if (!range) return;
+      this.removed += beads.length;
+      this.edits.push({ ...this.widenToWholeBlocks(range), parts: [] });
+      return;
+    }
+    const targetBlock = this.targetOfOldBlock.get(item.blockIndex);
+    const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
+    if (!target) return;
+    this.edits.push({ ...this.widenToWholeBlocks({ start: target.start, end: target.start + target.source.length }), parts: [] });
+  }
+
+  /**
+   * New English blocks with no old counterpart go after the translation of the block before them,
+   * with the layout (blank lines, heading hashes, list markers) the new English puts around them.
+   */
+  private insertRun(newFrom: number, newTo: number, anchorOld: number | undefined, reason: 'changed' | 'inserted' = 'inserted'): void {
+    const newEnglish = this.input.newEnglish;
+    const first = this.newItems[newFrom];
+    const last = this.newItems[newTo - 1];
+    if (!first || !last) return;
+    const lastEnd = last.block.start + last.block.source.length;
+    const anchorEnd = this.targetEndOfOldItemOrBefore(anchorOld);
+    const previousNew = this.newItems[newFrom - 1];
+    const textStart = anchorEnd === undefined ? first.block.start : previousNew ? previousNew.block.start + previousNew.block.source.length : 0;
+    const parts: Part[] = [];
+    let cursor = textStart;
+    for (const item of this.newItems.slice(newFrom, newTo)) {
+      parts.push(newEnglish.text.slice(cursor, item.block.start));
+      parts.push(...this.translatedBlock(item.block, reason));
+      cursor = item.block.start + item.block.source.length;
+    }
+    if (anchorEnd === undefined) {
+      // At the very start: the layout after the run separates it from what follows.
+      const next = this.newItems[newTo];
+      parts.push(next ? newEnglish.text.slice(lastEnd, next.block.start) : '\n');
+      const firstTarget = this.firstTargetContentOffset();
+      this.edits.push({ start: firstTarget, end: firstTarget, parts });
+      return;
+    }
+    this.edits.push({ start: anchorEnd, end: anchorEnd, parts });
+  }
+
+  private translatedBlock(block: Block, reason: 'changed' | 'inserted'): Part[] {
+    if (block.kind !== 'prose' || !block.tokens) return [block.source];
+    const tokens = block.tokens;
+    const sentences = splitSentences(tokens, this.input.sourceLanguage);
+    if (sentences.length === 0) return [block.source];
+    const parts: Part[] = [];
+    sentences.forEach((sentence, index) => {
+      if (index > 0) parts.push(this.separator);
+      parts.push(this.draftOrReuse(tokensBetween(tokens, sentence.start, sentence.end), sentence.text, reason));
+    });
+    return parts;
+  }
+
+  private draftOrReuse(tokens: readonly InlineToken[], source: string, reason: 'changed' | 'inserted'): Part {
+    const reused = this.input.memory.lookup(source);
+    if (reused !== undefined) {
+      this.reused += 1;
+      return { reused, source };
+    }
+    this.drafts.push({ tokens, source: sentenceKey(source), reason });
+    return { draft: this.drafts.length - 1 };
+  }
+
+  private beadsWithTarget(oldBlock: number): SentenceBead[] {
+    return (this.beadsByOldBlock.get(oldBlock) ?? []).filter((bead) => bead.targetEnd > bead.targetStart);
+  }
+
+  private targetRangeOfBeads(beads: readonly SentenceBead[]): TargetRange | undefined {
+    let start = Number.POSITIVE_INFINITY;
+    let end = -1;
+    for (const bead of beads) {
+      const range = this.targetRangeOf(bead);
+      start = Math.min(start, range.start);
+      end = Math.max(end, range.end);
+    }
+    return end < 0 ? undefined : { start, end };
+  }
+
+  private targetRangeOf(bead: SentenceBead): TargetRange {
+    const first = this.input.alignment.targetSentences[bead.targetStart];
+    const last = this.input.alignment.targetSentences[bead.targetEnd - 1];
+    return { start: this.targetOffset(first, 'start'), end: this.targetOffset(last, 'end') };
+  }
+
+  private targetOffset(sentence: SentenceRef | undefined, side: 'start' | 'end'): number {
+    if (!sentence) return 0;
+    const block = this.input.target.blocks[sentence.blockIndex];
+    return (block?.start ?? 0) + (side === 'start' ? sentence.span.start : sentence.span.end);
+  }
+
+  private targetTextOf(bead: SentenceBead): string {
+    const range = this.targetRangeOf(bead);
+    return this.input.target.text.slice(range.start, range.end);
+  }
+
+  /** Neighbours in the translation keep what stood between them (a space, a line break); others get a plain separator. */
+  private textBetweenBeads(previous: SentenceBead, next: SentenceBead): string {
+    if (previous.targetEnd !== next.targetStart) return this.separator;
+    const between = this.input.target.text.slice(this.targetRangeOf(previous).end, this.targetRangeOf(next).start);
+    return between;
+  }
+
+  /** When a removal empties a block, the layout before it (blank line, `## `, `- `) goes too. */
+  private widenToWholeBlocks(range: TargetRange): TargetRange {
+    const blocks = this.input.target.blocks;
+    const containing = blocks.findIndex((block) => block.start <= range.start && range.start < block.start + block.source.length);
+    const ending = blocks.findIndex((block) => block.start < range.end && range.end <= block.start + block.source.length);
+    const first = blocks[containing];
+    const last = blocks[ending];
+    if (!first || !last || first.start !== range.start || last.start + last.source.length !== range.end) return range;
+    let previous = containing - 1;
+    while (previous >= 0 && blocks[previous]?.kind === 'layout') previous -= 1;
+    const previousBlock = blocks[previous];
+    return { start: previousBlock ? previousBlock.start + previousBlock.source.length : 0, end: range.end };
+  }
+
+  /** End of the target block that translates `oldItem`, or of the closest earlier one that has a translation. */
+  private targetEndOfOldItemOrBefore(oldItem: number | undefined): number | undefined {
+    for (let index = oldItem ?? -1; index >= 0; index -= 1) {
+      const end = this.targetEndOfOldItem(index);
+      if (end !== undefined) return end;
+    }
+    return undefined;
+  }
+
+  private targetEndOfOldItem(oldItem: number): number | undefined {
+    const item = this.oldItems[oldItem];
+    if (!item) return undefined;
+    if (item.block.kind === 'prose') {
+      const range = this.targetRangeOfBeads(this.beadsWithTarget(item.blockIndex));
+      if (!range) return undefined;
+      const block = this.input.target.blocks.find((candidate) => candidate.start < range.end && range.end <= candidate.start + candidate.source.length);
+      return block ? block.start + block.source.length : range.end;
+    }
+    const targetBlock = this.targetOfOldBlock.get(item.blockIndex);
+    const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
+    return target ? target.start + target.source.length : undefined;
+  }
+
+  private firstTargetContentOffset(): number {
+    return this.input.target.blocks.find((block) => block.kind !== 'layout')?.start ?? this.input.target.text.length;
+  }
+}
+
+function itemsOf(document: ParsedDocument): Item[] {
+  return document.blocks.flatMap((block, blockIndex) =>
+    block.kind === 'layout' ? [] : [{ blockIndex, block, key: blockKey(block) }],
+  );
+}
+
+/** Prose compares without regard to line wrapping; everything else exactly. */
+function blockKey(block: Block): string {
+  return block.kind === 'prose' ? `prose:${sentenceKey(block.source)}` : `${block.kind}:${block.source.trim()}`;
+}
+
+interface GapPair {
+  readonly old?: number;
+  readonly new?: number;
+}
+
+/**
+ * Between two unchanged blocks: pairs an edited English block with its new version (prose with
+ * prose sharing words, code with code of the same cell type, in order); the rest is deleted or inserted.
+ */
+function pairGap(oldItems: readonly Item[], newItems: readonly Item[], oldOffset: number, newOffset: number): GapPair[] {
+  const pairs: GapPair[] = [];
+  let oldCursor = 0;
+  for (const [newIndex, item] of newItems.entries()) {
+    let found = -1;
+    for (let candidate = oldCursor; candidate < oldItems.length; candidate += 1) {
+      const old = oldItems[candidate];
+      if (old && sameKindOfBlock(old.block, item.block) && similarEnough(old.block, item.block)) {
+        found = candidate;
+        break;
+      }
+    }
+    if (found === -1) {
+      pairs.push({ new: newOffset + newIndex });
+      continue;
+    }
+    for (let skipped = oldCursor; skipped < found; skipped += 1) pairs.push({ old: oldOffset + skipped });
+    pairs.push({ old: oldOffset + found, new: newOffset + newIndex });
+    oldCursor = found + 1;
+  }
+  for (let skipped = oldCursor; skipped < oldItems.length; skipped += 1) pairs.push({ old: oldOffset + skipped });
+  return pairs;
+}
+
+function sameKindOfBlock(a: Block, b: Block): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'prose') return a.context === b.context;
+  if (a.kind === 'code' || a.kind === 'directive') return a.info === b.info;
+  return true;
+}
+
+/** Edited, not replaced: at least a third of the word bigrams are shared (always true for non-prose of one kind). */
+function similarEnough(a: Block, b: Block): boolean {
+  if (a.kind !== 'prose') return true;
+  const left = bigrams(a.source);
+  const right = bigrams(b.source);
+  if (left.size === 0 || right.size === 0) return left.size === right.size;
+  let shared = 0;
+  for (const gram of left) if (right.has(gram)) shared += 1;
+  return shared / Math.min(left.size, right.size) >= 1 / 3;
+}
+
+function bigrams(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const grams = new Set<string>();
+  for (let index = 0; index + 1 < words.length; index += 1) grams.add(`${words[index]} ${words[index + 1]}`);
+  if (words.length === 1 && words[0]) grams.add(words[0]);
+  return grams;
+}
+
+/** For each new sentence, the index (into all source sentences) of the old sentence with the same text, used once. */
+function matchSentences(
+  oldSentences: readonly SentenceRef[],
+  newSentences: readonly SentenceSpan[],
+  allOld: readonly SentenceRef[],
+): Array<number | undefined> {
+  const available = new Map<string, number[]>();
+  for (const sentence of oldSentences) {
+    const index = allOld.indexOf(sentence);
+    const key = sentenceKey(sentence.span.text);
+    available.set(key, [...(available.get(key) ?? []), index]);
+  }
+  return newSentences.map((sentence) => available.get(sentenceKey(sentence.text))?.shift());
+}
+
+function beadsByBlock(alignment: UnitAlignment): Map<number, SentenceBead[]> {
+  const byBlock = new Map<number, SentenceBead[]>();
+  for (const bead of alignment.beads) {
+    const first = alignment.sourceSentences[bead.sourceStart];
+    if (!first || bead.sourceEnd <= bead.sourceStart) continue;
+    byBlock.set(first.blockIndex, [...(byBlock.get(first.blockIndex) ?? []), bead]);
+  }
+  return byBlock;
+}
+
+/**
+ * Non-prose blocks of the old English and their counterparts in the translation: equal anchors by
+ * longest common subsequence, then edited ones of the same kind in order between two anchors.
+ */
+function matchStructure(oldEnglish: ParsedDocument, target: ParsedDocument, targetOnlyTabs: readonly string[]): Map<number, number> {
+  const oldBlocks = nonProseBlocks(oldEnglish, new Set());
+  const targetBlocks = nonProseBlocks(target, new Set(targetOnlyTabs));
+  const matches = longestCommonSubsequence(
+    oldBlocks.map((entry) => entry.key),
+    targetBlocks.map((entry) => entry.key),
+  );
+  const map = new Map<number, number>();
+  let oldFrom = 0;
+  let targetFrom = 0;
+  const pairInOrder = (oldTo: number, targetTo: number): void => {
+    let cursor = targetFrom;
+    for (const old of oldBlocks.slice(oldFrom, oldTo)) {
+      for (let index = cursor; index < targetTo; index += 1) {
+        const candidate = targetBlocks[index];
+        if (candidate && candidate.kind === old.kind) {
+          map.set(old.blockIndex, candidate.blockIndex);
+          cursor = index + 1;
+          break;
+        }
+      }
+    }
+  };
+  for (const [oldIndex, targetIndex] of matches) {
+    pairInOrder(oldIndex, targetIndex);
+    const old = oldBlocks[oldIndex];
+    const match = targetBlocks[targetIndex];
+    if (old && match) map.set(old.blockIndex, match.blockIndex);
+    oldFrom = oldIndex + 1;
+    targetFrom = targetIndex + 1;
+  }
+  pairInOrder(oldBlocks.length, targetBlocks.length);
+  return map;
+}
+
+/** Every non-prose, non-layout block outside target-only tabs, keyed by kind and normalized text. */
+function nonProseBlocks(document: ParsedDocument, skippedTabs: ReadonlySet<string>): Array<{ blockIndex: number; kind: string; key: string }> {
+  const inSkippedTab = blocksInTabs(document, skippedTabs);
+  return document.blocks.flatMap((block, blockIndex) => {
+    if (block.kind === 'prose' || block.kind === 'layout' || inSkippedTab.has(blockIndex)) return [];
+    const kind = block.kind === 'code' ? `code:${block.info ?? ''}` : block.kind === 'directive' ? `directive:${block.info ?? ''}` : block.kind;
+    return [{ blockIndex, kind, key: `${kind}:${normalizedForMatch(block)}` }];
+  });
+}
+
+/** Indices of the blocks from a `:begin_tab:` naming only skipped tabs through its `:end_tab:`. */
+export function blocksInTabs(document: ParsedDocument, tabs: ReadonlySet<string>): Set<number> {
+  const inside = new Set<number>();
+  let skipping = false;
+  document.blocks.forEach((block, blockIndex) => {
+    if (block.kind === 'directive' && block.info === 'begin_tab') {
+      const names = (/`([^`]*)`/u.exec(block.source)?.[1] ?? '').split(',').map((name) => name.trim().toLowerCase());
+      skipping = names.length > 0 && names.every((name) => tabs.has(name));
+    }
+    if (skipping) inside.add(blockIndex);
+    if (block.kind === 'directive' && block.info === 'end_tab') skipping = false;
+  });
+  return inside;
+}
+
+function normalizedForMatch(block: Block): string {
+  if (block.kind === 'code') {
+    return block.source
+      .split('\n')
+      .map((line) => line.replace(/(^|\s)#(?!@).*$/u, ''))
+      .join('')
+      .replace(/\s+/gu, '');
+  }
+  return block.source.replace(/\s+/gu, '');
+}
+
+function rangeOf(start: number, end: number): number[] {
+  return Array.from({ length: Math.max(0, end - start) }, (_, index) => start + index);
+}

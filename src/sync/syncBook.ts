@@ -1,0 +1,398 @@
+import { rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { alignUnits, type UnitAlignment } from '../align/buildPairs.js';
+import type { HtmlUnit, TranslationEngine } from '../engines/engine.js';
+import { describeError } from '../errors.js';
+import { markdownFilesUnder } from '../io/listMarkdownFiles.js';
+import { writeFileAtomic } from '../io/writeFileAtomic.js';
+import { parseMarkdown } from '../markdown/parseMarkdown.js';
+import { readMarkdownFile } from '../markdown/readMarkdownFile.js';
+import { renderUnitHtml } from '../markdown/renderUnitHtml.js';
+import { RestoreError, restoreUnitHtml } from '../markdown/restoreUnitHtml.js';
+import type { ParsedDocument } from '../markdown/types.js';
+import { checkChapter } from './checkChapter.js';
+import { composeChapter, ComposeError } from './composeChapter.js';
+import { openOldEnglish, type OldEnglishSource } from './readOldEnglish.js';
+import { planChapter, type ChapterPlan, type DraftRequest } from './planChapter.js';
+import type { FileReport, SyncOptions, SyncReport } from './report.js';
+import { TranslationMemory } from './translationMemory.js';
+
+export interface SyncSettings {
+  /** List price per million characters, for the estimate (Amazon Translate: $15 standard, $60 with ACT). */
+  readonly pricePerMillionUsd?: number;
+  /** Tabs only the translation has (d2l-zh's Paddle), never deleted. */
+  readonly targetOnlyTabs?: readonly string[];
+  /** Write the updated translation under this directory instead of in place. */
+  readonly outDir?: string;
+  /** Progress messages. */
+  readonly log?: (message: string) => void;
+}
+
+type Chapter =
+  | { readonly kind: 'update'; readonly path: string; readonly renamedFrom?: string; oldEnglish: ParsedDocument; newEnglish: ParsedDocument; target: ParsedDocument }
+  | { readonly kind: 'new'; readonly path: string; newEnglish: ParsedDocument }
+  | { readonly kind: 'delete'; readonly path: string }
+  | { readonly kind: 'error'; readonly path: string; readonly error: string };
+
+interface PlannedUpdate {
+  readonly chapter: Extract<Chapter, { kind: 'update' }>;
+  readonly plan: ChapterPlan;
+  readonly unchanged: boolean;
+}
+
+const DEFAULT_PRICE_PER_MILLION = 15;
+
+/**
+ * Brings a translated book in step with its new English: per chapter, only what the English
+ * changed is drafted, in one engine request for the whole book; everything else is kept byte for
+ * byte. A chapter with any problem is reported and left exactly as it was.
+ */
+export async function syncBook(options: SyncOptions, engine: TranslationEngine, settings: SyncSettings = {}): Promise<SyncReport> {
+  const log = settings.log ?? (() => undefined);
+  const oldEnglish = await openOldEnglish(options.base, options.sourceDir, options.targetDir);
+  const paths = await chapterPaths(options, oldEnglish);
+  log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
+  const chapters = await loadChapters(paths, options, oldEnglish);
+  const memory = new TranslationMemory();
+  const alignments = new Map<string, UnitAlignment>();
+  for (const chapter of chapters) {
+    if (chapter.kind !== 'update') continue;
+    const alignment = alignUnits(chapter.oldEnglish, chapter.target, {
+      sourceLanguage: options.sourceLanguage,
+      targetLanguage: options.targetLanguage,
+      ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
+    });
+    alignments.set(chapter.path, alignment);
+    memory.addAlignment(alignment);
+  }
+  const planned: PlannedUpdate[] = [];
+  const reports = new Map<string, FileReport>();
+  for (const chapter of chapters) {
+    if (chapter.kind === 'error') reports.set(chapter.path, errorReport(chapter.path, chapter.error));
+    if (chapter.kind !== 'update') continue;
+    const alignment = alignments.get(chapter.path);
+    if (!alignment) continue;
+    const problem = checkChapter(chapter.oldEnglish, chapter.target, alignment, options.sourceLanguage, options.targetLanguage);
+    if (problem) {
+      reports.set(chapter.path, errorReport(chapter.path, problem));
+      continue;
+    }
+    const unchanged = chapter.oldEnglish.text === chapter.newEnglish.text;
+    const plan = planChapter({
+      oldEnglish: chapter.oldEnglish,
+      newEnglish: chapter.newEnglish,
+      target: chapter.target,
+      alignment,
+      sourceLanguage: options.sourceLanguage,
+      targetLanguage: options.targetLanguage,
+      memory,
+      ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
+    });
+    planned.push({ chapter, plan, unchanged });
+  }
+  const newChapters = chapters.filter((chapter): chapter is Extract<Chapter, { kind: 'new' }> => chapter.kind === 'new');
+  const units = collectUnits(planned, newChapters);
+  const charactersToSend = units.reduce((sum, unit) => sum + unit.characters, 0);
+  log(`${units.length} units to translate (${charactersToSend} characters)`);
+  const response =
+    options.dryRun || units.length === 0
+      ? undefined
+      : await engine.translate({
+          sourceLanguage: options.sourceLanguage,
+          targetLanguage: options.targetLanguage,
+          units: units.map(({ id, html }) => ({ id, html })),
+        });
+  const translationOf = (id: string, tokens: DraftRequest['tokens']): string => {
+    const failure = response?.failed.find((failed) => failed.id === id);
+    if (failure) throw new RestoreError(`the engine could not translate it: ${failure.reason}`);
+    const html = response?.units.get(id);
+    if (html === undefined) throw new RestoreError('the engine returned no translation');
+    return restoreUnitHtml(tokens, html);
+  };
+  for (const update of planned) {
+    reports.set(update.chapter.path, await writeUpdate(update, options, settings, oldEnglish, translationOf));
+  }
+  for (const chapter of newChapters) {
+    reports.set(chapter.path, await writeNewChapter(chapter, options, settings, oldEnglish, translationOf));
+  }
+  for (const chapter of chapters) {
+    if (chapter.kind === 'delete') reports.set(chapter.path, await deleteChapter(chapter.path, options, settings, oldEnglish));
+  }
+  const files = [...reports.values()].sort((a, b) => a.path.localeCompare(b.path));
+  const charactersSent = options.dryRun ? charactersToSend : (response?.sentCharacters ?? 0);
+  return {
+    sourceLanguage: options.sourceLanguage,
+    targetLanguage: options.targetLanguage,
+    engine: engine.name,
+    dryRun: options.dryRun,
+    files,
+    totals: {
+      files: files.length,
+      filesChanged: files.filter((file) => file.status !== 'unchanged' && file.status !== 'error').length,
+      filesWithErrors: files.filter((file) => file.status === 'error').length,
+      kept: sum(files, 'kept'),
+      reused: sum(files, 'reused'),
+      drafted: sum(files, 'drafted'),
+      removed: sum(files, 'removed'),
+      failed: sum(files, 'failed'),
+      charactersSent,
+      charactersBilled: response?.billedCharacters ?? 0,
+      estimatedCostUsd: (charactersSent / 1_000_000) * (settings.pricePerMillionUsd ?? DEFAULT_PRICE_PER_MILLION),
+    },
+    jobIds: response?.jobIds ?? [],
+  };
+}
+
+/** Chapters named by `files`, or every English chapter and every translated chapter that still has an origin. */
+async function chapterPaths(options: SyncOptions, oldEnglish: OldEnglishSource): Promise<string[]> {
+  const include = picomatch(options.include && options.include.length > 0 ? [...options.include] : ['**/*.md'], { dot: false });
+  const isOrigin = (path: string): boolean =>
+    options.base.kind === 'origin-suffix' && path.endsWith(`${options.base.suffix}.md`);
+  const keep = (path: string): boolean => path.endsWith('.md') && include(path) && !isOrigin(path) && !path.startsWith('.amts/');
+  if (options.files) return [...new Set(options.files.map(normalizePath))].filter(keep).sort();
+  const english = (await markdownFilesUnder(options.sourceDir)).map((path) => relativePath(options.sourceDir, path));
+  const translated = (await markdownFilesUnder(options.targetDir)).map((path) => relativePath(options.targetDir, path));
+  const synced = [];
+  for (const path of translated) if (keep(path) && oldEnglish.originPath(path) !== undefined) synced.push(path);
+  return [...new Set([...english.filter(keep), ...synced])].sort();
+}
+
+async function loadChapters(paths: readonly string[], options: SyncOptions, oldEnglish: OldEnglishSource): Promise<Chapter[]> {
+  const loaded: Chapter[] = [];
+  const fresh: Array<Extract<Chapter, { kind: 'new' }>> = [];
+  const gone: GoneChapter[] = [];
+  for (const path of paths) {
+    try {
+      const english = await readIfExists(join(options.sourceDir, path));
+      const target = await readIfExists(join(options.targetDir, path));
+      if (english !== undefined && target !== undefined) {
+        const old = await oldEnglish.read(path);
+        if (old === undefined) {
+          loaded.push({ kind: 'error', path, error: `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is` });
+          continue;
+        }
+        loaded.push({
+          kind: 'update',
+          path,
+          oldEnglish: parseMarkdown(old, `${path} (old English)`),
+          newEnglish: parseMarkdown(english, join(options.sourceDir, path)),
+          target: parseMarkdown(target, join(options.targetDir, path)),
+        });
+      } else if (english !== undefined) {
+        fresh.push({ kind: 'new', path, newEnglish: parseMarkdown(english, join(options.sourceDir, path)) });
+      } else if (target !== undefined) {
+        const old = await oldEnglish.read(path);
+        if (old !== undefined) gone.push({ path, oldText: old, targetText: target });
+      }
+    } catch (error) {
+      loaded.push({ kind: 'error', path, error: describeError(error) });
+    }
+  }
+  return [...loaded, ...matchRenames(fresh, gone, options)];
+}
+
+interface GoneChapter {
+  readonly path: string;
+  readonly oldText: string;
+  readonly targetText: string;
+}
+
+/**
+ * A chapter that disappeared while a similar one appeared was renamed: its translation moves to
+ * the new path and is synced there, instead of being deleted and translated again from scratch.
+ */
+function matchRenames(
+  fresh: ReadonlyArray<Extract<Chapter, { kind: 'new' }>>,
+  gone: readonly GoneChapter[],
+  options: SyncOptions,
+): Chapter[] {
+  const out: Chapter[] = [];
+  const used = new Set<string>();
+  for (const chapter of fresh) {
+    const best = gone
+      .filter((candidate) => !used.has(candidate.path))
+      .map((candidate) => ({ candidate, score: lineSimilarity(candidate.oldText, chapter.newEnglish.text) }))
+      .sort((a, b) => b.score - a.score)[0];
+    if (!best || best.score < RENAME_SIMILARITY) {
+      out.push(chapter);
+      continue;
+    }
+    used.add(best.candidate.path);
+    out.push({
+      kind: 'update',
+      path: chapter.path,
+      renamedFrom: best.candidate.path,
+      oldEnglish: parseMarkdown(best.candidate.oldText, `${best.candidate.path} (old English)`),
+      newEnglish: chapter.newEnglish,
+      target: parseMarkdown(best.candidate.targetText, join(options.targetDir, best.candidate.path)),
+    });
+  }
+  for (const candidate of gone) if (!used.has(candidate.path)) out.push({ kind: 'delete', path: candidate.path });
+  return out;
+}
+
+/** Share of identical lines above which a vanished chapter and a new one are the same chapter renamed. */
+const RENAME_SIMILARITY = 0.5;
+
+function lineSimilarity(a: string, b: string): number {
+  const left = new Set(a.split('\n').map((line) => line.trim()).filter(Boolean));
+  const right = new Set(b.split('\n').map((line) => line.trim()).filter(Boolean));
+  let shared = 0;
+  for (const line of left) if (right.has(line)) shared += 1;
+  return left.size + right.size === 0 ? 0 : (2 * shared) / (left.size + right.size);
+}
+
+interface CollectedUnit extends HtmlUnit {
+  readonly characters: number;
+}
+
+function collectUnits(planned: readonly PlannedUpdate[], newChapters: ReadonlyArray<Extract<Chapter, { kind: 'new' }>>): CollectedUnit[] {
+  const units: CollectedUnit[] = [];
+  for (const update of planned) {
+    update.plan.drafts.forEach((draft, index) => {
+      units.push({ id: draftId(update.chapter.path, index), html: renderUnitHtml(draft.tokens), characters: textCharacters(draft.tokens) });
+    });
+  }
+  for (const chapter of newChapters) {
+    chapter.newEnglish.blocks.forEach((block, index) => {
+      if (block.kind !== 'prose' || !block.tokens) return;
+      units.push({ id: blockId(chapter.path, index), html: renderUnitHtml(block.tokens), characters: textCharacters(block.tokens) });
+    });
+  }
+  return units;
+}
+
+function textCharacters(tokens: DraftRequest['tokens']): number {
+  return tokens.reduce((sum, token) => sum + (token.kind === 'text' ? token.source.length : 0), 0);
+}
+
+async function writeUpdate(
+  update: PlannedUpdate,
+  options: SyncOptions,
+  settings: SyncSettings,
+  oldEnglish: OldEnglishSource,
+  translationOf: (id: string, tokens: DraftRequest['tokens']) => string,
+): Promise<FileReport> {
+  const { chapter, plan } = update;
+  const base = { path: chapter.path, kept: plan.kept, reused: plan.reused, removed: plan.removed, failed: 0 };
+  const charactersSent = plan.drafts.reduce((total, draft) => total + textCharacters(draft.tokens), 0);
+  if (options.dryRun) {
+    return { ...base, status: plan.edits.length === 0 ? 'unchanged' : 'updated', drafted: plan.drafts.length, charactersSent, drafts: [] };
+  }
+  let composed;
+  try {
+    composed = composeChapter(chapter.target.text, plan.edits, plan.drafts, (index) =>
+      translationOf(draftId(chapter.path, index), plan.drafts[index]?.tokens ?? []),
+    );
+  } catch (error) {
+    if (!(error instanceof RestoreError) && !(error instanceof ComposeError)) throw error;
+    return { ...errorReport(chapter.path, `left as it was: ${error.message}`), failed: plan.drafts.length };
+  }
+  const originPath = oldEnglish.originPath(chapter.path);
+  const renamed = chapter.renamedFrom !== undefined;
+  const targetChanged = renamed || composed.text !== chapter.target.text;
+  const originChanged = originPath !== undefined && (renamed || chapter.oldEnglish.text !== chapter.newEnglish.text);
+  if (targetChanged || settings.outDir) await writeFileAtomic(outputPath(options, settings, chapter.path), composed.text);
+  if (originChanged && originPath) await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newEnglish.text);
+  if (chapter.renamedFrom !== undefined && !settings.outDir) await removeChapterFiles(chapter.renamedFrom, options, oldEnglish);
+  return {
+    ...base,
+    ...(chapter.renamedFrom !== undefined ? { renamedFrom: chapter.renamedFrom } : {}),
+    status: renamed ? 'renamed' : targetChanged || originChanged ? 'updated' : 'unchanged',
+    drafted: composed.drafts.length,
+    charactersSent,
+    drafts: composed.drafts,
+  };
+}
+
+async function writeNewChapter(
+  chapter: Extract<Chapter, { kind: 'new' }>,
+  options: SyncOptions,
+  settings: SyncSettings,
+  oldEnglish: OldEnglishSource,
+  translationOf: (id: string, tokens: DraftRequest['tokens']) => string,
+): Promise<FileReport> {
+  const prose = chapter.newEnglish.blocks.filter((block) => block.kind === 'prose');
+  const charactersSent = prose.reduce((total, block) => total + textCharacters(block.tokens ?? []), 0);
+  const base = { path: chapter.path, kept: 0, reused: 0, removed: 0, failed: 0, charactersSent };
+  if (options.dryRun) return { ...base, status: 'created', drafted: prose.length, drafts: [] };
+  try {
+    let text = '';
+    const drafts: FileReport['drafts'][number][] = [];
+    for (const [index, block] of chapter.newEnglish.blocks.entries()) {
+      if (block.kind !== 'prose' || !block.tokens) {
+        text += block.source;
+        continue;
+      }
+      const draft = translationOf(blockId(chapter.path, index), block.tokens);
+      drafts.push({ line: text.split('\n').length, source: block.source, draft, reason: 'new-file' });
+      text += draft;
+    }
+    await writeFileAtomic(outputPath(options, settings, chapter.path), text);
+    const originPath = oldEnglish.originPath(chapter.path);
+    if (originPath) await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newEnglish.text);
+    return { ...base, status: 'created', drafted: drafts.length, drafts };
+  } catch (error) {
+    if (!(error instanceof RestoreError)) throw error;
+    return { ...errorReport(chapter.path, `not created: ${error.message}`), failed: prose.length };
+  }
+}
+
+async function deleteChapter(path: string, options: SyncOptions, settings: SyncSettings, oldEnglish: OldEnglishSource): Promise<FileReport> {
+  const report: FileReport = { ...emptyReport(path), status: 'deleted' };
+  if (options.dryRun || settings.outDir) return report;
+  await removeChapterFiles(path, options, oldEnglish);
+  return report;
+}
+
+async function removeChapterFiles(path: string, options: SyncOptions, oldEnglish: OldEnglishSource): Promise<void> {
+  await rm(join(options.targetDir, path), { force: true });
+  const originPath = oldEnglish.originPath(path);
+  if (originPath) await rm(originPath, { force: true });
+}
+
+function outputPath(options: SyncOptions, settings: SyncSettings, path: string): string {
+  return join(settings.outDir ?? options.targetDir, path);
+}
+
+function outputOrigin(options: SyncOptions, settings: SyncSettings, originPath: string): string {
+  return settings.outDir ? join(settings.outDir, relative(options.targetDir, originPath)) : originPath;
+}
+
+function draftId(path: string, index: number): string {
+  return `${path}#d${index}`;
+}
+
+function blockId(path: string, index: number): string {
+  return `${path}#b${index}`;
+}
+
+function emptyReport(path: string): FileReport {
+  return { path, status: 'unchanged', kept: 0, reused: 0, drafted: 0, removed: 0, failed: 0, charactersSent: 0, drafts: [] };
+}
+
+function errorReport(path: string, error: string): FileReport {
+  return { ...emptyReport(path), status: 'error', error };
+}
+
+function sum(files: readonly FileReport[], key: 'kept' | 'reused' | 'drafted' | 'removed' | 'failed'): number {
+  return files.reduce((total, file) => total + file[key], 0);
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readMarkdownFile(path);
+  } catch (error) {
+    if (error instanceof Error && /no such file/.test(error.message)) return undefined;
+    throw error;
+  }
+}
+
+function relativePath(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
+}
+
+function normalizePath(path: string): string {
+  return path.split(sep).join('/').replace(/^\.\//, '');
+}
