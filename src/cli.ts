@@ -1,8 +1,9 @@
 import { UsageError, type CliCommand, type CommandOutput } from './commands/args.js';
+import { syncCli } from './commands/syncCli.js';
 import { translateCli } from './commands/translateCli.js';
 import { describeError, InputError } from './errors.js';
 
-const COMMANDS: readonly CliCommand[] = [translateCli];
+const COMMANDS: readonly CliCommand[] = [syncCli, translateCli];
 
 function usage(): string {
   const lines = COMMANDS.map((command) => `  amts ${command.synopsis}\n      ${command.summary}`);

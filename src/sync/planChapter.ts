@@ -30,6 +30,7 @@ export interface ChapterPlan {
   /** Human translations kept byte for byte (sentence beads). */
   readonly kept: number;
   readonly reused: number;
+  readonly reusedSources: readonly string[];
   /** Target sentences (beads) removed because their English changed or went away. */
   readonly removed: number;
 }
@@ -70,6 +71,7 @@ class ChapterPlanner {
   private readonly drafts: DraftRequest[] = [];
   private kept = 0;
   private reused = 0;
+  private readonly reusedSources: string[] = [];
   private removed = 0;
   private readonly oldItems: Item[];
   private readonly newItems: Item[];
@@ -127,6 +129,7 @@ class ChapterPlanner {
       drafts: this.drafts,
       kept: this.kept,
       reused: this.reused,
+      reusedSources: this.reusedSources,
       removed: this.removed,
     };
   }
@@ -155,54 +158,119 @@ class ChapterPlanner {
   }
 
   /**
-   * Rebuilds the target sentences of one English paragraph: beads whose English sentences all
-   * survive are copied from the translation as written; every other new sentence is drafted.
+   * Edits the translation of one English paragraph bead by bead: a bead whose English sentences
+   * all survive is not touched at all; a bead whose English changed is replaced by the drafts of
+   * its new sentences; a sentence the English gained goes right after the bead before it.
    * Returns false when the paragraph has no translation to edit.
    */
   private changeProse(oldBlock: number, newBlock: Block): boolean {
     const beads = this.beadsWithTarget(oldBlock);
-    const range = this.targetRangeOfBeads(beads);
-    if (!range) return false;
+    if (beads.length === 0) return false;
     const alignment = this.input.alignment;
     const oldSentences = alignment.sourceSentences.filter((sentence) => sentence.blockIndex === oldBlock);
+    const firstOld = alignment.sourceSentences.indexOf(oldSentences[0] as SentenceRef);
     const newSentences = splitSentences(newBlock.tokens ?? [], this.input.sourceLanguage);
-    const matchOfNew = matchSentences(oldSentences, newSentences, alignment.sourceSentences);
-    const survivingOld = new Set(matchOfNew.filter((index): index is number => index !== undefined));
-    const intact = new Set(
-      beads.filter((bead) => rangeOf(bead.sourceStart, bead.sourceEnd).every((index) => survivingOld.has(index))),
+    const matches = longestCommonSubsequence(
+      oldSentences.map((sentence) => sentenceKey(sentence.span.text)),
+      newSentences.map((sentence) => sentenceKey(sentence.text)),
     );
+    const oldOfNew = new Map(matches.map(([oldIndex, newIndex]) => [newIndex, firstOld + oldIndex]));
+    const surviving = new Set(oldOfNew.values());
     const beadOfOld = new Map<number, SentenceBead>();
     for (const bead of beads) for (const index of rangeOf(bead.sourceStart, bead.sourceEnd)) beadOfOld.set(index, bead);
-    const segments: Array<{ kind: 'keep'; bead: SentenceBead } | { kind: 'draft'; sentence: SentenceSpan }> = [];
-    const emitted = new Set<SentenceBead>();
-    newSentences.forEach((sentence, index) => {
-      const oldIndex = matchOfNew[index];
-      const bead = oldIndex === undefined ? undefined : beadOfOld.get(oldIndex);
-      if (bead && intact.has(bead)) {
-        if (!emitted.has(bead)) segments.push({ kind: 'keep', bead });
-        emitted.add(bead);
-      } else {
-        segments.push({ kind: 'draft', sentence });
+    const replaced = beads.filter((bead) => rangeOf(bead.sourceStart, bead.sourceEnd).some((index) => !surviving.has(index)));
+    const isKept = (newIndex: number): boolean => {
+      const bead = beadOfOld.get(oldOfNew.get(newIndex) ?? -1);
+      return bead !== undefined && !replaced.includes(bead);
+    };
+    const partsOf = new Map<SentenceBead, Part[]>(replaced.map((bead) => [bead, []]));
+    let previousKept: number | undefined;
+    let run: number[] = [];
+    const placeRun = (nextKept: number | undefined): void => {
+      if (run.length === 0) return;
+      const from = previousKept === undefined ? firstOld - 1 : (oldOfNew.get(previousKept) ?? firstOld - 1);
+      const to = nextKept === undefined ? firstOld + oldSentences.length : (oldOfNew.get(nextKept) ?? from + 1);
+      const hunkBeads = replaced.filter((bead) => bead.sourceStart > from && bead.sourceStart < to);
+      const parts = this.draftsOf(run, newSentences, newBlock);
+      const home = hunkBeads[0];
+      if (home) partsOf.get(home)?.push(...parts);
+      else this.insertBesideBead(previousKept === undefined ? undefined : beadOfOld.get(from), beads[0], parts);
+      run = [];
+    };
+    newSentences.forEach((_, index) => {
+      if (!isKept(index)) {
+        run.push(index);
+        return;
       }
+      placeRun(index);
+      previousKept = index;
     });
-    this.kept += emitted.size;
-    this.removed += beads.filter((bead) => !intact.has(bead)).length;
-    // Beads whose English survives but lost their place (their sentences were merged away) still go.
-    const parts: Part[] = [];
-    let previous: SentenceBead | undefined;
-    for (const segment of segments) {
-      if (segment.kind === 'keep') {
-        if (parts.length > 0) parts.push(previous ? this.textBetweenBeads(previous, segment.bead) : this.separator);
-        parts.push(this.targetTextOf(segment.bead));
-        previous = segment.bead;
-      } else {
-        if (parts.length > 0) parts.push(this.separator);
-        parts.push(this.draftOrReuse(tokensBetween(newBlock.tokens ?? [], segment.sentence.start, segment.sentence.end), segment.sentence.text, 'changed'));
-        previous = undefined;
-      }
-    }
-    this.edits.push({ start: range.start, end: range.end, parts });
+    placeRun(undefined);
+    this.kept += beads.length - replaced.length;
+    this.removed += replaced.length;
+    for (const [bead, parts] of partsOf) this.replaceBead(bead, parts);
     return true;
+  }
+
+  private draftsOf(indices: readonly number[], sentences: readonly SentenceSpan[], block: Block): Part[] {
+    const parts: Part[] = [];
+    for (const index of indices) {
+      const sentence = sentences[index];
+      if (!sentence) continue;
+      if (parts.length > 0) parts.push(this.separator);
+      parts.push(this.draftOrReuse(tokensBetween(block.tokens ?? [], sentence.start, sentence.end), sentence.text, 'changed'));
+    }
+    return parts;
+  }
+
+  /** New sentences with no replaced bead to take their place go after the kept bead before them, or before the first. */
+  private insertBesideBead(previous: SentenceBead | undefined, first: SentenceBead | undefined, parts: readonly Part[]): void {
+    if (previous) {
+      const end = this.targetRangeOf(previous).end;
+      this.edits.push({ start: end, end, parts: [this.separator, ...parts] });
+    } else if (first) {
+      const start = this.targetRangeOf(first).start;
+      this.edits.push({ start, end: start, parts: [...parts, this.separator] });
+    }
+  }
+
+  /** Replaces a bead's sentences; a bead split by code or math is replaced in its first part, the rest removed. */
+  private replaceBead(bead: SentenceBead, parts: readonly Part[]): void {
+    const spans = this.targetSpansOf(bead);
+    spans.forEach((span, index) => {
+      if (index === 0 && parts.length > 0) this.edits.push({ ...span, parts });
+      else this.edits.push({ ...this.removalRange(span), parts: [] });
+    });
+  }
+
+  /** The bead's target text, cut where it crosses anything but prose and layout. */
+  private targetSpansOf(bead: SentenceBead): TargetRange[] {
+    const spans: TargetRange[] = [];
+    for (const index of rangeOf(bead.targetStart, bead.targetEnd)) {
+      const sentence = this.input.alignment.targetSentences[index];
+      if (!sentence) continue;
+      const range = { start: this.targetOffset(sentence, 'start'), end: this.targetOffset(sentence, 'end') };
+      const last = spans[spans.length - 1];
+      if (last && this.inSameBlock(last.end, range.start)) spans[spans.length - 1] = { start: last.start, end: range.end };
+      else spans.push(range);
+    }
+    return spans;
+  }
+
+  /** Whether the end of one sentence and the start of another lie in the same target block. */
+  private inSameBlock(end: number, start: number): boolean {
+    const block = this.input.target.blocks.find((candidate) => candidate.start < end && end <= candidate.start + candidate.source.length);
+    return block !== undefined && block.start <= start && start < block.start + block.source.length;
+  }
+
+  /** Removing a whole block takes the layout before it (blank line, `## `, `- `) along; a sentence, the spaces after it. */
+  private removalRange(span: TargetRange): TargetRange {
+    const widened = this.widenToWholeBlocks(span);
+    if (widened.start !== span.start) return widened;
+    const text = this.input.target.text;
+    let end = span.end;
+    while (text[end] === ' ' || text[end] === '\t') end += 1;
+    return { start: span.start, end };
   }
 
   private deleteItem(oldItem: number): void {
@@ -210,10 +278,10 @@ class ChapterPlanner {
     if (!item) return;
     if (item.block.kind === 'prose') {
       const beads = this.beadsWithTarget(item.blockIndex);
-      const range = this.targetRangeOfBeads(beads);
-      if (!range) return;
       this.removed += beads.length;
-      this.edits.push({ ...this.widenToWholeBlocks(range), parts: [] });
+      for (const span of mergeAdjacent(beads.flatMap((bead) => this.targetSpansOf(bead)), (a, b) => this.inSameBlock(a, b))) {
+        this.edits.push({ ...this.removalRange(span), parts: [] });
+      }
       return;
     }
     const targetBlock = this.targetOfOldBlock.get(item.blockIndex);
@@ -270,6 +338,7 @@ class ChapterPlanner {
     const reused = this.input.memory.lookup(source);
     if (reused !== undefined) {
       this.reused += 1;
+      this.reusedSources.push(sentenceKey(source));
       return { reused, source };
     }
     this.drafts.push({ tokens, source: sentenceKey(source), reason });
@@ -301,18 +370,6 @@ class ChapterPlanner {
     if (!sentence) return 0;
     const block = this.input.target.blocks[sentence.blockIndex];
     return (block?.start ?? 0) + (side === 'start' ? sentence.span.start : sentence.span.end);
-  }
-
-  private targetTextOf(bead: SentenceBead): string {
-    const range = this.targetRangeOf(bead);
-    return this.input.target.text.slice(range.start, range.end);
-  }
-
-  /** Neighbours in the translation keep what stood between them (a space, a line break); others get a plain separator. */
-  private textBetweenBeads(previous: SentenceBead, next: SentenceBead): string {
-    if (previous.targetEnd !== next.targetStart) return this.separator;
-    const between = this.input.target.text.slice(this.targetRangeOf(previous).end, this.targetRangeOf(next).start);
-    return between;
   }
 
   /** When a removal empties a block, the layout before it (blank line, `## `, `- `) goes too. */
@@ -427,21 +484,6 @@ function bigrams(text: string): Set<string> {
   return grams;
 }
 
-/** For each new sentence, the index (into all source sentences) of the old sentence with the same text, used once. */
-function matchSentences(
-  oldSentences: readonly SentenceRef[],
-  newSentences: readonly SentenceSpan[],
-  allOld: readonly SentenceRef[],
-): Array<number | undefined> {
-  const available = new Map<string, number[]>();
-  for (const sentence of oldSentences) {
-    const index = allOld.indexOf(sentence);
-    const key = sentenceKey(sentence.span.text);
-    available.set(key, [...(available.get(key) ?? []), index]);
-  }
-  return newSentences.map((sentence) => available.get(sentenceKey(sentence.text))?.shift());
-}
-
 function beadsByBlock(alignment: UnitAlignment): Map<number, SentenceBead[]> {
   const byBlock = new Map<number, SentenceBead[]>();
   for (const bead of alignment.beads) {
@@ -525,6 +567,18 @@ function normalizedForMatch(block: Block): string {
       .replace(/\s+/gu, '');
   }
   return block.source.replace(/\s+/gu, '');
+}
+
+/** Joins spans within one block, so that a removed paragraph goes as one piece. */
+function mergeAdjacent(spans: readonly TargetRange[], joinable: (end: number, start: number) => boolean): TargetRange[] {
+  const merged: TargetRange[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && (span.start <= last.end || joinable(last.end, span.start))) {
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    } else merged.push(span);
+  }
+  return merged;
 }
 
 function rangeOf(start: number, end: number): number[] {

@@ -31,6 +31,8 @@ export interface FileReport {
   readonly failed: number;
   readonly charactersSent: number;
   readonly drafts: readonly DraftedUnit[];
+  /** English sentences filled in from a human translation found elsewhere in the book (translation memory). */
+  readonly reusedSources?: readonly string[];
   /** Set when the file was left untouched because of a problem; names the problem. */
   readonly error?: string;
 }

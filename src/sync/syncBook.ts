@@ -275,7 +275,14 @@ async function writeUpdate(
   translationOf: (id: string, tokens: DraftRequest['tokens']) => string,
 ): Promise<FileReport> {
   const { chapter, plan } = update;
-  const base = { path: chapter.path, kept: plan.kept, reused: plan.reused, removed: plan.removed, failed: 0 };
+  const base = {
+    path: chapter.path,
+    kept: plan.kept,
+    reused: plan.reused,
+    removed: plan.removed,
+    failed: 0,
+    ...(plan.reusedSources.length > 0 ? { reusedSources: plan.reusedSources } : {}),
+  };
   const charactersSent = plan.drafts.reduce((total, draft) => total + textCharacters(draft.tokens), 0);
   if (options.dryRun) {
     return { ...base, status: plan.edits.length === 0 ? 'unchanged' : 'updated', drafted: plan.drafts.length, charactersSent, drafts: [] };
