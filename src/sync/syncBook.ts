@@ -189,7 +189,24 @@ async function loadChapters(paths: readonly string[], options: SyncOptions, oldE
       loaded.push({ kind: 'error', path, error: describeError(error) });
     }
   }
-  return [...loaded, ...matchRenames(fresh, gone, options)];
+  const candidates = gone.length > 0 && options.files ? await unlistedNewChapters(paths, options) : [];
+  return [...loaded, ...matchRenames(fresh, gone, options, candidates)];
+}
+
+/**
+ * English chapters that have no translation yet and were not named in `files`: when a named chapter
+ * disappeared, one of these may be its new name.
+ */
+async function unlistedNewChapters(paths: readonly string[], options: SyncOptions): Promise<Array<Extract<Chapter, { kind: 'new' }>>> {
+  const listed = new Set(paths);
+  const candidates: Array<Extract<Chapter, { kind: 'new' }>> = [];
+  for (const file of await markdownFilesUnder(options.sourceDir)) {
+    const path = relativePath(options.sourceDir, file);
+    if (listed.has(path) || (await readIfExists(join(options.targetDir, path))) !== undefined) continue;
+    const english = await readIfExists(file).catch(() => undefined);
+    if (english !== undefined) candidates.push({ kind: 'new', path, newEnglish: parseMarkdown(english, file) });
+  }
+  return candidates;
 }
 
 interface GoneChapter {
@@ -206,16 +223,18 @@ function matchRenames(
   fresh: ReadonlyArray<Extract<Chapter, { kind: 'new' }>>,
   gone: readonly GoneChapter[],
   options: SyncOptions,
+  unlisted: ReadonlyArray<Extract<Chapter, { kind: 'new' }>>,
 ): Chapter[] {
   const out: Chapter[] = [];
   const used = new Set<string>();
-  for (const chapter of fresh) {
+  for (const chapter of [...fresh, ...unlisted]) {
+    const isUnlisted = unlisted.includes(chapter);
     const best = gone
       .filter((candidate) => !used.has(candidate.path))
       .map((candidate) => ({ candidate, score: lineSimilarity(candidate.oldText, chapter.newEnglish.text) }))
       .sort((a, b) => b.score - a.score)[0];
     if (!best || best.score < RENAME_SIMILARITY) {
-      out.push(chapter);
+      if (!isUnlisted) out.push(chapter);
       continue;
     }
     used.add(best.candidate.path);
