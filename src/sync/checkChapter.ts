@@ -25,12 +25,23 @@ export function checkChapter(
   }
   const sourceCount = alignment.sourceSentences.length;
   const targetCount = alignment.targetSentences.length;
-  const twoSided = alignment.beads.filter((bead) => bead.sourceEnd > bead.sourceStart && bead.targetEnd > bead.targetStart);
-  if (sourceCount >= 5 && targetCount >= 5 && twoSided.length < Math.min(sourceCount, targetCount) * 0.2) {
-    return `the translation does not align with its old English (${twoSided.length} of ${sourceCount} sentences matched): is it the translation of another chapter?`;
+  const confident = alignment.beads.filter(
+    (bead) => bead.sourceEnd > bead.sourceStart && bead.targetEnd > bead.targetStart && bead.confidence >= CONFIDENT_BEAD,
+  );
+  const comparable = Math.min(sourceCount, targetCount);
+  if (comparable >= MIN_SENTENCES_TO_JUDGE && confident.length < comparable * MIN_CONFIDENT_SHARE) {
+    return `the translation does not align with its old English (${confident.length} of ${sourceCount} sentences matched with confidence): is it the translation of another chapter?`;
   }
   return undefined;
 }
+
+/**
+ * Measured on d2l-zh: real translations have at least 28% of their sentences in confident beads
+ * (short index pages excepted), a chapter against another chapter's translation 15-16%.
+ */
+const CONFIDENT_BEAD = 0.9;
+const MIN_CONFIDENT_SHARE = 0.2;
+const MIN_SENTENCES_TO_JUDGE = 15;
 
 function cjkShare(document: ParsedDocument): number {
   let letters = 0;
