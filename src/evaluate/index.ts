@@ -17,8 +17,23 @@ export type { ReferenceStreams } from './references.js';
 export { SACREBLEU_VERSION } from './signature.js';
 export type { ReferenceCount } from './signature.js';
 export { formatBleuLine, formatChrfLine } from './formatScore.js';
-export { scoreSegments, scoreTextFiles, scoreDocuments, readSegments, splitSegments } from './scoreTextFiles.js';
-export type { TextScore, TextScoreOptions, DocumentFiles, DocumentScore, ScoreReport } from './scoreTextFiles.js';
+export {
+  scoreSegments,
+  scoreTextFiles,
+  scoreDocuments,
+  scoreLoadedDocuments,
+  readAlignedFiles,
+  readSegments,
+  splitSegments,
+} from './scoreTextFiles.js';
+export type {
+  TextScore,
+  TextScoreOptions,
+  DocumentFiles,
+  DocumentScore,
+  LoadedDocument,
+  ScoreReport,
+} from './scoreTextFiles.js';
 export {
   formatScoreReport,
   formatMarkdownReport,

@@ -149,6 +149,13 @@ export interface ScoreReport {
   readonly corpus: TextScore;
 }
 
+/** One document's segments, already read: `references` are streams aligned with `hypotheses`. */
+export interface LoadedDocument {
+  readonly name: string;
+  readonly hypotheses: readonly string[];
+  readonly references: ReferenceStreams;
+}
+
 /** Scores each document, then all of them together as one corpus. */
 export async function scoreDocuments(
   documents: readonly DocumentFiles[],
@@ -161,6 +168,12 @@ export async function scoreDocuments(
       ...(await readAlignedFiles(document.hypothesisPath, document.referencePaths)),
     })),
   );
+  return scoreLoadedDocuments(loaded, options);
+}
+
+/** Scores documents whose segments are in memory (plain-text lines, Markdown prose …), then all of them as one corpus. */
+export function scoreLoadedDocuments(loaded: readonly LoadedDocument[], options: TextScoreOptions = {}): ScoreReport {
+  if (loaded.length === 0) throw new Error('No document given to score');
   const streamCounts = new Set(loaded.map((document) => document.references.length));
   if (streamCounts.size > 1) {
     throw new Error('Every document needs the same number of reference files to be scored as one corpus');

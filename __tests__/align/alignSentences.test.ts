@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { AlignmentModel, AlignmentSegment } from '../../src/align/alignSentences.js';
+import { alignSegments, calibrateLengthModel, SENTENCE_SHAPES } from '../../src/align/alignSentences.js';
+
+const model: AlignmentModel = {
+  lengthRatio: 0.35,
+  lengthSpread: 0.25,
+  shapes: SENTENCE_SHAPES,
+  targetLatinIsEvidence: true,
+  blockEdgeCost: 2,
+};
+
+function segment(length: number, anchors: string[] = []): AlignmentSegment {
+  return { length, anchors, latinWords: [], terms: [] };
+}
+
+function shapesOf(source: AlignmentSegment[], target: AlignmentSegment[]): string[] {
+  return alignSegments(source, target, model).map((bead) => bead.shape);
+}
+
+describe('alignSegments', () => {
+  it('pairs sentences one to one when lengths agree', () => {
+    expect(shapesOf([segment(100), segment(40), segment(200)], [segment(35), segment(14), segment(70)])).toEqual([
+      '1-1',
+      '1-1',
+      '1-1',
+    ]);
+  });
+
+  it('merges two English sentences into one Chinese sentence (2-1) and the reverse (1-2)', () => {
+    expect(
+      shapesOf([segment(100), segment(60), segment(60), segment(200)], [segment(35), segment(42), segment(70)]),
+    ).toEqual(['1-1', '2-1', '1-1']);
+    expect(
+      shapesOf([segment(100), segment(120), segment(200)], [segment(35), segment(21), segment(21), segment(70)]),
+    ).toEqual(['1-1', '1-2', '1-1']);
+  });
+
+  it('finds 3-1 merges', () => {
+    expect(
+      shapesOf(
+        [segment(100), segment(50), segment(50), segment(50), segment(90)],
+        [segment(35), segment(52), segment(31)],
+      ),
+    ).toEqual(['1-1', '3-1', '1-1']);
+  });
+
+  it('leaves untranslated sentences unpaired (1-0, 0-1) when anchors show where they belong', () => {
+    const source = [segment(80, ['r:sec_a']), segment(90, ['r:sec_b']), segment(85, ['m:x_t'])];
+    const target = [segment(28, ['r:sec_a']), segment(30, ['m:x_t'])];
+    expect(shapesOf(source, target)).toEqual(['1-1', '1-0', '1-1']);
+    expect(
+      shapesOf(
+        target.map((t) => segment(t.length / 0.35, [...t.anchors])),
+        source.map((s) => segment(s.length * 0.35, [...s.anchors])),
+      ),
+    ).toEqual(['1-1', '0-1', '1-1']);
+  });
+
+  it('reports high confidence for clear beads and lower confidence where alternatives compete', () => {
+    const clear = alignSegments(
+      [segment(100, ['m:a']), segment(200, ['m:b'])],
+      [segment(35, ['m:a']), segment(70, ['m:b'])],
+      model,
+    );
+    expect(clear.every((bead) => bead.confidence > 0.95)).toBe(true);
+    const ambiguous = alignSegments([segment(100), segment(30)], [segment(41)], model);
+    expect(Math.min(...ambiguous.map((bead) => bead.confidence))).toBeLessThan(0.9);
+  });
+
+  it('respects paragraph edges: a bead does not run across a paragraph start on one side only', () => {
+    const source = [segment(60), { ...segment(60), startsBlock: true }];
+    const target = [segment(42)];
+    const beads = alignSegments(source, target, { ...model, blockEdgeCost: 10 });
+    expect(beads.map((bead) => bead.shape)).not.toContain('2-1');
+  });
+
+  it('does not pair a heading with body text', () => {
+    const source = [
+      { ...segment(30), category: 'heading' },
+      { ...segment(100), category: 'text' },
+    ];
+    const target = [{ ...segment(35), category: 'text' }];
+    const beads = alignSegments(source, target, model);
+    expect(beads.map((bead) => bead.shape)).toEqual(['1-0', '1-1']);
+  });
+});
+
+describe('calibrateLengthModel', () => {
+  it('estimates the ratio and spread from the pairs themselves', () => {
+    const observations = Array.from({ length: 40 }, (_, index) => ({
+      sourceChars: 100 + index * 5,
+      targetChars: Math.round((100 + index * 5) * (index % 2 === 0 ? 0.3 : 0.4)),
+    }));
+    const calibrated = calibrateLengthModel(observations, model);
+    expect(calibrated.lengthRatio).toBeGreaterThan(0.29);
+    expect(calibrated.lengthRatio).toBeLessThan(0.41);
+    expect(calibrated.lengthSpread).toBeGreaterThanOrEqual(0.15);
+    expect(calibrateLengthModel(observations.slice(0, 3), model)).toBe(model);
+  });
+});

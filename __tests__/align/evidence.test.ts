@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { AlignmentSegment } from '../../src/align/alignSentences.js';
+import { penalizeCrossings } from '../../src/align/crossCheck.js';
+import { indexGlossary } from '../../src/align/glossary.js';
+import { learnLexicon } from '../../src/align/lexicon.js';
+import { readTerminologyTable } from '../../src/paralleldata/terminology.js';
+
+const terminologyPath = fileURLToPath(new URL('../../../shared/corpus/d2l-zh/TERMINOLOGY.md', import.meta.url));
+
+describe('indexGlossary with d2l-zh TERMINOLOGY.md', () => {
+  it('finds terms on both sides, whole words and plurals in English', async () => {
+    const entries = readTerminologyTable(await readFile(terminologyPath, 'utf8'), 'TERMINOLOGY.md');
+    const glossary = indexGlossary(entries);
+    const english = glossary.sourceTerms('Exploding gradients make the hyperparameter search hard.');
+    const chinese = glossary.targetTerms('梯度爆炸使超参数搜索变得困难。');
+    const names = (indices: number[]) => indices.map((index) => entries[index]?.source);
+    expect(names(english)).toEqual(expect.arrayContaining(['gradient', 'hyperparameter']));
+    expect(names(chinese)).toEqual(expect.arrayContaining(['gradient', 'hyperparameter']));
+    expect(names(glossary.sourceTerms('The parameters of a paragraph.'))).toContain('parameter');
+    expect(names(glossary.sourceTerms('A paragraph.'))).not.toContain('parameter');
+  });
+});
+
+describe('learnLexicon', () => {
+  it('pairs words with the Chinese bigrams they keep occurring with', () => {
+    const subjects = [
+      ['The gradient', '梯度'],
+      ['The weight', '权重'],
+      ['A cat', '猫'],
+      ['The model', '模型'],
+    ] as const;
+    const predicates = [
+      ['is small', '很小'],
+      ['grows quickly', '增长很快'],
+      ['was printed', '被打印出来'],
+      ['changes at step', '在这一步变化'],
+      ['stays fixed', '保持不变'],
+      ['looks odd', '看起来奇怪'],
+    ] as const;
+    const observations = subjects.flatMap(([subject, subjectZh]) =>
+      predicates.map(([predicate, predicateZh]) => ({
+        source: `${subject} ${predicate}.`,
+        target: `${subjectZh}${predicateZh}。`,
+      })),
+    );
+    const lexicon = learnLexicon(observations);
+    expect(lexicon).toContainEqual({ source: 'gradient', target: '梯度' });
+    expect(lexicon).toContainEqual({ source: 'weight', target: '权重' });
+    expect(lexicon.some((entry) => entry.source === 'the')).toBe(false);
+    expect(learnLexicon(observations.slice(0, 5))).toEqual([]);
+  });
+});
+
+describe('penalizeCrossings', () => {
+  const segment = (anchors: string[]): AlignmentSegment => ({ length: 50, anchors, latinWords: [], terms: [] });
+  it('cuts the confidence of a bead whose target clearly belongs to a neighbouring source sentence', () => {
+    const source = [segment(['m:a']), segment(['m:x', 'm:y', 'm:z', 'r:fig'])];
+    const target = [segment(['m:x', 'm:y', 'm:z', 'r:fig']), segment(['m:a'])];
+    const beads = [
+      { sourceStart: 0, sourceEnd: 1, targetStart: 0, targetEnd: 1, confidence: 0.9 },
+      { sourceStart: 1, sourceEnd: 2, targetStart: 1, targetEnd: 2, confidence: 0.9 },
+    ];
+    const region = new Int32Array([0, 0]);
+    const checked = penalizeCrossings(beads, source, target, region, region);
+    expect(checked.map((bead) => bead.confidence)).toEqual([0.45, 0.45]);
+    const inOrder = penalizeCrossings(beads, source, [target[1]!, target[0]!], region, region);
+    expect(inOrder.map((bead) => bead.confidence)).toEqual([0.9, 0.9]);
+  });
+});

@@ -1,0 +1,468 @@
+/**
+ * Monotonic alignment of two segment lists (sentences, or whole paragraphs) by dynamic programming over beads
+ * (1-1, 2-1, 1-0 …). A bead's score is a log-likelihood: shape prior + length agreement + shared anchors and
+ * glossary terms. Forward–backward over the same lattice gives every bead of the best path its posterior
+ * probability, which is the confidence callers threshold on.
+ */
+
+export interface AlignmentSegment {
+  /** Characters of translatable text: whitespace, markup and protected tokens left out. */
+  readonly length: number;
+  /** Keys both languages write the same way: inline math, code, role keys, URLs, numbers. */
+  readonly anchors: readonly string[];
+  /** Lower-cased Latin words: every word on the source side; words a CJK translation kept on the target side. */
+  readonly latinWords: readonly string[];
+  /** Glossary entries mentioned (indices into the glossary). */
+  readonly terms: readonly number[];
+  /** Segments of different categories (heading vs paragraph) should not pair. */
+  readonly category?: string;
+  /** First segment of a paragraph (block): bead edges should fall on paragraph edges on both sides. */
+  readonly startsBlock?: boolean;
+}
+
+export interface BeadShape {
+  readonly source: number;
+  readonly target: number;
+  /** Natural log of the shape's prior probability. */
+  readonly logPrior: number;
+}
+
+export interface AlignmentModel {
+  /** Expected target length per source character (e.g. ≈0.3 Chinese characters per English character). */
+  readonly lengthRatio: number;
+  /** Standard deviation of log(target length / expected target length) for a true pair. */
+  readonly lengthSpread: number;
+  readonly shapes: readonly BeadShape[];
+  /** Whether target Latin words are evidence (true when the target script is not Latin). */
+  readonly targetLatinIsEvidence: boolean;
+  /** Cost of a paragraph edge on one side that the other side does not have (translator merged or split paragraphs). */
+  readonly blockEdgeCost: number;
+}
+
+export interface Bead {
+  /** Source segments [sourceStart, sourceEnd). */
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  /** Target segments [targetStart, targetEnd). */
+  readonly targetStart: number;
+  readonly targetEnd: number;
+  /** `E-Z`: how many source and target segments. */
+  readonly shape: string;
+  /** Posterior probability of this bead given both lists, in [0, 1]. */
+  readonly confidence: number;
+}
+
+/** Shapes seen in human translations, en→zh first of all: translators merge sentences far more than they split. */
+export const SENTENCE_SHAPES: readonly BeadShape[] = shapes({
+  '1-1': 0.86,
+  '2-1': 0.06,
+  '1-2': 0.03,
+  '1-0': 0.012,
+  '0-1': 0.012,
+  '3-1': 0.01,
+  '1-3': 0.005,
+  '2-2': 0.005,
+});
+
+export function shapes(priors: Readonly<Record<string, number>>): BeadShape[] {
+  return Object.entries(priors).map(([shape, probability]) => {
+    const [source, target] = shape.split('-').map(Number);
+    if (source === undefined || target === undefined || Number.isNaN(source) || Number.isNaN(target)) {
+      throw new Error(`bead shape "${shape}" is not of the form E-Z`);
+    }
+    return { source, target, logPrior: Math.log(probability) };
+  });
+}
+
+const SHARED_ANCHOR_GAIN = 2.0;
+const MISSING_ANCHOR_COST = 0.6;
+const SHARED_LATIN_GAIN = 1.2;
+const UNMATCHED_LATIN_COST = 0.3;
+const SHARED_TERM_GAIN = 0.8;
+const CATEGORY_MISMATCH_COST = 8;
+/** Length smoothing in target characters, so very short segments do not dominate the length term. */
+const LENGTH_SMOOTHING = 4;
+const PRUNE_MARGIN = 12;
+const WIDE_SPREAD_FACTOR = 3.5;
+const TAIL_WEIGHT = 0.1;
+
+/** Aligns two segment lists; returns the best bead path in order, each bead with its posterior confidence. */
+export function alignSegments(
+  source: readonly AlignmentSegment[],
+  target: readonly AlignmentSegment[],
+  model: AlignmentModel,
+  guide?: readonly Bead[],
+): Bead[] {
+  const lattice: Lattice = {
+    source: source.map(prepareSegment),
+    target: target.map(prepareSegment),
+    sourceLength: prefixSums(source),
+    targetLength: prefixSums(target),
+    model,
+  };
+  const band =
+    guide === undefined
+      ? diagonalBand(source.length, target.length)
+      : corridorBand(guide, source.length, target.length);
+  const rows = source.length + 1;
+  const shapeCount = model.shapes.length;
+  const cells = rows * band.width;
+  const forward = new Float64Array(cells).fill(-Infinity);
+  const best = new Float64Array(cells).fill(-Infinity);
+  const choice = new Int8Array(cells).fill(-1);
+  const beadScores = new Float64Array(cells * shapeCount).fill(Number.NaN);
+  forward[0] = 0;
+  best[0] = 0;
+  const terms = new Float64Array(shapeCount);
+  for (let i = 0; i < rows; i += 1) {
+    const first = band.first[i] ?? 0;
+    const last = band.last[i] ?? -1;
+    for (let j = first; j <= last; j += 1) {
+      if (i === 0 && j === 0) continue;
+      const cell = cellIndex(band, i, j);
+      let termCount = 0;
+      for (let shapeIndex = 0; shapeIndex < shapeCount; shapeIndex += 1) {
+        const shape = model.shapes[shapeIndex];
+        if (shape === undefined) continue;
+        const fromI = i - shape.source;
+        const fromJ = j - shape.target;
+        const from = cellIndex(band, fromI, fromJ);
+        if (from < 0) continue;
+        const previousBest = best[from] ?? -Infinity;
+        if (previousBest === -Infinity) continue;
+        const structural = structuralScore(lattice, fromI, fromJ, shape);
+        // A bead that cannot beat the cell's best path by any amount of evidence adds nothing to the
+        // Viterbi path and a negligible share to the posteriors: skip its costly evidence.
+        const bestSoFar = best[cell] ?? -Infinity;
+        if (previousBest + structural + evidenceUpperBound(lattice, fromI, shape, fromJ) < bestSoFar - PRUNE_MARGIN)
+          continue;
+        const score = structural + evidenceScore(lattice, fromI, shape.source, fromJ, shape.target);
+        beadScores[cell * shapeCount + shapeIndex] = score;
+        terms[termCount] = (forward[from] ?? -Infinity) + score;
+        termCount += 1;
+        if (previousBest + score > bestSoFar) {
+          best[cell] = previousBest + score;
+          choice[cell] = shapeIndex;
+        }
+      }
+      forward[cell] = logSumExp(terms, termCount);
+    }
+  }
+
+  const backward = new Float64Array(cells).fill(-Infinity);
+  const end = cellIndex(band, source.length, target.length);
+  if (end < 0) throw new Error('alignment band does not reach the last cell');
+  backward[end] = 0;
+  for (let i = rows - 1; i >= 0; i -= 1) {
+    const first = band.first[i] ?? 0;
+    const last = band.last[i] ?? -1;
+    for (let j = last; j >= first; j -= 1) {
+      const cell = cellIndex(band, i, j);
+      if (cell === end) continue;
+      let termCount = 0;
+      for (let shapeIndex = 0; shapeIndex < shapeCount; shapeIndex += 1) {
+        const shape = model.shapes[shapeIndex];
+        if (shape === undefined) continue;
+        const to = cellIndex(band, i + shape.source, j + shape.target);
+        if (to < 0) continue;
+        const score = beadScores[to * shapeCount + shapeIndex] ?? Number.NaN;
+        if (Number.isNaN(score)) continue;
+        terms[termCount] = score + (backward[to] ?? -Infinity);
+        termCount += 1;
+      }
+      backward[cell] = logSumExp(terms, termCount);
+    }
+  }
+
+  const total = forward[end] ?? -Infinity;
+  const beads: Bead[] = [];
+  let i = source.length;
+  let j = target.length;
+  while (i > 0 || j > 0) {
+    const cell = cellIndex(band, i, j);
+    const shapeIndex = choice[cell] ?? -1;
+    const shape = model.shapes[shapeIndex];
+    if (shape === undefined) throw new Error('alignment lattice has no path (a 1-0 and a 0-1 shape are required)');
+    const fromI = i - shape.source;
+    const fromJ = j - shape.target;
+    const score = beadScores[cell * shapeCount + shapeIndex] ?? -Infinity;
+    const logPosterior =
+      (forward[cellIndex(band, fromI, fromJ)] ?? -Infinity) + score + (backward[cell] ?? -Infinity) - total;
+    beads.push({
+      sourceStart: fromI,
+      sourceEnd: i,
+      targetStart: fromJ,
+      targetEnd: j,
+      shape: `${shape.source}-${shape.target}`,
+      confidence: Math.min(1, Math.exp(logPosterior)),
+    });
+    i = fromI;
+    j = fromJ;
+  }
+  return beads.reverse();
+}
+
+/** The lattice is stored by band: row i holds target positions first[i]..last[i] at offsets 0..width-1. */
+interface Band {
+  readonly width: number;
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+}
+
+function cellIndex(band: Band, i: number, j: number): number {
+  if (i < 0 || j < 0 || i >= band.first.length) return -1;
+  const first = band.first[i] ?? 0;
+  if (j < first || j > (band.last[i] ?? -1)) return -1;
+  return i * band.width + (j - first);
+}
+
+/** Half-width of the search band around the diagonal, in segments: wide enough for long runs of skipped text. */
+const MIN_BAND = 10;
+const BAND_FRACTION = 0.05;
+
+/**
+ * Cells far off the diagonal cannot be on a sensible path; skipping them keeps long anchor-free regions (whole
+ * introductions) linear rather than quadratic.
+ */
+function diagonalBand(sourceCount: number, targetCount: number): Band {
+  const halfWidth = Math.max(MIN_BAND, Math.ceil(BAND_FRACTION * Math.max(sourceCount, targetCount)));
+  const first = new Int32Array(sourceCount + 1);
+  const last = new Int32Array(sourceCount + 1);
+  for (let row = 0; row <= sourceCount; row += 1) {
+    const centre = sourceCount === 0 ? 0 : Math.round((row * targetCount) / sourceCount);
+    first[row] = Math.max(0, centre - halfWidth);
+    last[row] = Math.min(targetCount, centre + halfWidth);
+  }
+  return { width: Math.min(targetCount + 1, 2 * halfWidth + 1), first, last };
+}
+
+/** Cells within a few positions of an earlier pass's path: a second pass refines, it does not wander. */
+const CORRIDOR = 4;
+
+function corridorBand(guide: readonly Bead[], sourceCount: number, targetCount: number): Band {
+  const first = new Int32Array(sourceCount + 1).fill(targetCount);
+  const last = new Int32Array(sourceCount + 1);
+  const visit = (row: number, column: number): void => {
+    first[row] = Math.min(first[row] ?? targetCount, Math.max(0, column - CORRIDOR));
+    last[row] = Math.max(last[row] ?? 0, Math.min(targetCount, column + CORRIDOR));
+  };
+  visit(0, 0);
+  for (const bead of guide) {
+    for (let row = bead.sourceStart; row <= bead.sourceEnd; row += 1) {
+      for (let column = bead.targetStart; column <= bead.targetEnd; column += 1) visit(row, column);
+    }
+  }
+  let width = 1;
+  for (let row = 0; row <= sourceCount; row += 1) width = Math.max(width, (last[row] ?? 0) - (first[row] ?? 0) + 1);
+  return { width, first, last };
+}
+
+interface PreparedSegment {
+  readonly segment: AlignmentSegment;
+  readonly latinWords: ReadonlySet<string>;
+  readonly terms: ReadonlySet<number>;
+}
+
+interface Lattice {
+  readonly source: readonly PreparedSegment[];
+  readonly target: readonly PreparedSegment[];
+  readonly sourceLength: Float64Array;
+  readonly targetLength: Float64Array;
+  readonly model: AlignmentModel;
+}
+
+function prepareSegment(segment: AlignmentSegment): PreparedSegment {
+  return { segment, latinWords: new Set(segment.latinWords), terms: new Set(segment.terms) };
+}
+
+function prefixSums(segments: readonly AlignmentSegment[]): Float64Array {
+  const sums = new Float64Array(segments.length + 1);
+  segments.forEach((segment, index) => {
+    sums[index + 1] = (sums[index] ?? 0) + segment.length;
+  });
+  return sums;
+}
+
+function logSumExp(values: Float64Array, count: number): number {
+  let max = -Infinity;
+  for (let index = 0; index < count; index += 1)
+    if ((values[index] ?? -Infinity) > max) max = values[index] ?? -Infinity;
+  if (max === -Infinity) return -Infinity;
+  let sum = 0;
+  for (let index = 0; index < count; index += 1) sum += Math.exp((values[index] ?? -Infinity) - max);
+  return max + Math.log(sum);
+}
+
+/** Everything but the evidence: shape prior, length agreement, paragraph edges and categories. */
+function structuralScore(lattice: Lattice, i: number, j: number, shape: BeadShape): number {
+  const { model } = lattice;
+  let score = shape.logPrior - model.blockEdgeCost * blockEdgeMismatches(lattice, i, j, shape);
+  if (shape.source === 0 || shape.target === 0) return score;
+  const sourceChars = (lattice.sourceLength[i + shape.source] ?? 0) - (lattice.sourceLength[i] ?? 0);
+  const targetChars = (lattice.targetLength[j + shape.target] ?? 0) - (lattice.targetLength[j] ?? 0);
+  score += lengthLogLikelihood(sourceChars, targetChars, model);
+  if (!categoriesAgree(lattice, i, shape.source, j, shape.target)) score -= CATEGORY_MISMATCH_COST;
+  return score;
+}
+
+function evidenceUpperBound(lattice: Lattice, i: number, shape: BeadShape, j: number): number {
+  if (shape.source === 0 || shape.target === 0) return 0;
+  let sourceAnchors = 0;
+  for (let k = 0; k < shape.source; k += 1) sourceAnchors += lattice.source[i + k]?.segment.anchors.length ?? 0;
+  let targetAnchors = 0;
+  let targetLatin = 0;
+  let targetTerms = 0;
+  for (let k = 0; k < shape.target; k += 1) {
+    const prepared = lattice.target[j + k];
+    targetAnchors += prepared?.segment.anchors.length ?? 0;
+    targetLatin += prepared?.segment.latinWords.length ?? 0;
+    targetTerms += prepared?.segment.terms.length ?? 0;
+  }
+  return (
+    Math.min(6, sourceAnchors, targetAnchors) * SHARED_ANCHOR_GAIN +
+    (lattice.model.targetLatinIsEvidence ? targetLatin * SHARED_LATIN_GAIN : 0) +
+    Math.min(4, targetTerms) * SHARED_TERM_GAIN
+  );
+}
+
+/**
+ * Log-likelihood of the length deviation, relative to a perfect match. A mixture of a narrow and a wide normal:
+ * most true pairs agree closely, but short sentences and free translations produce a heavy tail.
+ */
+export function lengthLogLikelihood(sourceChars: number, targetChars: number, model: AlignmentModel): number {
+  const deviation = Math.log((targetChars + LENGTH_SMOOTHING) / (sourceChars * model.lengthRatio + LENGTH_SMOOTHING));
+  const narrow = model.lengthSpread;
+  const wide = narrow * WIDE_SPREAD_FACTOR;
+  const squared = deviation * deviation;
+  const narrowDensity = ((1 - TAIL_WEIGHT) / narrow) * Math.exp(-squared / (2 * narrow * narrow));
+  const wideDensity = (TAIL_WEIGHT / wide) * Math.exp(-squared / (2 * wide * wide));
+  const atZero = (1 - TAIL_WEIGHT) / narrow + TAIL_WEIGHT / wide;
+  return Math.log((narrowDensity + wideDensity) / atZero);
+}
+
+function categoriesAgree(lattice: Lattice, i: number, sourceCount: number, j: number, targetCount: number): boolean {
+  const category = lattice.source[i]?.segment.category;
+  for (let k = 1; k < sourceCount; k += 1) if (lattice.source[i + k]?.segment.category !== category) return false;
+  for (let k = 0; k < targetCount; k += 1) if (lattice.target[j + k]?.segment.category !== category) return false;
+  return true;
+}
+
+/** Edges disagree where one side starts a paragraph at the bead start and the other does not, or inside a bead. */
+function startsBlock(segments: readonly PreparedSegment[], index: number): boolean {
+  return index === 0 || index >= segments.length || segments[index]?.segment.startsBlock === true;
+}
+
+function blockEdgeMismatches(lattice: Lattice, i: number, j: number, shape: BeadShape): number {
+  let mismatches = 0;
+  if (shape.source > 0 && shape.target > 0 && startsBlock(lattice.source, i) !== startsBlock(lattice.target, j)) {
+    mismatches += 1;
+  }
+  for (let k = 1; k < shape.source; k += 1) if (startsBlock(lattice.source, i + k)) mismatches += 1;
+  for (let k = 1; k < shape.target; k += 1) if (startsBlock(lattice.target, j + k)) mismatches += 1;
+  return mismatches;
+}
+
+/** Shared anchors, Latin words and glossary terms raise the score; anchors found on one side only lower it. */
+function evidenceScore(lattice: Lattice, i: number, sourceCount: number, j: number, targetCount: number): number {
+  const sourceAnchors = anchorCount(lattice.source, i, sourceCount);
+  const targetAnchors = anchorCount(lattice.target, j, targetCount);
+  const shared =
+    sourceAnchors === 0 || targetAnchors === 0 ? 0 : sharedAnchors(lattice, i, sourceCount, j, targetCount);
+  const total = sourceAnchors + targetAnchors;
+  let score = Math.min(shared, 6) * SHARED_ANCHOR_GAIN - Math.min(total - 2 * shared, 8) * MISSING_ANCHOR_COST;
+  if (sourceCount === 0 || targetCount === 0) return score;
+  let sharedTerms = 0;
+  for (let k = 0; k < targetCount; k += 1) {
+    const prepared = lattice.target[j + k];
+    if (prepared === undefined) continue;
+    if (lattice.model.targetLatinIsEvidence) {
+      for (const word of prepared.segment.latinWords) {
+        score += sourceHasWord(lattice, i, sourceCount, word) ? SHARED_LATIN_GAIN : -UNMATCHED_LATIN_COST;
+      }
+    }
+    for (const term of prepared.segment.terms) if (sourceHasTerm(lattice, i, sourceCount, term)) sharedTerms += 1;
+  }
+  return score + Math.min(sharedTerms, 4) * SHARED_TERM_GAIN;
+}
+
+// Plain functions rather than closures: this runs for every lattice cell and shape.
+function sourceHasWord(lattice: Lattice, i: number, sourceCount: number, word: string): boolean {
+  for (let k = 0; k < sourceCount; k += 1) if (lattice.source[i + k]?.latinWords.has(word) === true) return true;
+  return false;
+}
+
+function sourceHasTerm(lattice: Lattice, i: number, sourceCount: number, term: number): boolean {
+  for (let k = 0; k < sourceCount; k += 1) if (lattice.source[i + k]?.terms.has(term) === true) return true;
+  return false;
+}
+
+/**
+ * Size of the multiset intersection of both sides' anchors. Lists hold a handful of items, so pairwise matching
+ * with a bit mask over target positions is cheapest and allocates nothing.
+ */
+function sharedAnchors(lattice: Lattice, i: number, sourceCount: number, j: number, targetCount: number): number {
+  let shared = 0;
+  let used = 0;
+  for (let k = 0; k < sourceCount; k += 1) {
+    for (const anchor of lattice.source[i + k]?.segment.anchors ?? NO_ANCHORS) {
+      let position = 0;
+      search: for (let m = 0; m < targetCount; m += 1) {
+        for (const candidate of lattice.target[j + m]?.segment.anchors ?? NO_ANCHORS) {
+          if (position < 31 && (used & (1 << position)) === 0 && candidate === anchor) {
+            used |= 1 << position;
+            shared += 1;
+            break search;
+          }
+          position += 1;
+        }
+      }
+    }
+  }
+  return shared;
+}
+
+const NO_ANCHORS: readonly string[] = [];
+
+function anchorCount(segments: readonly PreparedSegment[], from: number, count: number): number {
+  let total = 0;
+  for (let k = 0; k < count; k += 1) total += segments[from + k]?.segment.anchors.length ?? 0;
+  return total;
+}
+
+export interface LengthObservation {
+  readonly sourceChars: number;
+  readonly targetChars: number;
+}
+
+const MIN_CALIBRATION_PAIRS = 12;
+const MIN_CALIBRATION_SOURCE_CHARS = 20;
+
+/**
+ * Re-estimates the length ratio (median) and spread (median absolute deviation, robust to the misaligned few)
+ * from confident one-to-one pairs of a first pass. Too few pairs: the given model stays.
+ */
+export function calibrateLengthModel(
+  observations: readonly LengthObservation[],
+  model: AlignmentModel,
+): AlignmentModel {
+  const usable = observations.filter(
+    (observation) => observation.sourceChars >= MIN_CALIBRATION_SOURCE_CHARS && observation.targetChars > 0,
+  );
+  if (usable.length < MIN_CALIBRATION_PAIRS) return model;
+  const lengthRatio = median(usable.map((observation) => observation.targetChars / observation.sourceChars));
+  const deviations = usable.map((observation) =>
+    Math.abs(
+      Math.log(
+        (observation.targetChars + LENGTH_SMOOTHING) / (observation.sourceChars * lengthRatio + LENGTH_SMOOTHING),
+      ),
+    ),
+  );
+  const lengthSpread = Math.min(0.6, Math.max(0.15, 1.4826 * median(deviations)));
+  return { ...model, lengthRatio, lengthSpread };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}

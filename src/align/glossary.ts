@@ -1,0 +1,78 @@
+/**
+ * Glossary lookup for alignment evidence: which entries a sentence mentions, on either side. Entries are indexed
+ * by first word (source) and first two characters (target) so a sentence is scanned once, not once per entry.
+ */
+
+export interface GlossaryEntry {
+  readonly source: string;
+  readonly target: string;
+}
+
+export interface GlossaryIndex {
+  /** Entry indices whose source term occurs in the text (whole words, case-insensitive). */
+  sourceTerms(text: string): number[];
+  /** Entry indices whose target term occurs in the text. */
+  targetTerms(text: string): number[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
+
+export function indexGlossary(entries: readonly GlossaryEntry[]): GlossaryIndex {
+  const byFirstWord = new Map<string, Array<{ words: string[]; entry: number }>>();
+  const byFirstPair = new Map<string, Array<{ term: string; entry: number }>>();
+  entries.forEach((entry, index) => {
+    const words = wordsOf(entry.source);
+    const first = words[0];
+    if (first !== undefined) pushTo(byFirstWord, first, { words, entry: index });
+    const target = entry.target.trim();
+    if (target.length >= 2) pushTo(byFirstPair, target.slice(0, 2), { term: target, entry: index });
+  });
+  return {
+    sourceTerms(text) {
+      const words = wordsOf(text);
+      const found = new Set<number>();
+      words.forEach((word, position) => {
+        for (const stem of singularForms(word)) {
+          for (const candidate of byFirstWord.get(stem) ?? []) {
+            if (candidate.words.every((part, offset) => sameWord(part, words[position + offset]))) {
+              found.add(candidate.entry);
+            }
+          }
+        }
+      });
+      return [...found];
+    },
+    targetTerms(text) {
+      const found = new Set<number>();
+      for (let position = 0; position + 1 < text.length; position += 1) {
+        for (const candidate of byFirstPair.get(text.slice(position, position + 2)) ?? []) {
+          if (text.startsWith(candidate.term, position)) found.add(candidate.entry);
+        }
+      }
+      return [...found];
+    },
+  };
+}
+
+function singularForms(word: string): string[] {
+  const forms = [word];
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.endsWith('s')) forms.push(word.slice(0, -1));
+  return forms;
+}
+
+/** Plural and simple inflections still count as the term (gradient/gradients). */
+function sameWord(term: string, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  return word === term || word === `${term}s` || word === `${term}es`;
+}
+
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map((word) => word);
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}

@@ -1,0 +1,22 @@
+/**
+ * Script facts the splitter and the aligner share. Languages are BCP-47 tags (`en`, `zh`, `zh-TW`, `ja`, `es` …);
+ * only the primary subtag matters here.
+ */
+
+/** Languages written without spaces between words, whose sentences end with 。！？. */
+const SPACELESS_LANGUAGES = new Set(['zh', 'ja']);
+
+export function primaryLanguage(language: string): string {
+  return language.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+export function isSpacelessLanguage(language: string): boolean {
+  return SPACELESS_LANGUAGES.has(primaryLanguage(language));
+}
+
+/** Han, kana, Hangul and full-width punctuation: characters that join without a space in CJK text. */
+const CJK_CHARACTER = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u3000-\u303F]/u;
+
+export function isCjkCharacter(character: string | undefined): boolean {
+  return character !== undefined && CJK_CHARACTER.test(character);
+}

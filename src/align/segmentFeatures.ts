@@ -1,0 +1,91 @@
+/**
+ * What the aligner compares about a sentence: its text length and the things a translation carries over unchanged
+ * (inline math, code, role keys, URLs, numbers, Latin terms kept in CJK text, glossary terms).
+ */
+import type { InlineToken } from '../markdown/types.js';
+import type { AlignmentSegment } from './alignSentences.js';
+import type { GlossaryIndex } from './glossary.js';
+import { isSpacelessLanguage } from './language.js';
+
+const NUMBER = /\d+(?:\.\d+)?/gu;
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/gu;
+const ROLE_KEY = /^:[\w-]+:`([^`]*)`/u;
+
+export interface SegmentText {
+  /** Folded Markdown source of the segment. */
+  readonly text: string;
+  /** Tokens the segment covers, cut to its bounds. */
+  readonly tokens: readonly InlineToken[];
+}
+
+export function segmentFeatures(
+  segment: SegmentText,
+  language: string,
+  glossary: GlossaryIndex | undefined,
+  side: 'source' | 'target',
+  category?: string,
+): AlignmentSegment {
+  const anchors: string[] = [];
+  let prose = '';
+  for (const token of segment.tokens) {
+    if (token.kind === 'text') prose += token.source;
+    else if (token.kind === 'break') prose += ' ';
+    else if (token.kind === 'protected') {
+      const anchor = anchorOf(token.source, token.role);
+      if (anchor !== undefined) anchors.push(anchor);
+    }
+  }
+  for (const number of prose.match(NUMBER) ?? []) anchors.push(`n:${Number(number)}`);
+  const spaceless = isSpacelessLanguage(language);
+  const latinWords =
+    spaceless || side === 'source' ? (prose.match(LATIN_WORD) ?? []).map((word) => word.toLowerCase()) : [];
+  const plainText = prose.replace(/\s+/gu, '');
+  // A Latin word kept in CJK text (a gloss like 术语（term）) is one unit of meaning, not one per letter.
+  const length = spaceless ? plainText.replace(LATIN_WORD, 'w').length : plainText.length;
+  const terms =
+    glossary === undefined ? [] : side === 'source' ? glossary.sourceTerms(prose) : glossary.targetTerms(plainText);
+  return {
+    length,
+    anchors,
+    latinWords: spaceless ? latinWords.filter((word) => word.length >= 2) : latinWords,
+    terms,
+    ...(category === undefined ? {} : { category }),
+  };
+}
+
+function anchorOf(source: string, role: string): string | undefined {
+  switch (role) {
+    case 'math': {
+      const body = source.replace(/^\$+|\$+$/gu, '').replace(/\s+/gu, '');
+      return /^\d+(?:\.\d+)?$/u.test(body) ? `n:${Number(body)}` : `m:${body}`;
+    }
+    case 'code':
+      return `c:${source.replace(/`/gu, '').trim()}`;
+    case 'role':
+    case 'reference': {
+      const key = ROLE_KEY.exec(source)?.[1];
+      return `r:${key ?? source}`;
+    }
+    case 'url':
+    case 'image':
+      return `u:${source}`;
+    default:
+      return undefined;
+  }
+}
+
+/** The tokens between two offsets of a unit, the first and last cut to the bounds. */
+export function tokensBetween(tokens: readonly InlineToken[], start: number, end: number): InlineToken[] {
+  const result: InlineToken[] = [];
+  let offset = 0;
+  for (const token of tokens) {
+    const tokenStart = offset;
+    offset += token.source.length;
+    if (offset <= start || tokenStart >= end) continue;
+    if (tokenStart >= start && offset <= end) result.push(token);
+    else if (token.kind === 'text') {
+      result.push({ kind: 'text', source: token.source.slice(Math.max(0, start - tokenStart), end - tokenStart) });
+    } else result.push(token);
+  }
+  return result;
+}
