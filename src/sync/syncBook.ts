@@ -172,11 +172,13 @@ async function loadChapters(paths: readonly string[], options: SyncOptions, oldE
           loaded.push({ kind: 'error', path, error: `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is` });
           continue;
         }
+        const oldDocument = parseMarkdown(old, `${path} (old English)`);
         loaded.push({
           kind: 'update',
           path,
-          oldEnglish: parseMarkdown(old, `${path} (old English)`),
-          newEnglish: parseMarkdown(english, join(options.sourceDir, path)),
+          oldEnglish: oldDocument,
+          // Most chapters did not change: their English is parsed once.
+          newEnglish: old === english ? oldDocument : parseMarkdown(english, join(options.sourceDir, path)),
           target: parseMarkdown(target, join(options.targetDir, path)),
         });
       } else if (english !== undefined) {
