@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import type { Processor } from 'unified';
 import { findDisplayMath, maskDisplayMath, type DisplayMath } from './findDisplayMath.js';
 import { guardMarkdown } from './guardMarkdown.js';
+import { createLineLocator } from '../text/lineLocator.js';
 import { inlineItems, type InlineItem } from './inlineItems.js';
 import type { Block, BlockKind, Diagnostic, InlineToken, ParsedDocument, ProseContext } from './types.js';
 import { unitTokens } from './unitTokens.js';
@@ -41,7 +42,7 @@ interface Walk {
   readonly regions: Region[];
   readonly warnings: Diagnostic[];
   readonly path: string;
-  readonly lineStarts: readonly number[];
+  readonly lineOf: (offset: number) => number;
   readonly displayMath: readonly DisplayMath[];
 }
 
@@ -60,7 +61,7 @@ export function parseMarkdown(text: string, path: string): ParsedDocument {
     regions: displayMath.blocks.map((block) => ({ kind: 'math', start: block.start, end: block.end })),
     warnings: [],
     path,
-    lineStarts: lineStartsOf(body),
+    lineOf: createLineLocator(body),
     displayMath: displayMath.blocks,
   };
   for (const opener of displayMath.unclosed) {
@@ -272,7 +273,7 @@ function checkTabBalance(blocks: readonly Block[], walk: Walk): void {
 }
 
 function warn(walk: Walk, offset: number, message: string): void {
-  warnAtLine(walk, lineOf(walk.lineStarts, offset), message);
+  warnAtLine(walk, walk.lineOf(offset), message);
 }
 
 function warnAtLine(walk: Walk, line: number, message: string): void {
@@ -289,7 +290,7 @@ function fillGaps(walk: Walk, shift: number): Block[] {
       kind: region.kind,
       source: walk.text.slice(region.start, region.end),
       start: region.start + shift,
-      line: lineOf(walk.lineStarts, region.start),
+      line: walk.lineOf(region.start),
       ...(region.tokens ? { tokens: region.tokens } : {}),
       ...(region.context ? { context: region.context } : {}),
       ...(region.info !== undefined ? { info: region.info } : {}),
@@ -304,21 +305,4 @@ function fillGaps(walk: Walk, shift: number): Block[] {
   }
   if (cursor < walk.text.length) push({ kind: 'layout', start: cursor, end: walk.text.length });
   return blocks;
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
-
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if ((lineStarts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low + 1;
 }

@@ -15,6 +15,7 @@ import { Parser } from 'htmlparser2';
 import Papa from 'papaparse';
 import { findLanguage, looksLikeLanguageCode } from './languages.js';
 import type { LanguagePair, SentencePair } from './types.js';
+import { createLineLocator } from '../text/lineLocator.js';
 
 interface Row {
   readonly fields: readonly string[];
@@ -22,21 +23,6 @@ interface Row {
 }
 
 /** Line number (1-based) of an offset, in O(log n) per lookup. */
-function createLineLocator(text: string): (offset: number) => number {
-  const lineStarts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
-  return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if ((lineStarts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
-}
-
 function csvRows(text: string, file: string): Row[] {
   const lineAt = createLineLocator(text);
   const rows: Row[] = [];

@@ -25,23 +25,28 @@ export function composeChapter(
   draftText: (index: number) => string,
 ): ComposedChapter {
   let text = '';
+  let line = 1;
+  const append = (piece: string): void => {
+    text += piece;
+    line += countNewlines(piece);
+  };
   let cursor = 0;
   const placed: DraftedUnit[] = [];
   for (const edit of edits) {
     if (edit.start < cursor) {
       throw new ComposeError(`two changes overlap at offset ${edit.start}: the translation's structure differs too much from its English`);
     }
-    text += target.slice(cursor, edit.start);
-    for (const part of edit.parts) text += renderPart(part, text, drafts, draftText, placed);
+    append(target.slice(cursor, edit.start));
+    for (const part of edit.parts) append(renderPart(part, line, drafts, draftText, placed));
     cursor = edit.end;
   }
-  text += target.slice(cursor);
+  append(target.slice(cursor));
   return { text, drafts: placed };
 }
 
 function renderPart(
   part: Part,
-  before: string,
+  line: number,
   drafts: readonly DraftRequest[],
   draftText: (index: number) => string,
   placed: DraftedUnit[],
@@ -50,12 +55,12 @@ function renderPart(
   if ('reused' in part) return part.reused;
   const request = drafts[part.draft];
   const markdown = draftText(part.draft);
-  if (request) placed.push({ line: lineAt(before), source: request.source, draft: markdown, reason: request.reason });
+  if (request) placed.push({ line, source: request.source, draft: markdown, reason: request.reason });
   return markdown;
 }
 
-function lineAt(textBefore: string): number {
-  let line = 1;
-  for (let index = textBefore.indexOf('\n'); index !== -1; index = textBefore.indexOf('\n', index + 1)) line += 1;
-  return line;
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count += 1;
+  return count;
 }
