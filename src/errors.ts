@@ -10,6 +10,14 @@ export class InputError extends Error {
   }
 }
 
+/** Wrong flags or arguments: the CLI prints the message and the usage, and exits 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
 /** Message of anything thrown, including non-Error values. */
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;

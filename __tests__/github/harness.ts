@@ -26,7 +26,7 @@ export interface RunOptions {
   readonly payload: Record<string, unknown>;
   readonly inputs?: Record<string, string>;
   readonly sync?: SyncFunction;
-  readonly createEngine?: (request: EngineRequest) => TranslationEngine;
+  readonly createEngine?: (request: EngineRequest) => TranslationEngine | Promise<TranslationEngine>;
 }
 
 let runCount = 0;

@@ -1,13 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { describeError } from '../errors.js';
+import { describeError, UsageError } from '../errors.js';
 
-/** Wrong flags or arguments: the CLI prints the message and the usage, and exits 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+export { UsageError };
 
 export interface CommandOutput {
   stdout(text: string): void;

@@ -1,0 +1,42 @@
+/**
+ * The Action's wiring: the real toolkit, the real sync and the engine factory. Kept apart from
+ * src/index.ts so tests drive the same wiring without the module running on import.
+ */
+import { createToolkitCore, run, type ActionDependencies, type ActionsCore } from './action/run.js';
+import { createEngine, type EngineContext, type OpenEngine } from './engines/createEngine.js';
+import { syncBook } from './sync/syncBook.js';
+
+export interface ActionWiring extends ActionDependencies {
+  /** Releases what the engines of this run hold open (SDK clients), so the process can exit. */
+  closeEngines(): void;
+}
+
+export function wireAction(core: ActionsCore, engineContext: Omit<EngineContext, 'log'> = {}): ActionWiring {
+  const opened: OpenEngine[] = [];
+  const log = (message: string): void => core.info(message);
+  return {
+    core,
+    sync: (options, engine) => {
+      // Dry runs plan with an offline engine the factory never built; the sync's default price applies.
+      const price = opened.find((candidate) => candidate === engine)?.pricePerMillionUsd;
+      return syncBook(options, engine, { log, ...(price === undefined ? {} : { pricePerMillionUsd: price }) });
+    },
+    createEngine: async (request) => {
+      const engine = await createEngine(request, { ...engineContext, log });
+      opened.push(engine);
+      return engine;
+    },
+    closeEngines: () => {
+      for (const engine of opened.splice(0)) engine.close();
+    },
+  };
+}
+
+export async function main(): Promise<void> {
+  const wiring = wireAction(createToolkitCore());
+  try {
+    await run(wiring);
+  } finally {
+    wiring.closeEngines();
+  }
+}
