@@ -1,11 +1,12 @@
 import { UsageError, type CliCommand, type CommandOutput } from './commands/args.js';
 import { evaluateCli } from './commands/evaluateCli.js';
 import { experimentCli } from './commands/experimentCli.js';
+import { pairsCli } from './commands/pairsCli.js';
 import { syncCli } from './commands/syncCli.js';
 import { translateCli } from './commands/translateCli.js';
 import { describeError, InputError } from './errors.js';
 
-const COMMANDS: readonly CliCommand[] = [syncCli, translateCli, evaluateCli, experimentCli];
+const COMMANDS: readonly CliCommand[] = [syncCli, pairsCli, translateCli, evaluateCli, experimentCli];
 
 function usage(): string {
   const lines = COMMANDS.map((command) => `  amts ${command.synopsis}\n      ${command.summary}`);

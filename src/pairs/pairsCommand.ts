@@ -1,0 +1,118 @@
+/**
+ * `amts pairs` without the command line: aligns a book with its translation, merges the user's own parallel
+ * data, writes an Amazon Translate parallel data file and, on request, a JSON report.
+ */
+import { readFile } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+import { writeFileAtomic } from '../io/writeFileAtomic.js';
+import type { ParallelDataFormat, SentencePair, SkipReason } from '../paralleldata/index.js';
+import { mergeParallelData, readParallelData, readTerminologyTable, writeParallelData } from '../paralleldata/index.js';
+import type { Granularity } from './buildBookPairs.js';
+import { buildBookPairs, selectPairs } from './buildBookPairs.js';
+import type { ChapterLayout } from './findChapterPairs.js';
+import type { FileReport, PairsReport } from './pairsReport.js';
+import { addCounts, confidenceHistogram, totalBeadsByShape } from './pairsReport.js';
+import type { ChapterAlignOptions } from './types.js';
+
+export interface PairsCommandOptions {
+  readonly layout: ChapterLayout;
+  readonly sourceLanguage: string;
+  readonly targetLanguage: string;
+  readonly out: string;
+  readonly format: ParallelDataFormat;
+  readonly granularity: Granularity;
+  /** The aligner's own default when absent. */
+  readonly minConfidence?: number;
+  /** Threads to use, the main thread included. */
+  readonly jobs: number;
+  /** A glossary such as d2l-zh's TERMINOLOGY.md, used as alignment evidence. */
+  readonly glossaryPath?: string;
+  /** The user's own parallel data files (CSV, TSV, TMX), merged in and preferred on conflicts. */
+  readonly mergePaths?: readonly string[];
+  readonly cacheDirectory?: string;
+  readonly reportPath?: string;
+}
+
+export async function runPairs(options: PairsCommandOptions): Promise<PairsReport> {
+  const align: ChapterAlignOptions = {
+    sourceLanguage: options.sourceLanguage,
+    targetLanguage: options.targetLanguage,
+    glossary: options.glossaryPath === undefined ? [] : await readGlossary(options.glossaryPath),
+    ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
+  };
+  const userPairs = await readUserPairs(options);
+  const book = await buildBookPairs({
+    layout: options.layout,
+    align,
+    jobs: options.jobs,
+    ...(options.cacheDirectory === undefined ? {} : { cacheDirectory: options.cacheDirectory }),
+  });
+  const files: FileReport[] = [];
+  const built: SentencePair[] = [];
+  for (const chapter of book.chapters) {
+    const selected = selectPairs(chapter, options.granularity);
+    built.push(...selected);
+    files.push({
+      file: chapter.files.targetPath,
+      source: chapter.files.sourcePath,
+      pairs: selected.length,
+      droppedLowConfidence: chapter.alignment.droppedLowConfidence,
+      unalignedSourceSentences: chapter.alignment.unalignedSourceSentences,
+      unalignedTargetSentences: chapter.alignment.unalignedTargetSentences,
+      fromCache: chapter.fromCache,
+    });
+  }
+  const merged = userPairs.length === 0 ? { pairs: built, skipped: {} } : mergeParallelData(built, userPairs);
+  const written = writeParallelData(merged.pairs, {
+    format: options.format,
+    sourceLanguage: options.sourceLanguage,
+    targetLanguage: options.targetLanguage,
+    segType: options.granularity,
+  });
+  await writeFileAtomic(options.out, written.text);
+  const droppedLowConfidence = files.reduce((sum, file) => sum + file.droppedLowConfidence, 0);
+  const report: PairsReport = {
+    out: options.out,
+    format: options.format,
+    granularity: options.granularity,
+    ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
+    pairsWritten: written.written,
+    chaptersAligned: book.chapters.length,
+    userPairs: userPairs.length,
+    beadsByShape: totalBeadsByShape(book.chapters),
+    skipped: addCounts<SkipReason | 'low-confidence'>(
+      { 'low-confidence': droppedLowConfidence },
+      written.skipped,
+      merged.skipped,
+    ),
+    rewritten: written.rewritten,
+    confidenceHistogram: confidenceHistogram(book.chapters, options.granularity),
+    files,
+    problems: book.problems,
+    ...(book.cache === undefined ? {} : { cache: book.cache }),
+    ...(book.pool === undefined ? {} : { workers: book.pool }),
+  };
+  if (options.reportPath !== undefined)
+    await writeFileAtomic(options.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  return report;
+}
+
+async function readGlossary(path: string): Promise<Array<{ source: string; target: string }>> {
+  return readTerminologyTable(await readText(path, 'glossary'), path);
+}
+
+async function readUserPairs(options: PairsCommandOptions): Promise<SentencePair[]> {
+  const languages = { sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage };
+  const files = await Promise.all(
+    (options.mergePaths ?? []).map(async (path) =>
+      readParallelData(await readText(path, 'parallel data file'), path, languages),
+    ),
+  );
+  return files.flat();
+}
+
+async function readText(path: string, what: string): Promise<string> {
+  return readFile(path, 'utf8').catch(() => {
+    throw new InputError(path, `cannot read the ${what}`);
+  });
+}
