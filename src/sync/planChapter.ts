@@ -4,7 +4,7 @@ import { isSpacelessLanguage } from '../align/language.js';
 import { tokensBetween } from '../align/segmentFeatures.js';
 import { splitSentences, type SentenceSpan } from '../align/splitSentences.js';
 import type { Block, InlineToken, ParsedDocument } from '../markdown/types.js';
-import { sentenceKey, type TranslationMemory } from './translationMemory.js';
+import { sentenceKey } from './translationMemory.js';
 
 /** A piece of new English the engine must translate. */
 export interface DraftRequest {
@@ -29,6 +29,7 @@ export interface ChapterPlan {
   readonly drafts: readonly DraftRequest[];
   /** Human translations kept byte for byte (sentence beads). */
   readonly kept: number;
+  /** Drafts filled from translation memory instead (see applyTranslationMemory). */
   readonly reused: number;
   readonly reusedSources: readonly string[];
   /** Target sentences (beads) removed because their English changed or went away. */
@@ -42,7 +43,6 @@ export interface PlanInput {
   readonly alignment: UnitAlignment;
   readonly sourceLanguage: string;
   readonly targetLanguage: string;
-  readonly memory: TranslationMemory;
   readonly targetOnlyTabs?: readonly string[];
 }
 
@@ -70,8 +70,6 @@ class ChapterPlanner {
   private readonly edits: TargetEdit[] = [];
   private readonly drafts: DraftRequest[] = [];
   private kept = 0;
-  private reused = 0;
-  private readonly reusedSources: string[] = [];
   private removed = 0;
   private readonly oldItems: Item[];
   private readonly newItems: Item[];
@@ -128,8 +126,8 @@ class ChapterPlanner {
       edits: this.edits.sort((a, b) => a.start - b.start || a.end - b.end),
       drafts: this.drafts,
       kept: this.kept,
-      reused: this.reused,
-      reusedSources: this.reusedSources,
+      reused: 0,
+      reusedSources: [],
       removed: this.removed,
     };
   }
@@ -218,7 +216,7 @@ class ChapterPlanner {
       const sentence = sentences[index];
       if (!sentence) continue;
       if (parts.length > 0) parts.push(this.separator);
-      parts.push(this.draftOrReuse(tokensBetween(block.tokens ?? [], sentence.start, sentence.end), sentence.text, 'changed'));
+      parts.push(this.draft(tokensBetween(block.tokens ?? [], sentence.start, sentence.end), sentence.text, 'changed'));
     }
     return parts;
   }
@@ -329,18 +327,12 @@ class ChapterPlanner {
     const parts: Part[] = [];
     sentences.forEach((sentence, index) => {
       if (index > 0) parts.push(this.separator);
-      parts.push(this.draftOrReuse(tokensBetween(tokens, sentence.start, sentence.end), sentence.text, reason));
+      parts.push(this.draft(tokensBetween(tokens, sentence.start, sentence.end), sentence.text, reason));
     });
     return parts;
   }
 
-  private draftOrReuse(tokens: readonly InlineToken[], source: string, reason: 'changed' | 'inserted'): Part {
-    const reused = this.input.memory.lookup(source);
-    if (reused !== undefined) {
-      this.reused += 1;
-      this.reusedSources.push(sentenceKey(source));
-      return { reused, source };
-    }
+  private draft(tokens: readonly InlineToken[], source: string, reason: 'changed' | 'inserted'): Part {
     this.drafts.push({ tokens, source: sentenceKey(source), reason });
     return { draft: this.drafts.length - 1 };
   }

@@ -1,7 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { alignUnits, type UnitAlignment } from '../align/buildPairs.js';
 import type { HtmlUnit, TranslationEngine } from '../engines/engine.js';
 import { describeError } from '../errors.js';
 import { markdownFilesUnder } from '../io/listMarkdownFiles.js';
@@ -11,12 +10,12 @@ import { readMarkdownFile } from '../markdown/readMarkdownFile.js';
 import { renderUnitHtml } from '../markdown/renderUnitHtml.js';
 import { RestoreError, restoreUnitHtml } from '../markdown/restoreUnitHtml.js';
 import type { ParsedDocument } from '../markdown/types.js';
-import { checkChapter } from './checkChapter.js';
 import { composeChapter, ComposeError } from './composeChapter.js';
 import { openOldEnglish, type OldEnglishSource } from './readOldEnglish.js';
-import { planChapter, type ChapterPlan, type DraftRequest } from './planChapter.js';
+import type { ChapterPlan, DraftRequest } from './planChapter.js';
 import type { FileReport, SyncOptions, SyncReport } from './report.js';
-import { TranslationMemory } from './translationMemory.js';
+import { prepareChapter, type ChapterSyncTask, type PreparedChapter } from './prepareChapter.js';
+import { applyTranslationMemory, TranslationMemory } from './translationMemory.js';
 
 export interface SyncSettings {
   /** List price per million characters, for the estimate (Amazon Translate: $15 standard, $60 with ACT). */
@@ -27,19 +26,35 @@ export interface SyncSettings {
   readonly outDir?: string;
   /** Progress messages. */
   readonly log?: (message: string) => void;
+  /** Prepares chapters (parse, align, plan); default: one after another in this thread. */
+  readonly prepareChapters?: ChapterPreparer;
 }
 
 type Chapter =
-  | { readonly kind: 'update'; readonly path: string; readonly renamedFrom?: string; oldEnglish: ParsedDocument; newEnglish: ParsedDocument; target: ParsedDocument }
-  | { readonly kind: 'new'; readonly path: string; newEnglish: ParsedDocument }
+  | {
+      readonly kind: 'update';
+      readonly path: string;
+      readonly renamedFrom?: string;
+      readonly oldText: string;
+      readonly newText: string;
+      readonly targetText: string;
+    }
+  | { readonly kind: 'new'; readonly path: string; readonly newText: string }
   | { readonly kind: 'delete'; readonly path: string }
   | { readonly kind: 'error'; readonly path: string; readonly error: string };
 
+type UpdateChapter = Extract<Chapter, { kind: 'update' }>;
+type NewChapter = Extract<Chapter, { kind: 'new' }> & { readonly newEnglish: ParsedDocument };
+
 interface PlannedUpdate {
-  readonly chapter: Extract<Chapter, { kind: 'update' }>;
+  readonly chapter: UpdateChapter;
   readonly plan: ChapterPlan;
-  readonly unchanged: boolean;
 }
+
+/** Runs chapter preparation, in worker threads where the caller has them. */
+export type ChapterPreparer = (tasks: readonly ChapterSyncTask[]) => Promise<PreparedChapter[]>;
+
+const prepareInline: ChapterPreparer = (tasks) => Promise.resolve(tasks.map(prepareChapter));
 
 const DEFAULT_PRICE_PER_MILLION = 15;
 
@@ -54,44 +69,20 @@ export async function syncBook(options: SyncOptions, engine: TranslationEngine, 
   const paths = await chapterPaths(options, oldEnglish);
   log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
   const chapters = await loadChapters(paths, options, oldEnglish);
+  const updates = chapters.filter((chapter): chapter is UpdateChapter => chapter.kind === 'update');
+  const prepared = await (settings.prepareChapters ?? prepareInline)(updates.map((chapter) => syncTask(chapter, options, settings)));
   const memory = new TranslationMemory();
-  const alignments = new Map<string, UnitAlignment>();
-  for (const chapter of chapters) {
-    if (chapter.kind !== 'update') continue;
-    const alignment = alignUnits(chapter.oldEnglish, chapter.target, {
-      sourceLanguage: options.sourceLanguage,
-      targetLanguage: options.targetLanguage,
-      ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
-    });
-    alignments.set(chapter.path, alignment);
-    memory.addAlignment(alignment);
-  }
+  for (const chapter of prepared) if ('memory' in chapter) memory.add(chapter.memory);
   const planned: PlannedUpdate[] = [];
   const reports = new Map<string, FileReport>();
-  for (const chapter of chapters) {
-    if (chapter.kind === 'error') reports.set(chapter.path, errorReport(chapter.path, chapter.error));
-    if (chapter.kind !== 'update') continue;
-    const alignment = alignments.get(chapter.path);
-    if (!alignment) continue;
-    const problem = checkChapter(chapter.oldEnglish, chapter.target, alignment, options.sourceLanguage, options.targetLanguage);
-    if (problem) {
-      reports.set(chapter.path, errorReport(chapter.path, problem));
-      continue;
-    }
-    const unchanged = chapter.oldEnglish.text === chapter.newEnglish.text;
-    const plan = planChapter({
-      oldEnglish: chapter.oldEnglish,
-      newEnglish: chapter.newEnglish,
-      target: chapter.target,
-      alignment,
-      sourceLanguage: options.sourceLanguage,
-      targetLanguage: options.targetLanguage,
-      memory,
-      ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
-    });
-    planned.push({ chapter, plan, unchanged });
-  }
-  const newChapters = chapters.filter((chapter): chapter is Extract<Chapter, { kind: 'new' }> => chapter.kind === 'new');
+  for (const chapter of chapters) if (chapter.kind === 'error') reports.set(chapter.path, errorReport(chapter.path, chapter.error));
+  prepared.forEach((outcome, index) => {
+    const chapter = updates[index];
+    if (!chapter) return;
+    if ('problem' in outcome) reports.set(chapter.path, errorReport(chapter.path, outcome.problem));
+    else planned.push({ chapter, plan: applyTranslationMemory(outcome.plan, memory) });
+  });
+  const newChapters = parseNewChapters(chapters, options, reports);
   const units = collectUnits(planned, newChapters);
   const charactersToSend = units.reduce((sum, unit) => sum + unit.characters, 0);
   log(`${units.length} units to translate (${charactersToSend} characters)`);
@@ -172,17 +163,9 @@ async function loadChapters(paths: readonly string[], options: SyncOptions, oldE
           loaded.push({ kind: 'error', path, error: `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is` });
           continue;
         }
-        const oldDocument = parseMarkdown(old, `${path} (old English)`);
-        loaded.push({
-          kind: 'update',
-          path,
-          oldEnglish: oldDocument,
-          // Most chapters did not change: their English is parsed once.
-          newEnglish: old === english ? oldDocument : parseMarkdown(english, join(options.sourceDir, path)),
-          target: parseMarkdown(target, join(options.targetDir, path)),
-        });
+        loaded.push({ kind: 'update', path, oldText: old, newText: english, targetText: target });
       } else if (english !== undefined) {
-        fresh.push({ kind: 'new', path, newEnglish: parseMarkdown(english, join(options.sourceDir, path)) });
+        fresh.push({ kind: 'new', path, newText: english });
       } else if (target !== undefined) {
         const old = await oldEnglish.read(path);
         if (old !== undefined) gone.push({ path, oldText: old, targetText: target });
@@ -192,7 +175,7 @@ async function loadChapters(paths: readonly string[], options: SyncOptions, oldE
     }
   }
   const candidates = gone.length > 0 && options.files ? await unlistedNewChapters(paths, options) : [];
-  return [...loaded, ...matchRenames(fresh, gone, options, candidates)];
+  return [...loaded, ...matchRenames(fresh, gone, candidates)];
 }
 
 /**
@@ -206,7 +189,7 @@ async function unlistedNewChapters(paths: readonly string[], options: SyncOption
     const path = relativePath(options.sourceDir, file);
     if (listed.has(path) || (await readIfExists(join(options.targetDir, path))) !== undefined) continue;
     const english = await readIfExists(file).catch(() => undefined);
-    if (english !== undefined) candidates.push({ kind: 'new', path, newEnglish: parseMarkdown(english, file) });
+    if (english !== undefined) candidates.push({ kind: 'new', path, newText: english });
   }
   return candidates;
 }
@@ -224,7 +207,6 @@ interface GoneChapter {
 function matchRenames(
   fresh: ReadonlyArray<Extract<Chapter, { kind: 'new' }>>,
   gone: readonly GoneChapter[],
-  options: SyncOptions,
   unlisted: ReadonlyArray<Extract<Chapter, { kind: 'new' }>>,
 ): Chapter[] {
   const out: Chapter[] = [];
@@ -233,7 +215,7 @@ function matchRenames(
     const isUnlisted = unlisted.includes(chapter);
     const best = gone
       .filter((candidate) => !used.has(candidate.path))
-      .map((candidate) => ({ candidate, score: lineSimilarity(candidate.oldText, chapter.newEnglish.text) }))
+      .map((candidate) => ({ candidate, score: lineSimilarity(candidate.oldText, chapter.newText) }))
       .sort((a, b) => b.score - a.score)[0];
     if (!best || best.score < RENAME_SIMILARITY) {
       if (!isUnlisted) out.push(chapter);
@@ -244,9 +226,9 @@ function matchRenames(
       kind: 'update',
       path: chapter.path,
       renamedFrom: best.candidate.path,
-      oldEnglish: parseMarkdown(best.candidate.oldText, `${best.candidate.path} (old English)`),
-      newEnglish: chapter.newEnglish,
-      target: parseMarkdown(best.candidate.targetText, join(options.targetDir, best.candidate.path)),
+      oldText: best.candidate.oldText,
+      newText: chapter.newText,
+      targetText: best.candidate.targetText,
     });
   }
   for (const candidate of gone) if (!used.has(candidate.path)) out.push({ kind: 'delete', path: candidate.path });
@@ -268,7 +250,7 @@ interface CollectedUnit extends HtmlUnit {
   readonly characters: number;
 }
 
-function collectUnits(planned: readonly PlannedUpdate[], newChapters: ReadonlyArray<Extract<Chapter, { kind: 'new' }>>): CollectedUnit[] {
+function collectUnits(planned: readonly PlannedUpdate[], newChapters: readonly NewChapter[]): CollectedUnit[] {
   const units: CollectedUnit[] = [];
   for (const update of planned) {
     update.plan.drafts.forEach((draft, index) => {
@@ -282,6 +264,35 @@ function collectUnits(planned: readonly PlannedUpdate[], newChapters: ReadonlyAr
     });
   }
   return units;
+}
+
+function syncTask(chapter: UpdateChapter, options: SyncOptions, settings: SyncSettings): ChapterSyncTask {
+  return {
+    path: chapter.path,
+    oldText: chapter.oldText,
+    newText: chapter.newText,
+    targetText: chapter.targetText,
+    oldLabel: `${chapter.renamedFrom ?? chapter.path} (old English)`,
+    newLabel: join(options.sourceDir, chapter.path),
+    targetLabel: join(options.targetDir, chapter.renamedFrom ?? chapter.path),
+    sourceLanguage: options.sourceLanguage,
+    targetLanguage: options.targetLanguage,
+    ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
+  };
+}
+
+/** New chapters are translated whole; one that cannot be parsed is reported instead. */
+function parseNewChapters(chapters: readonly Chapter[], options: SyncOptions, reports: Map<string, FileReport>): NewChapter[] {
+  const parsed: NewChapter[] = [];
+  for (const chapter of chapters) {
+    if (chapter.kind !== 'new') continue;
+    try {
+      parsed.push({ ...chapter, newEnglish: parseMarkdown(chapter.newText, join(options.sourceDir, chapter.path)) });
+    } catch (error) {
+      reports.set(chapter.path, errorReport(chapter.path, describeError(error)));
+    }
+  }
+  return parsed;
 }
 
 function textCharacters(tokens: DraftRequest['tokens']): number {
@@ -310,7 +321,7 @@ async function writeUpdate(
   }
   let composed;
   try {
-    composed = composeChapter(chapter.target.text, plan.edits, plan.drafts, (index) =>
+    composed = composeChapter(chapter.targetText, plan.edits, plan.drafts, (index) =>
       translationOf(draftId(chapter.path, index), plan.drafts[index]?.tokens ?? []),
     );
   } catch (error) {
@@ -319,10 +330,10 @@ async function writeUpdate(
   }
   const originPath = oldEnglish.originPath(chapter.path);
   const renamed = chapter.renamedFrom !== undefined;
-  const targetChanged = renamed || composed.text !== chapter.target.text;
-  const originChanged = originPath !== undefined && (renamed || chapter.oldEnglish.text !== chapter.newEnglish.text);
+  const targetChanged = renamed || composed.text !== chapter.targetText;
+  const originChanged = originPath !== undefined && (renamed || chapter.oldText !== chapter.newText);
   if (targetChanged || settings.outDir) await writeFileAtomic(outputPath(options, settings, chapter.path), composed.text);
-  if (originChanged && originPath) await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newEnglish.text);
+  if (originChanged && originPath) await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newText);
   if (chapter.renamedFrom !== undefined && !settings.outDir) await removeChapterFiles(chapter.renamedFrom, options, oldEnglish);
   return {
     ...base,
@@ -335,7 +346,7 @@ async function writeUpdate(
 }
 
 async function writeNewChapter(
-  chapter: Extract<Chapter, { kind: 'new' }>,
+  chapter: NewChapter,
   options: SyncOptions,
   settings: SyncSettings,
   oldEnglish: OldEnglishSource,
@@ -359,7 +370,7 @@ async function writeNewChapter(
     }
     await writeFileAtomic(outputPath(options, settings, chapter.path), text);
     const originPath = oldEnglish.originPath(chapter.path);
-    if (originPath) await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newEnglish.text);
+    if (originPath) await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newText);
     return { ...base, status: 'created', drafted: drafts.length, drafts };
   } catch (error) {
     if (!(error instanceof RestoreError)) throw error;
