@@ -27,6 +27,10 @@ export async function run(): Promise<void> {
     return { bytes, parseSeconds, identical };
   });
   const seconds = (performance.now() - started) / 1000;
-  console.log(`markdown round trip: ${files.length} files, ${(result.bytes / 1e6).toFixed(1)} MB, ${result.identical} byte-identical`);
-  console.log(`  ${seconds.toFixed(2)} s wall (parse ${result.parseSeconds.toFixed(2)} s): ${(files.length / seconds).toFixed(0)} files/s, ${(result.bytes / 1e6 / seconds).toFixed(2)} MB/s, peak RSS ${peakMb.toFixed(0)} MB`);
+  console.log(
+    `markdown round trip: ${files.length} files, ${(result.bytes / 1e6).toFixed(1)} MB, ${result.identical} byte-identical`,
+  );
+  console.log(
+    `  ${seconds.toFixed(2)} s wall (parse ${result.parseSeconds.toFixed(2)} s): ${(files.length / seconds).toFixed(0)} files/s, ${(result.bytes / 1e6 / seconds).toFixed(2)} MB/s, peak RSS ${peakMb.toFixed(0)} MB`,
+  );
 }

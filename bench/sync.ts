@@ -44,10 +44,16 @@ export async function run(): Promise<void> {
     );
     const seconds = (performance.now() - started) / 1000;
     const { wholeFile, section } = reTranslationCosts(chapters);
-    console.log(`sync (139 d2l-zh chapters → d2l-en-classic, pseudo): ${seconds.toFixed(2)} s wall, peak RSS ${peakMb.toFixed(0)} MB`);
-    console.log(`  units kept ${report.totals.kept}, reused ${report.totals.reused}, drafted ${report.totals.drafted}, removed ${report.totals.removed}; ${report.totals.filesChanged} files changed`);
-    console.log(`  characters sent: AMTS ${report.totals.charactersSent}, section-level ${section}, whole-file ${wholeFile}` +
-      ` (AMTS sends ${((100 * report.totals.charactersSent) / wholeFile).toFixed(1)}% of whole-file)`);
+    console.log(
+      `sync (139 d2l-zh chapters → d2l-en-classic, pseudo): ${seconds.toFixed(2)} s wall, peak RSS ${peakMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `  units kept ${report.totals.kept}, reused ${report.totals.reused}, drafted ${report.totals.drafted}, removed ${report.totals.removed}; ${report.totals.filesChanged} files changed`,
+    );
+    console.log(
+      `  characters sent: AMTS ${report.totals.charactersSent}, section-level ${section}, whole-file ${wholeFile}` +
+        ` (AMTS sends ${((100 * report.totals.charactersSent) / wholeFile).toFixed(1)}% of whole-file)`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -88,6 +94,7 @@ function sections(document: ParsedDocument): Block[][] {
 
 function proseCharacters(blocks: readonly Block[]): number {
   let characters = 0;
-  for (const block of blocks) for (const token of block.tokens ?? []) if (token.kind === 'text') characters += token.source.length;
+  for (const block of blocks)
+    for (const token of block.tokens ?? []) if (token.kind === 'text') characters += token.source.length;
   return characters;
 }

@@ -36,7 +36,9 @@ describe('malformed Markdown is kept faithfully, with a warning naming the file 
   it('an unclosed code fence keeps everything after it as code', async () => {
     const text = 'Some prose here.\n\n```python\nprint("x")\n\nMore text that is now code.\n';
     const document = parseMarkdown(text, 'fence.md');
-    expect(document.warnings).toEqual([{ path: 'fence.md', line: 3, message: expect.stringMatching(/code fence ``` is never closed/) }]);
+    expect(document.warnings).toEqual([
+      { path: 'fence.md', line: 3, message: expect.stringMatching(/code fence ``` is never closed/) },
+    ]);
     expect(document.blocks.map((block) => block.kind)).toEqual(['prose', 'layout', 'code']);
     expect(await identityRoundTrip(text)).toBe(text);
     expect(await pseudo(text)).toContain('More text that is now code.');
@@ -45,14 +47,20 @@ describe('malformed Markdown is kept faithfully, with a warning naming the file 
   it('unbalanced $$ is kept as text', async () => {
     const text = 'Before.\n\n$$\nx = y\n\nAfter the math.\n';
     const document = parseMarkdown(text, 'math.md');
-    expect(document.warnings[0]).toMatchObject({ path: 'math.md', line: 3, message: expect.stringMatching(/unbalanced \$\$/) });
+    expect(document.warnings[0]).toMatchObject({
+      path: 'math.md',
+      line: 3,
+      message: expect.stringMatching(/unbalanced \$\$/),
+    });
     expect(await identityRoundTrip(text)).toBe(text);
   });
 
   it(':begin_tab: without :end_tab:', async () => {
     const text = ':begin_tab:`pytorch`\nPyTorch text.\n\n```{.python .input}\nx = 1\n```\n';
     const document = parseMarkdown(text, 'tab.md');
-    expect(document.warnings).toEqual([{ path: 'tab.md', line: 1, message: ':begin_tab: is never closed by :end_tab:' }]);
+    expect(document.warnings).toEqual([
+      { path: 'tab.md', line: 1, message: ':begin_tab: is never closed by :end_tab:' },
+    ]);
     expect(await identityRoundTrip(text)).toBe(text);
   });
 
@@ -79,7 +87,9 @@ describe('malformed Markdown is kept faithfully, with a warning naming the file 
 describe('files that are not Markdown chapters are refused with the file and the problem', () => {
   it('invalid UTF-8', async () => {
     const path = file('bad.md', Buffer.from([0x23, 0x20, 0x41, 0xc3, 0x28, 0x0a]));
-    await expect(readMarkdownFile(path)).rejects.toThrow(new InputError(path, 'is not valid UTF-8 (first bad byte at offset 3)'));
+    await expect(readMarkdownFile(path)).rejects.toThrow(
+      new InputError(path, 'is not valid UTF-8 (first bad byte at offset 3)'),
+    );
   });
 
   it('a binary file', async () => {
@@ -102,11 +112,15 @@ describe('files that are not Markdown chapters are refused with the file and the
 
 describe('pathological input is refused before parsing', () => {
   it('a megabyte line', () => {
-    expect(() => parseMarkdown(`${'word '.repeat(220_000)}\n`, 'long.md')).toThrow(/long\.md:1: line is 1100000 characters long/);
+    expect(() => parseMarkdown(`${'word '.repeat(220_000)}\n`, 'long.md')).toThrow(
+      /long\.md:1: line is 1100000 characters long/,
+    );
   });
 
   it('block quotes nested 10,000 deep', () => {
-    expect(() => parseMarkdown(`${'>'.repeat(10_000)} deep\n`, 'deep.md')).toThrow(/deep\.md:1: block quotes or lists nest 10000 deep/);
+    expect(() => parseMarkdown(`${'>'.repeat(10_000)} deep\n`, 'deep.md')).toThrow(
+      /deep\.md:1: block quotes or lists nest 10000 deep/,
+    );
   });
 
   it('lists nested by indentation 500 deep', () => {
@@ -115,7 +129,9 @@ describe('pathological input is refused before parsing', () => {
   });
 
   it('thousands of unclosed brackets on a line', () => {
-    expect(() => parseMarkdown(`${'['.repeat(50_000)}\n`, 'brackets.md')).toThrow(/brackets\.md:1: line holds 50000 brackets/);
+    expect(() => parseMarkdown(`${'['.repeat(50_000)}\n`, 'brackets.md')).toThrow(
+      /brackets\.md:1: line holds 50000 brackets/,
+    );
   });
 });
 
@@ -141,10 +157,13 @@ describe('amts translate', () => {
   it('refuses to overwrite its own input', async () => {
     const path = file('self.md', '# Title\n');
     const errors: string[] = [];
-    const code = await runCli(['translate', path, '--from', 'en', '--to', 'zh', '--engine', 'identity', '--out', path], {
-      stdout: () => undefined,
-      stderr: (text) => errors.push(text),
-    });
+    const code = await runCli(
+      ['translate', path, '--from', 'en', '--to', 'zh', '--engine', 'identity', '--out', path],
+      {
+        stdout: () => undefined,
+        stderr: (text) => errors.push(text),
+      },
+    );
     expect(code).toBe(2);
     expect(errors.join('')).toMatch(/self\.md: is one of the inputs: refusing to overwrite/);
   });

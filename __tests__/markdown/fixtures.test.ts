@@ -29,7 +29,9 @@ describe.each(readdirSync(root))('fixture %s', (name) => {
     expect(output).toBe(readFileSync(expectedPath, 'utf8'));
     // Verbatim blocks are unchanged and the translation parses into the same structure.
     const kinds = (text: string): string[] =>
-      parseMarkdown(text, name).blocks.filter((block) => block.kind !== 'layout').map((block) => block.kind);
+      parseMarkdown(text, name)
+        .blocks.filter((block) => block.kind !== 'layout')
+        .map((block) => block.kind);
     expect(kinds(output)).toEqual(kinds(input));
     for (const block of document.blocks.filter((entry) => entry.kind !== 'prose' && entry.kind !== 'layout')) {
       expect(output).toContain(block.source);

@@ -31,7 +31,14 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function sync(): Promise<SyncReport> {
   return syncBook(
-    { sourceDir: english, targetDir: translation, sourceLanguage: 'en', targetLanguage: 'zh', base: { kind: 'origin-suffix', suffix: '_origin' }, dryRun: false },
+    {
+      sourceDir: english,
+      targetDir: translation,
+      sourceLanguage: 'en',
+      targetLanguage: 'zh',
+      base: { kind: 'origin-suffix', suffix: '_origin' },
+      dryRun: false,
+    },
     createPseudoEngine(),
   );
 }
@@ -70,14 +77,20 @@ describe('sync with bad input leaves the broken chapter alone and syncs the othe
   });
 
   it('merge-conflict markers in the translation', async () => {
-    const text = read(join(translation, OTHER)).replace('\n\n', '\n\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> branch\n\n');
+    const text = read(join(translation, OTHER)).replace(
+      '\n\n',
+      '\n\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> branch\n\n',
+    );
     writeFileSync(join(translation, OTHER), text);
     await expectOnlyOtherSynced(/merge-conflict markers at line/);
   });
 
   it('invalid UTF-8 in the translation', async () => {
     const bytes = readFileSync(join(translation, OTHER));
-    writeFileSync(join(translation, OTHER), Buffer.concat([bytes.subarray(0, 40), Buffer.from([0xff, 0xfe]), bytes.subarray(40)]));
+    writeFileSync(
+      join(translation, OTHER),
+      Buffer.concat([bytes.subarray(0, 40), Buffer.from([0xff, 0xfe]), bytes.subarray(40)]),
+    );
     await expectOnlyOtherSynced(/not valid UTF-8/);
   });
 
@@ -97,7 +110,22 @@ describe('amts sync', () => {
     const before = read(join(translation, GOOD));
     const lines: string[] = [];
     const code = await runCli(
-      ['sync', '--source', english, '--target', translation, '--from', 'en', '--to', 'zh', '--engine', 'pseudo', '--dry-run', '--report', join(dir, 'plan.json')],
+      [
+        'sync',
+        '--source',
+        english,
+        '--target',
+        translation,
+        '--from',
+        'en',
+        '--to',
+        'zh',
+        '--engine',
+        'pseudo',
+        '--dry-run',
+        '--report',
+        join(dir, 'plan.json'),
+      ],
       { stdout: (text) => lines.push(text), stderr: () => undefined },
     );
     expect(code).toBe(0);
@@ -116,7 +144,21 @@ describe('amts sync', () => {
     mkdirSync(out);
     const before = read(join(translation, GOOD));
     const code = await runCli(
-      ['sync', '--source', english, '--target', translation, '--from', 'en', '--to', 'zh', '--engine', 'pseudo', '--out', out],
+      [
+        'sync',
+        '--source',
+        english,
+        '--target',
+        translation,
+        '--from',
+        'en',
+        '--to',
+        'zh',
+        '--engine',
+        'pseudo',
+        '--out',
+        out,
+      ],
       { stdout: () => undefined, stderr: () => undefined },
     );
     expect(code).toBe(0);
@@ -127,10 +169,25 @@ describe('amts sync', () => {
 
   it('names the problem and exits 2 on a missing directory', async () => {
     const errors: string[] = [];
-    const code = await runCli(['sync', '--source', join(dir, 'nope'), '--target', translation, '--from', 'en', '--to', 'zh', '--engine', 'pseudo'], {
-      stdout: () => undefined,
-      stderr: (text) => errors.push(text),
-    });
+    const code = await runCli(
+      [
+        'sync',
+        '--source',
+        join(dir, 'nope'),
+        '--target',
+        translation,
+        '--from',
+        'en',
+        '--to',
+        'zh',
+        '--engine',
+        'pseudo',
+      ],
+      {
+        stdout: () => undefined,
+        stderr: (text) => errors.push(text),
+      },
+    );
     expect(code).toBe(2);
     expect(errors.join('')).toMatch(/--source .*nope is not a directory/);
   });

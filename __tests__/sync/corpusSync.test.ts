@@ -53,10 +53,14 @@ const parse = (path: string): ParsedDocument => parseMarkdown(read(path), path);
 
 describe('sync of d2l-zh (139 chapters, X_origin.md → d2l-en-classic)', () => {
   it('follows a renamed chapter instead of deleting its translation', () => {
-    const renamed = firstReport.files.find((file) => file.renamedFrom === 'chapter_attention-mechanisms/nadaraya-waston.md');
+    const renamed = firstReport.files.find(
+      (file) => file.renamedFrom === 'chapter_attention-mechanisms/nadaraya-waston.md',
+    );
     expect(renamed?.path).toBe('chapter_attention-mechanisms/nadaraya-watson.md');
     expect(renamed?.kept).toBeGreaterThan(20);
-    expect(read(join(target, 'chapter_attention-mechanisms/nadaraya-watson_origin.md'))).toBe(read(join(NEW_ENGLISH, 'chapter_attention-mechanisms/nadaraya-watson.md')));
+    expect(read(join(target, 'chapter_attention-mechanisms/nadaraya-watson_origin.md'))).toBe(
+      read(join(NEW_ENGLISH, 'chapter_attention-mechanisms/nadaraya-watson.md')),
+    );
   });
 
   it('syncs every chapter that still exists in the new English, without errors', () => {
@@ -71,7 +75,10 @@ describe('sync of d2l-zh (139 chapters, X_origin.md → d2l-en-classic)', () => 
     let checked = 0;
     const missing: string[] = [];
     for (const file of firstReport.files.filter((entry) => entry.status === 'updated')) {
-      const old = parseMarkdown(before.get(file.path) === undefined ? '' : read(join(ZH, file.path.replace(/\.md$/, '_origin.md'))), 'old');
+      const old = parseMarkdown(
+        before.get(file.path) === undefined ? '' : read(join(ZH, file.path.replace(/\.md$/, '_origin.md'))),
+        'old',
+      );
       const original = parseMarkdown(before.get(file.path) ?? '', file.path);
       const newEnglishBlocks = parse(join(NEW_ENGLISH, file.path));
       const newBlocks = new Map(newEnglishBlocks.blocks.map((block) => [sentenceKey(block.source), block]));
@@ -81,7 +88,9 @@ describe('sync of d2l-zh (139 chapters, X_origin.md → d2l-en-classic)', () => 
         if (bead.targetEnd <= bead.targetStart || bead.sourceEnd <= bead.sourceStart) continue;
         const sources = alignment.sourceSentences.slice(bead.sourceStart, bead.sourceEnd);
         // Unchanged: its whole English paragraph is still there, word for word.
-        const unchanged = sources.every((sentence) => newBlocks.has(sentenceKey(old.blocks[sentence.blockIndex]?.source ?? '')));
+        const unchanged = sources.every((sentence) =>
+          newBlocks.has(sentenceKey(old.blocks[sentence.blockIndex]?.source ?? '')),
+        );
         if (!unchanged) continue;
         const first = alignment.targetSentences[bead.targetStart];
         const last = alignment.targetSentences[bead.targetEnd - 1];
@@ -89,7 +98,8 @@ describe('sync of d2l-zh (139 chapters, X_origin.md → d2l-en-classic)', () => 
         const start = (original.blocks[first.blockIndex]?.start ?? 0) + first.span.start;
         const end = (original.blocks[last.blockIndex]?.start ?? 0) + last.span.end;
         checked += 1;
-        if (!output.includes(original.text.slice(start, end))) missing.push(`${file.path}: ${original.text.slice(start, end)}`);
+        if (!output.includes(original.text.slice(start, end)))
+          missing.push(`${file.path}: ${original.text.slice(start, end)}`);
       }
     }
     expect(checked).toBeGreaterThan(3000);
@@ -115,7 +125,9 @@ describe('sync of d2l-zh (139 chapters, X_origin.md → d2l-en-classic)', () => 
 
   it('I3: content only the translation has (Paddle tabs and cells) survives', () => {
     let tabs = 0;
-    const renamedTo = new Map(firstReport.files.flatMap((file) => (file.renamedFrom ? [[file.renamedFrom, file.path] as const] : [])));
+    const renamedTo = new Map(
+      firstReport.files.flatMap((file) => (file.renamedFrom ? [[file.renamedFrom, file.path] as const] : [])),
+    );
     for (const chapter of chapters) {
       const output = read(join(target, renamedTo.get(chapter) ?? chapter));
       for (const tab of paddleTabs(before.get(chapter) ?? '')) {
@@ -163,9 +175,15 @@ describe('sync of an unchanged source', () => {
       for (const chapter of sample) {
         cpSync(join(ZH, chapter.replace(/\.md$/, '_origin.md')), join(english, chapter));
         cpSync(join(ZH, chapter), join(translation, chapter));
-        cpSync(join(ZH, chapter.replace(/\.md$/, '_origin.md')), join(translation, chapter.replace(/\.md$/, '_origin.md')));
+        cpSync(
+          join(ZH, chapter.replace(/\.md$/, '_origin.md')),
+          join(translation, chapter.replace(/\.md$/, '_origin.md')),
+        );
       }
-      const report = await syncBook(options({ sourceDir: english, targetDir: translation, files: sample }), createPseudoEngine());
+      const report = await syncBook(
+        options({ sourceDir: english, targetDir: translation, files: sample }),
+        createPseudoEngine(),
+      );
       expect(report.totals.charactersSent).toBe(0);
       expect(report.files.every((file) => file.status === 'unchanged')).toBe(true);
       for (const chapter of sample) expect(read(join(translation, chapter))).toBe(read(join(ZH, chapter)));

@@ -81,7 +81,10 @@ export async function translateCommand(
  * Where each input goes. A translation never replaces one of its own inputs: that would lose the
  * text it was made from.
  */
-async function planDestinations(inputs: readonly MarkdownInput[], out: string | undefined): Promise<Map<string, string>> {
+async function planDestinations(
+  inputs: readonly MarkdownInput[],
+  out: string | undefined,
+): Promise<Map<string, string>> {
   const destinations = new Map<string, string>();
   if (out === undefined) {
     const first = inputs[0];

@@ -34,6 +34,11 @@ export async function markdownFilesUnder(directory: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !relative(directory, path).split(sep).some((part) => part.startsWith('.') || part === 'node_modules'))
+    .filter(
+      (path) =>
+        !relative(directory, path)
+          .split(sep)
+          .some((part) => part.startsWith('.') || part === 'node_modules'),
+    )
     .sort();
 }

@@ -29,7 +29,13 @@ export function findDisplayMath(text: string): DisplayMathScan {
     const content = line.text.replace(/^[ \t>]*/, '');
     const fenceMatch = FENCE.exec(line.text)?.[1];
     if (fence) {
-      if (fenceMatch && fenceMatch[0] === fence[0] && fenceMatch.length >= fence.length && line.text.trim().replace(/^[>\s]*/, '') === fenceMatch) fence = null;
+      if (
+        fenceMatch &&
+        fenceMatch[0] === fence[0] &&
+        fenceMatch.length >= fence.length &&
+        line.text.trim().replace(/^[>\s]*/, '') === fenceMatch
+      )
+        fence = null;
       continue;
     }
     if (fenceMatch) {

@@ -31,7 +31,11 @@ function checkLine(text: string, start: number, end: number, lineNumber: number,
   }
   const depth = containerDepth(text, start, end);
   if (depth > MAX_NESTING_DEPTH) {
-    throw new InputError(path, `block quotes or lists nest ${depth} deep; the limit is ${MAX_NESTING_DEPTH}`, lineNumber);
+    throw new InputError(
+      path,
+      `block quotes or lists nest ${depth} deep; the limit is ${MAX_NESTING_DEPTH}`,
+      lineNumber,
+    );
   }
   let openers = 0;
   for (let index = start; index < end; index += 1) {

@@ -98,7 +98,8 @@ function walkNode(node: Nodes, walk: Walk, inQuote: boolean): void {
       addParagraph(node.children, start, end, walk, inQuote);
       return;
     case 'table':
-      for (const row of node.children) for (const cell of row.children) addUnit(cell.children, 'tableCell', walk, false);
+      for (const row of node.children)
+        for (const cell of row.children) addUnit(cell.children, 'tableCell', walk, false);
       return;
     case 'code':
       walk.regions.push({ kind: 'code', start, end, info: fenceInfo(walk.text.slice(start, end)) });
@@ -127,7 +128,13 @@ function addUnit(children: readonly PhrasingContent[], context: ProseContext, wa
  * A paragraph as d2lbook writes it may carry directive lines (`:label:`, `:width:`, `:begin_tab:`)
  * and image lines: those become blocks of their own, and the lines between them are prose units.
  */
-function addParagraph(children: readonly PhrasingContent[], start: number, end: number, walk: Walk, inQuote: boolean): void {
+function addParagraph(
+  children: readonly PhrasingContent[],
+  start: number,
+  end: number,
+  walk: Walk,
+  inQuote: boolean,
+): void {
   const items = inlineItems(children);
   const spans = coveringSpans(items);
   const context: ProseContext = inQuote ? 'blockquote' : 'paragraph';
@@ -148,7 +155,12 @@ function addParagraph(children: readonly PhrasingContent[], start: number, end: 
     const directive = inside ? null : DIRECTIVE_LINE.exec(content.trimEnd());
     if (directive) {
       flush();
-      walk.regions.push({ kind: 'directive', start: line.start, end: trimmedEnd(walk.text, line.start, line.end), info: directive[1] ?? '' });
+      walk.regions.push({
+        kind: 'directive',
+        start: line.start,
+        end: trimmedEnd(walk.text, line.start, line.end),
+        info: directive[1] ?? '',
+      });
     } else if (!inside && isImageLine(items, line.start, line.end, walk.text)) {
       flush();
       walk.regions.push({ kind: 'image', start: line.start, end: trimmedEnd(walk.text, line.start, line.end) });

@@ -15,7 +15,10 @@ export async function readMarkdownFile(path: string, maxBytes = MAX_MARKDOWN_BYT
   if (info.isDirectory()) throw new InputError(path, 'is a directory, not a Markdown file');
   if (!info.isFile()) throw new InputError(path, 'is not a regular file');
   if (info.size > maxBytes) {
-    throw new InputError(path, `is ${formatMegabytes(info.size)}; the limit for one chapter is ${formatMegabytes(maxBytes)}`);
+    throw new InputError(
+      path,
+      `is ${formatMegabytes(info.size)}; the limit for one chapter is ${formatMegabytes(maxBytes)}`,
+    );
   }
   return decodeMarkdownBytes(await readFile(path), path);
 }

@@ -68,7 +68,8 @@ export function restoreUnitHtml(tokens: readonly InlineToken[], html: string): s
     }
     openJustEmitted = '';
     if (text === '') return;
-    if ((lastWasPiece && fuses(markdown, text, lastPieceKind, 'text')) || (lastWasBareUrl && extendsBareUrl(text))) markdown += ' ';
+    if ((lastWasPiece && fuses(markdown, text, lastPieceKind, 'text')) || (lastWasBareUrl && extendsBareUrl(text)))
+      markdown += ' ';
     lastWasBareUrl = false;
     markdown += text;
     lastWasPiece = false;
@@ -125,7 +126,9 @@ export function restoreUnitHtml(tokens: readonly InlineToken[], html: string): s
   restore(parseDocument(html, { decodeEntities: true }).children);
   const missingProtected = pieces.protectedSources.findIndex((_, index) => !usedProtected.has(index));
   if (missingProtected !== -1) {
-    throw new RestoreError(`protected span data-p="${missingProtected}" (${pieces.protectedSources[missingProtected]}) is missing`);
+    throw new RestoreError(
+      `protected span data-p="${missingProtected}" (${pieces.protectedSources[missingProtected]}) is missing`,
+    );
   }
   const missingPair = [...pieces.opens.keys()].find((pair) => !usedPairs.has(pair));
   if (missingPair !== undefined) throw new RestoreError(`markup data-m="${missingPair}" is missing`);
@@ -191,7 +194,10 @@ function piecesOf(tokens: readonly InlineToken[]): Pieces {
     if (previous && key) neighbours.add(`${previous}>${key}`);
     previous = key;
     if (token.kind === 'break') breaks.push(token.source);
-    else if (token.kind === 'protected' || ((token.kind === 'open' || token.kind === 'close') && !paired.has(token.pair))) {
+    else if (
+      token.kind === 'protected' ||
+      ((token.kind === 'open' || token.kind === 'close') && !paired.has(token.pair))
+    ) {
       protectedSources.push(token.source);
     } else if (token.kind === 'open') opens.set(token.pair, token.source);
     else if (token.kind === 'close') closes.set(token.pair, token.source);

@@ -15,18 +15,25 @@ export function checkChapter(
   targetLanguage: string,
 ): string | undefined {
   const conflict = /^(?:<{7}|>{7})(?: |$)/m.exec(target.text);
-  if (conflict) return `has unresolved merge-conflict markers at line ${lineOf(target.text, conflict.index)}; resolve them first`;
+  if (conflict)
+    return `has unresolved merge-conflict markers at line ${lineOf(target.text, conflict.index)}; resolve them first`;
   const sourceShare = cjkShare(oldEnglish);
   if (!isSpacelessLanguage(sourceLanguage) && sourceShare > 0.3) {
     return `its old English (${oldEnglish.path}) is mostly CJK text, not ${sourceLanguage}`;
   }
-  if (isSpacelessLanguage(targetLanguage) && !isSpacelessLanguage(sourceLanguage) && proseLetters(target) > 200 && cjkShare(target) < 0.2) {
+  if (
+    isSpacelessLanguage(targetLanguage) &&
+    !isSpacelessLanguage(sourceLanguage) &&
+    proseLetters(target) > 200 &&
+    cjkShare(target) < 0.2
+  ) {
     return `the translation is not in ${targetLanguage} (almost no CJK text)`;
   }
   const sourceCount = alignment.sourceSentences.length;
   const targetCount = alignment.targetSentences.length;
   const confident = alignment.beads.filter(
-    (bead) => bead.sourceEnd > bead.sourceStart && bead.targetEnd > bead.targetStart && bead.confidence >= CONFIDENT_BEAD,
+    (bead) =>
+      bead.sourceEnd > bead.sourceStart && bead.targetEnd > bead.targetStart && bead.confidence >= CONFIDENT_BEAD,
   );
   const comparable = Math.min(sourceCount, targetCount);
   if (comparable >= MIN_SENTENCES_TO_JUDGE && confident.length < comparable * MIN_CONFIDENT_SHARE) {
@@ -61,7 +68,8 @@ function cjkShare(document: ParsedDocument): number {
 
 function proseLetters(document: ParsedDocument): number {
   let letters = 0;
-  for (const block of document.blocks) for (const token of block.tokens ?? []) if (token.kind === 'text') letters += token.source.length;
+  for (const block of document.blocks)
+    for (const token of block.tokens ?? []) if (token.kind === 'text') letters += token.source.length;
   return letters;
 }
 

@@ -34,7 +34,9 @@ export function composeChapter(
   const placed: DraftedUnit[] = [];
   for (const edit of edits) {
     if (edit.start < cursor) {
-      throw new ComposeError(`two changes overlap at offset ${edit.start}: the translation's structure differs too much from its English`);
+      throw new ComposeError(
+        `two changes overlap at offset ${edit.start}: the translation's structure differs too much from its English`,
+      );
     }
     append(target.slice(cursor, edit.start));
     for (const part of edit.parts) append(renderPart(part, line, drafts, draftText, placed));

@@ -176,7 +176,9 @@ class ChapterPlanner {
     const surviving = new Set(oldOfNew.values());
     const beadOfOld = new Map<number, SentenceBead>();
     for (const bead of beads) for (const index of rangeOf(bead.sourceStart, bead.sourceEnd)) beadOfOld.set(index, bead);
-    const replaced = beads.filter((bead) => rangeOf(bead.sourceStart, bead.sourceEnd).some((index) => !surviving.has(index)));
+    const replaced = beads.filter((bead) =>
+      rangeOf(bead.sourceStart, bead.sourceEnd).some((index) => !surviving.has(index)),
+    );
     const isKept = (newIndex: number): boolean => {
       const bead = beadOfOld.get(oldOfNew.get(newIndex) ?? -1);
       return bead !== undefined && !replaced.includes(bead);
@@ -222,7 +224,11 @@ class ChapterPlanner {
   }
 
   /** New sentences with no replaced bead to take their place go after the kept bead before them, or before the first. */
-  private insertBesideBead(previous: SentenceBead | undefined, first: SentenceBead | undefined, parts: readonly Part[]): void {
+  private insertBesideBead(
+    previous: SentenceBead | undefined,
+    first: SentenceBead | undefined,
+    parts: readonly Part[],
+  ): void {
     if (previous) {
       const end = this.targetRangeOf(previous).end;
       this.edits.push({ start: end, end, parts: [this.separator, ...parts] });
@@ -249,7 +255,8 @@ class ChapterPlanner {
       if (!sentence) continue;
       const range = { start: this.targetOffset(sentence, 'start'), end: this.targetOffset(sentence, 'end') };
       const last = spans[spans.length - 1];
-      if (last && this.inSameBlock(last.end, range.start)) spans[spans.length - 1] = { start: last.start, end: range.end };
+      if (last && this.inSameBlock(last.end, range.start))
+        spans[spans.length - 1] = { start: last.start, end: range.end };
       else spans.push(range);
     }
     return spans;
@@ -257,7 +264,9 @@ class ChapterPlanner {
 
   /** Whether the end of one sentence and the start of another lie in the same target block. */
   private inSameBlock(end: number, start: number): boolean {
-    const block = this.input.target.blocks.find((candidate) => candidate.start < end && end <= candidate.start + candidate.source.length);
+    const block = this.input.target.blocks.find(
+      (candidate) => candidate.start < end && end <= candidate.start + candidate.source.length,
+    );
     return block !== undefined && block.start <= start && start < block.start + block.source.length;
   }
 
@@ -277,7 +286,10 @@ class ChapterPlanner {
     if (item.block.kind === 'prose') {
       const beads = this.beadsWithTarget(item.blockIndex);
       this.removed += beads.length;
-      for (const span of mergeAdjacent(beads.flatMap((bead) => this.targetSpansOf(bead)), (a, b) => this.inSameBlock(a, b))) {
+      for (const span of mergeAdjacent(
+        beads.flatMap((bead) => this.targetSpansOf(bead)),
+        (a, b) => this.inSameBlock(a, b),
+      )) {
         this.edits.push({ ...this.removalRange(span), parts: [] });
       }
       return;
@@ -285,14 +297,22 @@ class ChapterPlanner {
     const targetBlock = this.targetOfOldBlock.get(item.blockIndex);
     const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
     if (!target) return;
-    this.edits.push({ ...this.widenToWholeBlocks({ start: target.start, end: target.start + target.source.length }), parts: [] });
+    this.edits.push({
+      ...this.widenToWholeBlocks({ start: target.start, end: target.start + target.source.length }),
+      parts: [],
+    });
   }
 
   /**
    * New English blocks with no old counterpart go after the translation of the block before them,
    * with the layout (blank lines, heading hashes, list markers) the new English puts around them.
    */
-  private insertRun(newFrom: number, newTo: number, anchorOld: number | undefined, reason: 'changed' | 'inserted' = 'inserted'): void {
+  private insertRun(
+    newFrom: number,
+    newTo: number,
+    anchorOld: number | undefined,
+    reason: 'changed' | 'inserted' = 'inserted',
+  ): void {
     const newEnglish = this.input.newEnglish;
     const first = this.newItems[newFrom];
     const last = this.newItems[newTo - 1];
@@ -300,7 +320,12 @@ class ChapterPlanner {
     const lastEnd = last.block.start + last.block.source.length;
     const anchorEnd = this.targetEndOfOldItemOrBefore(anchorOld);
     const previousNew = this.newItems[newFrom - 1];
-    const textStart = anchorEnd === undefined ? first.block.start : previousNew ? previousNew.block.start + previousNew.block.source.length : 0;
+    const textStart =
+      anchorEnd === undefined
+        ? first.block.start
+        : previousNew
+          ? previousNew.block.start + previousNew.block.source.length
+          : 0;
     const parts: Part[] = [];
     let cursor = textStart;
     for (const item of this.newItems.slice(newFrom, newTo)) {
@@ -367,8 +392,12 @@ class ChapterPlanner {
   /** When a removal empties a block, the layout before it (blank line, `## `, `- `) goes too. */
   private widenToWholeBlocks(range: TargetRange): TargetRange {
     const blocks = this.input.target.blocks;
-    const containing = blocks.findIndex((block) => block.start <= range.start && range.start < block.start + block.source.length);
-    const ending = blocks.findIndex((block) => block.start < range.end && range.end <= block.start + block.source.length);
+    const containing = blocks.findIndex(
+      (block) => block.start <= range.start && range.start < block.start + block.source.length,
+    );
+    const ending = blocks.findIndex(
+      (block) => block.start < range.end && range.end <= block.start + block.source.length,
+    );
     const first = blocks[containing];
     const last = blocks[ending];
     if (!first || !last || first.start !== range.start || last.start + last.source.length !== range.end) return range;
@@ -393,7 +422,9 @@ class ChapterPlanner {
     if (item.block.kind === 'prose') {
       const range = this.targetRangeOfBeads(this.beadsWithTarget(item.blockIndex));
       if (!range) return undefined;
-      const block = this.input.target.blocks.find((candidate) => candidate.start < range.end && range.end <= candidate.start + candidate.source.length);
+      const block = this.input.target.blocks.find(
+        (candidate) => candidate.start < range.end && range.end <= candidate.start + candidate.source.length,
+      );
       return block ? block.start + block.source.length : range.end;
     }
     const targetBlock = this.targetOfOldBlock.get(item.blockIndex);
@@ -426,7 +457,12 @@ interface GapPair {
  * Between two unchanged blocks: pairs an edited English block with its new version (prose with
  * prose sharing words, code with code of the same cell type, in order); the rest is deleted or inserted.
  */
-function pairGap(oldItems: readonly Item[], newItems: readonly Item[], oldOffset: number, newOffset: number): GapPair[] {
+function pairGap(
+  oldItems: readonly Item[],
+  newItems: readonly Item[],
+  oldOffset: number,
+  newOffset: number,
+): GapPair[] {
   const pairs: GapPair[] = [];
   let oldCursor = 0;
   for (const [newIndex, item] of newItems.entries()) {
@@ -490,7 +526,11 @@ function beadsByBlock(alignment: UnitAlignment): Map<number, SentenceBead[]> {
  * Non-prose blocks of the old English and their counterparts in the translation: equal anchors by
  * longest common subsequence, then edited ones of the same kind in order between two anchors.
  */
-function matchStructure(oldEnglish: ParsedDocument, target: ParsedDocument, targetOnlyTabs: readonly string[]): Map<number, number> {
+function matchStructure(
+  oldEnglish: ParsedDocument,
+  target: ParsedDocument,
+  targetOnlyTabs: readonly string[],
+): Map<number, number> {
   const oldBlocks = nonProseBlocks(oldEnglish, new Set());
   const targetBlocks = nonProseBlocks(target, new Set(targetOnlyTabs));
   const matches = longestCommonSubsequence(
@@ -526,11 +566,19 @@ function matchStructure(oldEnglish: ParsedDocument, target: ParsedDocument, targ
 }
 
 /** Every non-prose, non-layout block outside target-only tabs, keyed by kind and normalized text. */
-function nonProseBlocks(document: ParsedDocument, skippedTabs: ReadonlySet<string>): Array<{ blockIndex: number; kind: string; key: string }> {
+function nonProseBlocks(
+  document: ParsedDocument,
+  skippedTabs: ReadonlySet<string>,
+): Array<{ blockIndex: number; kind: string; key: string }> {
   const inSkippedTab = blocksInTabs(document, skippedTabs);
   return document.blocks.flatMap((block, blockIndex) => {
     if (block.kind === 'prose' || block.kind === 'layout' || inSkippedTab.has(blockIndex)) return [];
-    const kind = block.kind === 'code' ? `code:${block.info ?? ''}` : block.kind === 'directive' ? `directive:${block.info ?? ''}` : block.kind;
+    const kind =
+      block.kind === 'code'
+        ? `code:${block.info ?? ''}`
+        : block.kind === 'directive'
+          ? `directive:${block.info ?? ''}`
+          : block.kind;
     return [{ blockIndex, kind, key: `${kind}:${normalizedForMatch(block)}` }];
   });
 }
@@ -562,7 +610,10 @@ function normalizedForMatch(block: Block): string {
 }
 
 /** Joins spans within one block, so that a removed paragraph goes as one piece. */
-function mergeAdjacent(spans: readonly TargetRange[], joinable: (end: number, start: number) => boolean): TargetRange[] {
+function mergeAdjacent(
+  spans: readonly TargetRange[],
+  joinable: (end: number, start: number) => boolean,
+): TargetRange[] {
   const merged: TargetRange[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const last = merged[merged.length - 1];

@@ -87,7 +87,8 @@ async function commitFromStateFile(path: string): Promise<string> {
   } catch (error) {
     throw new InputError(path, `cannot read the sync state: ${String(error)}`);
   }
-  const commit = typeof record === 'object' && record !== null && 'sourceCommit' in record ? record.sourceCommit : undefined;
+  const commit =
+    typeof record === 'object' && record !== null && 'sourceCommit' in record ? record.sourceCommit : undefined;
   if (typeof commit !== 'string' || !/^[0-9a-f]{7,64}$/.test(commit)) {
     throw new InputError(path, 'has no sourceCommit naming the last synced English commit');
   }

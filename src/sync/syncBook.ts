@@ -63,19 +63,26 @@ const DEFAULT_PRICE_PER_MILLION = 15;
  * changed is drafted, in one engine request for the whole book; everything else is kept byte for
  * byte. A chapter with any problem is reported and left exactly as it was.
  */
-export async function syncBook(options: SyncOptions, engine: TranslationEngine, settings: SyncSettings = {}): Promise<SyncReport> {
+export async function syncBook(
+  options: SyncOptions,
+  engine: TranslationEngine,
+  settings: SyncSettings = {},
+): Promise<SyncReport> {
   const log = settings.log ?? (() => undefined);
   const oldEnglish = await openOldEnglish(options.base, options.sourceDir, options.targetDir);
   const paths = await chapterPaths(options, oldEnglish);
   log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
   const chapters = await loadChapters(paths, options, oldEnglish);
   const updates = chapters.filter((chapter): chapter is UpdateChapter => chapter.kind === 'update');
-  const prepared = await (settings.prepareChapters ?? prepareInline)(updates.map((chapter) => syncTask(chapter, options, settings)));
+  const prepared = await (settings.prepareChapters ?? prepareInline)(
+    updates.map((chapter) => syncTask(chapter, options, settings)),
+  );
   const memory = new TranslationMemory();
   for (const chapter of prepared) if ('memory' in chapter) memory.add(chapter.memory);
   const planned: PlannedUpdate[] = [];
   const reports = new Map<string, FileReport>();
-  for (const chapter of chapters) if (chapter.kind === 'error') reports.set(chapter.path, errorReport(chapter.path, chapter.error));
+  for (const chapter of chapters)
+    if (chapter.kind === 'error') reports.set(chapter.path, errorReport(chapter.path, chapter.error));
   prepared.forEach((outcome, index) => {
     const chapter = updates[index];
     if (!chapter) return;
@@ -108,7 +115,8 @@ export async function syncBook(options: SyncOptions, engine: TranslationEngine, 
     reports.set(chapter.path, await writeNewChapter(chapter, options, settings, oldEnglish, translationOf));
   }
   for (const chapter of chapters) {
-    if (chapter.kind === 'delete') reports.set(chapter.path, await deleteChapter(chapter.path, options, settings, oldEnglish));
+    if (chapter.kind === 'delete')
+      reports.set(chapter.path, await deleteChapter(chapter.path, options, settings, oldEnglish));
   }
   const files = [...reports.values()].sort((a, b) => a.path.localeCompare(b.path));
   const charactersSent = options.dryRun ? charactersToSend : (response?.sentCharacters ?? 0);
@@ -137,10 +145,13 @@ export async function syncBook(options: SyncOptions, engine: TranslationEngine, 
 
 /** Chapters named by `files`, or every English chapter and every translated chapter that still has an origin. */
 async function chapterPaths(options: SyncOptions, oldEnglish: OldEnglishSource): Promise<string[]> {
-  const include = picomatch(options.include && options.include.length > 0 ? [...options.include] : ['**/*.md'], { dot: false });
+  const include = picomatch(options.include && options.include.length > 0 ? [...options.include] : ['**/*.md'], {
+    dot: false,
+  });
   const isOrigin = (path: string): boolean =>
     options.base.kind === 'origin-suffix' && path.endsWith(`${options.base.suffix}.md`);
-  const keep = (path: string): boolean => path.endsWith('.md') && include(path) && !isOrigin(path) && !path.startsWith('.amts/');
+  const keep = (path: string): boolean =>
+    path.endsWith('.md') && include(path) && !isOrigin(path) && !path.startsWith('.amts/');
   if (options.files) return [...new Set(options.files.map(normalizePath))].filter(keep).sort();
   const english = (await markdownFilesUnder(options.sourceDir)).map((path) => relativePath(options.sourceDir, path));
   const translated = (await markdownFilesUnder(options.targetDir)).map((path) => relativePath(options.targetDir, path));
@@ -149,7 +160,11 @@ async function chapterPaths(options: SyncOptions, oldEnglish: OldEnglishSource):
   return [...new Set([...english.filter(keep), ...synced])].sort();
 }
 
-async function loadChapters(paths: readonly string[], options: SyncOptions, oldEnglish: OldEnglishSource): Promise<Chapter[]> {
+async function loadChapters(
+  paths: readonly string[],
+  options: SyncOptions,
+  oldEnglish: OldEnglishSource,
+): Promise<Chapter[]> {
   const loaded: Chapter[] = [];
   const fresh: Array<Extract<Chapter, { kind: 'new' }>> = [];
   const gone: GoneChapter[] = [];
@@ -160,7 +175,11 @@ async function loadChapters(paths: readonly string[], options: SyncOptions, oldE
       if (english !== undefined && target !== undefined) {
         const old = await oldEnglish.read(path);
         if (old === undefined) {
-          loaded.push({ kind: 'error', path, error: `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is` });
+          loaded.push({
+            kind: 'error',
+            path,
+            error: `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is`,
+          });
           continue;
         }
         loaded.push({ kind: 'update', path, oldText: old, newText: english, targetText: target });
@@ -182,7 +201,10 @@ async function loadChapters(paths: readonly string[], options: SyncOptions, oldE
  * English chapters that have no translation yet and were not named in `files`: when a named chapter
  * disappeared, one of these may be its new name.
  */
-async function unlistedNewChapters(paths: readonly string[], options: SyncOptions): Promise<Array<Extract<Chapter, { kind: 'new' }>>> {
+async function unlistedNewChapters(
+  paths: readonly string[],
+  options: SyncOptions,
+): Promise<Array<Extract<Chapter, { kind: 'new' }>>> {
   const listed = new Set(paths);
   const candidates: Array<Extract<Chapter, { kind: 'new' }>> = [];
   for (const file of await markdownFilesUnder(options.sourceDir)) {
@@ -239,8 +261,18 @@ function matchRenames(
 const RENAME_SIMILARITY = 0.5;
 
 function lineSimilarity(a: string, b: string): number {
-  const left = new Set(a.split('\n').map((line) => line.trim()).filter(Boolean));
-  const right = new Set(b.split('\n').map((line) => line.trim()).filter(Boolean));
+  const left = new Set(
+    a
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  );
+  const right = new Set(
+    b
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  );
   let shared = 0;
   for (const line of left) if (right.has(line)) shared += 1;
   return left.size + right.size === 0 ? 0 : (2 * shared) / (left.size + right.size);
@@ -254,13 +286,21 @@ function collectUnits(planned: readonly PlannedUpdate[], newChapters: readonly N
   const units: CollectedUnit[] = [];
   for (const update of planned) {
     update.plan.drafts.forEach((draft, index) => {
-      units.push({ id: draftId(update.chapter.path, index), html: renderUnitHtml(draft.tokens), characters: textCharacters(draft.tokens) });
+      units.push({
+        id: draftId(update.chapter.path, index),
+        html: renderUnitHtml(draft.tokens),
+        characters: textCharacters(draft.tokens),
+      });
     });
   }
   for (const chapter of newChapters) {
     chapter.newEnglish.blocks.forEach((block, index) => {
       if (block.kind !== 'prose' || !block.tokens) return;
-      units.push({ id: blockId(chapter.path, index), html: renderUnitHtml(block.tokens), characters: textCharacters(block.tokens) });
+      units.push({
+        id: blockId(chapter.path, index),
+        html: renderUnitHtml(block.tokens),
+        characters: textCharacters(block.tokens),
+      });
     });
   }
   return units;
@@ -282,7 +322,11 @@ function syncTask(chapter: UpdateChapter, options: SyncOptions, settings: SyncSe
 }
 
 /** New chapters are translated whole; one that cannot be parsed is reported instead. */
-function parseNewChapters(chapters: readonly Chapter[], options: SyncOptions, reports: Map<string, FileReport>): NewChapter[] {
+function parseNewChapters(
+  chapters: readonly Chapter[],
+  options: SyncOptions,
+  reports: Map<string, FileReport>,
+): NewChapter[] {
   const parsed: NewChapter[] = [];
   for (const chapter of chapters) {
     if (chapter.kind !== 'new') continue;
@@ -317,7 +361,13 @@ async function writeUpdate(
   };
   const charactersSent = plan.drafts.reduce((total, draft) => total + textCharacters(draft.tokens), 0);
   if (options.dryRun) {
-    return { ...base, status: plan.edits.length === 0 ? 'unchanged' : 'updated', drafted: plan.drafts.length, charactersSent, drafts: [] };
+    return {
+      ...base,
+      status: plan.edits.length === 0 ? 'unchanged' : 'updated',
+      drafted: plan.drafts.length,
+      charactersSent,
+      drafts: [],
+    };
   }
   let composed;
   try {
@@ -332,9 +382,11 @@ async function writeUpdate(
   const renamed = chapter.renamedFrom !== undefined;
   const targetChanged = renamed || composed.text !== chapter.targetText;
   const originChanged = originPath !== undefined && (renamed || chapter.oldText !== chapter.newText);
-  if (targetChanged || settings.outDir) await writeFileAtomic(outputPath(options, settings, chapter.path), composed.text);
+  if (targetChanged || settings.outDir)
+    await writeFileAtomic(outputPath(options, settings, chapter.path), composed.text);
   if (originChanged && originPath) await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newText);
-  if (chapter.renamedFrom !== undefined && !settings.outDir) await removeChapterFiles(chapter.renamedFrom, options, oldEnglish);
+  if (chapter.renamedFrom !== undefined && !settings.outDir)
+    await removeChapterFiles(chapter.renamedFrom, options, oldEnglish);
   return {
     ...base,
     ...(chapter.renamedFrom !== undefined ? { renamedFrom: chapter.renamedFrom } : {}),
@@ -378,7 +430,12 @@ async function writeNewChapter(
   }
 }
 
-async function deleteChapter(path: string, options: SyncOptions, settings: SyncSettings, oldEnglish: OldEnglishSource): Promise<FileReport> {
+async function deleteChapter(
+  path: string,
+  options: SyncOptions,
+  settings: SyncSettings,
+  oldEnglish: OldEnglishSource,
+): Promise<FileReport> {
   const report: FileReport = { ...emptyReport(path), status: 'deleted' };
   if (options.dryRun || settings.outDir) return report;
   await removeChapterFiles(path, options, oldEnglish);
@@ -408,7 +465,17 @@ function blockId(path: string, index: number): string {
 }
 
 function emptyReport(path: string): FileReport {
-  return { path, status: 'unchanged', kept: 0, reused: 0, drafted: 0, removed: 0, failed: 0, charactersSent: 0, drafts: [] };
+  return {
+    path,
+    status: 'unchanged',
+    kept: 0,
+    reused: 0,
+    drafted: 0,
+    removed: 0,
+    failed: 0,
+    charactersSent: 0,
+    drafts: [],
+  };
 }
 
 function errorReport(path: string, error: string): FileReport {

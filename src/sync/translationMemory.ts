@@ -62,7 +62,9 @@ export function applyTranslationMemory(plan: ChapterPlan, memory: TranslationMem
   if (drafts.length === plan.drafts.length) return plan;
   const edits = plan.edits.map((edit) => ({
     ...edit,
-    parts: edit.parts.map((part) => (typeof part === 'object' && 'draft' in part ? (replacement.get(part.draft) ?? part) : part)),
+    parts: edit.parts.map((part) =>
+      typeof part === 'object' && 'draft' in part ? (replacement.get(part.draft) ?? part) : part,
+    ),
   }));
   return { ...plan, edits, drafts, reused: plan.reused + plan.drafts.length - drafts.length, reusedSources };
 }
