@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 /**
- * Prints Markdown tables of the inputs and outputs declared in action.yml, for the README.
- * Usage: node scripts/generate-readme-tables.mjs [path/to/action.yml]
+ * Markdown tables of the inputs and outputs declared in action.yml, for the README.
+ * Usage: node scripts/generate-readme-tables.mjs [--write] [path/to/action.yml]
+ * Prints them; with --write, replaces what stands between the README's table markers.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { URL, fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-const file = process.argv[2] ?? fileURLToPath(new URL('../action.yml', import.meta.url));
+const args = process.argv.slice(2);
+const write = args.includes('--write');
+const file = args.find((arg) => arg !== '--write') ?? fileURLToPath(new URL('../action.yml', import.meta.url));
 const action = parse(readFileSync(file, 'utf8'));
 
 /** Table cells: one line, pipes escaped. */
@@ -36,4 +39,17 @@ function outputsTable(outputs) {
   return ['| Output | Description |', '| --- | --- |', ...rows].join('\n');
 }
 
-process.stdout.write(`### Inputs\n\n${inputsTable(action.inputs)}\n\n### Outputs\n\n${outputsTable(action.outputs)}\n`);
+const tables = `### Inputs\n\n${inputsTable(action.inputs)}\n\n### Outputs\n\n${outputsTable(action.outputs)}\n`;
+const START = '<!-- action-tables:start (generated from action.yml by: npm run readme) -->';
+const END = '<!-- action-tables:end -->';
+
+if (write) {
+  const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
+  const readme = readFileSync(readmePath, 'utf8');
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start === -1 || end < start) throw new Error(`README.md: the markers ${START} and ${END} are missing`);
+  writeFileSync(readmePath, `${readme.slice(0, start + START.length)}\n\n${tables}\n${readme.slice(end)}`);
+} else {
+  process.stdout.write(tables);
+}
