@@ -76,6 +76,8 @@ class ChapterPlanner {
   private readonly targetOfOldBlock: Map<number, number>;
   private readonly beadsByOldBlock: Map<number, SentenceBead[]>;
   private readonly separator: string;
+  /** Prose the English deleted, by block key: a paragraph inserted elsewhere with the same text was moved. */
+  private readonly deletedProse = new Map<string, number>();
 
   constructor(private readonly input: PlanInput) {
     this.oldItems = itemsOf(input.oldEnglish);
@@ -285,6 +287,7 @@ class ChapterPlanner {
     if (!item) return;
     if (item.block.kind === 'prose') {
       const beads = this.beadsWithTarget(item.blockIndex);
+      if (!this.deletedProse.has(item.key)) this.deletedProse.set(item.key, item.blockIndex);
       this.removed += beads.length;
       for (const span of mergeAdjacent(
         beads.flatMap((bead) => this.targetSpansOf(bead)),
@@ -346,6 +349,8 @@ class ChapterPlanner {
 
   private translatedBlock(block: Block, reason: 'changed' | 'inserted'): Part[] {
     if (block.kind !== 'prose' || !block.tokens) return [block.source];
+    const moved = this.movedTranslation(block);
+    if (moved !== undefined) return [moved];
     const tokens = block.tokens;
     const sentences = splitSentences(tokens, this.input.sourceLanguage);
     if (sentences.length === 0) return [block.source];
@@ -355,6 +360,25 @@ class ChapterPlanner {
       parts.push(this.draft(tokensBetween(tokens, sentence.start, sentence.end), sentence.text, reason));
     });
     return parts;
+  }
+
+  /**
+   * A paragraph the English moved elsewhere, word for word, keeps its human translation at the new
+   * place (it is removed from the old place like any deleted paragraph).
+   */
+  private movedTranslation(block: Block): string | undefined {
+    const key = blockKey(block);
+    const oldBlock = this.deletedProse.get(key);
+    if (oldBlock === undefined) return undefined;
+    const beads = this.beadsWithTarget(oldBlock);
+    const spans = beads.flatMap((bead) => this.targetSpansOf(bead));
+    const first = spans[0];
+    const last = spans[spans.length - 1];
+    if (!first || !last || spans.some((span) => !this.inSameBlock(first.start + 1, span.start))) return undefined;
+    this.deletedProse.delete(key);
+    this.removed -= beads.length;
+    this.kept += beads.length;
+    return this.input.target.text.slice(first.start, last.end);
   }
 
   private draft(tokens: readonly InlineToken[], source: string, reason: 'changed' | 'inserted'): Part {

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { alignUnits } from '../../src/align/buildPairs.js';
+import { parseMarkdown } from '../../src/markdown/parseMarkdown.js';
+import { composeChapter } from '../../src/sync/composeChapter.js';
+import { planChapter, type ChapterPlan } from '../../src/sync/planChapter.js';
+import { CORPUS } from '../helpers/corpus.js';
+
+const chapter = 'chapter_optimization/rmsprop';
+const oldText = readFileSync(join(CORPUS, 'd2l-zh', `${chapter}_origin.md`), 'utf8');
+const targetText = readFileSync(join(CORPUS, 'd2l-zh', `${chapter}.md`), 'utf8');
+
+const FIRST = 'One of the key issues in :numref:`sec_adagrad`';
+const SECOND = ':cite:`Tieleman.Hinton.2012` proposed';
+const THIRD = 'One way of fixing this problem';
+
+function paragraph(text: string, start: string): string {
+  const from = text.indexOf(start);
+  return text.slice(from, text.indexOf('\n\n', from));
+}
+
+function plan(newText: string): { plan: ChapterPlan; output: string } {
+  const oldEnglish = parseMarkdown(oldText, 'old.md');
+  const target = parseMarkdown(targetText, 'target.md');
+  const result = planChapter({
+    oldEnglish,
+    newEnglish: parseMarkdown(newText, 'new.md'),
+    target,
+    alignment: alignUnits(oldEnglish, target),
+    sourceLanguage: 'en',
+    targetLanguage: 'zh',
+  });
+  const composed = composeChapter(
+    targetText,
+    result.edits,
+    result.drafts,
+    (index) => `«${result.drafts[index]?.source ?? ''}»`,
+  );
+  return { plan: result, output: composed.text };
+}
+
+/** The Chinese paragraph that follows `anchor` (a phrase of it) in the translation. */
+function chineseParagraph(anchor: string): string {
+  return paragraph(targetText, anchor);
+}
+
+describe('planChapter on a real chapter', () => {
+  it('leaves the translation alone when the English did not change', () => {
+    const { plan: result, output } = plan(oldText);
+    expect(result.edits).toEqual([]);
+    expect(output).toBe(targetText);
+  });
+
+  it('replaces only the translation of the one sentence that changed', () => {
+    const changed = oldText.replace(
+      'Yet, the coordinate-wise adaptivity of Adagrad is highly desirable',
+      'Still, the per-coordinate adaptivity of Adagrad is very desirable',
+    );
+    const { plan: result, output } = plan(changed);
+    expect(result.drafts.map((draft) => draft.source)).toEqual([
+      'Still, the per-coordinate adaptivity of Adagrad is very desirable as a preconditioner.',
+    ]);
+    expect(result.removed).toBe(1);
+    const outputLines = output.split('\n');
+    const targetLines = targetText.split('\n');
+    expect(outputLines.length).toBe(targetLines.length);
+    expect(outputLines.filter((line, index) => line !== targetLines[index])).toHaveLength(1);
+  });
+
+  it('drafts an inserted sentence right after the sentence before it', () => {
+    const inserted = oldText.replace('as a preconditioner.', 'as a preconditioner. This sentence is new.');
+    const { plan: result, output } = plan(inserted);
+    expect(result.drafts.map((draft) => draft.source)).toEqual(['This sentence is new.']);
+    expect(result.removed).toBe(0);
+    expect(output.replace('«This sentence is new.»', '')).toBe(targetText);
+  });
+
+  it('removes the translation of a deleted paragraph with its blank line', () => {
+    const deleted = oldText.replace(`${paragraph(oldText, THIRD)}\n\n`, '');
+    const { plan: result, output } = plan(deleted);
+    expect(result.drafts).toEqual([]);
+    const third = chineseParagraph('解决此问题的一种方法');
+    expect(third.length).toBeGreaterThan(20);
+    expect(output).toBe(targetText.replace(`\n\n${third}`, ''));
+  });
+
+  it('keeps the human translation of a paragraph the English moved', () => {
+    const first = paragraph(oldText, FIRST);
+    const second = paragraph(oldText, SECOND);
+    const swapped = oldText.replace(`${first}\n\n${second}`, `${second}\n\n${first}`);
+    const { plan: result, output } = plan(swapped);
+    expect(result.drafts).toEqual([]);
+    const chineseFirst = chineseParagraph('在 :numref:`sec_adagrad`');
+    const chineseSecond = chineseParagraph(':cite:`Tieleman.Hinton.2012`');
+    expect(output.indexOf(chineseSecond)).toBeGreaterThan(-1);
+    expect(output.indexOf(chineseFirst)).toBeGreaterThan(output.indexOf(chineseSecond));
+    // Only the layout around the moved paragraph may differ (it takes the new English's blank line).
+    expect(output.replace(/\s/g, '').length).toBe(targetText.replace(/\s/g, '').length);
+  });
+
+  it('replaces a changed code cell with the new English cell and keeps the others', () => {
+    const changed = oldText.replace('npx.set_np()', 'npx.set_np()  # changed');
+    const { plan: result, output } = plan(changed);
+    expect(result.drafts).toEqual([]);
+    expect(output).toContain('npx.set_np()  # changed');
+    expect(output.length - targetText.length).toBe('  # changed'.length);
+  });
+});
