@@ -62,6 +62,12 @@ describe('planChapter on a real chapter', () => {
       'Still, the per-coordinate adaptivity of Adagrad is very desirable as a preconditioner.',
     ]);
     expect(result.removed).toBe(1);
+    // Reviewers see what the draft replaces: the old English and its human translation.
+    expect(result.drafts[0]?.replaces?.source).toBe(
+      'Yet, the coordinate-wise adaptivity of Adagrad is highly desirable as a preconditioner.',
+    );
+    expect(result.drafts[0]?.replaces?.translation).toMatch(/^[^\x00-\x7F]/u);
+    expect(targetText).toContain(result.drafts[0]?.replaces?.translation ?? '\u0000');
     const outputLines = output.split('\n');
     const targetLines = targetText.split('\n');
     expect(outputLines.length).toBe(targetLines.length);

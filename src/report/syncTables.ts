@@ -96,15 +96,22 @@ export function renderDrafts(report: SyncReport): string {
   return `#### Drafts to review\n\n${sections.join('\n\n')}`;
 }
 
+/**
+ * A reviewer judges a draft against the English it translates and, when it replaces a human
+ * translation, against the old English and that translation.
+ */
 function renderFileDrafts(file: FileReport): string {
-  const rows = file.drafts.map(
-    (draft) => `| ${draft.line} | ${draft.reason} | ${escapeCell(draft.source)} | ${escapeCell(draft.draft)} |`,
-  );
+  const rows = file.drafts.map((draft) => {
+    const before = draft.replaces
+      ? `${escapeCell(draft.replaces.source)}<br>→ ${escapeCell(draft.replaces.translation)}`
+      : '';
+    return `| ${draft.line} | ${draft.reason} | ${before} | ${escapeCell(draft.source)} | ${escapeCell(draft.draft)} |`;
+  });
   return [
     `<details><summary>${codeName(file.path)}: ${file.drafts.length} draft${file.drafts.length === 1 ? '' : 's'}</summary>`,
     '',
-    '| Line | Why | English | Draft |',
-    '| ---: | --- | --- | --- |',
+    '| Line | Why | Before (English → translation) | New English | Draft |',
+    '| ---: | --- | --- | --- | --- |',
     ...rows,
     '',
     '</details>',

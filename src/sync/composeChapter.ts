@@ -57,7 +57,15 @@ function renderPart(
   if ('reused' in part) return part.reused;
   const request = drafts[part.draft];
   const markdown = draftText(part.draft);
-  if (request) placed.push({ line, source: request.source, draft: markdown, reason: request.reason });
+  if (request) {
+    placed.push({
+      line,
+      source: request.source,
+      draft: markdown,
+      reason: request.reason,
+      ...(request.replaces ? { replaces: request.replaces } : {}),
+    });
+  }
   return markdown;
 }
 

@@ -12,6 +12,15 @@ export interface DraftRequest {
   /** The English, line breaks folded, for the report. */
   readonly source: string;
   readonly reason: 'changed' | 'inserted';
+  /** What the draft (with the drafts after it in the same place) replaces, for reviewers. */
+  readonly replaces?: ReplacedTranslation;
+}
+
+export interface ReplacedTranslation {
+  /** The old English. */
+  readonly source: string;
+  /** Its human translation, as it stood. */
+  readonly translation: string;
 }
 
 /** Text written into the translation: literal text, a machine draft, or a reused human translation. */
@@ -193,7 +202,7 @@ class ChapterPlanner {
       const from = previousKept === undefined ? firstOld - 1 : (oldOfNew.get(previousKept) ?? firstOld - 1);
       const to = nextKept === undefined ? firstOld + oldSentences.length : (oldOfNew.get(nextKept) ?? from + 1);
       const hunkBeads = replaced.filter((bead) => bead.sourceStart > from && bead.sourceStart < to);
-      const parts = this.draftsOf(run, newSentences, newBlock);
+      const parts = this.draftsOf(run, newSentences, newBlock, this.replacedBy(hunkBeads));
       const home = hunkBeads[0];
       if (home) partsOf.get(home)?.push(...parts);
       else this.insertBesideBead(previousKept === undefined ? undefined : beadOfOld.get(from), beads[0], parts);
@@ -214,15 +223,38 @@ class ChapterPlanner {
     return true;
   }
 
-  private draftsOf(indices: readonly number[], sentences: readonly SentenceSpan[], block: Block): Part[] {
+  private draftsOf(
+    indices: readonly number[],
+    sentences: readonly SentenceSpan[],
+    block: Block,
+    replaces: ReplacedTranslation | undefined,
+  ): Part[] {
     const parts: Part[] = [];
     for (const index of indices) {
       const sentence = sentences[index];
       if (!sentence) continue;
       if (parts.length > 0) parts.push(this.separator);
-      parts.push(this.draft(tokensBetween(block.tokens ?? [], sentence.start, sentence.end), sentence.text, 'changed'));
+      const tokens = tokensBetween(block.tokens ?? [], sentence.start, sentence.end);
+      parts.push(this.draft(tokens, sentence.text, 'changed', parts.length === 0 ? replaces : undefined));
     }
     return parts;
+  }
+
+  /** The old English and human translation of beads being replaced, as reviewers should see them. */
+  private replacedBy(beads: readonly SentenceBead[]): ReplacedTranslation | undefined {
+    if (beads.length === 0) return undefined;
+    const alignment = this.input.alignment;
+    const source = beads
+      .flatMap((bead) =>
+        alignment.sourceSentences.slice(bead.sourceStart, bead.sourceEnd).map((sentence) => sentence.span.text),
+      )
+      .join(' ');
+    const translation = beads
+      .flatMap((bead) =>
+        alignment.targetSentences.slice(bead.targetStart, bead.targetEnd).map((sentence) => sentence.span.text),
+      )
+      .join(this.separator);
+    return { source, translation };
   }
 
   /** New sentences with no replaced bead to take their place go after the kept bead before them, or before the first. */
@@ -381,8 +413,13 @@ class ChapterPlanner {
     return this.input.target.text.slice(first.start, last.end);
   }
 
-  private draft(tokens: readonly InlineToken[], source: string, reason: 'changed' | 'inserted'): Part {
-    this.drafts.push({ tokens, source: sentenceKey(source), reason });
+  private draft(
+    tokens: readonly InlineToken[],
+    source: string,
+    reason: 'changed' | 'inserted',
+    replaces?: ReplacedTranslation,
+  ): Part {
+    this.drafts.push({ tokens, source: sentenceKey(source), reason, ...(replaces ? { replaces } : {}) });
     return { draft: this.drafts.length - 1 };
   }
 

@@ -14,6 +14,8 @@ export interface DraftedUnit {
   readonly draft: string;
   /** Why it was drafted. */
   readonly reason: 'changed' | 'inserted' | 'new-file';
+  /** The old English and the human translation this draft replaces, when it replaces one. */
+  readonly replaces?: { readonly source: string; readonly translation: string };
 }
 
 export type FileStatus = 'updated' | 'unchanged' | 'created' | 'deleted' | 'renamed' | 'error';
