@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignmentModel, AlignmentSegment } from '../../src/align/alignSentences.js';
-import { alignSegments, calibrateLengthModel, SENTENCE_SHAPES } from '../../src/align/alignSentences.js';
+import {
+  alignSegments,
+  calibrateLengthModel,
+  latinWordForms,
+  SENTENCE_SHAPES,
+} from '../../src/align/alignSentences.js';
 
 const model: AlignmentModel = {
   lengthRatio: 0.35,
@@ -83,6 +88,37 @@ describe('alignSegments', () => {
     const target = [{ ...segment(35), category: 'text' }];
     const beads = alignSegments(source, target, model);
     expect(beads.map((bead) => bead.shape)).toEqual(['1-0', '1-1']);
+  });
+});
+
+describe('alignSegments on evidence present on one side only', () => {
+  const mergedConfidence = (source: AlignmentSegment[], target: AlignmentSegment[]): number =>
+    alignSegments(source, target, model).find((bead) => bead.shape === '2-1')?.confidence ?? 0;
+
+  it('does not merge a sentence whose math the translation lacks: it is left unpaired instead', () => {
+    const source = [segment(100, ['m:f(x)']), segment(30, ['m:\\eta=0.4'])];
+    expect(mergedConfidence(source, [segment(45, ['m:f(x)', 'm:\\eta=0.4'])])).toBeGreaterThan(0.9);
+    expect(shapesOf(source, [segment(45, ['m:f(x)'])])).toEqual(['1-1', '1-0']);
+  });
+
+  it('gives a merge with no support for its extra sentence low confidence, one that fits the lengths high', () => {
+    expect(mergedConfidence([segment(100), segment(45)], [segment(30)])).toBeLessThan(0.55);
+    expect(mergedConfidence([segment(100), segment(45)], [segment(51)])).toBeGreaterThan(0.8);
+  });
+
+  it('counts a number or formula on one side only against a one-to-one pair', () => {
+    const confidenceOf = (target: AlignmentSegment[]): number[] =>
+      alignSegments([segment(80, ['n:1000']), segment(80, ['m:x_t'])], target, model).map((bead) => bead.confidence);
+    const faithful = confidenceOf([segment(28, ['n:1000']), segment(28, ['m:x_t'])]);
+    const numberDropped = confidenceOf([segment(28), segment(28, ['m:x_t'])]);
+    expect(Math.min(...faithful)).toBeGreaterThan(0.95);
+    expect(numberDropped[0]).toBeLessThan(faithful[0] ?? 0);
+  });
+});
+
+describe('latinWordForms', () => {
+  it('folds plurals so a kept GPU finds the source GPUs', () => {
+    expect(latinWordForms(['gpus', 'boxes', 'the'])).toEqual(new Set(['gpus', 'gpu', 'boxes', 'box', 'boxe', 'the']));
   });
 });
 

@@ -54,7 +54,12 @@ describe('learnLexicon', () => {
 });
 
 describe('penalizeCrossings', () => {
-  const segment = (anchors: string[]): AlignmentSegment => ({ length: 50, anchors, latinWords: [], terms: [] });
+  const segment = (anchors: string[], latinWords: string[] = []): AlignmentSegment => ({
+    length: 50,
+    anchors,
+    latinWords,
+    terms: [],
+  });
   it('cuts the confidence of a bead whose target clearly belongs to a neighbouring source sentence', () => {
     const source = [segment(['m:a']), segment(['m:x', 'm:y', 'm:z', 'r:fig'])];
     const target = [segment(['m:x', 'm:y', 'm:z', 'r:fig']), segment(['m:a'])];
@@ -67,5 +72,19 @@ describe('penalizeCrossings', () => {
     expect(checked.map((bead) => bead.confidence)).toEqual([0.45, 0.45]);
     const inOrder = penalizeCrossings(beads, source, [target[1]!, target[0]!], region, region);
     expect(inOrder.map((bead) => bead.confidence)).toEqual([0.9, 0.9]);
+  });
+
+  it('cuts a shifted pair: the target keeps a word its own source lacks and the next source sentence has', () => {
+    // probability.md: "If you run the sampler…" was left untranslated and the aligner shifted the next pairs by one.
+    const source = [segment([]), segment([], ['python', 'loop'])];
+    const target = [segment([], ['python']), segment([])];
+    const beads = [
+      { sourceStart: 0, sourceEnd: 1, targetStart: 0, targetEnd: 1, confidence: 0.8 },
+      { sourceStart: 1, sourceEnd: 2, targetStart: 1, targetEnd: 2, confidence: 0.8 },
+    ];
+    const region = new Int32Array([0, 0]);
+    expect(penalizeCrossings(beads, source, target, region, region).map((bead) => bead.confidence)).toEqual([0.4, 0.4]);
+    const aligned = penalizeCrossings(beads, source, [target[1]!, target[0]!], region, region);
+    expect(aligned.map((bead) => bead.confidence)).toEqual([0.8, 0.8]);
   });
 });

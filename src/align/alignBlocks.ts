@@ -23,7 +23,7 @@ export interface BlockAlignmentOptions {
   readonly targetOnlyTabs?: readonly string[];
 }
 
-interface StructureItem {
+export interface StructureItem {
   readonly blockIndex: number;
   /** Set for blocks that anchor the structure (same key in both languages). */
   readonly anchor?: string;

@@ -12,7 +12,7 @@ import { indexGlossary } from './glossary.js';
 import { isSpacelessLanguage } from './language.js';
 import { penalizeCrossings } from './crossCheck.js';
 import { learnLexicon } from './lexicon.js';
-import { segmentFeatures, tokensBetween } from './segmentFeatures.js';
+import { glossaryTerms, segmentFeatures, segmentProse, tokensBetween } from './segmentFeatures.js';
 import type { SentenceSpan } from './splitSentences.js';
 import { splitSentences } from './splitSentences.js';
 
@@ -153,13 +153,9 @@ export function alignUnits(source: ParsedDocument, target: ParsedDocument, optio
     : [];
   const evidence = lexicon.length === 0 ? undefined : indexGlossary([...(options.glossary ?? []), ...lexicon]);
   const finalSource =
-    evidence === undefined
-      ? sourceFeatures
-      : sentenceFeatures(sourceSentences, source, sourceLanguage, evidence, 'source');
+    evidence === undefined ? sourceFeatures : withTerms(sourceFeatures, sourceSentences, source, evidence, 'source');
   const finalTarget =
-    evidence === undefined
-      ? targetFeatures
-      : sentenceFeatures(targetSentences, target, targetLanguage, evidence, 'target');
+    evidence === undefined ? targetFeatures : withTerms(targetFeatures, targetSentences, target, evidence, 'target');
   const aligned = alignGroups(groups, finalSource, finalTarget, model, firstPass);
   const sourceRegion = new Int32Array(sourceSentences.length).fill(-1);
   const targetRegion = new Int32Array(targetSentences.length).fill(-1);
@@ -205,6 +201,22 @@ function sentenceFeatures(
       block?.context === 'heading' ? 'heading' : 'text',
     );
     return { ...features, startsBlock: ref.sentenceIndex === 0 };
+  });
+}
+
+/** The same features with glossary terms looked up again, for a glossary extended by a learned lexicon. */
+function withTerms(
+  features: readonly AlignmentSegment[],
+  refs: readonly SentenceRef[],
+  document: ParsedDocument,
+  glossary: GlossaryIndex,
+  side: 'source' | 'target',
+): AlignmentSegment[] {
+  return features.map((feature, index) => {
+    const ref = refs[index];
+    if (ref === undefined) return feature;
+    const tokens = tokensBetween(document.blocks[ref.blockIndex]?.tokens ?? [], ref.span.start, ref.span.end);
+    return { ...feature, terms: glossaryTerms(segmentProse(tokens), glossary, side) };
   });
 }
 

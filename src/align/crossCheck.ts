@@ -1,11 +1,12 @@
 /**
- * A monotonic aligner cannot express a translator who moved a sentence: it pairs the moved sentence's slot with
- * whatever fits by length, and may be confident about it. This check looks for such crossings afterwards: when a
- * nearby sentence outside a bead shares clearly more evidence (anchors, kept Latin words, lexicon terms) with the
- * bead's other side than the bead's own sentences do, the bead is probably a reordering artefact and its
- * confidence is cut.
+ * A monotonic aligner cannot express a translator who moved, dropped or split a sentence next to a bead: it pairs
+ * the slot with whatever fits by length, and may be confident about it. This check looks for such crossings
+ * afterwards: when the bead's target carries verbatim evidence (an anchor, a kept Latin word) that its own source
+ * lacks but a nearby source sentence has, or the mirror image, and the bead shares no more evidence of its own, the
+ * bead is probably a shifted pairing and its confidence is cut.
  */
 import type { AlignmentSegment } from './alignSentences.js';
+import { latinWordForms } from './alignSentences.js';
 
 export interface CheckedBead {
   readonly sourceStart: number;
@@ -17,8 +18,8 @@ export interface CheckedBead {
 
 /** How far from a bead a competing sentence may sit. */
 const WINDOW = 3;
-/** A competitor must share this many more evidence items than the bead itself. */
-const MARGIN = 3;
+/** The neighbour must hold this many more misplaced items than the bead shares itself. */
+const MARGIN = 1;
 const CROSSING_CONFIDENCE_FACTOR = 0.5;
 
 export function penalizeCrossings<Bead extends CheckedBead>(
@@ -30,25 +31,95 @@ export function penalizeCrossings<Bead extends CheckedBead>(
   targetRegion: Int32Array,
 ): Bead[] {
   const sourceSets = source.map(evidenceSets);
-  const shared = (sourceStart: number, sourceEnd: number, targetStart: number, targetEnd: number): number =>
-    sharedEvidence(source, sourceSets, sourceStart, sourceEnd, target, targetStart, targetEnd);
+  const targetSets = target.map(evidenceSets);
+  const sourceSide: Side = { segments: source, sets: sourceSets };
+  const targetSide: Side = { segments: target, sets: targetSets };
   return beads.map((bead) => {
     if (bead.sourceEnd === bead.sourceStart || bead.targetEnd === bead.targetStart) return bead;
-    const own = shared(bead.sourceStart, bead.sourceEnd, bead.targetStart, bead.targetEnd);
+    const own = sharedEvidence(
+      source,
+      sourceSets,
+      bead.sourceStart,
+      bead.sourceEnd,
+      target,
+      bead.targetStart,
+      bead.targetEnd,
+    );
     const region = sourceRegion[bead.sourceStart];
-    let competitor = 0;
+    const targetItems = verbatimItems(target, bead.targetStart, bead.targetEnd);
+    let misplaced = 0;
     for (let index = bead.sourceStart - WINDOW; index < bead.sourceEnd + WINDOW; index += 1) {
       if (index < 0 || index >= source.length || (index >= bead.sourceStart && index < bead.sourceEnd)) continue;
       if (sourceRegion[index] !== region) continue;
-      competitor = Math.max(competitor, shared(index, index + 1, bead.targetStart, bead.targetEnd));
+      const range: Range = { side: sourceSide, start: bead.sourceStart, end: bead.sourceEnd };
+      misplaced = Math.max(
+        misplaced,
+        countMisplaced(targetItems, { side: sourceSide, start: index, end: index + 1 }, range),
+      );
     }
     for (let index = bead.targetStart - WINDOW; index < bead.targetEnd + WINDOW; index += 1) {
       if (index < 0 || index >= target.length || (index >= bead.targetStart && index < bead.targetEnd)) continue;
       if (targetRegion[index] !== region) continue;
-      competitor = Math.max(competitor, shared(bead.sourceStart, bead.sourceEnd, index, index + 1));
+      // The mirror image: what the neighbouring target shares with the bead's source, the bead's target lacks.
+      const neighbourItems = verbatimItems(target, index, index + 1);
+      let count = 0;
+      for (const item of neighbourItems) {
+        if (
+          holds({ side: sourceSide, start: bead.sourceStart, end: bead.sourceEnd }, item) &&
+          !holds({ side: targetSide, start: bead.targetStart, end: bead.targetEnd }, item)
+        )
+          count += 1;
+      }
+      misplaced = Math.max(misplaced, count);
     }
-    return competitor >= own + MARGIN ? { ...bead, confidence: bead.confidence * CROSSING_CONFIDENCE_FACTOR } : bead;
+    return misplaced >= own + MARGIN ? { ...bead, confidence: bead.confidence * CROSSING_CONFIDENCE_FACTOR } : bead;
   });
+}
+
+/**
+ * Evidence a translator copies verbatim: anchors and Latin words. Lexicon terms are left out here: common words
+ * (network, gradient) recur in every neighbour, so a term found next door says little about a crossing.
+ */
+interface Item {
+  readonly kind: 'anchor' | 'word';
+  readonly value: string;
+}
+
+interface Side {
+  readonly segments: readonly AlignmentSegment[];
+  readonly sets: readonly EvidenceSets[];
+}
+
+interface Range {
+  readonly side: Side;
+  readonly start: number;
+  readonly end: number;
+}
+
+function verbatimItems(segments: readonly AlignmentSegment[], start: number, end: number): Item[] {
+  const items: Item[] = [];
+  for (let index = start; index < end; index += 1) {
+    const segment = segments[index];
+    if (segment === undefined) continue;
+    for (const anchor of segment.anchors) items.push({ kind: 'anchor', value: anchor });
+    for (const word of segment.latinWords) items.push({ kind: 'word', value: word });
+  }
+  return items;
+}
+
+/** Items of the bead's target that its own source lacks but a neighbouring source sentence has. */
+function countMisplaced(items: readonly Item[], neighbour: Range, own: Range): number {
+  let count = 0;
+  for (const item of items) if (holds(neighbour, item) && !holds(own, item)) count += 1;
+  return count;
+}
+
+function holds(range: Range, item: Item): boolean {
+  for (let index = range.start; index < range.end; index += 1) {
+    if (item.kind === 'anchor' && range.side.segments[index]?.anchors.includes(item.value) === true) return true;
+    if (item.kind === 'word' && range.side.sets[index]?.latinWords.has(item.value) === true) return true;
+  }
+  return false;
 }
 
 interface EvidenceSets {
@@ -57,7 +128,7 @@ interface EvidenceSets {
 }
 
 function evidenceSets(segment: AlignmentSegment): EvidenceSets {
-  return { latinWords: new Set(segment.latinWords), terms: new Set(segment.terms) };
+  return { latinWords: latinWordForms(segment.latinWords), terms: new Set(segment.terms) };
 }
 
 /**

@@ -26,15 +26,12 @@ export function segmentFeatures(
   category?: string,
 ): AlignmentSegment {
   const anchors: string[] = [];
-  let prose = '';
   for (const token of segment.tokens) {
-    if (token.kind === 'text') prose += token.source;
-    else if (token.kind === 'break') prose += ' ';
-    else if (token.kind === 'protected') {
-      const anchor = anchorOf(token.source, token.role);
-      if (anchor !== undefined) anchors.push(anchor);
-    }
+    if (token.kind !== 'protected') continue;
+    const anchor = anchorOf(token.source, token.role);
+    if (anchor !== undefined) anchors.push(anchor);
   }
+  const prose = segmentProse(segment.tokens);
   for (const number of prose.match(NUMBER) ?? []) anchors.push(`n:${Number(number)}`);
   const spaceless = isSpacelessLanguage(language);
   const latinWords =
@@ -42,8 +39,7 @@ export function segmentFeatures(
   const plainText = prose.replace(/\s+/gu, '');
   // A Latin word kept in CJK text (a gloss like 术语（term）) is one unit of meaning, not one per letter.
   const length = spaceless ? plainText.replace(LATIN_WORD, 'w').length : plainText.length;
-  const terms =
-    glossary === undefined ? [] : side === 'source' ? glossary.sourceTerms(prose) : glossary.targetTerms(plainText);
+  const terms = glossaryTerms(prose, glossary, side);
   return {
     length,
     anchors,
@@ -51,6 +47,22 @@ export function segmentFeatures(
     terms,
     ...(category === undefined ? {} : { category }),
   };
+}
+
+/** The words of a segment: text tokens, with a space for each line break. */
+export function segmentProse(tokens: readonly InlineToken[]): string {
+  let prose = '';
+  for (const token of tokens) {
+    if (token.kind === 'text') prose += token.source;
+    else if (token.kind === 'break') prose += ' ';
+  }
+  return prose;
+}
+
+/** Glossary entries the segment mentions; target text is searched without whitespace (CJK lines break anywhere). */
+export function glossaryTerms(prose: string, glossary: GlossaryIndex | undefined, side: 'source' | 'target'): number[] {
+  if (glossary === undefined) return [];
+  return side === 'source' ? glossary.sourceTerms(prose) : glossary.targetTerms(prose.replace(/\s+/gu, ''));
 }
 
 function anchorOf(source: string, role: string): string | undefined {
