@@ -67466,21 +67466,1632 @@ module.exports = {
 
 /***/ }),
 
+/***/ 6966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RV: () => (/* binding */ longestCommonSubsequence),
+/* harmony export */   _g: () => (/* binding */ alignBlocks)
+/* harmony export */ });
+/* unused harmony export structureItems */
+const DEFAULT_TARGET_ONLY_TABS = ['paddle'];
+function alignBlocks(source, target, options = {}) {
+    const skippedTabs = new Set(options.targetOnlyTabs ?? DEFAULT_TARGET_ONLY_TABS);
+    const sourceItems = structureItems(source, new Set());
+    const targetItems = structureItems(target, skippedTabs);
+    return {
+        regions: regionsBetweenAnchors(sourceItems, targetItems),
+        lengthRatio: estimateLengthRatio(sourceItems, targetItems),
+    };
+}
+/** Prose blocks and structural anchors of a document, in order, leaving out target-only tabs. */
+function structureItems(document, skippedTabs) {
+    const items = [];
+    let skipping = false;
+    document.blocks.forEach((block, blockIndex) => {
+        if (block.kind === 'directive' && block.info === 'begin_tab') {
+            const tabs = tabNames(block.source).filter((tab) => !skippedTabs.has(tab));
+            skipping = tabs.length === 0;
+            if (!skipping)
+                items.push({ blockIndex, anchor: `tab:${tabs.join(',')}` });
+            return;
+        }
+        if (block.kind === 'directive' && block.info === 'end_tab') {
+            if (!skipping)
+                items.push({ blockIndex, anchor: 'end_tab' });
+            skipping = false;
+            return;
+        }
+        if (skipping)
+            return;
+        if (block.kind === 'prose') {
+            if (block.tokens !== undefined && block.source.trim() !== '')
+                items.push({ blockIndex, prose: { blockIndex, block } });
+            return;
+        }
+        const anchor = anchorKey(block);
+        if (anchor !== undefined)
+            items.push({ blockIndex, anchor });
+    });
+    return items;
+}
+function tabNames(source) {
+    const names = /`([^`]*)`/u.exec(source)?.[1] ?? '';
+    return names
+        .split(',')
+        .map((name) => name.trim().toLowerCase())
+        .filter((name) => name !== '');
+}
+/** Code is compared without comments and whitespace because translators translate comments. */
+function anchorKey(block) {
+    switch (block.kind) {
+        case 'code':
+            return `code:${normalizeCode(block.source)}`;
+        case 'math':
+            return `math:${block.source.replace(/\s+/gu, '')}`;
+        case 'image':
+            return `image:${/\]\(\s*<?([^)\s>]+)/u.exec(block.source)?.[1] ?? block.source.trim()}`;
+        case 'directive':
+            return block.info === 'label' || block.info === 'eqlabel' ? `label:${block.source.trim()}` : undefined;
+        default:
+            return undefined;
+    }
+}
+function normalizeCode(source) {
+    return source
+        .split('\n')
+        .map((line) => line.replace(/(^|\s)#(?!@).*$/u, ''))
+        .join('')
+        .replace(/\s+/gu, '')
+        .replace(/(['"]).*?\1/gu, '""');
+}
+/** Matches anchors by longest common subsequence and returns the prose between consecutive matches. */
+function regionsBetweenAnchors(sourceItems, targetItems) {
+    const sourceAnchors = sourceItems.filter((item) => item.anchor !== undefined);
+    const targetAnchors = targetItems.filter((item) => item.anchor !== undefined);
+    const matches = longestCommonSubsequence(sourceAnchors.map((item) => item.anchor ?? ''), targetAnchors.map((item) => item.anchor ?? ''));
+    const regions = [];
+    let sourceFrom = 0;
+    let targetFrom = 0;
+    const cut = (sourceUntil, targetUntil) => {
+        const sourceProse = proseBetween(sourceItems, sourceFrom, sourceUntil);
+        const targetProse = proseBetween(targetItems, targetFrom, targetUntil);
+        if (sourceProse.length > 0 || targetProse.length > 0)
+            regions.push({ source: sourceProse, target: targetProse });
+    };
+    for (const [sourceAnchor, targetAnchor] of matches) {
+        const sourceBlock = sourceAnchors[sourceAnchor]?.blockIndex ?? 0;
+        const targetBlock = targetAnchors[targetAnchor]?.blockIndex ?? 0;
+        cut(sourceBlock, targetBlock);
+        sourceFrom = sourceBlock + 1;
+        targetFrom = targetBlock + 1;
+    }
+    cut(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY);
+    return regions;
+}
+function proseBetween(items, fromBlock, untilBlock) {
+    return items.flatMap((item) => item.prose !== undefined && item.blockIndex >= fromBlock && item.blockIndex < untilBlock ? [item.prose] : []);
+}
+function longestCommonSubsequence(a, b) {
+    const columns = b.length + 1;
+    const lengths = new Uint32Array((a.length + 1) * columns);
+    for (let i = a.length - 1; i >= 0; i -= 1) {
+        for (let j = b.length - 1; j >= 0; j -= 1) {
+            lengths[i * columns + j] =
+                a[i] === b[j]
+                    ? (lengths[(i + 1) * columns + j + 1] ?? 0) + 1
+                    : Math.max(lengths[(i + 1) * columns + j] ?? 0, lengths[i * columns + j + 1] ?? 0);
+        }
+    }
+    const pairs = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        if (a[i] === b[j]) {
+            pairs.push([i, j]);
+            i += 1;
+            j += 1;
+        }
+        else if ((lengths[(i + 1) * columns + j] ?? 0) >= (lengths[i * columns + j + 1] ?? 0))
+            i += 1;
+        else
+            j += 1;
+    }
+    return pairs;
+}
+/** Target characters per source character over all prose, ignoring whitespace and protected tokens. */
+function estimateLengthRatio(sourceItems, targetItems) {
+    const total = (items) => items.reduce((sum, item) => sum + textLength(item.prose?.block), 0);
+    const sourceTotal = total(sourceItems);
+    const targetTotal = total(targetItems);
+    if (sourceTotal === 0 || targetTotal === 0)
+        return 1;
+    return Math.min(20, Math.max(0.05, targetTotal / sourceTotal));
+}
+function textLength(block) {
+    let length = 0;
+    for (const token of block?.tokens ?? [])
+        if (token.kind === 'text')
+            length += token.source.replace(/\s+/gu, '').length;
+    return length;
+}
+
+
+/***/ }),
+
+/***/ 4094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iK: () => (/* binding */ alignDocuments),
+  p_: () => (/* binding */ alignUnits)
+});
+
+// UNUSED EXPORTS: blockSentences, joinSentences
+
+// EXTERNAL MODULE: ./src/align/alignBlocks.ts
+var alignBlocks = __nccwpck_require__(6966);
+;// CONCATENATED MODULE: ./src/align/alignSentences.ts
+/**
+ * Monotonic alignment of two segment lists (sentences, or whole paragraphs) by dynamic programming over beads
+ * (1-1, 2-1, 1-0 …). A bead's score is a log-likelihood: shape prior + length agreement + shared anchors and
+ * glossary terms. Forward–backward over the same lattice gives every bead of the best path its posterior
+ * probability, which is the confidence callers threshold on.
+ */
+/**
+ * A segment's Latin words with plurals folded too, so that a target's kept `GPU` finds the source's `GPUs`.
+ * Target words are looked up as written; only the source side (which has all words) needs the extra forms.
+ */
+function latinWordForms(words) {
+    const forms = new Set(words);
+    for (const word of words) {
+        if (word.endsWith('es'))
+            forms.add(word.slice(0, -2));
+        if (word.endsWith('s'))
+            forms.add(word.slice(0, -1));
+    }
+    return forms;
+}
+/** Shapes seen in human translations, en→zh first of all: translators merge sentences far more than they split. */
+const SENTENCE_SHAPES = shapes({
+    '1-1': 0.86,
+    '2-1': 0.06,
+    '1-2': 0.03,
+    '1-0': 0.012,
+    '0-1': 0.012,
+    '3-1': 0.01,
+    '1-3': 0.005,
+    '2-2': 0.005,
+});
+function shapes(priors) {
+    return Object.entries(priors).map(([shape, probability]) => {
+        const [source, target] = shape.split('-').map(Number);
+        if (source === undefined || target === undefined || Number.isNaN(source) || Number.isNaN(target)) {
+            throw new Error(`bead shape "${shape}" is not of the form E-Z`);
+        }
+        return { source, target, logPrior: Math.log(probability) };
+    });
+}
+const SHARED_ANCHOR_GAIN = 2.0;
+/**
+ * Log-likelihood cost of an anchor whose twin is missing on the other side. Translators keep inline math, code,
+ * role keys and URLs verbatim (in confident pairs over the whole book, 96–98 % of them reappear), so one left
+ * unmatched is strong evidence that the two sides are not the same text; numbers are often spelt out or dropped
+ * (92 % reappear), so they weigh less. Roughly log((1 − kept) / (1 − chance)).
+ */
+const MISSING_VERBATIM_ANCHOR_COST = 3.0;
+const MISSING_NUMBER_COST = 1.8;
+/** Several missing anchors of one sentence are not independent evidence (a whole formula left out). */
+const MAX_MISSING_ANCHOR_COST = 6;
+const SHARED_LATIN_GAIN = 1.2;
+/** A CJK translation keeps a Latin word of its source (plurals folded) in about 96 % of confident pairs. */
+const UNMATCHED_LATIN_COST = 1.0;
+/** Sentences that carry anchors are seldom left untranslated: a one-sided bead pays this per anchor. */
+const DROPPED_ANCHOR_COST = 0.6;
+const MAX_DROPPED_ANCHORS = 8;
+const SHARED_TERM_GAIN = 0.8;
+const CATEGORY_MISMATCH_COST = 8;
+/** Length smoothing in target characters, so very short segments do not dominate the length term. */
+const LENGTH_SMOOTHING = 4;
+const PRUNE_MARGIN = 12;
+const WIDE_SPREAD_FACTOR = 3.5;
+const TAIL_WEIGHT = 0.1;
+/** Aligns two segment lists; returns the best bead path in order, each bead with its posterior confidence. */
+function alignSegments(source, target, model, guide) {
+    const lattice = {
+        source: source.map(prepareSegment),
+        target: target.map(prepareSegment),
+        sourceLength: prefixSums(source),
+        targetLength: prefixSums(target),
+        model,
+    };
+    const band = guide === undefined
+        ? diagonalBand(source.length, target.length)
+        : corridorBand(guide, source.length, target.length);
+    const rows = source.length + 1;
+    const shapeCount = model.shapes.length;
+    const cells = rows * band.width;
+    const forward = new Float64Array(cells).fill(-Infinity);
+    const best = new Float64Array(cells).fill(-Infinity);
+    const choice = new Int8Array(cells).fill(-1);
+    const beadScores = new Float64Array(cells * shapeCount).fill(Number.NaN);
+    forward[0] = 0;
+    best[0] = 0;
+    const terms = new Float64Array(shapeCount);
+    for (let i = 0; i < rows; i += 1) {
+        const first = band.first[i] ?? 0;
+        const last = band.last[i] ?? -1;
+        for (let j = first; j <= last; j += 1) {
+            if (i === 0 && j === 0)
+                continue;
+            const cell = cellIndex(band, i, j);
+            let termCount = 0;
+            for (let shapeIndex = 0; shapeIndex < shapeCount; shapeIndex += 1) {
+                const shape = model.shapes[shapeIndex];
+                if (shape === undefined)
+                    continue;
+                const fromI = i - shape.source;
+                const fromJ = j - shape.target;
+                const from = cellIndex(band, fromI, fromJ);
+                if (from < 0)
+                    continue;
+                const previousBest = best[from] ?? -Infinity;
+                if (previousBest === -Infinity)
+                    continue;
+                const structural = structuralScore(lattice, fromI, fromJ, shape);
+                // A bead that cannot beat the cell's best path by any amount of evidence adds nothing to the
+                // Viterbi path and a negligible share to the posteriors: skip its costly evidence.
+                const bestSoFar = best[cell] ?? -Infinity;
+                if (previousBest + structural + evidenceUpperBound(lattice, fromI, shape, fromJ) < bestSoFar - PRUNE_MARGIN)
+                    continue;
+                const score = structural + evidenceScore(lattice, fromI, shape.source, fromJ, shape.target);
+                beadScores[cell * shapeCount + shapeIndex] = score;
+                terms[termCount] = (forward[from] ?? -Infinity) + score;
+                termCount += 1;
+                if (previousBest + score > bestSoFar) {
+                    best[cell] = previousBest + score;
+                    choice[cell] = shapeIndex;
+                }
+            }
+            forward[cell] = logSumExp(terms, termCount);
+        }
+    }
+    const backward = new Float64Array(cells).fill(-Infinity);
+    const end = cellIndex(band, source.length, target.length);
+    if (end < 0)
+        throw new Error('alignment band does not reach the last cell');
+    backward[end] = 0;
+    for (let i = rows - 1; i >= 0; i -= 1) {
+        const first = band.first[i] ?? 0;
+        const last = band.last[i] ?? -1;
+        for (let j = last; j >= first; j -= 1) {
+            const cell = cellIndex(band, i, j);
+            if (cell === end)
+                continue;
+            let termCount = 0;
+            for (let shapeIndex = 0; shapeIndex < shapeCount; shapeIndex += 1) {
+                const shape = model.shapes[shapeIndex];
+                if (shape === undefined)
+                    continue;
+                const to = cellIndex(band, i + shape.source, j + shape.target);
+                if (to < 0)
+                    continue;
+                const score = beadScores[to * shapeCount + shapeIndex] ?? Number.NaN;
+                if (Number.isNaN(score))
+                    continue;
+                terms[termCount] = score + (backward[to] ?? -Infinity);
+                termCount += 1;
+            }
+            backward[cell] = logSumExp(terms, termCount);
+        }
+    }
+    const total = forward[end] ?? -Infinity;
+    const beads = [];
+    let i = source.length;
+    let j = target.length;
+    while (i > 0 || j > 0) {
+        const cell = cellIndex(band, i, j);
+        const shapeIndex = choice[cell] ?? -1;
+        const shape = model.shapes[shapeIndex];
+        if (shape === undefined)
+            throw new Error('alignment lattice has no path (a 1-0 and a 0-1 shape are required)');
+        const fromI = i - shape.source;
+        const fromJ = j - shape.target;
+        const score = beadScores[cell * shapeCount + shapeIndex] ?? -Infinity;
+        const logPosterior = (forward[cellIndex(band, fromI, fromJ)] ?? -Infinity) + score + (backward[cell] ?? -Infinity) - total;
+        beads.push({
+            sourceStart: fromI,
+            sourceEnd: i,
+            targetStart: fromJ,
+            targetEnd: j,
+            shape: `${shape.source}-${shape.target}`,
+            confidence: Math.min(1, Math.exp(logPosterior), partSupport(lattice, fromI, shape.source, fromJ, shape.target)),
+        });
+        i = fromI;
+        j = fromJ;
+    }
+    return beads.reverse();
+}
+/**
+ * How sure the data alone is that every sentence of a many-to-one bead belongs in it. The shape priors make a merge
+ * (2-1) several times likelier than a dropped sentence next to a one-to-one bead, so without evidence either way the
+ * posterior still favours the merge, and a pair whose one side says more than the other becomes training data.
+ * Each end segment of a side with several segments must be supported on its own: the likelihood (lengths and
+ * evidence, no priors) of the bead with it, against the bead without it plus the segment left unpaired, is turned
+ * into a probability with prior odds of MERGE_ODDS, milder than the shape priors' (about 6).
+ */
+/** Prior odds of a merge against a dropped sentence when only the end part's support is in question. */
+const MERGE_ODDS = 3;
+function partSupport(lattice, i, sourceCount, j, targetCount) {
+    if (sourceCount === 0 || targetCount === 0 || sourceCount + targetCount <= 2)
+        return 1;
+    const whole = beadLikelihood(lattice, i, sourceCount, j, targetCount);
+    let weakest = Infinity;
+    if (sourceCount > 1) {
+        const withoutFirst = beadLikelihood(lattice, i, 1, j, 0) + beadLikelihood(lattice, i + 1, sourceCount - 1, j, targetCount);
+        const withoutLast = beadLikelihood(lattice, i, sourceCount - 1, j, targetCount) +
+            beadLikelihood(lattice, i + sourceCount - 1, 1, j, 0);
+        weakest = Math.min(weakest, whole - withoutFirst, whole - withoutLast);
+    }
+    if (targetCount > 1) {
+        const withoutFirst = beadLikelihood(lattice, i, 0, j, 1) + beadLikelihood(lattice, i, sourceCount, j + 1, targetCount - 1);
+        const withoutLast = beadLikelihood(lattice, i, sourceCount, j, targetCount - 1) +
+            beadLikelihood(lattice, i, 0, j + targetCount - 1, 1);
+        weakest = Math.min(weakest, whole - withoutFirst, whole - withoutLast);
+    }
+    return 1 / (1 + Math.exp(-(weakest + Math.log(MERGE_ODDS))));
+}
+/** A bead's score without its shape prior and paragraph edges: what the two sides themselves say. */
+function beadLikelihood(lattice, i, sourceCount, j, targetCount) {
+    const evidence = evidenceScore(lattice, i, sourceCount, j, targetCount);
+    if (sourceCount === 0 || targetCount === 0)
+        return evidence;
+    const sourceChars = (lattice.sourceLength[i + sourceCount] ?? 0) - (lattice.sourceLength[i] ?? 0);
+    const targetChars = (lattice.targetLength[j + targetCount] ?? 0) - (lattice.targetLength[j] ?? 0);
+    return evidence + lengthLogLikelihood(sourceChars, targetChars, lattice.model);
+}
+function cellIndex(band, i, j) {
+    if (i < 0 || j < 0 || i >= band.first.length)
+        return -1;
+    const first = band.first[i] ?? 0;
+    if (j < first || j > (band.last[i] ?? -1))
+        return -1;
+    return i * band.width + (j - first);
+}
+/** Half-width of the search band around the diagonal, in segments: wide enough for long runs of skipped text. */
+const MIN_BAND = 10;
+const BAND_FRACTION = 0.05;
+/**
+ * Cells far off the diagonal cannot be on a sensible path; skipping them keeps long anchor-free regions (whole
+ * introductions) linear rather than quadratic.
+ */
+function diagonalBand(sourceCount, targetCount) {
+    const halfWidth = Math.max(MIN_BAND, Math.ceil(BAND_FRACTION * Math.max(sourceCount, targetCount)));
+    const first = new Int32Array(sourceCount + 1);
+    const last = new Int32Array(sourceCount + 1);
+    for (let row = 0; row <= sourceCount; row += 1) {
+        const centre = sourceCount === 0 ? 0 : Math.round((row * targetCount) / sourceCount);
+        first[row] = Math.max(0, centre - halfWidth);
+        last[row] = Math.min(targetCount, centre + halfWidth);
+    }
+    return { width: Math.min(targetCount + 1, 2 * halfWidth + 1), first, last };
+}
+/** Cells within a few positions of an earlier pass's path: a second pass refines, it does not wander. */
+const CORRIDOR = 4;
+function corridorBand(guide, sourceCount, targetCount) {
+    const first = new Int32Array(sourceCount + 1).fill(targetCount);
+    const last = new Int32Array(sourceCount + 1);
+    const visit = (row, column) => {
+        first[row] = Math.min(first[row] ?? targetCount, Math.max(0, column - CORRIDOR));
+        last[row] = Math.max(last[row] ?? 0, Math.min(targetCount, column + CORRIDOR));
+    };
+    visit(0, 0);
+    for (const bead of guide) {
+        for (let row = bead.sourceStart; row <= bead.sourceEnd; row += 1) {
+            for (let column = bead.targetStart; column <= bead.targetEnd; column += 1)
+                visit(row, column);
+        }
+    }
+    let width = 1;
+    for (let row = 0; row <= sourceCount; row += 1)
+        width = Math.max(width, (last[row] ?? 0) - (first[row] ?? 0) + 1);
+    return { width, first, last };
+}
+function prepareSegment(segment) {
+    let anchorCost = 0;
+    for (const anchor of segment.anchors)
+        anchorCost += missingAnchorCost(anchor);
+    return { segment, latinWords: latinWordForms(segment.latinWords), terms: new Set(segment.terms), anchorCost };
+}
+/** Anchor keys start with their kind: `n:` for numbers, `m:`, `c:`, `r:`, `u:` for text kept verbatim. */
+function missingAnchorCost(anchor) {
+    return anchor.startsWith('n:') ? MISSING_NUMBER_COST : MISSING_VERBATIM_ANCHOR_COST;
+}
+function prefixSums(segments) {
+    const sums = new Float64Array(segments.length + 1);
+    segments.forEach((segment, index) => {
+        sums[index + 1] = (sums[index] ?? 0) + segment.length;
+    });
+    return sums;
+}
+function logSumExp(values, count) {
+    let max = -Infinity;
+    for (let index = 0; index < count; index += 1)
+        if ((values[index] ?? -Infinity) > max)
+            max = values[index] ?? -Infinity;
+    if (max === -Infinity)
+        return -Infinity;
+    let sum = 0;
+    for (let index = 0; index < count; index += 1)
+        sum += Math.exp((values[index] ?? -Infinity) - max);
+    return max + Math.log(sum);
+}
+/** Everything but the evidence: shape prior, length agreement, paragraph edges and categories. */
+function structuralScore(lattice, i, j, shape) {
+    const { model } = lattice;
+    let score = shape.logPrior - model.blockEdgeCost * blockEdgeMismatches(lattice, i, j, shape);
+    if (shape.source === 0 || shape.target === 0)
+        return score;
+    const sourceChars = (lattice.sourceLength[i + shape.source] ?? 0) - (lattice.sourceLength[i] ?? 0);
+    const targetChars = (lattice.targetLength[j + shape.target] ?? 0) - (lattice.targetLength[j] ?? 0);
+    score += lengthLogLikelihood(sourceChars, targetChars, model);
+    if (!categoriesAgree(lattice, i, shape.source, j, shape.target))
+        score -= CATEGORY_MISMATCH_COST;
+    return score;
+}
+function evidenceUpperBound(lattice, i, shape, j) {
+    if (shape.source === 0 || shape.target === 0)
+        return 0;
+    let sourceAnchors = 0;
+    for (let k = 0; k < shape.source; k += 1)
+        sourceAnchors += lattice.source[i + k]?.segment.anchors.length ?? 0;
+    let targetAnchors = 0;
+    let targetLatin = 0;
+    let targetTerms = 0;
+    for (let k = 0; k < shape.target; k += 1) {
+        const prepared = lattice.target[j + k];
+        targetAnchors += prepared?.segment.anchors.length ?? 0;
+        targetLatin += prepared?.segment.latinWords.length ?? 0;
+        targetTerms += prepared?.segment.terms.length ?? 0;
+    }
+    return (Math.min(6, sourceAnchors, targetAnchors) * SHARED_ANCHOR_GAIN +
+        (lattice.model.targetLatinIsEvidence ? targetLatin * SHARED_LATIN_GAIN : 0) +
+        Math.min(4, targetTerms) * SHARED_TERM_GAIN);
+}
+/**
+ * Log-likelihood of the length deviation, relative to a perfect match. A mixture of a narrow and a wide normal:
+ * most true pairs agree closely, but short sentences and free translations produce a heavy tail.
+ */
+function lengthLogLikelihood(sourceChars, targetChars, model) {
+    const deviation = Math.log((targetChars + LENGTH_SMOOTHING) / (sourceChars * model.lengthRatio + LENGTH_SMOOTHING));
+    const narrow = model.lengthSpread;
+    const wide = narrow * WIDE_SPREAD_FACTOR;
+    const squared = deviation * deviation;
+    const narrowDensity = ((1 - TAIL_WEIGHT) / narrow) * Math.exp(-squared / (2 * narrow * narrow));
+    const wideDensity = (TAIL_WEIGHT / wide) * Math.exp(-squared / (2 * wide * wide));
+    const atZero = (1 - TAIL_WEIGHT) / narrow + TAIL_WEIGHT / wide;
+    return Math.log((narrowDensity + wideDensity) / atZero);
+}
+function categoriesAgree(lattice, i, sourceCount, j, targetCount) {
+    const category = lattice.source[i]?.segment.category;
+    for (let k = 1; k < sourceCount; k += 1)
+        if (lattice.source[i + k]?.segment.category !== category)
+            return false;
+    for (let k = 0; k < targetCount; k += 1)
+        if (lattice.target[j + k]?.segment.category !== category)
+            return false;
+    return true;
+}
+/** Edges disagree where one side starts a paragraph at the bead start and the other does not, or inside a bead. */
+function startsBlock(segments, index) {
+    return index === 0 || index >= segments.length || segments[index]?.segment.startsBlock === true;
+}
+function blockEdgeMismatches(lattice, i, j, shape) {
+    let mismatches = 0;
+    if (shape.source > 0 && shape.target > 0 && startsBlock(lattice.source, i) !== startsBlock(lattice.target, j)) {
+        mismatches += 1;
+    }
+    for (let k = 1; k < shape.source; k += 1)
+        if (startsBlock(lattice.source, i + k))
+            mismatches += 1;
+    for (let k = 1; k < shape.target; k += 1)
+        if (startsBlock(lattice.target, j + k))
+            mismatches += 1;
+    return mismatches;
+}
+/** Shared anchors, Latin words and glossary terms raise the score; anchors found on one side only lower it. */
+function evidenceScore(lattice, i, sourceCount, j, targetCount) {
+    const sourceAnchors = anchorCount(lattice.source, i, sourceCount);
+    const targetAnchors = anchorCount(lattice.target, j, targetCount);
+    if (sourceCount === 0 || targetCount === 0) {
+        return -Math.min(sourceAnchors + targetAnchors, MAX_DROPPED_ANCHORS) * DROPPED_ANCHOR_COST;
+    }
+    const matched = sourceAnchors === 0 || targetAnchors === 0 ? NO_MATCH : matchAnchors(lattice, i, sourceCount, j, targetCount);
+    const missingCost = anchorCost(lattice.source, i, sourceCount) + anchorCost(lattice.target, j, targetCount) - 2 * matched.cost;
+    let score = Math.min(matched.count, 6) * SHARED_ANCHOR_GAIN - Math.min(missingCost, MAX_MISSING_ANCHOR_COST);
+    let sharedTerms = 0;
+    for (let k = 0; k < targetCount; k += 1) {
+        const prepared = lattice.target[j + k];
+        if (prepared === undefined)
+            continue;
+        if (lattice.model.targetLatinIsEvidence) {
+            for (const word of prepared.segment.latinWords) {
+                score += sourceHasWord(lattice, i, sourceCount, word) ? SHARED_LATIN_GAIN : -UNMATCHED_LATIN_COST;
+            }
+        }
+        for (const term of prepared.segment.terms)
+            if (sourceHasTerm(lattice, i, sourceCount, term))
+                sharedTerms += 1;
+    }
+    return score + Math.min(sharedTerms, 4) * SHARED_TERM_GAIN;
+}
+// Plain functions rather than closures: this runs for every lattice cell and shape.
+function sourceHasWord(lattice, i, sourceCount, word) {
+    for (let k = 0; k < sourceCount; k += 1)
+        if (lattice.source[i + k]?.latinWords.has(word) === true)
+            return true;
+    return false;
+}
+function sourceHasTerm(lattice, i, sourceCount, term) {
+    for (let k = 0; k < sourceCount; k += 1)
+        if (lattice.source[i + k]?.terms.has(term) === true)
+            return true;
+    return false;
+}
+const NO_MATCH = { count: 0, cost: 0 };
+/**
+ * Lists hold a handful of items, so pairwise matching with a bit mask over target positions is cheapest and
+ * allocates nothing but the result.
+ */
+function matchAnchors(lattice, i, sourceCount, j, targetCount) {
+    let count = 0;
+    let cost = 0;
+    let used = 0;
+    for (let k = 0; k < sourceCount; k += 1) {
+        for (const anchor of lattice.source[i + k]?.segment.anchors ?? NO_ANCHORS) {
+            let position = 0;
+            search: for (let m = 0; m < targetCount; m += 1) {
+                for (const candidate of lattice.target[j + m]?.segment.anchors ?? NO_ANCHORS) {
+                    if (position < 31 && (used & (1 << position)) === 0 && candidate === anchor) {
+                        used |= 1 << position;
+                        count += 1;
+                        cost += missingAnchorCost(anchor);
+                        break search;
+                    }
+                    position += 1;
+                }
+            }
+        }
+    }
+    return count === 0 ? NO_MATCH : { count, cost };
+}
+const NO_ANCHORS = [];
+function anchorCost(segments, from, count) {
+    let total = 0;
+    for (let k = 0; k < count; k += 1)
+        total += segments[from + k]?.anchorCost ?? 0;
+    return total;
+}
+function anchorCount(segments, from, count) {
+    let total = 0;
+    for (let k = 0; k < count; k += 1)
+        total += segments[from + k]?.segment.anchors.length ?? 0;
+    return total;
+}
+const MIN_CALIBRATION_PAIRS = 12;
+const MIN_CALIBRATION_SOURCE_CHARS = 20;
+/**
+ * Re-estimates the length ratio (median) and spread (median absolute deviation, robust to the misaligned few)
+ * from confident one-to-one pairs of a first pass. Too few pairs: the given model stays.
+ */
+function calibrateLengthModel(observations, model) {
+    const usable = observations.filter((observation) => observation.sourceChars >= MIN_CALIBRATION_SOURCE_CHARS && observation.targetChars > 0);
+    if (usable.length < MIN_CALIBRATION_PAIRS)
+        return model;
+    const lengthRatio = median(usable.map((observation) => observation.targetChars / observation.sourceChars));
+    const deviations = usable.map((observation) => Math.abs(Math.log((observation.targetChars + LENGTH_SMOOTHING) / (observation.sourceChars * lengthRatio + LENGTH_SMOOTHING))));
+    const lengthSpread = Math.min(0.6, Math.max(0.15, 1.4826 * median(deviations)));
+    return { ...model, lengthRatio, lengthSpread };
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/align/glossary.ts
+/**
+ * Glossary lookup for alignment evidence: which entries a sentence mentions, on either side. Entries are indexed
+ * by first word (source) and first two characters (target) so a sentence is scanned once, not once per entry.
+ */
+const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
+function indexGlossary(entries) {
+    const byFirstWord = new Map();
+    const byFirstPair = new Map();
+    entries.forEach((entry, index) => {
+        const words = wordsOf(entry.source);
+        const first = words[0];
+        if (first !== undefined)
+            pushTo(byFirstWord, first, { words, entry: index });
+        const target = entry.target.trim();
+        if (target.length >= 2)
+            pushTo(byFirstPair, target.slice(0, 2), { term: target, entry: index });
+    });
+    return {
+        sourceTerms(text) {
+            const words = wordsOf(text);
+            const found = new Set();
+            words.forEach((word, position) => {
+                for (const stem of singularForms(word)) {
+                    for (const candidate of byFirstWord.get(stem) ?? []) {
+                        if (candidate.words.every((part, offset) => sameWord(part, words[position + offset]))) {
+                            found.add(candidate.entry);
+                        }
+                    }
+                }
+            });
+            return [...found];
+        },
+        targetTerms(text) {
+            const found = new Set();
+            for (let position = 0; position + 1 < text.length; position += 1) {
+                for (const candidate of byFirstPair.get(text.slice(position, position + 2)) ?? []) {
+                    if (text.startsWith(candidate.term, position))
+                        found.add(candidate.entry);
+                }
+            }
+            return [...found];
+        },
+    };
+}
+function singularForms(word) {
+    const forms = [word];
+    if (word.endsWith('es'))
+        forms.push(word.slice(0, -2));
+    if (word.endsWith('s'))
+        forms.push(word.slice(0, -1));
+    return forms;
+}
+/** Plural and simple inflections still count as the term (gradient/gradients). */
+function sameWord(term, word) {
+    if (word === undefined)
+        return false;
+    return word === term || word === `${term}s` || word === `${term}es`;
+}
+function wordsOf(text) {
+    return (text.toLowerCase().match(WORD) ?? []).map((word) => word);
+}
+function pushTo(map, key, value) {
+    const list = map.get(key);
+    if (list === undefined)
+        map.set(key, [value]);
+    else
+        list.push(value);
+}
+
+// EXTERNAL MODULE: ./src/align/language.ts
+var align_language = __nccwpck_require__(2167);
+;// CONCATENATED MODULE: ./src/align/crossCheck.ts
+
+/** How far from a bead a competing sentence may sit. */
+const WINDOW = 3;
+/** The neighbour must hold this many more misplaced items than the bead shares itself. */
+const MARGIN = 1;
+const CROSSING_CONFIDENCE_FACTOR = 0.5;
+function penalizeCrossings(beads, source, target, 
+/** Region (anchor-delimited stretch) of each source and each target segment: competitors come from the same one. */
+sourceRegion, targetRegion) {
+    const sourceSets = source.map(evidenceSets);
+    const targetSets = target.map(evidenceSets);
+    const sourceSide = { segments: source, sets: sourceSets };
+    const targetSide = { segments: target, sets: targetSets };
+    return beads.map((bead) => {
+        if (bead.sourceEnd === bead.sourceStart || bead.targetEnd === bead.targetStart)
+            return bead;
+        const own = sharedEvidence(source, sourceSets, bead.sourceStart, bead.sourceEnd, target, bead.targetStart, bead.targetEnd);
+        const region = sourceRegion[bead.sourceStart];
+        const targetItems = verbatimItems(target, bead.targetStart, bead.targetEnd);
+        let misplaced = 0;
+        for (let index = bead.sourceStart - WINDOW; index < bead.sourceEnd + WINDOW; index += 1) {
+            if (index < 0 || index >= source.length || (index >= bead.sourceStart && index < bead.sourceEnd))
+                continue;
+            if (sourceRegion[index] !== region)
+                continue;
+            const range = { side: sourceSide, start: bead.sourceStart, end: bead.sourceEnd };
+            misplaced = Math.max(misplaced, countMisplaced(targetItems, { side: sourceSide, start: index, end: index + 1 }, range));
+        }
+        for (let index = bead.targetStart - WINDOW; index < bead.targetEnd + WINDOW; index += 1) {
+            if (index < 0 || index >= target.length || (index >= bead.targetStart && index < bead.targetEnd))
+                continue;
+            if (targetRegion[index] !== region)
+                continue;
+            // The mirror image: what the neighbouring target shares with the bead's source, the bead's target lacks.
+            const neighbourItems = verbatimItems(target, index, index + 1);
+            let count = 0;
+            for (const item of neighbourItems) {
+                if (holds({ side: sourceSide, start: bead.sourceStart, end: bead.sourceEnd }, item) &&
+                    !holds({ side: targetSide, start: bead.targetStart, end: bead.targetEnd }, item))
+                    count += 1;
+            }
+            misplaced = Math.max(misplaced, count);
+        }
+        return misplaced >= own + MARGIN ? { ...bead, confidence: bead.confidence * CROSSING_CONFIDENCE_FACTOR } : bead;
+    });
+}
+function verbatimItems(segments, start, end) {
+    const items = [];
+    for (let index = start; index < end; index += 1) {
+        const segment = segments[index];
+        if (segment === undefined)
+            continue;
+        for (const anchor of segment.anchors)
+            items.push({ kind: 'anchor', value: anchor });
+        for (const word of segment.latinWords)
+            items.push({ kind: 'word', value: word });
+    }
+    return items;
+}
+/** Items of the bead's target that its own source lacks but a neighbouring source sentence has. */
+function countMisplaced(items, neighbour, own) {
+    let count = 0;
+    for (const item of items)
+        if (holds(neighbour, item) && !holds(own, item))
+            count += 1;
+    return count;
+}
+function holds(range, item) {
+    for (let index = range.start; index < range.end; index += 1) {
+        if (item.kind === 'anchor' && range.side.segments[index]?.anchors.includes(item.value) === true)
+            return true;
+        if (item.kind === 'word' && range.side.sets[index]?.latinWords.has(item.value) === true)
+            return true;
+    }
+    return false;
+}
+function evidenceSets(segment) {
+    return { latinWords: latinWordForms(segment.latinWords), terms: new Set(segment.terms) };
+}
+/**
+ * Items of evidence both sides carry: anchors (as a multiset), target Latin words found in the source, terms.
+ * Sides are index ranges so that nothing is copied for the many comparisons.
+ */
+function sharedEvidence(source, sourceSets, sourceStart, sourceEnd, target, targetStart, targetEnd) {
+    const sourceAnchors = [];
+    for (let index = sourceStart; index < sourceEnd; index += 1)
+        sourceAnchors.push(...(source[index]?.anchors ?? []));
+    let shared = 0;
+    for (let index = targetStart; index < targetEnd; index += 1) {
+        const segment = target[index];
+        if (segment === undefined)
+            continue;
+        for (const anchor of segment.anchors) {
+            const position = sourceAnchors.indexOf(anchor);
+            if (position >= 0) {
+                sourceAnchors[position] = '';
+                shared += 1;
+            }
+        }
+        for (const word of segment.latinWords)
+            if (anySetHas(sourceSets, sourceStart, sourceEnd, 'latinWords', word))
+                shared += 1;
+        for (const term of segment.terms)
+            if (anySetHas(sourceSets, sourceStart, sourceEnd, 'terms', term))
+                shared += 1;
+    }
+    return shared;
+}
+function anySetHas(sets, start, end, key, value) {
+    for (let index = start; index < end; index += 1) {
+        const set = sets[index]?.[key];
+        if (set?.has(value) === true)
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/align/lexicon.ts
+const MIN_PAIRS = 20;
+const MIN_COOCCURRENCE = 3;
+const MIN_DICE = 0.6;
+/** Words in more than this share of pairs are function words (the, of, we): no single bigram translates them. */
+const MAX_WORD_SHARE = 0.3;
+const lexicon_WORD = /[a-z][a-z-]{2,}/gu;
+/** Han and kana: the characters a CJK lexicon entry is made of. */
+function isLexiconCharacter(code) {
+    return (code >= 0x3400 && code <= 0x9fff) || (code >= 0x3040 && code <= 0x30ff);
+}
+function learnLexicon(observations) {
+    if (observations.length < MIN_PAIRS)
+        return [];
+    const sides = observations.map((observation) => ({
+        words: new Set(observation.source.toLowerCase().match(lexicon_WORD) ?? []),
+        bigrams: cjkBigrams(observation.target),
+    }));
+    const wordCounts = new Map();
+    const bigramCounts = new Map();
+    for (const side of sides) {
+        for (const word of side.words)
+            increment(wordCounts, word);
+        for (const bigram of side.bigrams)
+            increment(bigramCounts, bigram);
+    }
+    // Only items frequent enough to reach the co-occurrence floor can form an entry; counting pairs of the rest is waste.
+    const jointCounts = new Map();
+    for (const side of sides) {
+        const bigrams = [...side.bigrams].filter((bigram) => (bigramCounts.get(bigram) ?? 0) >= MIN_COOCCURRENCE);
+        for (const word of side.words) {
+            const count = wordCounts.get(word) ?? 0;
+            if (count < MIN_COOCCURRENCE || count > MAX_WORD_SHARE * sides.length)
+                continue;
+            let joint = jointCounts.get(word);
+            if (joint === undefined)
+                jointCounts.set(word, (joint = new Map()));
+            for (const bigram of bigrams)
+                increment(joint, bigram);
+        }
+    }
+    // One bigram per word, the most associated: more would count one word's evidence several times.
+    const entries = [];
+    for (const [word, joint] of jointCounts) {
+        const wordCount = wordCounts.get(word) ?? 0;
+        let best;
+        for (const [bigram, count] of joint) {
+            if (count < MIN_COOCCURRENCE)
+                continue;
+            const dice = (2 * count) / (wordCount + (bigramCounts.get(bigram) ?? 0));
+            if (dice >= MIN_DICE && (best === undefined || dice > best.dice))
+                best = { bigram, dice };
+        }
+        if (best !== undefined)
+            entries.push({ source: word, target: best.bigram });
+    }
+    return entries;
+}
+function cjkBigrams(text) {
+    const bigrams = new Set();
+    for (let index = 0; index + 1 < text.length; index += 1) {
+        if (isLexiconCharacter(text.charCodeAt(index)) && isLexiconCharacter(text.charCodeAt(index + 1))) {
+            bigrams.add(text.slice(index, index + 2));
+        }
+    }
+    return bigrams;
+}
+function increment(counts, key) {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+// EXTERNAL MODULE: ./src/align/segmentFeatures.ts
+var segmentFeatures = __nccwpck_require__(3195);
+// EXTERNAL MODULE: ./src/align/splitSentences.ts
+var splitSentences = __nccwpck_require__(3111);
+;// CONCATENATED MODULE: ./src/align/buildPairs.ts
+
+
+
+
+
+
+
+
+const DEFAULT_MIN_CONFIDENCE = 0.55;
+const SENTENCE_LENGTH_SPREAD = 0.35;
+/** Sentences of one prose block (empty for other blocks). */
+function blockSentences(block, language) {
+    return block.kind === 'prose' && block.tokens !== undefined ? (0,splitSentences/* splitSentences */.P)(block.tokens, language) : [];
+}
+/**
+ * Sentence-level alignment of two documents, for callers that need positions rather than text: sync uses it to
+ * find the human translation of each unchanged English sentence.
+ */
+function alignUnits(source, target, options = {}) {
+    const sourceLanguage = options.sourceLanguage ?? 'en';
+    const targetLanguage = options.targetLanguage ?? 'zh';
+    const glossary = options.glossary === undefined ? undefined : indexGlossary(options.glossary);
+    const structure = (0,alignBlocks/* alignBlocks */._g)(source, target, {
+        ...(options.targetOnlyTabs === undefined ? {} : { targetOnlyTabs: options.targetOnlyTabs }),
+    });
+    const sourceSentences = documentSentences(source, sourceLanguage);
+    const sourceRanges = sentenceRangesByBlock(sourceSentences);
+    const targetSentences = [];
+    const groups = structure.regions.map((region) => {
+        const targetStart = targetSentences.length;
+        for (const unit of region.target)
+            targetSentences.push(...unitSentences(unit, target.blocks, targetLanguage));
+        const first = region.source[0];
+        const last = region.source[region.source.length - 1];
+        const sourceStart = first === undefined ? 0 : (sourceRanges.get(first.blockIndex)?.[0] ?? 0);
+        const sourceEnd = last === undefined ? sourceStart : (sourceRanges.get(last.blockIndex)?.[1] ?? sourceStart);
+        return { sourceStart, sourceEnd, targetStart, targetEnd: targetSentences.length };
+    });
+    const sourceFeatures = sentenceFeatures(sourceSentences, source, sourceLanguage, glossary, 'source');
+    const targetFeatures = sentenceFeatures(targetSentences, target, targetLanguage, glossary, 'target');
+    const firstModel = {
+        lengthRatio: options.lengthRatio ?? structure.lengthRatio,
+        lengthSpread: SENTENCE_LENGTH_SPREAD,
+        shapes: FIRST_PASS_SHAPES,
+        targetLatinIsEvidence: (0,align_language/* isSpacelessLanguage */.Gz)(targetLanguage) !== (0,align_language/* isSpacelessLanguage */.Gz)(sourceLanguage),
+        blockEdgeCost: BLOCK_EDGE_COST,
+    };
+    const firstPass = alignGroups(groups, sourceFeatures, targetFeatures, firstModel);
+    const confident = firstPass.filter((bead) => bead.shape === '1-1' && bead.confidence >= CALIBRATION_CONFIDENCE);
+    const calibrated = calibrateLengthModel(confidentLengths(confident, sourceFeatures, targetFeatures), firstModel);
+    const model = {
+        ...calibrated,
+        shapes: SENTENCE_SHAPES,
+        ...(options.lengthRatio === undefined ? {} : { lengthRatio: options.lengthRatio }),
+    };
+    const lexicon = firstModel.targetLatinIsEvidence
+        ? learnLexicon(confident.map((bead) => ({
+            source: sourceSentences[bead.sourceStart]?.span.text ?? '',
+            target: targetSentences[bead.targetStart]?.span.text ?? '',
+        })))
+        : [];
+    const evidence = lexicon.length === 0 ? undefined : indexGlossary([...(options.glossary ?? []), ...lexicon]);
+    const finalSource = evidence === undefined ? sourceFeatures : withTerms(sourceFeatures, sourceSentences, source, evidence, 'source');
+    const finalTarget = evidence === undefined ? targetFeatures : withTerms(targetFeatures, targetSentences, target, evidence, 'target');
+    const aligned = alignGroups(groups, finalSource, finalTarget, model, firstPass);
+    const sourceRegion = new Int32Array(sourceSentences.length).fill(-1);
+    const targetRegion = new Int32Array(targetSentences.length).fill(-1);
+    groups.forEach((group, region) => {
+        sourceRegion.fill(region, group.sourceStart, group.sourceEnd);
+        targetRegion.fill(region, group.targetStart, group.targetEnd);
+    });
+    const beads = penalizeCrossings(aligned, finalSource, finalTarget, sourceRegion, targetRegion);
+    return {
+        sourceSentences,
+        targetSentences,
+        beads,
+        paragraphs: paragraphBeads(beads, sourceSentences, targetSentences),
+    };
+}
+const CALIBRATION_CONFIDENCE = 0.9;
+/** The first pass only calibrates lengths, learns a lexicon and guides the second: the common shapes suffice. */
+const FIRST_PASS_SHAPES = SENTENCE_SHAPES.filter((shape) => shape.source + shape.target <= 3);
+const BLOCK_EDGE_COST = 2;
+function sentenceFeatures(refs, document, language, glossary, side) {
+    return refs.map((ref) => {
+        const block = document.blocks[ref.blockIndex];
+        const features = (0,segmentFeatures/* segmentFeatures */.d4)({ text: ref.span.text, tokens: (0,segmentFeatures/* tokensBetween */.R6)(block?.tokens ?? [], ref.span.start, ref.span.end) }, language, glossary, side, block?.context === 'heading' ? 'heading' : 'text');
+        return { ...features, startsBlock: ref.sentenceIndex === 0 };
+    });
+}
+/** The same features with glossary terms looked up again, for a glossary extended by a learned lexicon. */
+function withTerms(features, refs, document, glossary, side) {
+    return features.map((feature, index) => {
+        const ref = refs[index];
+        if (ref === undefined)
+            return feature;
+        const tokens = (0,segmentFeatures/* tokensBetween */.R6)(document.blocks[ref.blockIndex]?.tokens ?? [], ref.span.start, ref.span.end);
+        return { ...feature, terms: (0,segmentFeatures/* glossaryTerms */.gT)((0,segmentFeatures/* segmentProse */.z1)(tokens), glossary, side) };
+    });
+}
+function alignGroups(groups, sourceFeatures, targetFeatures, model, guide) {
+    return groups.flatMap((group) => {
+        const sourceCount = group.sourceEnd - group.sourceStart;
+        const targetCount = group.targetEnd - group.targetStart;
+        if (sourceCount === 0 || targetCount === 0) {
+            return sourceCount === 0 && targetCount === 0
+                ? []
+                : [{ ...group, shape: `${sourceCount}-${targetCount}`, confidence: 1 }];
+        }
+        const groupGuide = guide?.flatMap((bead) => bead.sourceStart >= group.sourceStart &&
+            bead.sourceEnd <= group.sourceEnd &&
+            bead.targetStart >= group.targetStart &&
+            bead.targetEnd <= group.targetEnd
+            ? [
+                {
+                    ...bead,
+                    sourceStart: bead.sourceStart - group.sourceStart,
+                    sourceEnd: bead.sourceEnd - group.sourceStart,
+                    targetStart: bead.targetStart - group.targetStart,
+                    targetEnd: bead.targetEnd - group.targetStart,
+                },
+            ]
+            : []);
+        return alignSegments(sourceFeatures.slice(group.sourceStart, group.sourceEnd), targetFeatures.slice(group.targetStart, group.targetEnd), model, groupGuide).map((bead) => ({
+            sourceStart: group.sourceStart + bead.sourceStart,
+            sourceEnd: group.sourceStart + bead.sourceEnd,
+            targetStart: group.targetStart + bead.targetStart,
+            targetEnd: group.targetStart + bead.targetEnd,
+            shape: bead.shape,
+            confidence: bead.confidence,
+        }));
+    });
+}
+function confidentLengths(oneToOne, sourceFeatures, targetFeatures) {
+    return oneToOne.map((bead) => ({
+        sourceChars: sourceFeatures[bead.sourceStart]?.length ?? 0,
+        targetChars: targetFeatures[bead.targetStart]?.length ?? 0,
+    }));
+}
+/**
+ * Paragraph pairs follow from sentence beads: blocks joined by a two-sided bead belong together, transitively.
+ * A group's confidence is that of its weakest bead.
+ */
+function paragraphBeads(beads, sourceSentences, targetSentences) {
+    const paragraphs = [];
+    let current;
+    for (const bead of beads) {
+        if (bead.sourceEnd === bead.sourceStart || bead.targetEnd === bead.targetStart)
+            continue;
+        const sourceBlocks = blocksOf(sourceSentences, bead.sourceStart, bead.sourceEnd);
+        const targetBlocks = blocksOf(targetSentences, bead.targetStart, bead.targetEnd);
+        const joins = current !== undefined &&
+            (sourceBlocks.some((block) => current?.source.includes(block)) ||
+                targetBlocks.some((block) => current?.target.includes(block)));
+        if (current === undefined || !joins) {
+            current = { source: [], target: [], confidence: 1 };
+            paragraphs.push(current);
+        }
+        for (const block of sourceBlocks)
+            if (!current.source.includes(block))
+                current.source.push(block);
+        for (const block of targetBlocks)
+            if (!current.target.includes(block))
+                current.target.push(block);
+        current.confidence = Math.min(current.confidence, bead.confidence);
+    }
+    return paragraphs.map((paragraph) => ({
+        sourceBlocks: paragraph.source,
+        targetBlocks: paragraph.target,
+        shape: `${paragraph.source.length}-${paragraph.target.length}`,
+        confidence: paragraph.confidence,
+    }));
+}
+function blocksOf(refs, start, end) {
+    const blocks = [];
+    for (const ref of refs.slice(start, end))
+        if (!blocks.includes(ref.blockIndex))
+            blocks.push(ref.blockIndex);
+    return blocks;
+}
+/** Sentence pairs (and paragraph pairs) with text folded for parallel data. */
+function alignDocuments(source, target, options = {}) {
+    const targetLanguage = options.targetLanguage ?? 'zh';
+    const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+    const alignment = alignUnits(source, target, options);
+    const beadsByShape = {};
+    const pairs = [];
+    let droppedLowConfidence = 0;
+    let unalignedSourceSentences = alignment.sourceSentences.length;
+    let unalignedTargetSentences = alignment.targetSentences.length;
+    for (const bead of alignment.beads) {
+        beadsByShape[bead.shape] = (beadsByShape[bead.shape] ?? 0) + 1;
+        const sourceRefs = alignment.sourceSentences.slice(bead.sourceStart, bead.sourceEnd);
+        const targetRefs = alignment.targetSentences.slice(bead.targetStart, bead.targetEnd);
+        if (sourceRefs.length === 0 || targetRefs.length === 0)
+            continue;
+        unalignedSourceSentences -= sourceRefs.length;
+        unalignedTargetSentences -= targetRefs.length;
+        if (bead.confidence < minConfidence) {
+            droppedLowConfidence += 1;
+            continue;
+        }
+        pairs.push({
+            source: joinSentences(sourceRefs, options.sourceLanguage ?? 'en'),
+            target: joinSentences(targetRefs, targetLanguage),
+            confidence: bead.confidence,
+            shape: bead.shape,
+            sourceLine: sourceRefs[0]?.line ?? 0,
+            targetLine: targetRefs[0]?.line ?? 0,
+        });
+    }
+    const paragraphPairs = alignment.paragraphs.flatMap((paragraph) => paragraph.confidence >= minConfidence
+        ? [paragraphPair(paragraph, alignment, options.sourceLanguage ?? 'en', targetLanguage)]
+        : []);
+    return {
+        pairs,
+        paragraphPairs,
+        stats: { beadsByShape, droppedLowConfidence, unalignedSourceSentences, unalignedTargetSentences },
+    };
+}
+/** Sentences of a side are joined with a space, or with nothing in languages written without spaces. */
+function joinSentences(refs, language) {
+    return refs.map((ref) => ref.span.text).join((0,align_language/* isSpacelessLanguage */.Gz)(language) ? '' : ' ');
+}
+function paragraphPair(paragraph, alignment, sourceLanguage, targetLanguage) {
+    const refsOf = (blocks, refs) => refs.filter((ref) => blocks.includes(ref.blockIndex));
+    const sourceRefs = refsOf(paragraph.sourceBlocks, alignment.sourceSentences);
+    const targetRefs = refsOf(paragraph.targetBlocks, alignment.targetSentences);
+    return {
+        source: joinSentences(sourceRefs, sourceLanguage),
+        target: joinSentences(targetRefs, targetLanguage),
+        confidence: paragraph.confidence,
+        shape: paragraph.shape,
+        sourceLine: sourceRefs[0]?.line ?? 0,
+        targetLine: targetRefs[0]?.line ?? 0,
+    };
+}
+function documentSentences(document, language) {
+    return document.blocks.flatMap((block, blockIndex) => unitSentences({ blockIndex, block }, document.blocks, language));
+}
+function unitSentences(unit, blocks, language) {
+    const block = blocks[unit.blockIndex] ?? unit.block;
+    return blockSentences(block, language).map((span, sentenceIndex) => ({
+        blockIndex: unit.blockIndex,
+        sentenceIndex,
+        span,
+        line: block.line + countNewlines(block.source, span.start),
+    }));
+}
+function countNewlines(text, until) {
+    let count = 0;
+    for (let index = 0; index < until; index += 1)
+        if (text.charCodeAt(index) === 10)
+            count += 1;
+    return count;
+}
+function sentenceRangesByBlock(refs) {
+    const ranges = new Map();
+    refs.forEach((ref, index) => {
+        const range = ranges.get(ref.blockIndex);
+        if (range === undefined)
+            ranges.set(ref.blockIndex, [index, index + 1]);
+        else
+            range[1] = index + 1;
+    });
+    return ranges;
+}
+
+
+/***/ }),
+
+/***/ 2167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ isSpacelessLanguage),
+/* harmony export */   HI: () => (/* binding */ primaryLanguage),
+/* harmony export */   sB: () => (/* binding */ isCjkCharacter)
+/* harmony export */ });
+/**
+ * Script facts the splitter and the aligner share. Languages are BCP-47 tags (`en`, `zh`, `zh-TW`, `ja`, `es` …);
+ * only the primary subtag matters here.
+ */
+/** Languages written without spaces between words, whose sentences end with 。！？. */
+const SPACELESS_LANGUAGES = new Set(['zh', 'ja']);
+function primaryLanguage(language) {
+    return language.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+function isSpacelessLanguage(language) {
+    return SPACELESS_LANGUAGES.has(primaryLanguage(language));
+}
+/** Han, kana, Hangul and full-width punctuation: characters that join without a space in CJK text. */
+const CJK_CHARACTER = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u3000-\u303F]/u;
+function isCjkCharacter(character) {
+    return character !== undefined && CJK_CHARACTER.test(character);
+}
+
+
+/***/ }),
+
+/***/ 3195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R6: () => (/* binding */ tokensBetween),
+/* harmony export */   d4: () => (/* binding */ segmentFeatures),
+/* harmony export */   gT: () => (/* binding */ glossaryTerms),
+/* harmony export */   z1: () => (/* binding */ segmentProse)
+/* harmony export */ });
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2167);
+
+const NUMBER = /\d+(?:\.\d+)?/gu;
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/gu;
+const ROLE_KEY = /^:[\w-]+:`([^`]*)`/u;
+function segmentFeatures(segment, language, glossary, side, category) {
+    const anchors = [];
+    for (const token of segment.tokens) {
+        if (token.kind !== 'protected')
+            continue;
+        const anchor = anchorOf(token.source, token.role);
+        if (anchor !== undefined)
+            anchors.push(anchor);
+    }
+    const prose = segmentProse(segment.tokens);
+    for (const number of prose.match(NUMBER) ?? [])
+        anchors.push(`n:${Number(number)}`);
+    const spaceless = (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .isSpacelessLanguage */ .Gz)(language);
+    const latinWords = spaceless || side === 'source' ? (prose.match(LATIN_WORD) ?? []).map((word) => word.toLowerCase()) : [];
+    const plainText = prose.replace(/\s+/gu, '');
+    // A Latin word kept in CJK text (a gloss like 术语（term）) is one unit of meaning, not one per letter.
+    const length = spaceless ? plainText.replace(LATIN_WORD, 'w').length : plainText.length;
+    const terms = glossaryTerms(prose, glossary, side);
+    return {
+        length,
+        anchors,
+        latinWords: spaceless ? latinWords.filter((word) => word.length >= 2) : latinWords,
+        terms,
+        ...(category === undefined ? {} : { category }),
+    };
+}
+/** The words of a segment: text tokens, with a space for each line break. */
+function segmentProse(tokens) {
+    let prose = '';
+    for (const token of tokens) {
+        if (token.kind === 'text')
+            prose += token.source;
+        else if (token.kind === 'break')
+            prose += ' ';
+    }
+    return prose;
+}
+/** Glossary entries the segment mentions; target text is searched without whitespace (CJK lines break anywhere). */
+function glossaryTerms(prose, glossary, side) {
+    if (glossary === undefined)
+        return [];
+    return side === 'source' ? glossary.sourceTerms(prose) : glossary.targetTerms(prose.replace(/\s+/gu, ''));
+}
+function anchorOf(source, role) {
+    switch (role) {
+        case 'math': {
+            const body = source.replace(/^\$+|\$+$/gu, '').replace(/\s+/gu, '');
+            return /^\d+(?:\.\d+)?$/u.test(body) ? `n:${Number(body)}` : `m:${body}`;
+        }
+        case 'code':
+            return `c:${source.replace(/`/gu, '').trim()}`;
+        case 'role':
+        case 'reference': {
+            const key = ROLE_KEY.exec(source)?.[1];
+            return `r:${key ?? source}`;
+        }
+        case 'url':
+        case 'image':
+            return `u:${source}`;
+        default:
+            return undefined;
+    }
+}
+/** The tokens between two offsets of a unit, the first and last cut to the bounds. */
+function tokensBetween(tokens, start, end) {
+    const result = [];
+    let offset = 0;
+    for (const token of tokens) {
+        const tokenStart = offset;
+        offset += token.source.length;
+        if (offset <= start || tokenStart >= end)
+            continue;
+        if (tokenStart >= start && offset <= end)
+            result.push(token);
+        else if (token.kind === 'text') {
+            result.push({ kind: 'text', source: token.source.slice(Math.max(0, start - tokenStart), end - tokenStart) });
+        }
+        else
+            result.push(token);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 3111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ splitSentences)
+/* harmony export */ });
+/* unused harmony export foldLineBreaks */
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2167);
+
+const PROTECTED = '\uE000';
+const OPEN = '\uE001';
+const CLOSE = '\uE002';
+const WHITESPACE = /\s/u;
+const LATIN_TERMINATORS = new Set(['.', '?', '!', '…']);
+const SPACELESS_TERMINATORS = new Set(['。', '！', '？', '．', '!', '?']);
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', '」', '』', '）', '】', '》', '〉', '»']);
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '{', '「', '『', '（', '【', '《', '〈', '«', '¿', '¡']);
+const LOWERCASE_START = /^\p{Ll}/u;
+const CONTINUATION_PUNCTUATION = new Set([',', ';', ':', '，', '；', '：', '、']);
+/**
+ * Words followed by a period that do not end a sentence. Compared lower-cased; `etc` is absent on purpose
+ * because it often does end one (and then a capital follows).
+ */
+const ABBREVIATIONS = new Set([
+    'e.g',
+    'i.e',
+    'al',
+    'vs',
+    'cf',
+    'fig',
+    'figs',
+    'eq',
+    'eqs',
+    'sec',
+    'sect',
+    'ch',
+    'chap',
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'prof',
+    'jr',
+    'sr',
+    'st',
+    'approx',
+    'resp',
+    'w.r.t',
+    'a.k.a',
+    'incl',
+    'esp',
+    'viz',
+    'inc',
+    'ltd',
+    'ph.d',
+    'pp',
+    'vol',
+    'eds',
+    'appx',
+    'ca',
+    'no',
+    'nos',
+    'p',
+    'ej',
+    'p. ej',
+    'sra',
+    'dra',
+    'ud',
+    'uds',
+    'núm',
+    'pág',
+    'ibid',
+]);
+function splitSentences(tokens, language) {
+    const masked = maskUnit(tokens);
+    const spaceless = (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .isSpacelessLanguage */ .Gz)(language);
+    const spans = [];
+    const length = masked.text.length;
+    let sentenceStart = nextContent(masked, 0);
+    let index = sentenceStart;
+    while (index < length) {
+        const boundary = spaceless ? spacelessBoundaryAfter(masked, index) : latinBoundaryAfter(masked, index, language);
+        if (boundary === undefined) {
+            index += 1;
+            continue;
+        }
+        spans.push({ start: sentenceStart, end: boundary.lastAtom });
+        sentenceStart = boundary.nextStart;
+        index = boundary.nextStart;
+    }
+    const lastContent = previousContent(masked, length - 1);
+    if (sentenceStart < length && lastContent >= sentenceStart)
+        spans.push({ start: sentenceStart, end: lastContent });
+    return spans.map((span) => toSentenceSpan(tokens, masked, span.start, span.end, language));
+}
+/**
+ * The unit's source between two offsets with each line break replaced: by nothing between two CJK characters,
+ * by one space otherwise (the break's container prefix, `> ` or list indent, goes with it). Spaces next to a
+ * break collapse into it.
+ */
+function foldLineBreaks(tokens, start, end, language, firstToken = 0, firstTokenStart = 0) {
+    // A private-use character stands for each break until the breaks are folded.
+    const BREAK = '\uE003';
+    let offset = firstTokenStart;
+    let raw = '';
+    for (let index = firstToken; index < tokens.length && offset < end; index += 1) {
+        const token = tokens[index];
+        if (token === undefined)
+            break;
+        const tokenEnd = offset + token.source.length;
+        if (tokenEnd > start) {
+            raw += token.kind === 'break' ? BREAK : token.source.slice(Math.max(0, start - offset), end - offset);
+        }
+        offset = tokenEnd;
+    }
+    if (!raw.includes(BREAK))
+        return raw.trim();
+    const spaceless = (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .isSpacelessLanguage */ .Gz)(language);
+    return raw
+        .replace(/[ \t]*\uE003[\s\uE003]*/gu, (match, position) => {
+        if (!spaceless)
+            return ' ';
+        const before = raw[position - 1];
+        const after = raw[position + match.length];
+        return (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .isCjkCharacter */ .sB)(before) && (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .isCjkCharacter */ .sB)(after) ? '' : ' ';
+    })
+        .trim();
+}
+function maskUnit(tokens) {
+    let text = '';
+    const starts = [];
+    const ends = [];
+    const owners = [];
+    const protectedSources = new Map();
+    const tokenStarts = new Int32Array(tokens.length);
+    let offset = 0;
+    tokens.forEach((token, tokenIndex) => {
+        const start = offset;
+        tokenStarts[tokenIndex] = start;
+        offset += token.source.length;
+        if (token.kind === 'text') {
+            text += token.source;
+            for (let position = start; position < offset; position += 1) {
+                starts.push(position);
+                ends.push(position + 1);
+                owners.push(tokenIndex);
+            }
+            return;
+        }
+        if (token.kind === 'protected')
+            protectedSources.set(text.length, token.source);
+        text +=
+            token.kind === 'break' ? ' ' : token.kind === 'protected' ? PROTECTED : token.kind === 'open' ? OPEN : CLOSE;
+        starts.push(start);
+        ends.push(offset);
+        owners.push(tokenIndex);
+    });
+    return {
+        text,
+        starts: Int32Array.from(starts),
+        ends: Int32Array.from(ends),
+        tokens: Int32Array.from(owners),
+        tokenStarts,
+        protectedSources,
+    };
+}
+function isSpaceAt(masked, index) {
+    const code = masked.text.charCodeAt(index);
+    // ASCII whitespace is nearly all of it; the regex only runs for the rare other space characters.
+    if (code === 32 || code === 10 || code === 9 || code === 13)
+        return true;
+    return code > 127 && WHITESPACE.test(masked.text[index] ?? '');
+}
+function nextContent(masked, from) {
+    let index = from;
+    while (index < masked.text.length && isSpaceAt(masked, index))
+        index += 1;
+    return index;
+}
+function previousContent(masked, from) {
+    let index = from;
+    while (index >= 0 && isSpaceAt(masked, index))
+        index -= 1;
+    return index;
+}
+/** After a terminator, closing quotes/brackets/emphasis and further terminators still belong to the sentence. */
+function extendOverClosers(masked, from, terminators) {
+    let index = from;
+    for (;;) {
+        const char = masked.text[index + 1];
+        if (char === undefined || !(char === CLOSE || CLOSERS.has(char) || terminators.has(char)))
+            return index;
+        index += 1;
+    }
+}
+function spacelessBoundaryAfter(masked, index) {
+    const char = masked.text[index] ?? '';
+    if (!SPACELESS_TERMINATORS.has(char))
+        return undefined;
+    const lastAtom = extendOverClosers(masked, index, SPACELESS_TERMINATORS);
+    const nextStart = nextContent(masked, lastAtom + 1);
+    if (nextStart >= masked.text.length)
+        return undefined;
+    // A Latin `?`/`!` inside Chinese text may belong to a quoted English phrase that goes on in lower case.
+    const isLatinMark = char === '?' || char === '!';
+    if (isLatinMark && (nextStart === lastAtom + 1 || startsInLowerCase(masked, nextStart)))
+        return undefined;
+    return { lastAtom, nextStart };
+}
+function latinBoundaryAfter(masked, index, language) {
+    const char = masked.text[index] ?? '';
+    const protectedSource = char === PROTECTED ? masked.protectedSources.get(index) : undefined;
+    const endsSentence = LATIN_TERMINATORS.has(char) ||
+        (protectedSource !== undefined && protectedSource.startsWith('$') && /\.\s*\$*\s*$/u.test(protectedSource));
+    if (!endsSentence)
+        return undefined;
+    const lastAtom = extendOverClosers(masked, index, LATIN_TERMINATORS);
+    const nextStart = nextContent(masked, lastAtom + 1);
+    // No whitespace after the mark: a decimal (3.14), a file name, an abbreviation like e.g.
+    if (nextStart === lastAtom + 1 || nextStart >= masked.text.length)
+        return undefined;
+    if (startsInLowerCase(masked, nextStart) || CONTINUATION_PUNCTUATION.has(masked.text[nextStart] ?? ''))
+        return undefined;
+    if (char === '.' && isAbbreviationBefore(masked, index, language))
+        return undefined;
+    return { lastAtom, nextStart };
+}
+/** Looks through opening quotes, brackets and emphasis to the first word of what follows. */
+function startsInLowerCase(masked, from) {
+    for (let index = from; index < masked.text.length; index += 1) {
+        const char = masked.text[index] ?? '';
+        if (char === OPEN || OPENERS.has(char) || isSpaceAt(masked, index))
+            continue;
+        return LOWERCASE_START.test(char);
+    }
+    return false;
+}
+function isAbbreviationBefore(masked, periodIndex, language) {
+    let start = periodIndex;
+    while (start > 0 && /[\p{L}.]/u.test(masked.text[start - 1] ?? ''))
+        start -= 1;
+    const word = masked.text.slice(start, periodIndex);
+    if (word === '')
+        return false;
+    // A single capital is an initial (A. Smola); a single letter between periods is part of "e.g." style forms.
+    if (/^\p{Lu}$/u.test(word))
+        return true;
+    const lower = word.toLowerCase();
+    if (ABBREVIATIONS.has(lower))
+        return true;
+    return (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .primaryLanguage */ .HI)(language) === 'es' && lower === 'ej';
+}
+function toSentenceSpan(tokens, masked, first, last, language) {
+    const start = masked.starts[first] ?? 0;
+    const end = masked.ends[last] ?? start;
+    const firstToken = masked.tokens[first] ?? 0;
+    return {
+        start,
+        end,
+        firstToken,
+        endToken: (masked.tokens[last] ?? 0) + 1,
+        text: foldLineBreaks(tokens, start, end, language, firstToken, masked.tokenStarts[firstToken] ?? 0),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony export UsageError */
+/** An error a user can act on: it names the file (when there is one) and the problem. */
+class InputError extends Error {
+    file;
+    problem;
+    line;
+    constructor(file, problem, line) {
+        super(`${file}${line === undefined ? '' : `:${line}`}: ${problem}`);
+        this.file = file;
+        this.problem = problem;
+        this.line = line;
+        this.name = 'InputError';
+    }
+}
+/** Wrong flags or arguments: the CLI prints the message and the usage, and exits 2. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+/** Message of anything thrown, including non-Error values. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5979);
-// The Action's entry (dist/index.js): the only module that does something when imported.
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4040);
+/* harmony import */ var _workers_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6281);
+// The Action's entry (dist/index.js): the only module that does something when imported. The same
+// bundle is also the entry of its own worker threads, so it serves a worker instead when started as one.
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
+
+if (!(0,_workers_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .startWorkerIfRequested */ .Yg)())
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5979:
+/***/ 4040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67490,21 +69101,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: wireAction
-
-// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
-var constructs_namespaceObject = {};
-__nccwpck_require__.r(constructs_namespaceObject);
-__nccwpck_require__.d(constructs_namespaceObject, {
-  attentionMarkers: () => (attentionMarkers),
-  contentInitial: () => (contentInitial),
-  disable: () => (disable),
-  document: () => (constructs_document),
-  flow: () => (constructs_flow),
-  flowInitial: () => (flowInitial),
-  insideSpan: () => (insideSpan),
-  string: () => (constructs_string),
-  text: () => (constructs_text)
-});
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -74320,34 +75916,8 @@ function createIdentityEngine() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/** An error a user can act on: it names the file (when there is one) and the problem. */
-class errors_InputError extends Error {
-    file;
-    problem;
-    line;
-    constructor(file, problem, line) {
-        super(`${file}${line === undefined ? '' : `:${line}`}: ${problem}`);
-        this.file = file;
-        this.problem = problem;
-        this.line = line;
-        this.name = 'InputError';
-    }
-}
-/** Wrong flags or arguments: the CLI prints the message and the usage, and exits 2. */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-/** Message of anything thrown, including non-Error values. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping for text that comes from files and pull requests (file names, titles, sentences) before
@@ -74458,13 +76028,22 @@ function renderDrafts(report) {
         return '';
     return `#### Drafts to review\n\n${sections.join('\n\n')}`;
 }
+/**
+ * A reviewer judges a draft against the English it translates and, when it replaces a human
+ * translation, against the old English and that translation.
+ */
 function renderFileDrafts(file) {
-    const rows = file.drafts.map((draft) => `| ${draft.line} | ${draft.reason} | ${escapeCell(draft.source)} | ${escapeCell(draft.draft)} |`);
+    const rows = file.drafts.map((draft) => {
+        const before = draft.replaces
+            ? `${escapeCell(draft.replaces.source)}<br>→ ${escapeCell(draft.replaces.translation)}`
+            : '';
+        return `| ${draft.line} | ${draft.reason} | ${before} | ${escapeCell(draft.source)} | ${escapeCell(draft.draft)} |`;
+    });
     return [
         `<details><summary>${codeName(file.path)}: ${file.drafts.length} draft${file.drafts.length === 1 ? '' : 's'}</summary>`,
         '',
-        '| Line | Why | English | Draft |',
-        '| ---: | --- | --- | --- |',
+        '| Line | Why | Before (English → translation) | New English | Draft |',
+        '| ---: | --- | --- | --- | --- |',
         ...rows,
         '',
         '</details>',
@@ -74995,7 +76574,7 @@ async function readSyncState(targetDir) {
     if (sourceCommit === undefined)
         return undefined;
     if (!/^[0-9a-f]{7,64}$/.test(sourceCommit)) {
-        throw new errors_InputError(STATE_FILE, `sourceCommit '${sourceCommit}' is not a commit id`);
+        throw new errors/* InputError */.dz(STATE_FILE, `sourceCommit '${sourceCommit}' is not a commit id`);
     }
     return { sourceRepository: stringAt(record, 'sourceRepository') ?? '', sourceCommit };
 }
@@ -75010,7 +76589,7 @@ async function readPendingJob(targetDir) {
         return undefined;
     const jobId = stringAt(record, 'jobId');
     if (!jobId)
-        throw new errors_InputError(PENDING_JOB_FILE, 'has no jobId');
+        throw new errors/* InputError */.dz(PENDING_JOB_FILE, 'has no jobId');
     return {
         jobId,
         sourceCommit: stringAt(record, 'sourceCommit') ?? '',
@@ -75037,11 +76616,11 @@ async function readJsonObject(targetDir, file) {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new errors_InputError(file, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+        throw new errors/* InputError */.dz(file, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
     }
     const record = asRecord(parsed);
     if (!record)
-        throw new errors_InputError(file, 'must hold a JSON object');
+        throw new errors/* InputError */.dz(file, 'must hold a JSON object');
     return record;
 }
 async function writeJson(targetDir, file, value) {
@@ -75375,7 +76954,7 @@ async function planOnly(context, access) {
             return git;
         }
         catch (error) {
-            log.warning(`Cannot read the target repository (${describeError(error)}); the plan lists changed files only.`);
+            log.warning(`Cannot read the target repository (${(0,errors/* describeError */.Uc)(error)}); the plan lists changed files only.`);
             return undefined;
         }
     });
@@ -76900,7 +78479,7 @@ function isConflictError(error) {
     const name = errorName(error);
     return name === 'ConflictException' || name === 'ConcurrentModificationException';
 }
-function retry_describeError(error) {
+function describeError(error) {
     if (error instanceof Error) {
         const name = errorName(error);
         return name && !error.message.startsWith(name) ? `${name}: ${error.message}` : error.message;
@@ -77126,7 +78705,7 @@ async function summarizeErrorFile(location) {
         return lines.length > ERROR_SUMMARY_LINES ? `${shown}\n… (${lines.length} lines in all)` : shown;
     }
     catch (error) {
-        return `error file unavailable (${retry_describeError(error)})`;
+        return `error file unavailable (${describeError(error)})`;
     }
 }
 function counts(properties) {
@@ -77552,7 +79131,7 @@ async function readConfiguredFile(path, setting) {
         return await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new Error(`${setting} "${path}" cannot be read: ${retry_describeError(error)}`, { cause: error });
+        throw new Error(`${setting} "${path}" cannot be read: ${describeError(error)}`, { cause: error });
     }
 }
 async function prepareResources(runtime) {
@@ -77638,7 +79217,7 @@ function parseAuxiliaryDetails(text, key) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`${key}: not JSON (${retry_describeError(error)})`, { cause: error });
+        throw new Error(`${key}: not JSON (${describeError(error)})`, { cause: error });
     }
 }
 function baseName(path) {
@@ -77861,7 +79440,7 @@ async function translateChunk(runtime, request, units, accepted) {
     catch (error) {
         if (!CONTENT_ERRORS.has(errorName(error)))
             throw error;
-        failAll(units, `TranslateText rejected the request: ${retry_describeError(error)}`, accepted);
+        failAll(units, `TranslateText rejected the request: ${describeError(error)}`, accepted);
         return 0;
     }
 }
@@ -78085,7 +79664,7 @@ async function checkFilesReadable(settings) {
         if (file === undefined)
             continue;
         await (0,promises_.access)(file).catch((error) => {
-            throw new EngineSettingsError(setting, `"${file}" cannot be read: ${describeError(error)}`);
+            throw new EngineSettingsError(setting, `"${file}" cannot be read: ${(0,errors/* describeError */.Uc)(error)}`);
         });
     }
 }
@@ -78128,1385 +79707,6 @@ function resumingEngine(batch, jobId, log = () => undefined) {
     return { name: batch.name, translate };
 }
 
-;// CONCATENATED MODULE: ./src/align/alignBlocks.ts
-const DEFAULT_TARGET_ONLY_TABS = ['paddle'];
-function alignBlocks(source, target, options = {}) {
-    const skippedTabs = new Set(options.targetOnlyTabs ?? DEFAULT_TARGET_ONLY_TABS);
-    const sourceItems = structureItems(source, new Set());
-    const targetItems = structureItems(target, skippedTabs);
-    return {
-        regions: regionsBetweenAnchors(sourceItems, targetItems),
-        lengthRatio: estimateLengthRatio(sourceItems, targetItems),
-    };
-}
-/** Prose blocks and structural anchors of a document, in order, leaving out target-only tabs. */
-function structureItems(document, skippedTabs) {
-    const items = [];
-    let skipping = false;
-    document.blocks.forEach((block, blockIndex) => {
-        if (block.kind === 'directive' && block.info === 'begin_tab') {
-            const tabs = tabNames(block.source).filter((tab) => !skippedTabs.has(tab));
-            skipping = tabs.length === 0;
-            if (!skipping)
-                items.push({ blockIndex, anchor: `tab:${tabs.join(',')}` });
-            return;
-        }
-        if (block.kind === 'directive' && block.info === 'end_tab') {
-            if (!skipping)
-                items.push({ blockIndex, anchor: 'end_tab' });
-            skipping = false;
-            return;
-        }
-        if (skipping)
-            return;
-        if (block.kind === 'prose') {
-            if (block.tokens !== undefined && block.source.trim() !== '')
-                items.push({ blockIndex, prose: { blockIndex, block } });
-            return;
-        }
-        const anchor = anchorKey(block);
-        if (anchor !== undefined)
-            items.push({ blockIndex, anchor });
-    });
-    return items;
-}
-function tabNames(source) {
-    const names = /`([^`]*)`/u.exec(source)?.[1] ?? '';
-    return names
-        .split(',')
-        .map((name) => name.trim().toLowerCase())
-        .filter((name) => name !== '');
-}
-/** Code is compared without comments and whitespace because translators translate comments. */
-function anchorKey(block) {
-    switch (block.kind) {
-        case 'code':
-            return `code:${normalizeCode(block.source)}`;
-        case 'math':
-            return `math:${block.source.replace(/\s+/gu, '')}`;
-        case 'image':
-            return `image:${/\]\(\s*<?([^)\s>]+)/u.exec(block.source)?.[1] ?? block.source.trim()}`;
-        case 'directive':
-            return block.info === 'label' || block.info === 'eqlabel' ? `label:${block.source.trim()}` : undefined;
-        default:
-            return undefined;
-    }
-}
-function normalizeCode(source) {
-    return source
-        .split('\n')
-        .map((line) => line.replace(/(^|\s)#(?!@).*$/u, ''))
-        .join('')
-        .replace(/\s+/gu, '')
-        .replace(/(['"]).*?\1/gu, '""');
-}
-/** Matches anchors by longest common subsequence and returns the prose between consecutive matches. */
-function regionsBetweenAnchors(sourceItems, targetItems) {
-    const sourceAnchors = sourceItems.filter((item) => item.anchor !== undefined);
-    const targetAnchors = targetItems.filter((item) => item.anchor !== undefined);
-    const matches = longestCommonSubsequence(sourceAnchors.map((item) => item.anchor ?? ''), targetAnchors.map((item) => item.anchor ?? ''));
-    const regions = [];
-    let sourceFrom = 0;
-    let targetFrom = 0;
-    const cut = (sourceUntil, targetUntil) => {
-        const sourceProse = proseBetween(sourceItems, sourceFrom, sourceUntil);
-        const targetProse = proseBetween(targetItems, targetFrom, targetUntil);
-        if (sourceProse.length > 0 || targetProse.length > 0)
-            regions.push({ source: sourceProse, target: targetProse });
-    };
-    for (const [sourceAnchor, targetAnchor] of matches) {
-        const sourceBlock = sourceAnchors[sourceAnchor]?.blockIndex ?? 0;
-        const targetBlock = targetAnchors[targetAnchor]?.blockIndex ?? 0;
-        cut(sourceBlock, targetBlock);
-        sourceFrom = sourceBlock + 1;
-        targetFrom = targetBlock + 1;
-    }
-    cut(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY);
-    return regions;
-}
-function proseBetween(items, fromBlock, untilBlock) {
-    return items.flatMap((item) => item.prose !== undefined && item.blockIndex >= fromBlock && item.blockIndex < untilBlock ? [item.prose] : []);
-}
-function longestCommonSubsequence(a, b) {
-    const columns = b.length + 1;
-    const lengths = new Uint32Array((a.length + 1) * columns);
-    for (let i = a.length - 1; i >= 0; i -= 1) {
-        for (let j = b.length - 1; j >= 0; j -= 1) {
-            lengths[i * columns + j] =
-                a[i] === b[j]
-                    ? (lengths[(i + 1) * columns + j + 1] ?? 0) + 1
-                    : Math.max(lengths[(i + 1) * columns + j] ?? 0, lengths[i * columns + j + 1] ?? 0);
-        }
-    }
-    const pairs = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length) {
-        if (a[i] === b[j]) {
-            pairs.push([i, j]);
-            i += 1;
-            j += 1;
-        }
-        else if ((lengths[(i + 1) * columns + j] ?? 0) >= (lengths[i * columns + j + 1] ?? 0))
-            i += 1;
-        else
-            j += 1;
-    }
-    return pairs;
-}
-/** Target characters per source character over all prose, ignoring whitespace and protected tokens. */
-function estimateLengthRatio(sourceItems, targetItems) {
-    const total = (items) => items.reduce((sum, item) => sum + textLength(item.prose?.block), 0);
-    const sourceTotal = total(sourceItems);
-    const targetTotal = total(targetItems);
-    if (sourceTotal === 0 || targetTotal === 0)
-        return 1;
-    return Math.min(20, Math.max(0.05, targetTotal / sourceTotal));
-}
-function textLength(block) {
-    let length = 0;
-    for (const token of block?.tokens ?? [])
-        if (token.kind === 'text')
-            length += token.source.replace(/\s+/gu, '').length;
-    return length;
-}
-
-;// CONCATENATED MODULE: ./src/align/alignSentences.ts
-/**
- * Monotonic alignment of two segment lists (sentences, or whole paragraphs) by dynamic programming over beads
- * (1-1, 2-1, 1-0 …). A bead's score is a log-likelihood: shape prior + length agreement + shared anchors and
- * glossary terms. Forward–backward over the same lattice gives every bead of the best path its posterior
- * probability, which is the confidence callers threshold on.
- */
-/** Shapes seen in human translations, en→zh first of all: translators merge sentences far more than they split. */
-const SENTENCE_SHAPES = shapes({
-    '1-1': 0.86,
-    '2-1': 0.06,
-    '1-2': 0.03,
-    '1-0': 0.012,
-    '0-1': 0.012,
-    '3-1': 0.01,
-    '1-3': 0.005,
-    '2-2': 0.005,
-});
-function shapes(priors) {
-    return Object.entries(priors).map(([shape, probability]) => {
-        const [source, target] = shape.split('-').map(Number);
-        if (source === undefined || target === undefined || Number.isNaN(source) || Number.isNaN(target)) {
-            throw new Error(`bead shape "${shape}" is not of the form E-Z`);
-        }
-        return { source, target, logPrior: Math.log(probability) };
-    });
-}
-const SHARED_ANCHOR_GAIN = 2.0;
-const MISSING_ANCHOR_COST = 0.6;
-const SHARED_LATIN_GAIN = 1.2;
-const UNMATCHED_LATIN_COST = 0.3;
-const SHARED_TERM_GAIN = 0.8;
-const CATEGORY_MISMATCH_COST = 8;
-/** Length smoothing in target characters, so very short segments do not dominate the length term. */
-const LENGTH_SMOOTHING = 4;
-const PRUNE_MARGIN = 12;
-const WIDE_SPREAD_FACTOR = 3.5;
-const TAIL_WEIGHT = 0.1;
-/** Aligns two segment lists; returns the best bead path in order, each bead with its posterior confidence. */
-function alignSegments(source, target, model, guide) {
-    const lattice = {
-        source: source.map(prepareSegment),
-        target: target.map(prepareSegment),
-        sourceLength: prefixSums(source),
-        targetLength: prefixSums(target),
-        model,
-    };
-    const band = guide === undefined
-        ? diagonalBand(source.length, target.length)
-        : corridorBand(guide, source.length, target.length);
-    const rows = source.length + 1;
-    const shapeCount = model.shapes.length;
-    const cells = rows * band.width;
-    const forward = new Float64Array(cells).fill(-Infinity);
-    const best = new Float64Array(cells).fill(-Infinity);
-    const choice = new Int8Array(cells).fill(-1);
-    const beadScores = new Float64Array(cells * shapeCount).fill(Number.NaN);
-    forward[0] = 0;
-    best[0] = 0;
-    const terms = new Float64Array(shapeCount);
-    for (let i = 0; i < rows; i += 1) {
-        const first = band.first[i] ?? 0;
-        const last = band.last[i] ?? -1;
-        for (let j = first; j <= last; j += 1) {
-            if (i === 0 && j === 0)
-                continue;
-            const cell = cellIndex(band, i, j);
-            let termCount = 0;
-            for (let shapeIndex = 0; shapeIndex < shapeCount; shapeIndex += 1) {
-                const shape = model.shapes[shapeIndex];
-                if (shape === undefined)
-                    continue;
-                const fromI = i - shape.source;
-                const fromJ = j - shape.target;
-                const from = cellIndex(band, fromI, fromJ);
-                if (from < 0)
-                    continue;
-                const previousBest = best[from] ?? -Infinity;
-                if (previousBest === -Infinity)
-                    continue;
-                const structural = structuralScore(lattice, fromI, fromJ, shape);
-                // A bead that cannot beat the cell's best path by any amount of evidence adds nothing to the
-                // Viterbi path and a negligible share to the posteriors: skip its costly evidence.
-                const bestSoFar = best[cell] ?? -Infinity;
-                if (previousBest + structural + evidenceUpperBound(lattice, fromI, shape, fromJ) < bestSoFar - PRUNE_MARGIN)
-                    continue;
-                const score = structural + evidenceScore(lattice, fromI, shape.source, fromJ, shape.target);
-                beadScores[cell * shapeCount + shapeIndex] = score;
-                terms[termCount] = (forward[from] ?? -Infinity) + score;
-                termCount += 1;
-                if (previousBest + score > bestSoFar) {
-                    best[cell] = previousBest + score;
-                    choice[cell] = shapeIndex;
-                }
-            }
-            forward[cell] = logSumExp(terms, termCount);
-        }
-    }
-    const backward = new Float64Array(cells).fill(-Infinity);
-    const end = cellIndex(band, source.length, target.length);
-    if (end < 0)
-        throw new Error('alignment band does not reach the last cell');
-    backward[end] = 0;
-    for (let i = rows - 1; i >= 0; i -= 1) {
-        const first = band.first[i] ?? 0;
-        const last = band.last[i] ?? -1;
-        for (let j = last; j >= first; j -= 1) {
-            const cell = cellIndex(band, i, j);
-            if (cell === end)
-                continue;
-            let termCount = 0;
-            for (let shapeIndex = 0; shapeIndex < shapeCount; shapeIndex += 1) {
-                const shape = model.shapes[shapeIndex];
-                if (shape === undefined)
-                    continue;
-                const to = cellIndex(band, i + shape.source, j + shape.target);
-                if (to < 0)
-                    continue;
-                const score = beadScores[to * shapeCount + shapeIndex] ?? Number.NaN;
-                if (Number.isNaN(score))
-                    continue;
-                terms[termCount] = score + (backward[to] ?? -Infinity);
-                termCount += 1;
-            }
-            backward[cell] = logSumExp(terms, termCount);
-        }
-    }
-    const total = forward[end] ?? -Infinity;
-    const beads = [];
-    let i = source.length;
-    let j = target.length;
-    while (i > 0 || j > 0) {
-        const cell = cellIndex(band, i, j);
-        const shapeIndex = choice[cell] ?? -1;
-        const shape = model.shapes[shapeIndex];
-        if (shape === undefined)
-            throw new Error('alignment lattice has no path (a 1-0 and a 0-1 shape are required)');
-        const fromI = i - shape.source;
-        const fromJ = j - shape.target;
-        const score = beadScores[cell * shapeCount + shapeIndex] ?? -Infinity;
-        const logPosterior = (forward[cellIndex(band, fromI, fromJ)] ?? -Infinity) + score + (backward[cell] ?? -Infinity) - total;
-        beads.push({
-            sourceStart: fromI,
-            sourceEnd: i,
-            targetStart: fromJ,
-            targetEnd: j,
-            shape: `${shape.source}-${shape.target}`,
-            confidence: Math.min(1, Math.exp(logPosterior)),
-        });
-        i = fromI;
-        j = fromJ;
-    }
-    return beads.reverse();
-}
-function cellIndex(band, i, j) {
-    if (i < 0 || j < 0 || i >= band.first.length)
-        return -1;
-    const first = band.first[i] ?? 0;
-    if (j < first || j > (band.last[i] ?? -1))
-        return -1;
-    return i * band.width + (j - first);
-}
-/** Half-width of the search band around the diagonal, in segments: wide enough for long runs of skipped text. */
-const MIN_BAND = 10;
-const BAND_FRACTION = 0.05;
-/**
- * Cells far off the diagonal cannot be on a sensible path; skipping them keeps long anchor-free regions (whole
- * introductions) linear rather than quadratic.
- */
-function diagonalBand(sourceCount, targetCount) {
-    const halfWidth = Math.max(MIN_BAND, Math.ceil(BAND_FRACTION * Math.max(sourceCount, targetCount)));
-    const first = new Int32Array(sourceCount + 1);
-    const last = new Int32Array(sourceCount + 1);
-    for (let row = 0; row <= sourceCount; row += 1) {
-        const centre = sourceCount === 0 ? 0 : Math.round((row * targetCount) / sourceCount);
-        first[row] = Math.max(0, centre - halfWidth);
-        last[row] = Math.min(targetCount, centre + halfWidth);
-    }
-    return { width: Math.min(targetCount + 1, 2 * halfWidth + 1), first, last };
-}
-/** Cells within a few positions of an earlier pass's path: a second pass refines, it does not wander. */
-const CORRIDOR = 4;
-function corridorBand(guide, sourceCount, targetCount) {
-    const first = new Int32Array(sourceCount + 1).fill(targetCount);
-    const last = new Int32Array(sourceCount + 1);
-    const visit = (row, column) => {
-        first[row] = Math.min(first[row] ?? targetCount, Math.max(0, column - CORRIDOR));
-        last[row] = Math.max(last[row] ?? 0, Math.min(targetCount, column + CORRIDOR));
-    };
-    visit(0, 0);
-    for (const bead of guide) {
-        for (let row = bead.sourceStart; row <= bead.sourceEnd; row += 1) {
-            for (let column = bead.targetStart; column <= bead.targetEnd; column += 1)
-                visit(row, column);
-        }
-    }
-    let width = 1;
-    for (let row = 0; row <= sourceCount; row += 1)
-        width = Math.max(width, (last[row] ?? 0) - (first[row] ?? 0) + 1);
-    return { width, first, last };
-}
-function prepareSegment(segment) {
-    return { segment, latinWords: new Set(segment.latinWords), terms: new Set(segment.terms) };
-}
-function prefixSums(segments) {
-    const sums = new Float64Array(segments.length + 1);
-    segments.forEach((segment, index) => {
-        sums[index + 1] = (sums[index] ?? 0) + segment.length;
-    });
-    return sums;
-}
-function logSumExp(values, count) {
-    let max = -Infinity;
-    for (let index = 0; index < count; index += 1)
-        if ((values[index] ?? -Infinity) > max)
-            max = values[index] ?? -Infinity;
-    if (max === -Infinity)
-        return -Infinity;
-    let sum = 0;
-    for (let index = 0; index < count; index += 1)
-        sum += Math.exp((values[index] ?? -Infinity) - max);
-    return max + Math.log(sum);
-}
-/** Everything but the evidence: shape prior, length agreement, paragraph edges and categories. */
-function structuralScore(lattice, i, j, shape) {
-    const { model } = lattice;
-    let score = shape.logPrior - model.blockEdgeCost * blockEdgeMismatches(lattice, i, j, shape);
-    if (shape.source === 0 || shape.target === 0)
-        return score;
-    const sourceChars = (lattice.sourceLength[i + shape.source] ?? 0) - (lattice.sourceLength[i] ?? 0);
-    const targetChars = (lattice.targetLength[j + shape.target] ?? 0) - (lattice.targetLength[j] ?? 0);
-    score += lengthLogLikelihood(sourceChars, targetChars, model);
-    if (!categoriesAgree(lattice, i, shape.source, j, shape.target))
-        score -= CATEGORY_MISMATCH_COST;
-    return score;
-}
-function evidenceUpperBound(lattice, i, shape, j) {
-    if (shape.source === 0 || shape.target === 0)
-        return 0;
-    let sourceAnchors = 0;
-    for (let k = 0; k < shape.source; k += 1)
-        sourceAnchors += lattice.source[i + k]?.segment.anchors.length ?? 0;
-    let targetAnchors = 0;
-    let targetLatin = 0;
-    let targetTerms = 0;
-    for (let k = 0; k < shape.target; k += 1) {
-        const prepared = lattice.target[j + k];
-        targetAnchors += prepared?.segment.anchors.length ?? 0;
-        targetLatin += prepared?.segment.latinWords.length ?? 0;
-        targetTerms += prepared?.segment.terms.length ?? 0;
-    }
-    return (Math.min(6, sourceAnchors, targetAnchors) * SHARED_ANCHOR_GAIN +
-        (lattice.model.targetLatinIsEvidence ? targetLatin * SHARED_LATIN_GAIN : 0) +
-        Math.min(4, targetTerms) * SHARED_TERM_GAIN);
-}
-/**
- * Log-likelihood of the length deviation, relative to a perfect match. A mixture of a narrow and a wide normal:
- * most true pairs agree closely, but short sentences and free translations produce a heavy tail.
- */
-function lengthLogLikelihood(sourceChars, targetChars, model) {
-    const deviation = Math.log((targetChars + LENGTH_SMOOTHING) / (sourceChars * model.lengthRatio + LENGTH_SMOOTHING));
-    const narrow = model.lengthSpread;
-    const wide = narrow * WIDE_SPREAD_FACTOR;
-    const squared = deviation * deviation;
-    const narrowDensity = ((1 - TAIL_WEIGHT) / narrow) * Math.exp(-squared / (2 * narrow * narrow));
-    const wideDensity = (TAIL_WEIGHT / wide) * Math.exp(-squared / (2 * wide * wide));
-    const atZero = (1 - TAIL_WEIGHT) / narrow + TAIL_WEIGHT / wide;
-    return Math.log((narrowDensity + wideDensity) / atZero);
-}
-function categoriesAgree(lattice, i, sourceCount, j, targetCount) {
-    const category = lattice.source[i]?.segment.category;
-    for (let k = 1; k < sourceCount; k += 1)
-        if (lattice.source[i + k]?.segment.category !== category)
-            return false;
-    for (let k = 0; k < targetCount; k += 1)
-        if (lattice.target[j + k]?.segment.category !== category)
-            return false;
-    return true;
-}
-/** Edges disagree where one side starts a paragraph at the bead start and the other does not, or inside a bead. */
-function startsBlock(segments, index) {
-    return index === 0 || index >= segments.length || segments[index]?.segment.startsBlock === true;
-}
-function blockEdgeMismatches(lattice, i, j, shape) {
-    let mismatches = 0;
-    if (shape.source > 0 && shape.target > 0 && startsBlock(lattice.source, i) !== startsBlock(lattice.target, j)) {
-        mismatches += 1;
-    }
-    for (let k = 1; k < shape.source; k += 1)
-        if (startsBlock(lattice.source, i + k))
-            mismatches += 1;
-    for (let k = 1; k < shape.target; k += 1)
-        if (startsBlock(lattice.target, j + k))
-            mismatches += 1;
-    return mismatches;
-}
-/** Shared anchors, Latin words and glossary terms raise the score; anchors found on one side only lower it. */
-function evidenceScore(lattice, i, sourceCount, j, targetCount) {
-    const sourceAnchors = anchorCount(lattice.source, i, sourceCount);
-    const targetAnchors = anchorCount(lattice.target, j, targetCount);
-    const shared = sourceAnchors === 0 || targetAnchors === 0 ? 0 : sharedAnchors(lattice, i, sourceCount, j, targetCount);
-    const total = sourceAnchors + targetAnchors;
-    let score = Math.min(shared, 6) * SHARED_ANCHOR_GAIN - Math.min(total - 2 * shared, 8) * MISSING_ANCHOR_COST;
-    if (sourceCount === 0 || targetCount === 0)
-        return score;
-    let sharedTerms = 0;
-    for (let k = 0; k < targetCount; k += 1) {
-        const prepared = lattice.target[j + k];
-        if (prepared === undefined)
-            continue;
-        if (lattice.model.targetLatinIsEvidence) {
-            for (const word of prepared.segment.latinWords) {
-                score += sourceHasWord(lattice, i, sourceCount, word) ? SHARED_LATIN_GAIN : -UNMATCHED_LATIN_COST;
-            }
-        }
-        for (const term of prepared.segment.terms)
-            if (sourceHasTerm(lattice, i, sourceCount, term))
-                sharedTerms += 1;
-    }
-    return score + Math.min(sharedTerms, 4) * SHARED_TERM_GAIN;
-}
-// Plain functions rather than closures: this runs for every lattice cell and shape.
-function sourceHasWord(lattice, i, sourceCount, word) {
-    for (let k = 0; k < sourceCount; k += 1)
-        if (lattice.source[i + k]?.latinWords.has(word) === true)
-            return true;
-    return false;
-}
-function sourceHasTerm(lattice, i, sourceCount, term) {
-    for (let k = 0; k < sourceCount; k += 1)
-        if (lattice.source[i + k]?.terms.has(term) === true)
-            return true;
-    return false;
-}
-/**
- * Size of the multiset intersection of both sides' anchors. Lists hold a handful of items, so pairwise matching
- * with a bit mask over target positions is cheapest and allocates nothing.
- */
-function sharedAnchors(lattice, i, sourceCount, j, targetCount) {
-    let shared = 0;
-    let used = 0;
-    for (let k = 0; k < sourceCount; k += 1) {
-        for (const anchor of lattice.source[i + k]?.segment.anchors ?? NO_ANCHORS) {
-            let position = 0;
-            search: for (let m = 0; m < targetCount; m += 1) {
-                for (const candidate of lattice.target[j + m]?.segment.anchors ?? NO_ANCHORS) {
-                    if (position < 31 && (used & (1 << position)) === 0 && candidate === anchor) {
-                        used |= 1 << position;
-                        shared += 1;
-                        break search;
-                    }
-                    position += 1;
-                }
-            }
-        }
-    }
-    return shared;
-}
-const NO_ANCHORS = [];
-function anchorCount(segments, from, count) {
-    let total = 0;
-    for (let k = 0; k < count; k += 1)
-        total += segments[from + k]?.segment.anchors.length ?? 0;
-    return total;
-}
-const MIN_CALIBRATION_PAIRS = 12;
-const MIN_CALIBRATION_SOURCE_CHARS = 20;
-/**
- * Re-estimates the length ratio (median) and spread (median absolute deviation, robust to the misaligned few)
- * from confident one-to-one pairs of a first pass. Too few pairs: the given model stays.
- */
-function calibrateLengthModel(observations, model) {
-    const usable = observations.filter((observation) => observation.sourceChars >= MIN_CALIBRATION_SOURCE_CHARS && observation.targetChars > 0);
-    if (usable.length < MIN_CALIBRATION_PAIRS)
-        return model;
-    const lengthRatio = median(usable.map((observation) => observation.targetChars / observation.sourceChars));
-    const deviations = usable.map((observation) => Math.abs(Math.log((observation.targetChars + LENGTH_SMOOTHING) / (observation.sourceChars * lengthRatio + LENGTH_SMOOTHING))));
-    const lengthSpread = Math.min(0.6, Math.max(0.15, 1.4826 * median(deviations)));
-    return { ...model, lengthRatio, lengthSpread };
-}
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-;// CONCATENATED MODULE: ./src/align/glossary.ts
-/**
- * Glossary lookup for alignment evidence: which entries a sentence mentions, on either side. Entries are indexed
- * by first word (source) and first two characters (target) so a sentence is scanned once, not once per entry.
- */
-const glossary_WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
-function indexGlossary(entries) {
-    const byFirstWord = new Map();
-    const byFirstPair = new Map();
-    entries.forEach((entry, index) => {
-        const words = wordsOf(entry.source);
-        const first = words[0];
-        if (first !== undefined)
-            pushTo(byFirstWord, first, { words, entry: index });
-        const target = entry.target.trim();
-        if (target.length >= 2)
-            pushTo(byFirstPair, target.slice(0, 2), { term: target, entry: index });
-    });
-    return {
-        sourceTerms(text) {
-            const words = wordsOf(text);
-            const found = new Set();
-            words.forEach((word, position) => {
-                for (const stem of singularForms(word)) {
-                    for (const candidate of byFirstWord.get(stem) ?? []) {
-                        if (candidate.words.every((part, offset) => sameWord(part, words[position + offset]))) {
-                            found.add(candidate.entry);
-                        }
-                    }
-                }
-            });
-            return [...found];
-        },
-        targetTerms(text) {
-            const found = new Set();
-            for (let position = 0; position + 1 < text.length; position += 1) {
-                for (const candidate of byFirstPair.get(text.slice(position, position + 2)) ?? []) {
-                    if (text.startsWith(candidate.term, position))
-                        found.add(candidate.entry);
-                }
-            }
-            return [...found];
-        },
-    };
-}
-function singularForms(word) {
-    const forms = [word];
-    if (word.endsWith('es'))
-        forms.push(word.slice(0, -2));
-    if (word.endsWith('s'))
-        forms.push(word.slice(0, -1));
-    return forms;
-}
-/** Plural and simple inflections still count as the term (gradient/gradients). */
-function sameWord(term, word) {
-    if (word === undefined)
-        return false;
-    return word === term || word === `${term}s` || word === `${term}es`;
-}
-function wordsOf(text) {
-    return (text.toLowerCase().match(glossary_WORD) ?? []).map((word) => word);
-}
-function pushTo(map, key, value) {
-    const list = map.get(key);
-    if (list === undefined)
-        map.set(key, [value]);
-    else
-        list.push(value);
-}
-
-;// CONCATENATED MODULE: ./src/align/language.ts
-/**
- * Script facts the splitter and the aligner share. Languages are BCP-47 tags (`en`, `zh`, `zh-TW`, `ja`, `es` …);
- * only the primary subtag matters here.
- */
-/** Languages written without spaces between words, whose sentences end with 。！？. */
-const SPACELESS_LANGUAGES = new Set(['zh', 'ja']);
-function primaryLanguage(language) {
-    return language.toLowerCase().split(/[-_]/)[0] ?? '';
-}
-function language_isSpacelessLanguage(language) {
-    return SPACELESS_LANGUAGES.has(primaryLanguage(language));
-}
-/** Han, kana, Hangul and full-width punctuation: characters that join without a space in CJK text. */
-const CJK_CHARACTER = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u3000-\u303F]/u;
-function isCjkCharacter(character) {
-    return character !== undefined && CJK_CHARACTER.test(character);
-}
-
-;// CONCATENATED MODULE: ./src/align/crossCheck.ts
-/** How far from a bead a competing sentence may sit. */
-const WINDOW = 3;
-/** A competitor must share this many more evidence items than the bead itself. */
-const MARGIN = 3;
-const CROSSING_CONFIDENCE_FACTOR = 0.5;
-function penalizeCrossings(beads, source, target, 
-/** Region (anchor-delimited stretch) of each source and each target segment: competitors come from the same one. */
-sourceRegion, targetRegion) {
-    const sourceSets = source.map(evidenceSets);
-    const shared = (sourceStart, sourceEnd, targetStart, targetEnd) => sharedEvidence(source, sourceSets, sourceStart, sourceEnd, target, targetStart, targetEnd);
-    return beads.map((bead) => {
-        if (bead.sourceEnd === bead.sourceStart || bead.targetEnd === bead.targetStart)
-            return bead;
-        const own = shared(bead.sourceStart, bead.sourceEnd, bead.targetStart, bead.targetEnd);
-        const region = sourceRegion[bead.sourceStart];
-        let competitor = 0;
-        for (let index = bead.sourceStart - WINDOW; index < bead.sourceEnd + WINDOW; index += 1) {
-            if (index < 0 || index >= source.length || (index >= bead.sourceStart && index < bead.sourceEnd))
-                continue;
-            if (sourceRegion[index] !== region)
-                continue;
-            competitor = Math.max(competitor, shared(index, index + 1, bead.targetStart, bead.targetEnd));
-        }
-        for (let index = bead.targetStart - WINDOW; index < bead.targetEnd + WINDOW; index += 1) {
-            if (index < 0 || index >= target.length || (index >= bead.targetStart && index < bead.targetEnd))
-                continue;
-            if (targetRegion[index] !== region)
-                continue;
-            competitor = Math.max(competitor, shared(bead.sourceStart, bead.sourceEnd, index, index + 1));
-        }
-        return competitor >= own + MARGIN ? { ...bead, confidence: bead.confidence * CROSSING_CONFIDENCE_FACTOR } : bead;
-    });
-}
-function evidenceSets(segment) {
-    return { latinWords: new Set(segment.latinWords), terms: new Set(segment.terms) };
-}
-/**
- * Items of evidence both sides carry: anchors (as a multiset), target Latin words found in the source, terms.
- * Sides are index ranges so that nothing is copied for the many comparisons.
- */
-function sharedEvidence(source, sourceSets, sourceStart, sourceEnd, target, targetStart, targetEnd) {
-    const sourceAnchors = [];
-    for (let index = sourceStart; index < sourceEnd; index += 1)
-        sourceAnchors.push(...(source[index]?.anchors ?? []));
-    let shared = 0;
-    for (let index = targetStart; index < targetEnd; index += 1) {
-        const segment = target[index];
-        if (segment === undefined)
-            continue;
-        for (const anchor of segment.anchors) {
-            const position = sourceAnchors.indexOf(anchor);
-            if (position >= 0) {
-                sourceAnchors[position] = '';
-                shared += 1;
-            }
-        }
-        for (const word of segment.latinWords)
-            if (anySetHas(sourceSets, sourceStart, sourceEnd, 'latinWords', word))
-                shared += 1;
-        for (const term of segment.terms)
-            if (anySetHas(sourceSets, sourceStart, sourceEnd, 'terms', term))
-                shared += 1;
-    }
-    return shared;
-}
-function anySetHas(sets, start, end, key, value) {
-    for (let index = start; index < end; index += 1) {
-        const set = sets[index]?.[key];
-        if (set?.has(value) === true)
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/align/lexicon.ts
-const MIN_PAIRS = 20;
-const MIN_COOCCURRENCE = 3;
-const MIN_DICE = 0.6;
-/** Words in more than this share of pairs are function words (the, of, we): no single bigram translates them. */
-const MAX_WORD_SHARE = 0.3;
-const lexicon_WORD = /[a-z][a-z-]{2,}/gu;
-/** Han and kana: the characters a CJK lexicon entry is made of. */
-function isLexiconCharacter(code) {
-    return (code >= 0x3400 && code <= 0x9fff) || (code >= 0x3040 && code <= 0x30ff);
-}
-function learnLexicon(observations) {
-    if (observations.length < MIN_PAIRS)
-        return [];
-    const sides = observations.map((observation) => ({
-        words: new Set(observation.source.toLowerCase().match(lexicon_WORD) ?? []),
-        bigrams: cjkBigrams(observation.target),
-    }));
-    const wordCounts = new Map();
-    const bigramCounts = new Map();
-    for (const side of sides) {
-        for (const word of side.words)
-            increment(wordCounts, word);
-        for (const bigram of side.bigrams)
-            increment(bigramCounts, bigram);
-    }
-    // Only items frequent enough to reach the co-occurrence floor can form an entry; counting pairs of the rest is waste.
-    const jointCounts = new Map();
-    for (const side of sides) {
-        const bigrams = [...side.bigrams].filter((bigram) => (bigramCounts.get(bigram) ?? 0) >= MIN_COOCCURRENCE);
-        for (const word of side.words) {
-            const count = wordCounts.get(word) ?? 0;
-            if (count < MIN_COOCCURRENCE || count > MAX_WORD_SHARE * sides.length)
-                continue;
-            let joint = jointCounts.get(word);
-            if (joint === undefined)
-                jointCounts.set(word, (joint = new Map()));
-            for (const bigram of bigrams)
-                increment(joint, bigram);
-        }
-    }
-    // One bigram per word, the most associated: more would count one word's evidence several times.
-    const entries = [];
-    for (const [word, joint] of jointCounts) {
-        const wordCount = wordCounts.get(word) ?? 0;
-        let best;
-        for (const [bigram, count] of joint) {
-            if (count < MIN_COOCCURRENCE)
-                continue;
-            const dice = (2 * count) / (wordCount + (bigramCounts.get(bigram) ?? 0));
-            if (dice >= MIN_DICE && (best === undefined || dice > best.dice))
-                best = { bigram, dice };
-        }
-        if (best !== undefined)
-            entries.push({ source: word, target: best.bigram });
-    }
-    return entries;
-}
-function cjkBigrams(text) {
-    const bigrams = new Set();
-    for (let index = 0; index + 1 < text.length; index += 1) {
-        if (isLexiconCharacter(text.charCodeAt(index)) && isLexiconCharacter(text.charCodeAt(index + 1))) {
-            bigrams.add(text.slice(index, index + 2));
-        }
-    }
-    return bigrams;
-}
-function increment(counts, key) {
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
-;// CONCATENATED MODULE: ./src/align/segmentFeatures.ts
-
-const NUMBER = /\d+(?:\.\d+)?/gu;
-const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/gu;
-const ROLE_KEY = /^:[\w-]+:`([^`]*)`/u;
-function segmentFeatures(segment, language, glossary, side, category) {
-    const anchors = [];
-    for (const token of segment.tokens) {
-        if (token.kind !== 'protected')
-            continue;
-        const anchor = anchorOf(token.source, token.role);
-        if (anchor !== undefined)
-            anchors.push(anchor);
-    }
-    const prose = segmentProse(segment.tokens);
-    for (const number of prose.match(NUMBER) ?? [])
-        anchors.push(`n:${Number(number)}`);
-    const spaceless = language_isSpacelessLanguage(language);
-    const latinWords = spaceless || side === 'source' ? (prose.match(LATIN_WORD) ?? []).map((word) => word.toLowerCase()) : [];
-    const plainText = prose.replace(/\s+/gu, '');
-    // A Latin word kept in CJK text (a gloss like 术语（term）) is one unit of meaning, not one per letter.
-    const length = spaceless ? plainText.replace(LATIN_WORD, 'w').length : plainText.length;
-    const terms = glossaryTerms(prose, glossary, side);
-    return {
-        length,
-        anchors,
-        latinWords: spaceless ? latinWords.filter((word) => word.length >= 2) : latinWords,
-        terms,
-        ...(category === undefined ? {} : { category }),
-    };
-}
-/** The words of a segment: text tokens, with a space for each line break. */
-function segmentProse(tokens) {
-    let prose = '';
-    for (const token of tokens) {
-        if (token.kind === 'text')
-            prose += token.source;
-        else if (token.kind === 'break')
-            prose += ' ';
-    }
-    return prose;
-}
-/** Glossary entries the segment mentions; target text is searched without whitespace (CJK lines break anywhere). */
-function glossaryTerms(prose, glossary, side) {
-    if (glossary === undefined)
-        return [];
-    return side === 'source' ? glossary.sourceTerms(prose) : glossary.targetTerms(prose.replace(/\s+/gu, ''));
-}
-function anchorOf(source, role) {
-    switch (role) {
-        case 'math': {
-            const body = source.replace(/^\$+|\$+$/gu, '').replace(/\s+/gu, '');
-            return /^\d+(?:\.\d+)?$/u.test(body) ? `n:${Number(body)}` : `m:${body}`;
-        }
-        case 'code':
-            return `c:${source.replace(/`/gu, '').trim()}`;
-        case 'role':
-        case 'reference': {
-            const key = ROLE_KEY.exec(source)?.[1];
-            return `r:${key ?? source}`;
-        }
-        case 'url':
-        case 'image':
-            return `u:${source}`;
-        default:
-            return undefined;
-    }
-}
-/** The tokens between two offsets of a unit, the first and last cut to the bounds. */
-function tokensBetween(tokens, start, end) {
-    const result = [];
-    let offset = 0;
-    for (const token of tokens) {
-        const tokenStart = offset;
-        offset += token.source.length;
-        if (offset <= start || tokenStart >= end)
-            continue;
-        if (tokenStart >= start && offset <= end)
-            result.push(token);
-        else if (token.kind === 'text') {
-            result.push({ kind: 'text', source: token.source.slice(Math.max(0, start - tokenStart), end - tokenStart) });
-        }
-        else
-            result.push(token);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/align/splitSentences.ts
-
-const PROTECTED = '\uE000';
-const OPEN = '\uE001';
-const CLOSE = '\uE002';
-const WHITESPACE = /\s/u;
-const LATIN_TERMINATORS = new Set(['.', '?', '!', '…']);
-const SPACELESS_TERMINATORS = new Set(['。', '！', '？', '．', '!', '?']);
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', '」', '』', '）', '】', '》', '〉', '»']);
-const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '{', '「', '『', '（', '【', '《', '〈', '«', '¿', '¡']);
-const LOWERCASE_START = /^\p{Ll}/u;
-const CONTINUATION_PUNCTUATION = new Set([',', ';', ':', '，', '；', '：', '、']);
-/**
- * Words followed by a period that do not end a sentence. Compared lower-cased; `etc` is absent on purpose
- * because it often does end one (and then a capital follows).
- */
-const ABBREVIATIONS = new Set([
-    'e.g',
-    'i.e',
-    'al',
-    'vs',
-    'cf',
-    'fig',
-    'figs',
-    'eq',
-    'eqs',
-    'sec',
-    'sect',
-    'ch',
-    'chap',
-    'mr',
-    'mrs',
-    'ms',
-    'dr',
-    'prof',
-    'jr',
-    'sr',
-    'st',
-    'approx',
-    'resp',
-    'w.r.t',
-    'a.k.a',
-    'incl',
-    'esp',
-    'viz',
-    'inc',
-    'ltd',
-    'ph.d',
-    'pp',
-    'vol',
-    'eds',
-    'appx',
-    'ca',
-    'no',
-    'nos',
-    'p',
-    'ej',
-    'p. ej',
-    'sra',
-    'dra',
-    'ud',
-    'uds',
-    'núm',
-    'pág',
-    'ibid',
-]);
-function splitSentences(tokens, language) {
-    const masked = maskUnit(tokens);
-    const spaceless = language_isSpacelessLanguage(language);
-    const spans = [];
-    const length = masked.text.length;
-    let sentenceStart = nextContent(masked, 0);
-    let index = sentenceStart;
-    while (index < length) {
-        const boundary = spaceless ? spacelessBoundaryAfter(masked, index) : latinBoundaryAfter(masked, index, language);
-        if (boundary === undefined) {
-            index += 1;
-            continue;
-        }
-        spans.push({ start: sentenceStart, end: boundary.lastAtom });
-        sentenceStart = boundary.nextStart;
-        index = boundary.nextStart;
-    }
-    const lastContent = previousContent(masked, length - 1);
-    if (sentenceStart < length && lastContent >= sentenceStart)
-        spans.push({ start: sentenceStart, end: lastContent });
-    return spans.map((span) => toSentenceSpan(tokens, masked, span.start, span.end, language));
-}
-/**
- * The unit's source between two offsets with each line break replaced: by nothing between two CJK characters,
- * by one space otherwise (the break's container prefix, `> ` or list indent, goes with it). Spaces next to a
- * break collapse into it.
- */
-function foldLineBreaks(tokens, start, end, language, firstToken = 0, firstTokenStart = 0) {
-    // A private-use character stands for each break until the breaks are folded.
-    const BREAK = '\uE003';
-    let offset = firstTokenStart;
-    let raw = '';
-    for (let index = firstToken; index < tokens.length && offset < end; index += 1) {
-        const token = tokens[index];
-        if (token === undefined)
-            break;
-        const tokenEnd = offset + token.source.length;
-        if (tokenEnd > start) {
-            raw += token.kind === 'break' ? BREAK : token.source.slice(Math.max(0, start - offset), end - offset);
-        }
-        offset = tokenEnd;
-    }
-    if (!raw.includes(BREAK))
-        return raw.trim();
-    const spaceless = language_isSpacelessLanguage(language);
-    return raw
-        .replace(/[ \t]*\uE003[\s\uE003]*/gu, (match, position) => {
-        if (!spaceless)
-            return ' ';
-        const before = raw[position - 1];
-        const after = raw[position + match.length];
-        return isCjkCharacter(before) && isCjkCharacter(after) ? '' : ' ';
-    })
-        .trim();
-}
-function maskUnit(tokens) {
-    let text = '';
-    const starts = [];
-    const ends = [];
-    const owners = [];
-    const protectedSources = new Map();
-    const tokenStarts = new Int32Array(tokens.length);
-    let offset = 0;
-    tokens.forEach((token, tokenIndex) => {
-        const start = offset;
-        tokenStarts[tokenIndex] = start;
-        offset += token.source.length;
-        if (token.kind === 'text') {
-            text += token.source;
-            for (let position = start; position < offset; position += 1) {
-                starts.push(position);
-                ends.push(position + 1);
-                owners.push(tokenIndex);
-            }
-            return;
-        }
-        if (token.kind === 'protected')
-            protectedSources.set(text.length, token.source);
-        text +=
-            token.kind === 'break' ? ' ' : token.kind === 'protected' ? PROTECTED : token.kind === 'open' ? OPEN : CLOSE;
-        starts.push(start);
-        ends.push(offset);
-        owners.push(tokenIndex);
-    });
-    return {
-        text,
-        starts: Int32Array.from(starts),
-        ends: Int32Array.from(ends),
-        tokens: Int32Array.from(owners),
-        tokenStarts,
-        protectedSources,
-    };
-}
-function isSpaceAt(masked, index) {
-    const code = masked.text.charCodeAt(index);
-    // ASCII whitespace is nearly all of it; the regex only runs for the rare other space characters.
-    if (code === 32 || code === 10 || code === 9 || code === 13)
-        return true;
-    return code > 127 && WHITESPACE.test(masked.text[index] ?? '');
-}
-function nextContent(masked, from) {
-    let index = from;
-    while (index < masked.text.length && isSpaceAt(masked, index))
-        index += 1;
-    return index;
-}
-function previousContent(masked, from) {
-    let index = from;
-    while (index >= 0 && isSpaceAt(masked, index))
-        index -= 1;
-    return index;
-}
-/** After a terminator, closing quotes/brackets/emphasis and further terminators still belong to the sentence. */
-function extendOverClosers(masked, from, terminators) {
-    let index = from;
-    for (;;) {
-        const char = masked.text[index + 1];
-        if (char === undefined || !(char === CLOSE || CLOSERS.has(char) || terminators.has(char)))
-            return index;
-        index += 1;
-    }
-}
-function spacelessBoundaryAfter(masked, index) {
-    const char = masked.text[index] ?? '';
-    if (!SPACELESS_TERMINATORS.has(char))
-        return undefined;
-    const lastAtom = extendOverClosers(masked, index, SPACELESS_TERMINATORS);
-    const nextStart = nextContent(masked, lastAtom + 1);
-    if (nextStart >= masked.text.length)
-        return undefined;
-    // A Latin `?`/`!` inside Chinese text may belong to a quoted English phrase that goes on in lower case.
-    const isLatinMark = char === '?' || char === '!';
-    if (isLatinMark && (nextStart === lastAtom + 1 || startsInLowerCase(masked, nextStart)))
-        return undefined;
-    return { lastAtom, nextStart };
-}
-function latinBoundaryAfter(masked, index, language) {
-    const char = masked.text[index] ?? '';
-    const protectedSource = char === PROTECTED ? masked.protectedSources.get(index) : undefined;
-    const endsSentence = LATIN_TERMINATORS.has(char) ||
-        (protectedSource !== undefined && protectedSource.startsWith('$') && /\.\s*\$*\s*$/u.test(protectedSource));
-    if (!endsSentence)
-        return undefined;
-    const lastAtom = extendOverClosers(masked, index, LATIN_TERMINATORS);
-    const nextStart = nextContent(masked, lastAtom + 1);
-    // No whitespace after the mark: a decimal (3.14), a file name, an abbreviation like e.g.
-    if (nextStart === lastAtom + 1 || nextStart >= masked.text.length)
-        return undefined;
-    if (startsInLowerCase(masked, nextStart) || CONTINUATION_PUNCTUATION.has(masked.text[nextStart] ?? ''))
-        return undefined;
-    if (char === '.' && isAbbreviationBefore(masked, index, language))
-        return undefined;
-    return { lastAtom, nextStart };
-}
-/** Looks through opening quotes, brackets and emphasis to the first word of what follows. */
-function startsInLowerCase(masked, from) {
-    for (let index = from; index < masked.text.length; index += 1) {
-        const char = masked.text[index] ?? '';
-        if (char === OPEN || OPENERS.has(char) || isSpaceAt(masked, index))
-            continue;
-        return LOWERCASE_START.test(char);
-    }
-    return false;
-}
-function isAbbreviationBefore(masked, periodIndex, language) {
-    let start = periodIndex;
-    while (start > 0 && /[\p{L}.]/u.test(masked.text[start - 1] ?? ''))
-        start -= 1;
-    const word = masked.text.slice(start, periodIndex);
-    if (word === '')
-        return false;
-    // A single capital is an initial (A. Smola); a single letter between periods is part of "e.g." style forms.
-    if (/^\p{Lu}$/u.test(word))
-        return true;
-    const lower = word.toLowerCase();
-    if (ABBREVIATIONS.has(lower))
-        return true;
-    return primaryLanguage(language) === 'es' && lower === 'ej';
-}
-function toSentenceSpan(tokens, masked, first, last, language) {
-    const start = masked.starts[first] ?? 0;
-    const end = masked.ends[last] ?? start;
-    const firstToken = masked.tokens[first] ?? 0;
-    return {
-        start,
-        end,
-        firstToken,
-        endToken: (masked.tokens[last] ?? 0) + 1,
-        text: foldLineBreaks(tokens, start, end, language, firstToken, masked.tokenStarts[firstToken] ?? 0),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/align/buildPairs.ts
-
-
-
-
-
-
-
-
-const DEFAULT_MIN_CONFIDENCE = 0.55;
-const SENTENCE_LENGTH_SPREAD = 0.35;
-/** Sentences of one prose block (empty for other blocks). */
-function blockSentences(block, language) {
-    return block.kind === 'prose' && block.tokens !== undefined ? splitSentences(block.tokens, language) : [];
-}
-/**
- * Sentence-level alignment of two documents, for callers that need positions rather than text: sync uses it to
- * find the human translation of each unchanged English sentence.
- */
-function alignUnits(source, target, options = {}) {
-    const sourceLanguage = options.sourceLanguage ?? 'en';
-    const targetLanguage = options.targetLanguage ?? 'zh';
-    const glossary = options.glossary === undefined ? undefined : indexGlossary(options.glossary);
-    const structure = alignBlocks(source, target, {
-        ...(options.targetOnlyTabs === undefined ? {} : { targetOnlyTabs: options.targetOnlyTabs }),
-    });
-    const sourceSentences = documentSentences(source, sourceLanguage);
-    const sourceRanges = sentenceRangesByBlock(sourceSentences);
-    const targetSentences = [];
-    const groups = structure.regions.map((region) => {
-        const targetStart = targetSentences.length;
-        for (const unit of region.target)
-            targetSentences.push(...unitSentences(unit, target.blocks, targetLanguage));
-        const first = region.source[0];
-        const last = region.source[region.source.length - 1];
-        const sourceStart = first === undefined ? 0 : (sourceRanges.get(first.blockIndex)?.[0] ?? 0);
-        const sourceEnd = last === undefined ? sourceStart : (sourceRanges.get(last.blockIndex)?.[1] ?? sourceStart);
-        return { sourceStart, sourceEnd, targetStart, targetEnd: targetSentences.length };
-    });
-    const sourceFeatures = sentenceFeatures(sourceSentences, source, sourceLanguage, glossary, 'source');
-    const targetFeatures = sentenceFeatures(targetSentences, target, targetLanguage, glossary, 'target');
-    const firstModel = {
-        lengthRatio: options.lengthRatio ?? structure.lengthRatio,
-        lengthSpread: SENTENCE_LENGTH_SPREAD,
-        shapes: FIRST_PASS_SHAPES,
-        targetLatinIsEvidence: language_isSpacelessLanguage(targetLanguage) !== language_isSpacelessLanguage(sourceLanguage),
-        blockEdgeCost: BLOCK_EDGE_COST,
-    };
-    const firstPass = alignGroups(groups, sourceFeatures, targetFeatures, firstModel);
-    const confident = firstPass.filter((bead) => bead.shape === '1-1' && bead.confidence >= CALIBRATION_CONFIDENCE);
-    const calibrated = calibrateLengthModel(confidentLengths(confident, sourceFeatures, targetFeatures), firstModel);
-    const model = {
-        ...calibrated,
-        shapes: SENTENCE_SHAPES,
-        ...(options.lengthRatio === undefined ? {} : { lengthRatio: options.lengthRatio }),
-    };
-    const lexicon = firstModel.targetLatinIsEvidence
-        ? learnLexicon(confident.map((bead) => ({
-            source: sourceSentences[bead.sourceStart]?.span.text ?? '',
-            target: targetSentences[bead.targetStart]?.span.text ?? '',
-        })))
-        : [];
-    const evidence = lexicon.length === 0 ? undefined : indexGlossary([...(options.glossary ?? []), ...lexicon]);
-    const finalSource = evidence === undefined ? sourceFeatures : withTerms(sourceFeatures, sourceSentences, source, evidence, 'source');
-    const finalTarget = evidence === undefined ? targetFeatures : withTerms(targetFeatures, targetSentences, target, evidence, 'target');
-    const aligned = alignGroups(groups, finalSource, finalTarget, model, firstPass);
-    const sourceRegion = new Int32Array(sourceSentences.length).fill(-1);
-    const targetRegion = new Int32Array(targetSentences.length).fill(-1);
-    groups.forEach((group, region) => {
-        sourceRegion.fill(region, group.sourceStart, group.sourceEnd);
-        targetRegion.fill(region, group.targetStart, group.targetEnd);
-    });
-    const beads = penalizeCrossings(aligned, finalSource, finalTarget, sourceRegion, targetRegion);
-    return {
-        sourceSentences,
-        targetSentences,
-        beads,
-        paragraphs: paragraphBeads(beads, sourceSentences, targetSentences),
-    };
-}
-const CALIBRATION_CONFIDENCE = 0.9;
-/** The first pass only calibrates lengths, learns a lexicon and guides the second: the common shapes suffice. */
-const FIRST_PASS_SHAPES = SENTENCE_SHAPES.filter((shape) => shape.source + shape.target <= 3);
-const BLOCK_EDGE_COST = 2;
-function sentenceFeatures(refs, document, language, glossary, side) {
-    return refs.map((ref) => {
-        const block = document.blocks[ref.blockIndex];
-        const features = segmentFeatures({ text: ref.span.text, tokens: tokensBetween(block?.tokens ?? [], ref.span.start, ref.span.end) }, language, glossary, side, block?.context === 'heading' ? 'heading' : 'text');
-        return { ...features, startsBlock: ref.sentenceIndex === 0 };
-    });
-}
-/** The same features with glossary terms looked up again, for a glossary extended by a learned lexicon. */
-function withTerms(features, refs, document, glossary, side) {
-    return features.map((feature, index) => {
-        const ref = refs[index];
-        if (ref === undefined)
-            return feature;
-        const tokens = tokensBetween(document.blocks[ref.blockIndex]?.tokens ?? [], ref.span.start, ref.span.end);
-        return { ...feature, terms: glossaryTerms(segmentProse(tokens), glossary, side) };
-    });
-}
-function alignGroups(groups, sourceFeatures, targetFeatures, model, guide) {
-    return groups.flatMap((group) => {
-        const sourceCount = group.sourceEnd - group.sourceStart;
-        const targetCount = group.targetEnd - group.targetStart;
-        if (sourceCount === 0 || targetCount === 0) {
-            return sourceCount === 0 && targetCount === 0
-                ? []
-                : [{ ...group, shape: `${sourceCount}-${targetCount}`, confidence: 1 }];
-        }
-        const groupGuide = guide?.flatMap((bead) => bead.sourceStart >= group.sourceStart &&
-            bead.sourceEnd <= group.sourceEnd &&
-            bead.targetStart >= group.targetStart &&
-            bead.targetEnd <= group.targetEnd
-            ? [
-                {
-                    ...bead,
-                    sourceStart: bead.sourceStart - group.sourceStart,
-                    sourceEnd: bead.sourceEnd - group.sourceStart,
-                    targetStart: bead.targetStart - group.targetStart,
-                    targetEnd: bead.targetEnd - group.targetStart,
-                },
-            ]
-            : []);
-        return alignSegments(sourceFeatures.slice(group.sourceStart, group.sourceEnd), targetFeatures.slice(group.targetStart, group.targetEnd), model, groupGuide).map((bead) => ({
-            sourceStart: group.sourceStart + bead.sourceStart,
-            sourceEnd: group.sourceStart + bead.sourceEnd,
-            targetStart: group.targetStart + bead.targetStart,
-            targetEnd: group.targetStart + bead.targetEnd,
-            shape: bead.shape,
-            confidence: bead.confidence,
-        }));
-    });
-}
-function confidentLengths(oneToOne, sourceFeatures, targetFeatures) {
-    return oneToOne.map((bead) => ({
-        sourceChars: sourceFeatures[bead.sourceStart]?.length ?? 0,
-        targetChars: targetFeatures[bead.targetStart]?.length ?? 0,
-    }));
-}
-/**
- * Paragraph pairs follow from sentence beads: blocks joined by a two-sided bead belong together, transitively.
- * A group's confidence is that of its weakest bead.
- */
-function paragraphBeads(beads, sourceSentences, targetSentences) {
-    const paragraphs = [];
-    let current;
-    for (const bead of beads) {
-        if (bead.sourceEnd === bead.sourceStart || bead.targetEnd === bead.targetStart)
-            continue;
-        const sourceBlocks = blocksOf(sourceSentences, bead.sourceStart, bead.sourceEnd);
-        const targetBlocks = blocksOf(targetSentences, bead.targetStart, bead.targetEnd);
-        const joins = current !== undefined &&
-            (sourceBlocks.some((block) => current?.source.includes(block)) ||
-                targetBlocks.some((block) => current?.target.includes(block)));
-        if (current === undefined || !joins) {
-            current = { source: [], target: [], confidence: 1 };
-            paragraphs.push(current);
-        }
-        for (const block of sourceBlocks)
-            if (!current.source.includes(block))
-                current.source.push(block);
-        for (const block of targetBlocks)
-            if (!current.target.includes(block))
-                current.target.push(block);
-        current.confidence = Math.min(current.confidence, bead.confidence);
-    }
-    return paragraphs.map((paragraph) => ({
-        sourceBlocks: paragraph.source,
-        targetBlocks: paragraph.target,
-        shape: `${paragraph.source.length}-${paragraph.target.length}`,
-        confidence: paragraph.confidence,
-    }));
-}
-function blocksOf(refs, start, end) {
-    const blocks = [];
-    for (const ref of refs.slice(start, end))
-        if (!blocks.includes(ref.blockIndex))
-            blocks.push(ref.blockIndex);
-    return blocks;
-}
-/** Sentence pairs (and paragraph pairs) with text folded for parallel data. */
-function alignDocuments(source, target, options = {}) {
-    const targetLanguage = options.targetLanguage ?? 'zh';
-    const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-    const alignment = alignUnits(source, target, options);
-    const beadsByShape = {};
-    const pairs = [];
-    let droppedLowConfidence = 0;
-    let unalignedSourceSentences = alignment.sourceSentences.length;
-    let unalignedTargetSentences = alignment.targetSentences.length;
-    for (const bead of alignment.beads) {
-        beadsByShape[bead.shape] = (beadsByShape[bead.shape] ?? 0) + 1;
-        const sourceRefs = alignment.sourceSentences.slice(bead.sourceStart, bead.sourceEnd);
-        const targetRefs = alignment.targetSentences.slice(bead.targetStart, bead.targetEnd);
-        if (sourceRefs.length === 0 || targetRefs.length === 0)
-            continue;
-        unalignedSourceSentences -= sourceRefs.length;
-        unalignedTargetSentences -= targetRefs.length;
-        if (bead.confidence < minConfidence) {
-            droppedLowConfidence += 1;
-            continue;
-        }
-        pairs.push({
-            source: joinSentences(sourceRefs, options.sourceLanguage ?? 'en'),
-            target: joinSentences(targetRefs, targetLanguage),
-            confidence: bead.confidence,
-            shape: bead.shape,
-            sourceLine: sourceRefs[0]?.line ?? 0,
-            targetLine: targetRefs[0]?.line ?? 0,
-        });
-    }
-    const paragraphPairs = alignment.paragraphs.flatMap((paragraph) => paragraph.confidence >= minConfidence
-        ? [paragraphPair(paragraph, alignment, options.sourceLanguage ?? 'en', targetLanguage)]
-        : []);
-    return {
-        pairs,
-        paragraphPairs,
-        stats: { beadsByShape, droppedLowConfidence, unalignedSourceSentences, unalignedTargetSentences },
-    };
-}
-/** Sentences of a side are joined with a space, or with nothing in languages written without spaces. */
-function joinSentences(refs, language) {
-    return refs.map((ref) => ref.span.text).join(isSpacelessLanguage(language) ? '' : ' ');
-}
-function paragraphPair(paragraph, alignment, sourceLanguage, targetLanguage) {
-    const refsOf = (blocks, refs) => refs.filter((ref) => blocks.includes(ref.blockIndex));
-    const sourceRefs = refsOf(paragraph.sourceBlocks, alignment.sourceSentences);
-    const targetRefs = refsOf(paragraph.targetBlocks, alignment.targetSentences);
-    return {
-        source: joinSentences(sourceRefs, sourceLanguage),
-        target: joinSentences(targetRefs, targetLanguage),
-        confidence: paragraph.confidence,
-        shape: paragraph.shape,
-        sourceLine: sourceRefs[0]?.line ?? 0,
-        targetLine: targetRefs[0]?.line ?? 0,
-    };
-}
-function documentSentences(document, language) {
-    return document.blocks.flatMap((block, blockIndex) => unitSentences({ blockIndex, block }, document.blocks, language));
-}
-function unitSentences(unit, blocks, language) {
-    const block = blocks[unit.blockIndex] ?? unit.block;
-    return blockSentences(block, language).map((span, sentenceIndex) => ({
-        blockIndex: unit.blockIndex,
-        sentenceIndex,
-        span,
-        line: block.line + countNewlines(block.source, span.start),
-    }));
-}
-function countNewlines(text, until) {
-    let count = 0;
-    for (let index = 0; index < until; index += 1)
-        if (text.charCodeAt(index) === 10)
-            count += 1;
-    return count;
-}
-function sentenceRangesByBlock(refs) {
-    const ranges = new Map();
-    refs.forEach((ref, index) => {
-        const range = ranges.get(ref.blockIndex);
-        if (range === undefined)
-            ranges.set(ref.blockIndex, [index, index + 1]);
-        else
-            range[1] = index + 1;
-    });
-    return ranges;
-}
-
 ;// CONCATENATED MODULE: ./src/io/listMarkdownFiles.ts
 
 
@@ -79534,7 +79734,9 @@ async function markdownFilesUnder(directory) {
     return entries
         .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
         .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name))
-        .filter((path) => !(0,external_node_path_.relative)(directory, path).split(external_node_path_.sep).some((part) => part.startsWith('.') || part === 'node_modules'))
+        .filter((path) => !(0,external_node_path_.relative)(directory, path)
+        .split(external_node_path_.sep)
+        .some((part) => part.startsWith('.') || part === 'node_modules'))
         .sort();
 }
 
@@ -79549,6 +79751,1163 @@ async function writeFileAtomic(path, text) {
     await (0,promises_.rename)(temporary, path);
 }
 
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 150 modules
+var parseMarkdown = __nccwpck_require__(2175);
+;// CONCATENATED MODULE: ./src/markdown/readMarkdownFile.ts
+
+
+/** Chapters of real books are well under 1 MB; Translate takes at most 1 MB of text per document. */
+const MAX_MARKDOWN_BYTES = 5 * 1024 * 1024;
+/**
+ * Reads a Markdown file as text, refusing what cannot be a chapter: a directory, a missing file,
+ * a binary file, invalid UTF-8, or a file too large to parse and translate safely.
+ */
+async function readMarkdownFile(path, maxBytes = MAX_MARKDOWN_BYTES) {
+    const info = await (0,promises_.stat)(path).catch((error) => {
+        throw new errors/* InputError */.dz(path, readMarkdownFile_isMissing(error) ? 'no such file' : `cannot read: ${String(error)}`);
+    });
+    if (info.isDirectory())
+        throw new errors/* InputError */.dz(path, 'is a directory, not a Markdown file');
+    if (!info.isFile())
+        throw new errors/* InputError */.dz(path, 'is not a regular file');
+    if (info.size > maxBytes) {
+        throw new errors/* InputError */.dz(path, `is ${formatMegabytes(info.size)}; the limit for one chapter is ${formatMegabytes(maxBytes)}`);
+    }
+    return decodeMarkdownBytes(await (0,promises_.readFile)(path), path);
+}
+function decodeMarkdownBytes(bytes, path) {
+    const nul = bytes.indexOf(0);
+    if (nul !== -1)
+        throw new errors/* InputError */.dz(path, `is binary (NUL byte at offset ${nul}), not Markdown text`);
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        throw new errors/* InputError */.dz(path, `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`);
+    }
+}
+function firstInvalidUtf8Offset(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let low = 0;
+    let high = bytes.length;
+    // The longest decodable prefix ends just before the first bad byte (up to a 3-byte lookback).
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        try {
+            decoder.decode(bytes.subarray(0, middle), { stream: true });
+            decoder.decode();
+            low = middle;
+        }
+        catch {
+            high = middle - 1;
+        }
+    }
+    return low;
+}
+function readMarkdownFile_isMissing(error) {
+    return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+}
+function formatMegabytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+;// CONCATENATED MODULE: ./src/markdown/escapeHtml.ts
+/**
+ * Escapes text for an HTML text node. `<` and `>` are always escaped: Amazon Translate corrupts a
+ * `translate="no"` span that a stray `<` stands right before.
+ */
+function escapeHtml_escapeHtml(text) {
+    return text.replace(/[&<>]/g, (character) => (character === '&' ? '&amp;' : character === '<' ? '&lt;' : '&gt;'));
+}
+
+;// CONCATENATED MODULE: ./src/markdown/renderUnitHtml.ts
+
+const OPEN_TAG = {
+    em: 'em',
+    strong: 'strong',
+    del: 'del',
+    a: 'a',
+    slide: 'span class="slide"',
+};
+const CLOSE_TAG = { em: 'em', strong: 'strong', del: 'del', a: 'a', slide: 'span' };
+/**
+ * Renders a unit's tokens as the inner HTML Amazon Translate receives: words as text, markup as
+ * elements whose `data-m` names the marker pair, protected pieces as `translate="no"` spans whose
+ * `data-p` is their position among the unit's protected tokens, line breaks as newlines.
+ * Markup whose partner lies outside `tokens` (a sentence cut from a paragraph) is protected instead.
+ */
+function renderUnitHtml(tokens) {
+    const paired = pairedMarkup(tokens);
+    let html = '';
+    let protectedIndex = 0;
+    for (const token of tokens) {
+        if (token.kind === 'text')
+            html += escapeHtml_escapeHtml(token.source);
+        else if (token.kind === 'break')
+            html += '\n';
+        else if (token.kind === 'protected' || !paired.has(token.pair)) {
+            html += `<span translate="no" data-p="${protectedIndex}">${escapeHtml_escapeHtml(token.source)}</span>`;
+            protectedIndex += 1;
+        }
+        else if (token.kind === 'open')
+            html += `<${OPEN_TAG[token.tag]} data-m="${token.pair}">`;
+        else
+            html += `</${CLOSE_TAG[token.tag]}>`;
+    }
+    return html;
+}
+/** Pair ids whose opener and closer are both in `tokens`, opener first. */
+function pairedMarkup(tokens) {
+    const opened = new Set();
+    const paired = new Set();
+    for (const token of tokens) {
+        if (token.kind === 'open')
+            opened.add(token.pair);
+        else if (token.kind === 'close' && opened.has(token.pair))
+            paired.add(token.pair);
+    }
+    return paired;
+}
+
+;// CONCATENATED MODULE: ./src/markdown/restoreUnitHtml.ts
+
+
+/** A translation that cannot be put back without losing protected content. */
+class RestoreError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RestoreError';
+    }
+}
+/**
+ * Turns the translated inner HTML of a unit back into Markdown. Protected pieces and markup come
+ * from the original tokens by id, never from what the engine returned, so a reordered span, an
+ * attribute re-quoted or an entity rewritten changes nothing; a missing or repeated id is an error.
+ */
+function restoreUnitHtml(tokens, html) {
+    const pieces = piecesOf(tokens);
+    const usedProtected = new Set();
+    const usedPairs = new Set();
+    let breakIndex = 0;
+    const nextBreak = () => {
+        const source = pieces.breaks[breakIndex] ?? pieces.breaks[pieces.breaks.length - 1] ?? ' ';
+        breakIndex += 1;
+        return source;
+    };
+    let markdown = '';
+    let lastWasPiece = false;
+    let openJustEmitted = '';
+    /**
+     * Engines drop the space between tags, which can fuse two pieces into other Markdown: `$a$ $b$`
+     * into `$a$$b$`, `*a* *b*` into `*a**b*`. A space goes back where two pieces that were not
+     * neighbours in the source would fuse.
+     */
+    let lastPieceKind = 'protected';
+    const emitPiece = (piece, originalNeighbour, kind) => {
+        const fused = lastWasPiece && fuses(markdown, piece, lastPieceKind, kind);
+        if (!originalNeighbour && (fused || (lastWasBareUrl && extendsBareUrl(piece))))
+            markdown += ' ';
+        lastPieceKind = kind;
+        lastWasBareUrl = false;
+        openJustEmitted = '';
+        markdown += piece;
+        lastWasPiece = true;
+    };
+    let lastWasBareUrl = false;
+    const emitText = (raw) => {
+        let text = raw;
+        if (openJustEmitted && /^[ \t]/.test(text)) {
+            // Emphasis must touch its words: the space an engine put inside the opener goes before it.
+            const space = /^[ \t]+/.exec(text)?.[0] ?? '';
+            markdown = markdown.slice(0, -openJustEmitted.length) + space + openJustEmitted;
+            text = text.slice(space.length);
+        }
+        openJustEmitted = '';
+        if (text === '')
+            return;
+        if ((lastWasPiece && fuses(markdown, text, lastPieceKind, 'text')) || (lastWasBareUrl && extendsBareUrl(text)))
+            markdown += ' ';
+        lastWasBareUrl = false;
+        markdown += text;
+        lastWasPiece = false;
+    };
+    let previousPiece = '';
+    const restore = (nodes) => {
+        for (const node of nodes) {
+            if (node.type === 'text') {
+                emitText(node.data.replace(/\r?\n/g, nextBreak));
+                previousPiece = '';
+            }
+            else if (node.type === 'tag') {
+                restoreElement(node.attribs, node.children);
+            }
+            // Comments and processing instructions an engine might add carry no text.
+        }
+    };
+    const restoreElement = (attributes, children) => {
+        const protectedId = attributes['data-p'];
+        if (protectedId !== undefined) {
+            const key = `p${protectedId}`;
+            const source = takeOnce(Number(protectedId), usedProtected, pieces.protectedSources, 'protected span');
+            emitPiece(source, pieces.neighbours.has(`${previousPiece}>${key}`), 'protected');
+            lastWasBareUrl = /^(?:https?:\/\/|www\.)\S+$/.test(source);
+            previousPiece = key;
+            return;
+        }
+        const pairId = attributes['data-m'];
+        if (pairId === undefined) {
+            restore(children);
+            return;
+        }
+        const pair = Number(pairId);
+        const open = pieces.opens.get(pair);
+        const close = pieces.closes.get(pair);
+        if (open === undefined || close === undefined)
+            throw new RestoreError(`unknown markup id data-m="${pairId}"`);
+        if (usedPairs.has(pair))
+            throw new RestoreError(`markup data-m="${pairId}" appears twice`);
+        usedPairs.add(pair);
+        emitPiece(open, pieces.neighbours.has(`${previousPiece}>o${pair}`), 'open');
+        openJustEmitted = pieces.opensBeforeSpace.has(pair) ? '' : open;
+        previousPiece = `o${pair}`;
+        restore(children);
+        openJustEmitted = '';
+        // Likewise the space an engine put before the closer goes after it.
+        const space = /[ \t]+$/.exec(markdown)?.[0] ?? '';
+        const hadSpaceInside = space !== '' && !pieces.closesAfterSpace.has(pair);
+        if (hadSpaceInside)
+            markdown = markdown.slice(0, -space.length);
+        emitPiece(close, pieces.neighbours.has(`${previousPiece}>c${pair}`), 'close');
+        if (hadSpaceInside) {
+            markdown += space;
+            lastWasPiece = false;
+        }
+        previousPiece = `c${pair}`;
+    };
+    restore(parseDocument(html, { decodeEntities: true }).children);
+    const missingProtected = pieces.protectedSources.findIndex((_, index) => !usedProtected.has(index));
+    if (missingProtected !== -1) {
+        throw new RestoreError(`protected span data-p="${missingProtected}" (${pieces.protectedSources[missingProtected]}) is missing`);
+    }
+    const missingPair = [...pieces.opens.keys()].find((pair) => !usedPairs.has(pair));
+    if (missingPair !== undefined)
+        throw new RestoreError(`markup data-m="${missingPair}" is missing`);
+    return markdown;
+}
+function takeOnce(index, used, sources, what) {
+    const source = sources[index];
+    if (source === undefined)
+        throw new RestoreError(`unknown ${what} id ${index}`);
+    if (used.has(index))
+        throw new RestoreError(`${what} id ${index} appears twice`);
+    used.add(index);
+    return source;
+}
+const FUSING_ALWAYS = new Set(['$', '`']);
+const FUSING_EMPHASIS = new Set(['*', '_', '~']);
+/**
+ * Whether writing `after` right behind `before` would change what either means: math or code
+ * delimiters running together always do; emphasis delimiters only when a closer meets an opener
+ * (`*a**b*`), since closers or openers running together (`***`) still pair as written.
+ */
+function fuses(before, after, beforeKind, afterKind) {
+    const last = before[before.length - 1];
+    if (last === undefined || last !== after[0])
+        return false;
+    if (FUSING_ALWAYS.has(last))
+        return true;
+    return FUSING_EMPHASIS.has(last) && beforeKind === 'close' && afterKind !== 'close';
+}
+/** A literal URL runs on until white space: words written right after it would become part of the link. */
+function extendsBareUrl(text) {
+    if (/^[.,:;!?)\]}'"*_~]*(?:\s|<|$)/u.test(text))
+        return false;
+    return true;
+}
+function piecesOf(tokens) {
+    const paired = pairedMarkup(tokens);
+    const protectedSources = [];
+    const opens = new Map();
+    const closes = new Map();
+    const breaks = [];
+    const neighbours = new Set();
+    let previous = '';
+    let protectedIndex = 0;
+    const closesAfterSpace = new Set();
+    const opensBeforeSpace = new Set();
+    let previousToken;
+    for (const token of tokens) {
+        if (token.kind === 'close' && /[ \t]$/.test(previousToken?.source ?? ''))
+            closesAfterSpace.add(token.pair);
+        if (previousToken?.kind === 'open' && /^[ \t]/.test(token.source))
+            opensBeforeSpace.add(previousToken.pair);
+        previousToken = token;
+        const key = token.kind === 'protected' || ((token.kind === 'open' || token.kind === 'close') && !paired.has(token.pair))
+            ? `p${protectedIndex++}`
+            : token.kind === 'open'
+                ? `o${token.pair}`
+                : token.kind === 'close'
+                    ? `c${token.pair}`
+                    : '';
+        if (previous && key)
+            neighbours.add(`${previous}>${key}`);
+        previous = key;
+        if (token.kind === 'break')
+            breaks.push(token.source);
+        else if (token.kind === 'protected' ||
+            ((token.kind === 'open' || token.kind === 'close') && !paired.has(token.pair))) {
+            protectedSources.push(token.source);
+        }
+        else if (token.kind === 'open')
+            opens.set(token.pair, token.source);
+        else if (token.kind === 'close')
+            closes.set(token.pair, token.source);
+    }
+    return { protectedSources, opens, closes, breaks, neighbours, closesAfterSpace, opensBeforeSpace };
+}
+
+;// CONCATENATED MODULE: ./src/sync/composeChapter.ts
+/** Thrown when edits cannot be applied without risking human text; the chapter is then left as it is. */
+class ComposeError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ComposeError';
+    }
+}
+/**
+ * Applies a chapter plan to the translation's text. Everything between edits is copied as it is.
+ * `draftText` gives the Markdown of each draft.
+ */
+function composeChapter(target, edits, drafts, draftText) {
+    let text = '';
+    let line = 1;
+    const append = (piece) => {
+        text += piece;
+        line += countNewlines(piece);
+    };
+    let cursor = 0;
+    const placed = [];
+    for (const edit of edits) {
+        if (edit.start < cursor) {
+            throw new ComposeError(`two changes overlap at offset ${edit.start}: the translation's structure differs too much from its English`);
+        }
+        append(target.slice(cursor, edit.start));
+        for (const part of edit.parts)
+            append(renderPart(part, line, drafts, draftText, placed));
+        cursor = edit.end;
+    }
+    append(target.slice(cursor));
+    return { text, drafts: placed };
+}
+function renderPart(part, line, drafts, draftText, placed) {
+    if (typeof part === 'string')
+        return part;
+    if ('reused' in part)
+        return part.reused;
+    const request = drafts[part.draft];
+    const markdown = draftText(part.draft);
+    if (request) {
+        placed.push({
+            line,
+            source: request.source,
+            draft: markdown,
+            reason: request.reason,
+            ...(request.replaces ? { replaces: request.replaces } : {}),
+        });
+    }
+    return markdown;
+}
+function countNewlines(text) {
+    let count = 0;
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+        count += 1;
+    return count;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/sync/readOldEnglish.ts
+
+
+
+
+
+
+const readOldEnglish_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function openOldEnglish(base, sourceDir, targetDir) {
+    switch (base.kind) {
+        case 'origin-suffix':
+            return {
+                description: `${base.suffix}.md files beside the translation`,
+                originPath: (relativePath) => (0,external_node_path_.join)(targetDir, withSuffix(relativePath, base.suffix)),
+                read: (relativePath) => readIfPresent((0,external_node_path_.join)(targetDir, withSuffix(relativePath, base.suffix))),
+            };
+        case 'directory':
+            return {
+                description: `the directory ${base.path}`,
+                originPath: () => undefined,
+                read: (relativePath) => readIfPresent((0,external_node_path_.join)(base.path, relativePath)),
+            };
+        case 'git-rev':
+            return gitRevision(base.repo, base.rev, sourceDir);
+        case 'state-file': {
+            const commit = await commitFromStateFile(base.path);
+            return gitRevision(sourceDir, commit, sourceDir);
+        }
+    }
+}
+function withSuffix(relativePath, suffix) {
+    return relativePath.replace(/\.md$/, `${suffix}.md`);
+}
+async function readIfPresent(path) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(path);
+    }
+    catch (error) {
+        if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
+            return undefined;
+        throw new errors/* InputError */.dz(path, `cannot read: ${String(error)}`);
+    }
+    return decodeMarkdownBytes(bytes, path);
+}
+async function gitRevision(repo, rev, sourceDir) {
+    if (!/^[\w./~^@{}-]+$/.test(rev) || rev.startsWith('-'))
+        throw new errors/* InputError */.dz(rev, 'is not a git revision');
+    const prefix = (await readOldEnglish_run('git', ['-C', sourceDir, 'rev-parse', '--show-prefix'])).stdout.trim();
+    await readOldEnglish_run('git', ['-C', repo, 'rev-parse', '--verify', `${rev}^{commit}`]).catch(() => {
+        throw new errors/* InputError */.dz(repo, `has no commit '${rev}' to take the old English from`);
+    });
+    return {
+        description: `commit ${rev}`,
+        originPath: () => undefined,
+        async read(relativePath) {
+            try {
+                const { stdout } = await readOldEnglish_run('git', ['-C', repo, 'show', `${rev}:${prefix}${relativePath}`], {
+                    encoding: 'buffer',
+                    maxBuffer: 64 * 1024 * 1024,
+                });
+                return decodeMarkdownBytes(stdout, `${rev}:${prefix}${relativePath}`);
+            }
+            catch (error) {
+                if (error instanceof errors/* InputError */.dz)
+                    throw error;
+                return undefined;
+            }
+        },
+    };
+}
+async function commitFromStateFile(path) {
+    let record;
+    try {
+        record = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(path, `cannot read the sync state: ${String(error)}`);
+    }
+    const commit = typeof record === 'object' && record !== null && 'sourceCommit' in record ? record.sourceCommit : undefined;
+    if (typeof commit !== 'string' || !/^[0-9a-f]{7,64}$/.test(commit)) {
+        throw new errors/* InputError */.dz(path, 'has no sourceCommit naming the last synced English commit');
+    }
+    return commit;
+}
+
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 2 modules
+var prepareChapter = __nccwpck_require__(9526);
+// EXTERNAL MODULE: ./src/sync/translationMemory.ts
+var translationMemory = __nccwpck_require__(1663);
+;// CONCATENATED MODULE: ./src/sync/syncBook.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const prepareInline = (tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H));
+const syncBook_DEFAULT_PRICE_PER_MILLION = 15;
+/**
+ * Brings a translated book in step with its new English: per chapter, only what the English
+ * changed is drafted, in one engine request for the whole book; everything else is kept byte for
+ * byte. A chapter with any problem is reported and left exactly as it was.
+ */
+async function syncBook(options, engine, settings = {}) {
+    const log = settings.log ?? (() => undefined);
+    const oldEnglish = await openOldEnglish(options.base, options.sourceDir, options.targetDir);
+    const paths = await chapterPaths(options, oldEnglish);
+    log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
+    const chapters = await loadChapters(paths, options, oldEnglish);
+    const updates = chapters.filter((chapter) => chapter.kind === 'update');
+    const prepared = await (settings.prepareChapters ?? prepareInline)(updates.map((chapter) => syncTask(chapter, options, settings)));
+    const memory = new translationMemory/* TranslationMemory */.ve();
+    for (const chapter of prepared)
+        if ('memory' in chapter)
+            memory.add(chapter.memory);
+    const planned = [];
+    const reports = new Map();
+    for (const chapter of chapters)
+        if (chapter.kind === 'error')
+            reports.set(chapter.path, errorReport(chapter.path, chapter.error));
+    prepared.forEach((outcome, index) => {
+        const chapter = updates[index];
+        if (!chapter)
+            return;
+        if ('problem' in outcome)
+            reports.set(chapter.path, errorReport(chapter.path, outcome.problem));
+        else
+            planned.push({ chapter, plan: (0,translationMemory/* applyTranslationMemory */.f$)(outcome.plan, memory) });
+    });
+    const newChapters = parseNewChapters(chapters, options, reports);
+    const units = collectUnits(planned, newChapters);
+    const charactersToSend = units.reduce((sum, unit) => sum + unit.characters, 0);
+    log(`${units.length} units to translate (${charactersToSend} characters)`);
+    const response = options.dryRun || units.length === 0
+        ? undefined
+        : await engine.translate({
+            sourceLanguage: options.sourceLanguage,
+            targetLanguage: options.targetLanguage,
+            units: units.map(({ id, html }) => ({ id, html })),
+        });
+    const translationOf = (id, tokens) => {
+        const failure = response?.failed.find((failed) => failed.id === id);
+        if (failure)
+            throw new RestoreError(`the engine could not translate it: ${failure.reason}`);
+        const html = response?.units.get(id);
+        if (html === undefined)
+            throw new RestoreError('the engine returned no translation');
+        return restoreUnitHtml(tokens, html);
+    };
+    for (const update of planned) {
+        reports.set(update.chapter.path, await writeUpdate(update, options, settings, oldEnglish, translationOf));
+    }
+    for (const chapter of newChapters) {
+        reports.set(chapter.path, await writeNewChapter(chapter, options, settings, oldEnglish, translationOf));
+    }
+    for (const chapter of chapters) {
+        if (chapter.kind === 'delete')
+            reports.set(chapter.path, await deleteChapter(chapter.path, options, settings, oldEnglish));
+    }
+    const files = [...reports.values()].sort((a, b) => a.path.localeCompare(b.path));
+    const charactersSent = options.dryRun ? charactersToSend : (response?.sentCharacters ?? 0);
+    return {
+        sourceLanguage: options.sourceLanguage,
+        targetLanguage: options.targetLanguage,
+        engine: engine.name,
+        dryRun: options.dryRun,
+        files,
+        totals: {
+            files: files.length,
+            filesChanged: files.filter((file) => file.status !== 'unchanged' && file.status !== 'error').length,
+            filesWithErrors: files.filter((file) => file.status === 'error').length,
+            kept: sum(files, 'kept'),
+            reused: sum(files, 'reused'),
+            drafted: sum(files, 'drafted'),
+            removed: sum(files, 'removed'),
+            failed: sum(files, 'failed'),
+            charactersSent,
+            charactersBilled: response?.billedCharacters ?? 0,
+            estimatedCostUsd: (charactersSent / 1_000_000) * (settings.pricePerMillionUsd ?? syncBook_DEFAULT_PRICE_PER_MILLION),
+        },
+        jobIds: response?.jobIds ?? [],
+    };
+}
+/** Chapters named by `files`, or every English chapter and every translated chapter that still has an origin. */
+async function chapterPaths(options, oldEnglish) {
+    const include = picomatch_default()(options.include && options.include.length > 0 ? [...options.include] : ['**/*.md'], {
+        dot: false,
+    });
+    const isOrigin = (path) => options.base.kind === 'origin-suffix' && path.endsWith(`${options.base.suffix}.md`);
+    const keep = (path) => path.endsWith('.md') && include(path) && !isOrigin(path) && !path.startsWith('.amts/');
+    if (options.files)
+        return [...new Set(options.files.map(normalizePath))].filter(keep).sort();
+    const english = (await markdownFilesUnder(options.sourceDir)).map((path) => relativePath(options.sourceDir, path));
+    const translated = (await markdownFilesUnder(options.targetDir)).map((path) => relativePath(options.targetDir, path));
+    const synced = [];
+    for (const path of translated)
+        if (keep(path) && oldEnglish.originPath(path) !== undefined)
+            synced.push(path);
+    return [...new Set([...english.filter(keep), ...synced])].sort();
+}
+async function loadChapters(paths, options, oldEnglish) {
+    const loaded = [];
+    const fresh = [];
+    const gone = [];
+    for (const path of paths) {
+        try {
+            const english = await readIfExists((0,external_node_path_.join)(options.sourceDir, path));
+            const target = await readIfExists((0,external_node_path_.join)(options.targetDir, path));
+            if (english !== undefined && target !== undefined) {
+                const old = await oldEnglish.read(path);
+                if (old === undefined) {
+                    loaded.push({
+                        kind: 'error',
+                        path,
+                        error: `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is`,
+                    });
+                    continue;
+                }
+                loaded.push({ kind: 'update', path, oldText: old, newText: english, targetText: target });
+            }
+            else if (english !== undefined) {
+                fresh.push({ kind: 'new', path, newText: english });
+            }
+            else if (target !== undefined) {
+                const old = await oldEnglish.read(path);
+                if (old !== undefined)
+                    gone.push({ path, oldText: old, targetText: target });
+            }
+        }
+        catch (error) {
+            loaded.push({ kind: 'error', path, error: (0,errors/* describeError */.Uc)(error) });
+        }
+    }
+    const candidates = gone.length > 0 && options.files ? await unlistedNewChapters(paths, options) : [];
+    return [...loaded, ...matchRenames(fresh, gone, candidates)];
+}
+/**
+ * English chapters that have no translation yet and were not named in `files`: when a named chapter
+ * disappeared, one of these may be its new name.
+ */
+async function unlistedNewChapters(paths, options) {
+    const listed = new Set(paths);
+    const candidates = [];
+    for (const file of await markdownFilesUnder(options.sourceDir)) {
+        const path = relativePath(options.sourceDir, file);
+        if (listed.has(path) || (await readIfExists((0,external_node_path_.join)(options.targetDir, path))) !== undefined)
+            continue;
+        const english = await readIfExists(file).catch(() => undefined);
+        if (english !== undefined)
+            candidates.push({ kind: 'new', path, newText: english });
+    }
+    return candidates;
+}
+/**
+ * A chapter that disappeared while a similar one appeared was renamed: its translation moves to
+ * the new path and is synced there, instead of being deleted and translated again from scratch.
+ */
+function matchRenames(fresh, gone, unlisted) {
+    const out = [];
+    const used = new Set();
+    for (const chapter of [...fresh, ...unlisted]) {
+        const isUnlisted = unlisted.includes(chapter);
+        const best = gone
+            .filter((candidate) => !used.has(candidate.path))
+            .map((candidate) => ({ candidate, score: lineSimilarity(candidate.oldText, chapter.newText) }))
+            .sort((a, b) => b.score - a.score)[0];
+        if (!best || best.score < RENAME_SIMILARITY) {
+            if (!isUnlisted)
+                out.push(chapter);
+            continue;
+        }
+        used.add(best.candidate.path);
+        out.push({
+            kind: 'update',
+            path: chapter.path,
+            renamedFrom: best.candidate.path,
+            oldText: best.candidate.oldText,
+            newText: chapter.newText,
+            targetText: best.candidate.targetText,
+        });
+    }
+    for (const candidate of gone)
+        if (!used.has(candidate.path))
+            out.push({ kind: 'delete', path: candidate.path });
+    return out;
+}
+/** Share of identical lines above which a vanished chapter and a new one are the same chapter renamed. */
+const RENAME_SIMILARITY = 0.5;
+function lineSimilarity(a, b) {
+    const left = new Set(a
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean));
+    const right = new Set(b
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean));
+    let shared = 0;
+    for (const line of left)
+        if (right.has(line))
+            shared += 1;
+    return left.size + right.size === 0 ? 0 : (2 * shared) / (left.size + right.size);
+}
+function collectUnits(planned, newChapters) {
+    const units = [];
+    for (const update of planned) {
+        update.plan.drafts.forEach((draft, index) => {
+            units.push({
+                id: draftId(update.chapter.path, index),
+                html: renderUnitHtml(draft.tokens),
+                characters: textCharacters(draft.tokens),
+            });
+        });
+    }
+    for (const chapter of newChapters) {
+        chapter.newEnglish.blocks.forEach((block, index) => {
+            if (block.kind !== 'prose' || !block.tokens)
+                return;
+            units.push({
+                id: blockId(chapter.path, index),
+                html: renderUnitHtml(block.tokens),
+                characters: textCharacters(block.tokens),
+            });
+        });
+    }
+    return units;
+}
+function syncTask(chapter, options, settings) {
+    return {
+        path: chapter.path,
+        oldText: chapter.oldText,
+        newText: chapter.newText,
+        targetText: chapter.targetText,
+        oldLabel: `${chapter.renamedFrom ?? chapter.path} (old English)`,
+        newLabel: (0,external_node_path_.join)(options.sourceDir, chapter.path),
+        targetLabel: (0,external_node_path_.join)(options.targetDir, chapter.renamedFrom ?? chapter.path),
+        sourceLanguage: options.sourceLanguage,
+        targetLanguage: options.targetLanguage,
+        ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
+    };
+}
+/** New chapters are translated whole; one that cannot be parsed is reported instead. */
+function parseNewChapters(chapters, options, reports) {
+    const parsed = [];
+    for (const chapter of chapters) {
+        if (chapter.kind !== 'new')
+            continue;
+        try {
+            parsed.push({ ...chapter, newEnglish: (0,parseMarkdown/* parseMarkdown */.D)(chapter.newText, (0,external_node_path_.join)(options.sourceDir, chapter.path)) });
+        }
+        catch (error) {
+            reports.set(chapter.path, errorReport(chapter.path, (0,errors/* describeError */.Uc)(error)));
+        }
+    }
+    return parsed;
+}
+function textCharacters(tokens) {
+    return tokens.reduce((sum, token) => sum + (token.kind === 'text' ? token.source.length : 0), 0);
+}
+async function writeUpdate(update, options, settings, oldEnglish, translationOf) {
+    const { chapter, plan } = update;
+    const base = {
+        path: chapter.path,
+        kept: plan.kept,
+        reused: plan.reused,
+        removed: plan.removed,
+        failed: 0,
+        ...(plan.reusedSources.length > 0 ? { reusedSources: plan.reusedSources } : {}),
+    };
+    const charactersSent = plan.drafts.reduce((total, draft) => total + textCharacters(draft.tokens), 0);
+    if (options.dryRun) {
+        return {
+            ...base,
+            status: plan.edits.length === 0 ? 'unchanged' : 'updated',
+            drafted: plan.drafts.length,
+            charactersSent,
+            drafts: [],
+        };
+    }
+    let composed;
+    try {
+        composed = composeChapter(chapter.targetText, plan.edits, plan.drafts, (index) => translationOf(draftId(chapter.path, index), plan.drafts[index]?.tokens ?? []));
+    }
+    catch (error) {
+        if (!(error instanceof RestoreError) && !(error instanceof ComposeError))
+            throw error;
+        return { ...errorReport(chapter.path, `left as it was: ${error.message}`), failed: plan.drafts.length };
+    }
+    const originPath = oldEnglish.originPath(chapter.path);
+    const renamed = chapter.renamedFrom !== undefined;
+    const targetChanged = renamed || composed.text !== chapter.targetText;
+    const originChanged = originPath !== undefined && (renamed || chapter.oldText !== chapter.newText);
+    if (targetChanged || settings.outDir)
+        await writeFileAtomic(outputPath(options, settings, chapter.path), composed.text);
+    if (originChanged && originPath)
+        await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newText);
+    if (chapter.renamedFrom !== undefined && !settings.outDir)
+        await removeChapterFiles(chapter.renamedFrom, options, oldEnglish);
+    return {
+        ...base,
+        ...(chapter.renamedFrom !== undefined ? { renamedFrom: chapter.renamedFrom } : {}),
+        status: renamed ? 'renamed' : targetChanged || originChanged ? 'updated' : 'unchanged',
+        drafted: composed.drafts.length,
+        charactersSent,
+        drafts: composed.drafts,
+    };
+}
+async function writeNewChapter(chapter, options, settings, oldEnglish, translationOf) {
+    const prose = chapter.newEnglish.blocks.filter((block) => block.kind === 'prose');
+    const charactersSent = prose.reduce((total, block) => total + textCharacters(block.tokens ?? []), 0);
+    const base = { path: chapter.path, kept: 0, reused: 0, removed: 0, failed: 0, charactersSent };
+    if (options.dryRun)
+        return { ...base, status: 'created', drafted: prose.length, drafts: [] };
+    try {
+        let text = '';
+        const drafts = [];
+        for (const [index, block] of chapter.newEnglish.blocks.entries()) {
+            if (block.kind !== 'prose' || !block.tokens) {
+                text += block.source;
+                continue;
+            }
+            const draft = translationOf(blockId(chapter.path, index), block.tokens);
+            drafts.push({ line: text.split('\n').length, source: block.source, draft, reason: 'new-file' });
+            text += draft;
+        }
+        await writeFileAtomic(outputPath(options, settings, chapter.path), text);
+        const originPath = oldEnglish.originPath(chapter.path);
+        if (originPath)
+            await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newText);
+        return { ...base, status: 'created', drafted: drafts.length, drafts };
+    }
+    catch (error) {
+        if (!(error instanceof RestoreError))
+            throw error;
+        return { ...errorReport(chapter.path, `not created: ${error.message}`), failed: prose.length };
+    }
+}
+async function deleteChapter(path, options, settings, oldEnglish) {
+    const report = { ...emptyReport(path), status: 'deleted' };
+    if (options.dryRun || settings.outDir)
+        return report;
+    await removeChapterFiles(path, options, oldEnglish);
+    return report;
+}
+async function removeChapterFiles(path, options, oldEnglish) {
+    await (0,promises_.rm)((0,external_node_path_.join)(options.targetDir, path), { force: true });
+    const originPath = oldEnglish.originPath(path);
+    if (originPath)
+        await (0,promises_.rm)(originPath, { force: true });
+}
+function outputPath(options, settings, path) {
+    return (0,external_node_path_.join)(settings.outDir ?? options.targetDir, path);
+}
+function outputOrigin(options, settings, originPath) {
+    return settings.outDir ? (0,external_node_path_.join)(settings.outDir, (0,external_node_path_.relative)(options.targetDir, originPath)) : originPath;
+}
+function draftId(path, index) {
+    return `${path}#d${index}`;
+}
+function blockId(path, index) {
+    return `${path}#b${index}`;
+}
+function emptyReport(path) {
+    return {
+        path,
+        status: 'unchanged',
+        kept: 0,
+        reused: 0,
+        drafted: 0,
+        removed: 0,
+        failed: 0,
+        charactersSent: 0,
+        drafts: [],
+    };
+}
+function errorReport(path, error) {
+    return { ...emptyReport(path), status: 'error', error };
+}
+function sum(files, key) {
+    return files.reduce((total, file) => total + file[key], 0);
+}
+async function readIfExists(path) {
+    try {
+        return await readMarkdownFile(path);
+    }
+    catch (error) {
+        if (error instanceof Error && /no such file/.test(error.message))
+            return undefined;
+        throw error;
+    }
+}
+function relativePath(root, path) {
+    return (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/');
+}
+function normalizePath(path) {
+    return path.split(external_node_path_.sep).join('/').replace(/^\.\//, '');
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/workers/tasks.ts + 2 modules
+var tasks = __nccwpck_require__(1948);
+// EXTERNAL MODULE: ./src/workers/worker.ts
+var workers_worker = __nccwpck_require__(6281);
+;// CONCATENATED MODULE: ./src/workers/pool.ts
+/**
+ * Runs chapter tasks on every core: `jobs` worker threads take tasks from one queue while the main thread only
+ * hands them out, so its heap stays small (each thread's heap grows with the chapters it parses). One job, or one
+ * task, runs in the main thread without paying for a worker start. A worker that fails to start or dies hands
+ * its tasks back; the main thread finishes whatever is left.
+ */
+
+
+
+
+
+
+
+/** A worker that loads but never says it is ready (a bundle entry without the worker switch) is given up on. */
+const WORKER_START_TIMEOUT_MS = 30_000;
+async function runInWorkers(kind, inputs, options) {
+    const outcomes = new Array(inputs.length);
+    const queue = inputs.map((_, index) => index);
+    const stats = { workersStarted: 0, workerFailures: [], chaptersInWorkers: 0, chaptersInMainThread: 0 };
+    const finish = (index, outcome) => {
+        outcomes[index] = outcome;
+        options.onOutcome?.(index, outcome);
+    };
+    const mainThread = async () => {
+        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+            // Let worker replies in between tasks, so workers never wait for their next one.
+            await new Promise((resolve) => setImmediate(resolve));
+            finish(index, (0,tasks/* runTask */.Z)(kind, inputs[index]));
+            stats.chaptersInMainThread += 1;
+        }
+    };
+    const threads = Math.min(Math.max(1, options.jobs), inputs.length);
+    const useMainThread = threads === 1 || (options.mainThread ?? false);
+    const workerCount = useMainThread ? threads - 1 : threads;
+    const workerLane = async (worker) => {
+        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+            const taken = index;
+            const outcome = await worker.run(kind, inputs[taken]).catch((error) => {
+                queue.unshift(taken);
+                throw error;
+            });
+            finish(taken, outcome);
+            stats.chaptersInWorkers += 1;
+        }
+    };
+    const workers = Array.from({ length: workerCount }, async () => {
+        let worker;
+        try {
+            worker = await startTaskWorker(options.workerHeap ?? (0,tasks/* workerHeapOf */.K)(kind));
+            stats.workersStarted += 1;
+            // Two tasks in flight: the next one is already waiting in the worker while the main thread is busy.
+            const lanes = await Promise.allSettled([workerLane(worker), workerLane(worker)]);
+            const failure = lanes.find((lane) => lane.status === 'rejected');
+            if (failure !== undefined)
+                throw failure.reason;
+        }
+        catch (error) {
+            stats.workerFailures.push((0,errors/* describeError */.Uc)(error));
+        }
+        finally {
+            await worker?.stop();
+        }
+    });
+    await Promise.all(useMainThread ? [mainThread(), ...workers] : workers);
+    // Tasks handed back by a worker that died after the main thread ran out of work, or no worker started.
+    await mainThread();
+    return { outcomes: outcomes, stats };
+}
+function startTaskWorker(heap) {
+    const entry = workerEntry();
+    const worker = new external_node_worker_threads_.Worker(entry.code, {
+        eval: entry.eval,
+        workerData: workers_worker/* AMTS_WORKER_DATA */.ky,
+        resourceLimits: heap,
+        // Anything a worker prints (a bundle entry that ran its CLI instead of serving) must not reach our output.
+        stdout: true,
+        stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const pending = new Map();
+    let failed;
+    let nextId = 0;
+    let timer;
+    const taskWorker = {
+        run(kind, input) {
+            if (failed !== undefined)
+                return Promise.reject(failed);
+            const id = nextId++;
+            const message = { type: 'task', id, kind, input };
+            const reply = new Promise((resolve, reject) => {
+                pending.set(id, { resolve, reject });
+                worker.postMessage(message);
+            });
+            // The worker ran this kind, so its output is this kind's output.
+            return reply;
+        },
+        async stop() {
+            if (failed === undefined) {
+                const message = { type: 'stop' };
+                worker.postMessage(message);
+            }
+            await worker.terminate();
+        },
+    };
+    const started = new Promise((resolve, reject) => {
+        const fail = (error) => {
+            failed ??= error;
+            for (const waiting of pending.values())
+                waiting.reject(error);
+            pending.clear();
+            reject(error);
+        };
+        timer = setTimeout(() => fail(new Error(`worker did not start within ${WORKER_START_TIMEOUT_MS} ms`)), WORKER_START_TIMEOUT_MS);
+        worker.on('message', (message) => {
+            if (message.type === 'ready') {
+                resolve(taskWorker);
+                return;
+            }
+            pending.get(message.id)?.resolve(message.output);
+            pending.delete(message.id);
+        });
+        worker.on('error', fail);
+        worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
+    });
+    return started.then((ready) => {
+        clearTimeout(timer);
+        return ready;
+    }, async (error) => {
+        clearTimeout(timer);
+        await worker.terminate();
+        throw error;
+    });
+}
+/**
+ * Bundled, every module shares the bundle's URL, so the bundle is its own worker entry. From TypeScript source
+ * the worker must first register tsx: Node 20 applies neither the parent's hooks nor an `--import` loader in a
+ * worker's execArgv to the worker's entry, so a small bootstrap registers tsx and then imports the entry.
+ */
+function workerEntry() {
+    const self = import.meta.url;
+    if (!self.endsWith('.ts'))
+        return { code: new URL(self), eval: false };
+    const tsxApi = tsxApiUrl(self);
+    const entry = new URL('./workerEntry.ts', self).href;
+    const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+    return { code, eval: true };
+}
+/** tsx's ESM register API, resolved from its package exports rather than a guessed file layout. */
+function tsxApiUrl(from) {
+    const require = (0,external_node_module_namespaceObject.createRequire)(from);
+    const manifestPath = require.resolve('tsx/package.json');
+    const manifest = require(manifestPath);
+    const api = manifest.exports['./esm/api'];
+    const file = typeof api === 'object' ? api.import?.default : undefined;
+    if (file === undefined)
+        throw new Error('tsx does not export ./esm/api for import');
+    return new URL(file, (0,external_node_url_.pathToFileURL)(manifestPath)).href;
+}
+/**
+ * Threads for chapter work when not told: one core is left to V8's collector and compiler, which
+ * keep a second core busy for a single parsing thread (measured on 2 cores: one thread 5.5 s for
+ * `pairs` over d2l-zh, two worker threads 8.2 s).
+ */
+function defaultJobs() {
+    return Math.max(1, (0,external_node_os_.availableParallelism)() - 1);
+}
+
+;// CONCATENATED MODULE: ./src/workers/syncPreparer.ts
+/**
+ * Sync's chapter preparation (parse, align, check, plan) on every core. It lives here, not in src/sync, because
+ * src/sync stays free of threads: syncBook takes any ChapterPreparer and prepares inline without one.
+ */
+
+
+function createParallelPreparer(jobs = (0,external_node_os_.availableParallelism)(), log) {
+    return async (tasks) => {
+        const { outcomes, stats } = await runInWorkers('prepare-sync-chapter', tasks, { jobs });
+        log?.(describePoolRun(stats));
+        return outcomes;
+    };
+}
+function describePoolRun(stats) {
+    const where = stats.workersStarted === 0
+        ? `${stats.chaptersInMainThread} in the main thread`
+        : `${stats.chaptersInWorkers} in ${stats.workersStarted} worker thread(s), ${stats.chaptersInMainThread} in the main thread`;
+    const failures = stats.workerFailures.map((failure) => `; a worker stopped (its chapters ran in the main thread): ${failure}`);
+    return `prepared ${stats.chaptersInWorkers + stats.chaptersInMainThread} chapters: ${where}${failures.join('')}`;
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The Action's wiring: the real toolkit, the real sync and the engine factory. Kept apart from
+ * src/index.ts so tests drive the same wiring without the module running on import.
+ */
+
+
+
+
+
+function wireAction(core, engineContext = {}) {
+    const opened = [];
+    const log = (message) => core.info(message);
+    return {
+        core,
+        sync: (options, engine) => {
+            // Dry runs plan with an offline engine the factory never built; the sync's default price applies.
+            const price = opened.find((candidate) => candidate === engine)?.pricePerMillionUsd;
+            return syncBook(options, engine, {
+                log,
+                prepareChapters: createParallelPreparer(defaultJobs(), log),
+                ...(price === undefined ? {} : { pricePerMillionUsd: price }),
+            });
+        },
+        createEngine: async (request) => {
+            const engine = await createEngine(request, { ...engineContext, log });
+            opened.push(engine);
+            return engine;
+        },
+        closeEngines: () => {
+            for (const engine of opened.splice(0))
+                engine.close();
+        },
+    };
+}
+async function main() {
+    const wiring = wireAction(createToolkitCore());
+    try {
+        await run(wiring);
+    }
+    finally {
+        wiring.closeEngines();
+    }
+}
+
+
+/***/ }),
+
+/***/ 2175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ parseMarkdown)
+});
+
+// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
+var constructs_namespaceObject = {};
+__nccwpck_require__.r(constructs_namespaceObject);
+__nccwpck_require__.d(constructs_namespaceObject, {
+  attentionMarkers: () => (attentionMarkers),
+  contentInitial: () => (contentInitial),
+  disable: () => (disable),
+  document: () => (constructs_document),
+  flow: () => (constructs_flow),
+  flowInitial: () => (flowInitial),
+  insideSpan: () => (insideSpan),
+  string: () => (constructs_string),
+  text: () => (constructs_text)
+});
+
 ;// CONCATENATED MODULE: ./node_modules/devlop/lib/default.js
 function deprecate(fn) {
   return fn
@@ -79556,7 +80915,7 @@ function deprecate(fn) {
 
 function equal() {}
 
-function default_ok() {}
+function ok() {}
 
 function unreachable() {}
 
@@ -79646,7 +81005,7 @@ function mathFromMarkdown() {
   function exitMathFlowMeta() {
     const data = this.resume()
     const node = this.stack[this.stack.length - 1]
-    default_ok(node.type === 'math')
+    ok(node.type === 'math')
     node.meta = data
   }
 
@@ -79668,13 +81027,13 @@ function mathFromMarkdown() {
   function exitMathFlow(token) {
     const data = this.resume().replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '')
     const node = this.stack[this.stack.length - 1]
-    default_ok(node.type === 'math')
+    ok(node.type === 'math')
     this.exit(token)
     node.value = data
     // @ts-expect-error: we defined it in `enterMathFlow`.
     const code = /** @type {HastElement} */ (node.data.hChildren[0])
-    default_ok(code.type === 'element')
-    default_ok(code.tagName === 'code')
+    ok(code.type === 'element')
+    ok(code.tagName === 'code')
     code.children.push({type: 'text', value: data})
     this.data.mathFlowInside = undefined
   }
@@ -79706,7 +81065,7 @@ function mathFromMarkdown() {
   function exitMathText(token) {
     const data = this.resume()
     const node = this.stack[this.stack.length - 1]
-    default_ok(node.type === 'inlineMath')
+    ok(node.type === 'inlineMath')
     this.exit(token)
     node.value = data
     const children = /** @type {Array<HastElementContent>} */ (
@@ -94635,7 +95994,7 @@ function improve(items, chosen, mistake, before, after) {
       if (sequence === current) continue
       const trial = new Map(chosen)
       trial.set(attention, sequence)
-      const tokens = container_phrasing_render(items, trial, before, after)
+      const tokens = render(items, trial, before, after)
       const next = check(tokens, before, after)
 
       if (!next || next.index > mistake.index) {
@@ -94976,7 +96335,7 @@ function attentionItem(node, attention, state, tracker) {
  *   Tokens, if all mistakes could be fixed.
  */
 function fix(items, chosen, before, after) {
-  let tokens = container_phrasing_render(items, chosen, before, after)
+  let tokens = render(items, chosen, before, after)
   let mistake = check(tokens, before, after)
 
   while (mistake) {
@@ -95054,7 +96413,7 @@ function guess(items, chosen, before, after) {
  * @returns {Array<Token>}
  *   Tokens.
  */
-function container_phrasing_render(items, chosen, before, after) {
+function render(items, chosen, before, after) {
   /** @type {Array<Token>} */
   const tokens = []
   /** @type {string | undefined} */
@@ -95091,7 +96450,7 @@ function container_phrasing_render(items, chosen, before, after) {
           ? next
           : chosen.get(next) || next.sequences[0]
     )
-    const inside = container_phrasing_render(item.children, chosen, sequence, sequence)
+    const inside = render(item.children, chosen, sequence, sequence)
     const head = inside[0].value
     const open = encodeInfo(
       outsideBefore.charCodeAt(outsideBefore.length - 1),
@@ -95151,7 +96510,7 @@ function serialize(items, before, after) {
     // If stuck, start from the preferred sequences instead.
     fix(items, new Map(), before, after) ||
     // If stuck again, use the preferred sequences as they are.
-    container_phrasing_render(items, new Map(), before, after)
+    render(items, new Map(), before, after)
 
   // Join the tokens.
   let result = ''
@@ -99136,6 +100495,8 @@ Object.defineProperties(VFileMessage.prototype, {
   source: {configurable: true, enumerable: true, writable: true}
 })
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:process"
 var external_node_process_ = __nccwpck_require__(1708);
 ;// CONCATENATED MODULE: ./node_modules/vfile/lib/minurl.shared.js
@@ -100635,7 +101996,7 @@ class Processor extends CallableInstance {
         } else if (resolve) {
           resolve(file)
         } else {
-          default_ok(done, '`done` is defined if `resolve` is not')
+          ok(done, '`done` is defined if `resolve` is not')
           done(undefined, file)
         }
       }
@@ -100685,7 +102046,7 @@ class Processor extends CallableInstance {
 
     this.process(file, realDone)
     assertDone('processSync', 'process', complete)
-    default_ok(result, 'we either bailed on an error or have a tree')
+    ok(result, 'we either bailed on an error or have a tree')
 
     return result
 
@@ -100760,7 +102121,7 @@ class Processor extends CallableInstance {
      * @returns {undefined}
      */
     function executor(resolve, reject) {
-      default_ok(
+      ok(
         typeof file !== 'function',
         '`file` can’t be a `done` anymore, we checked'
       )
@@ -100784,7 +102145,7 @@ class Processor extends CallableInstance {
         } else if (resolve) {
           resolve(resultingTree)
         } else {
-          default_ok(done, '`done` is defined if `resolve` is not')
+          ok(done, '`done` is defined if `resolve` is not')
           done(undefined, resultingTree, file)
         }
       }
@@ -100817,7 +102178,7 @@ class Processor extends CallableInstance {
     this.run(tree, file, realDone)
 
     assertDone('runSync', 'run', complete)
-    default_ok(result, 'we either bailed on an error or have a tree')
+    ok(result, 'we either bailed on an error or have a tree')
     return result
 
     /**
@@ -101622,7 +102983,7 @@ function exitLiteralAutolinkHttp(token) {
 function exitLiteralAutolinkWww(token) {
   this.config.exit.data.call(this, token)
   const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'link')
+  ok(node.type === 'link')
   node.url = 'http://' + this.sliceSerialize(token)
 }
 
@@ -101982,7 +103343,7 @@ function enterFootnoteDefinition(token) {
 function exitFootnoteCallString(token) {
   const label = this.resume()
   const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'footnoteReference')
+  ok(node.type === 'footnoteReference')
   node.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase()
@@ -102004,7 +103365,7 @@ function exitFootnoteCall(token) {
 function exitFootnoteDefinitionLabelString(token) {
   const label = this.resume()
   const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'footnoteDefinition')
+  ok(node.type === 'footnoteDefinition')
   node.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase()
@@ -102765,7 +104126,7 @@ function gfmTableFromMarkdown() {
  */
 function enterTable(token) {
   const align = token._align
-  default_ok(align, 'expected `_align` on table')
+  ok(align, 'expected `_align` on table')
   // Trailing `position: undefined` keeps the table hidden class stable;
   // mdast-util-from-markdown's enter() patches the field to a real value
   // but the property already exists, so no shape transition fires.
@@ -102843,7 +104204,7 @@ function exitCodeText(token) {
   }
 
   const node = this.stack[this.stack.length - 1]
-  default_ok(node.type === 'inlineCode')
+  ok(node.type === 'inlineCode')
   node.value = value
   this.exit(token)
 }
@@ -103203,7 +104564,7 @@ function gfmTaskListItemToMarkdown() {
 function exitCheck(token) {
   // We’re always in a paragraph, in a list item.
   const node = this.stack[this.stack.length - 2]
-  default_ok(node.type === 'listItem')
+  ok(node.type === 'listItem')
   node.checked = token.type === 'taskListCheckValueChecked'
 }
 
@@ -103222,7 +104583,7 @@ function exitParagraphWithTaskListItem(token) {
     typeof parent.checked === 'boolean'
   ) {
     const node = this.stack[this.stack.length - 1]
-    default_ok(node.type === 'paragraph')
+    ok(node.type === 'paragraph')
     const head = node.children[0]
 
     if (head && head.type === 'text') {
@@ -103410,7 +104771,7 @@ const domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-const syntax_path = {
+const path = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -103646,7 +105007,7 @@ function tokenizeWwwAutolink(effects, ok, nok) {
     effects.enter('literalAutolinkWww');
     // Note: we *check*, so we can discard the `www.` we parsed.
     // If it worked, we consider it as a part of the domain.
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(syntax_path, wwwAfter), nok), nok)(code);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code);
   }
 
   /**
@@ -103767,7 +105128,7 @@ function tokenizeProtocolAutolink(effects, ok, nok) {
   function afterProtocol(code) {
     // To do: this is different from `markdown-rs`:
     // https://github.com/wooorm/markdown-rs/blob/b3a921c761309ae00a51fe348d8a43adbc54b518/src/construct/gfm_autolink_literal.rs#L172-L182
-    return code === null || asciiControl(code) || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || unicodePunctuation(code) ? nok(code) : effects.attempt(domain, effects.attempt(syntax_path, protocolAfter), nok)(code);
+    return code === null || asciiControl(code) || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || unicodePunctuation(code) ? nok(code) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code);
   }
 
   /**
@@ -106284,7 +107645,10 @@ function findDisplayMath(text) {
         const content = line.text.replace(/^[ \t>]*/, '');
         const fenceMatch = FENCE.exec(line.text)?.[1];
         if (fence) {
-            if (fenceMatch && fenceMatch[0] === fence[0] && fenceMatch.length >= fence.length && line.text.trim().replace(/^[>\s]*/, '') === fenceMatch)
+            if (fenceMatch &&
+                fenceMatch[0] === fence[0] &&
+                fenceMatch.length >= fence.length &&
+                line.text.trim().replace(/^[>\s]*/, '') === fenceMatch)
                 fence = null;
             continue;
         }
@@ -106360,6 +107724,8 @@ function maskDisplayMath(text, blocks) {
     return out + text.slice(cursor);
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/markdown/guardMarkdown.ts
 
 /** Longer lines make the inline parser slow enough to look hung; no book writes a 100,000-character line. */
@@ -106388,11 +107754,11 @@ function guardMarkdown(text, path) {
 function checkLine(text, start, end, lineNumber, path) {
     const length = end - start;
     if (length > MAX_LINE_LENGTH) {
-        throw new errors_InputError(path, `line is ${length} characters long; the limit is ${MAX_LINE_LENGTH}`, lineNumber);
+        throw new errors/* InputError */.dz(path, `line is ${length} characters long; the limit is ${MAX_LINE_LENGTH}`, lineNumber);
     }
     const depth = containerDepth(text, start, end);
     if (depth > MAX_NESTING_DEPTH) {
-        throw new errors_InputError(path, `block quotes or lists nest ${depth} deep; the limit is ${MAX_NESTING_DEPTH}`, lineNumber);
+        throw new errors/* InputError */.dz(path, `block quotes or lists nest ${depth} deep; the limit is ${MAX_NESTING_DEPTH}`, lineNumber);
     }
     let openers = 0;
     for (let index = start; index < end; index += 1) {
@@ -106402,7 +107768,7 @@ function checkLine(text, start, end, lineNumber, path) {
             openers += 1;
     }
     if (openers > MAX_INLINE_OPENERS_PER_LINE) {
-        throw new errors_InputError(path, `line holds ${openers} brackets, emphasis or code markers; the limit is ${MAX_INLINE_OPENERS_PER_LINE}`, lineNumber);
+        throw new errors/* InputError */.dz(path, `line holds ${openers} brackets, emphasis or code markers; the limit is ${MAX_INLINE_OPENERS_PER_LINE}`, lineNumber);
     }
 }
 /** Counts `>` markers and list markers at the start of a line, the way containers nest. */
@@ -106418,7 +107784,7 @@ function containerDepth(text, start, end) {
             depth += 1;
             index += 1;
         }
-        else if ((code === 45 || code === 42 || code === 43) && guardMarkdown_isSpaceAt(text, index + 1, end)) {
+        else if ((code === 45 || code === 42 || code === 43) && isSpaceAt(text, index + 1, end)) {
             depth += 1;
             index += 2;
         }
@@ -106429,7 +107795,7 @@ function containerDepth(text, start, end) {
     // A list marker indented by many columns closes into that many nested lists (two columns a level at least).
     return depth === 0 ? 0 : depth + Math.floor(leadingColumns(text, start, end) / 2);
 }
-function guardMarkdown_isSpaceAt(text, index, end) {
+function isSpaceAt(text, index, end) {
     if (index >= end)
         return false;
     const code = text.charCodeAt(index);
@@ -106793,7 +108159,12 @@ function addParagraph(children, start, end, walk, inQuote) {
         const directive = inside ? null : DIRECTIVE_LINE.exec(content.trimEnd());
         if (directive) {
             flush();
-            walk.regions.push({ kind: 'directive', start: line.start, end: trimmedEnd(walk.text, line.start, line.end), info: directive[1] ?? '' });
+            walk.regions.push({
+                kind: 'directive',
+                start: line.start,
+                end: trimmedEnd(walk.text, line.start, line.end),
+                info: directive[1] ?? '',
+            });
         }
         else if (!inside && isImageLine(items, line.start, line.end, walk.text)) {
             flush();
@@ -106951,318 +108322,26 @@ function fillGaps(walk, shift) {
     return blocks;
 }
 
-;// CONCATENATED MODULE: ./src/markdown/readMarkdownFile.ts
+
+/***/ }),
+
+/***/ 9526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-/** Chapters of real books are well under 1 MB; Translate takes at most 1 MB of text per document. */
-const MAX_MARKDOWN_BYTES = 5 * 1024 * 1024;
-/**
- * Reads a Markdown file as text, refusing what cannot be a chapter: a directory, a missing file,
- * a binary file, invalid UTF-8, or a file too large to parse and translate safely.
- */
-async function readMarkdownFile(path, maxBytes = MAX_MARKDOWN_BYTES) {
-    const info = await (0,promises_.stat)(path).catch((error) => {
-        throw new errors_InputError(path, readMarkdownFile_isMissing(error) ? 'no such file' : `cannot read: ${String(error)}`);
-    });
-    if (info.isDirectory())
-        throw new errors_InputError(path, 'is a directory, not a Markdown file');
-    if (!info.isFile())
-        throw new errors_InputError(path, 'is not a regular file');
-    if (info.size > maxBytes) {
-        throw new errors_InputError(path, `is ${formatMegabytes(info.size)}; the limit for one chapter is ${formatMegabytes(maxBytes)}`);
-    }
-    return decodeMarkdownBytes(await (0,promises_.readFile)(path), path);
-}
-function decodeMarkdownBytes(bytes, path) {
-    const nul = bytes.indexOf(0);
-    if (nul !== -1)
-        throw new errors_InputError(path, `is binary (NUL byte at offset ${nul}), not Markdown text`);
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        throw new errors_InputError(path, `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`);
-    }
-}
-function firstInvalidUtf8Offset(bytes) {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let low = 0;
-    let high = bytes.length;
-    // The longest decodable prefix ends just before the first bad byte (up to a 3-byte lookback).
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        try {
-            decoder.decode(bytes.subarray(0, middle), { stream: true });
-            decoder.decode();
-            low = middle;
-        }
-        catch {
-            high = middle - 1;
-        }
-    }
-    return low;
-}
-function readMarkdownFile_isMissing(error) {
-    return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
-}
-function formatMegabytes(bytes) {
-    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ prepareChapter)
+});
 
-;// CONCATENATED MODULE: ./src/markdown/escapeHtml.ts
-/**
- * Escapes text for an HTML text node. `<` and `>` are always escaped: Amazon Translate corrupts a
- * `translate="no"` span that a stray `<` stands right before.
- */
-function escapeHtml_escapeHtml(text) {
-    return text.replace(/[&<>]/g, (character) => (character === '&' ? '&amp;' : character === '<' ? '&lt;' : '&gt;'));
-}
-
-;// CONCATENATED MODULE: ./src/markdown/renderUnitHtml.ts
-
-const OPEN_TAG = {
-    em: 'em',
-    strong: 'strong',
-    del: 'del',
-    a: 'a',
-    slide: 'span class="slide"',
-};
-const CLOSE_TAG = { em: 'em', strong: 'strong', del: 'del', a: 'a', slide: 'span' };
-/**
- * Renders a unit's tokens as the inner HTML Amazon Translate receives: words as text, markup as
- * elements whose `data-m` names the marker pair, protected pieces as `translate="no"` spans whose
- * `data-p` is their position among the unit's protected tokens, line breaks as newlines.
- * Markup whose partner lies outside `tokens` (a sentence cut from a paragraph) is protected instead.
- */
-function renderUnitHtml(tokens) {
-    const paired = pairedMarkup(tokens);
-    let html = '';
-    let protectedIndex = 0;
-    for (const token of tokens) {
-        if (token.kind === 'text')
-            html += escapeHtml_escapeHtml(token.source);
-        else if (token.kind === 'break')
-            html += '\n';
-        else if (token.kind === 'protected' || !paired.has(token.pair)) {
-            html += `<span translate="no" data-p="${protectedIndex}">${escapeHtml_escapeHtml(token.source)}</span>`;
-            protectedIndex += 1;
-        }
-        else if (token.kind === 'open')
-            html += `<${OPEN_TAG[token.tag]} data-m="${token.pair}">`;
-        else
-            html += `</${CLOSE_TAG[token.tag]}>`;
-    }
-    return html;
-}
-/** Pair ids whose opener and closer are both in `tokens`, opener first. */
-function pairedMarkup(tokens) {
-    const opened = new Set();
-    const paired = new Set();
-    for (const token of tokens) {
-        if (token.kind === 'open')
-            opened.add(token.pair);
-        else if (token.kind === 'close' && opened.has(token.pair))
-            paired.add(token.pair);
-    }
-    return paired;
-}
-
-;// CONCATENATED MODULE: ./src/markdown/restoreUnitHtml.ts
-
-
-/** A translation that cannot be put back without losing protected content. */
-class RestoreError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'RestoreError';
-    }
-}
-/**
- * Turns the translated inner HTML of a unit back into Markdown. Protected pieces and markup come
- * from the original tokens by id, never from what the engine returned, so a reordered span, an
- * attribute re-quoted or an entity rewritten changes nothing; a missing or repeated id is an error.
- */
-function restoreUnitHtml(tokens, html) {
-    const pieces = piecesOf(tokens);
-    const usedProtected = new Set();
-    const usedPairs = new Set();
-    let breakIndex = 0;
-    const nextBreak = () => {
-        const source = pieces.breaks[breakIndex] ?? pieces.breaks[pieces.breaks.length - 1] ?? ' ';
-        breakIndex += 1;
-        return source;
-    };
-    let markdown = '';
-    let lastWasPiece = false;
-    let openJustEmitted = '';
-    /**
-     * Engines drop the space between tags, which can fuse two pieces into other Markdown: `$a$ $b$`
-     * into `$a$$b$`, `*a* *b*` into `*a**b*`. A space goes back where two pieces that were not
-     * neighbours in the source would fuse.
-     */
-    let lastPieceKind = 'protected';
-    const emitPiece = (piece, originalNeighbour, kind) => {
-        const fused = lastWasPiece && fuses(markdown, piece, lastPieceKind, kind);
-        if (!originalNeighbour && (fused || (lastWasBareUrl && extendsBareUrl(piece))))
-            markdown += ' ';
-        lastPieceKind = kind;
-        lastWasBareUrl = false;
-        openJustEmitted = '';
-        markdown += piece;
-        lastWasPiece = true;
-    };
-    let lastWasBareUrl = false;
-    const emitText = (raw) => {
-        let text = raw;
-        if (openJustEmitted && /^[ \t]/.test(text)) {
-            // Emphasis must touch its words: the space an engine put inside the opener goes before it.
-            const space = /^[ \t]+/.exec(text)?.[0] ?? '';
-            markdown = markdown.slice(0, -openJustEmitted.length) + space + openJustEmitted;
-            text = text.slice(space.length);
-        }
-        openJustEmitted = '';
-        if (text === '')
-            return;
-        if ((lastWasPiece && fuses(markdown, text, lastPieceKind, 'text')) || (lastWasBareUrl && extendsBareUrl(text)))
-            markdown += ' ';
-        lastWasBareUrl = false;
-        markdown += text;
-        lastWasPiece = false;
-    };
-    let previousPiece = '';
-    const restore = (nodes) => {
-        for (const node of nodes) {
-            if (node.type === 'text') {
-                emitText(node.data.replace(/\r?\n/g, nextBreak));
-                previousPiece = '';
-            }
-            else if (node.type === 'tag') {
-                restoreElement(node.attribs, node.children);
-            }
-            // Comments and processing instructions an engine might add carry no text.
-        }
-    };
-    const restoreElement = (attributes, children) => {
-        const protectedId = attributes['data-p'];
-        if (protectedId !== undefined) {
-            const key = `p${protectedId}`;
-            const source = takeOnce(Number(protectedId), usedProtected, pieces.protectedSources, 'protected span');
-            emitPiece(source, pieces.neighbours.has(`${previousPiece}>${key}`), 'protected');
-            lastWasBareUrl = /^(?:https?:\/\/|www\.)\S+$/.test(source);
-            previousPiece = key;
-            return;
-        }
-        const pairId = attributes['data-m'];
-        if (pairId === undefined) {
-            restore(children);
-            return;
-        }
-        const pair = Number(pairId);
-        const open = pieces.opens.get(pair);
-        const close = pieces.closes.get(pair);
-        if (open === undefined || close === undefined)
-            throw new RestoreError(`unknown markup id data-m="${pairId}"`);
-        if (usedPairs.has(pair))
-            throw new RestoreError(`markup data-m="${pairId}" appears twice`);
-        usedPairs.add(pair);
-        emitPiece(open, pieces.neighbours.has(`${previousPiece}>o${pair}`), 'open');
-        openJustEmitted = pieces.opensBeforeSpace.has(pair) ? '' : open;
-        previousPiece = `o${pair}`;
-        restore(children);
-        openJustEmitted = '';
-        // Likewise the space an engine put before the closer goes after it.
-        const space = /[ \t]+$/.exec(markdown)?.[0] ?? '';
-        const hadSpaceInside = space !== '' && !pieces.closesAfterSpace.has(pair);
-        if (hadSpaceInside)
-            markdown = markdown.slice(0, -space.length);
-        emitPiece(close, pieces.neighbours.has(`${previousPiece}>c${pair}`), 'close');
-        if (hadSpaceInside) {
-            markdown += space;
-            lastWasPiece = false;
-        }
-        previousPiece = `c${pair}`;
-    };
-    restore(parseDocument(html, { decodeEntities: true }).children);
-    const missingProtected = pieces.protectedSources.findIndex((_, index) => !usedProtected.has(index));
-    if (missingProtected !== -1) {
-        throw new RestoreError(`protected span data-p="${missingProtected}" (${pieces.protectedSources[missingProtected]}) is missing`);
-    }
-    const missingPair = [...pieces.opens.keys()].find((pair) => !usedPairs.has(pair));
-    if (missingPair !== undefined)
-        throw new RestoreError(`markup data-m="${missingPair}" is missing`);
-    return markdown;
-}
-function takeOnce(index, used, sources, what) {
-    const source = sources[index];
-    if (source === undefined)
-        throw new RestoreError(`unknown ${what} id ${index}`);
-    if (used.has(index))
-        throw new RestoreError(`${what} id ${index} appears twice`);
-    used.add(index);
-    return source;
-}
-const FUSING_ALWAYS = new Set(['$', '`']);
-const FUSING_EMPHASIS = new Set(['*', '_', '~']);
-/**
- * Whether writing `after` right behind `before` would change what either means: math or code
- * delimiters running together always do; emphasis delimiters only when a closer meets an opener
- * (`*a**b*`), since closers or openers running together (`***`) still pair as written.
- */
-function fuses(before, after, beforeKind, afterKind) {
-    const last = before[before.length - 1];
-    if (last === undefined || last !== after[0])
-        return false;
-    if (FUSING_ALWAYS.has(last))
-        return true;
-    return FUSING_EMPHASIS.has(last) && beforeKind === 'close' && afterKind !== 'close';
-}
-/** A literal URL runs on until white space: words written right after it would become part of the link. */
-function extendsBareUrl(text) {
-    if (/^[.,:;!?)\]}'"*_~]*(?:\s|<|$)/u.test(text))
-        return false;
-    return true;
-}
-function piecesOf(tokens) {
-    const paired = pairedMarkup(tokens);
-    const protectedSources = [];
-    const opens = new Map();
-    const closes = new Map();
-    const breaks = [];
-    const neighbours = new Set();
-    let previous = '';
-    let protectedIndex = 0;
-    const closesAfterSpace = new Set();
-    const opensBeforeSpace = new Set();
-    let previousToken;
-    for (const token of tokens) {
-        if (token.kind === 'close' && /[ \t]$/.test(previousToken?.source ?? ''))
-            closesAfterSpace.add(token.pair);
-        if (previousToken?.kind === 'open' && /^[ \t]/.test(token.source))
-            opensBeforeSpace.add(previousToken.pair);
-        previousToken = token;
-        const key = token.kind === 'protected' || ((token.kind === 'open' || token.kind === 'close') && !paired.has(token.pair))
-            ? `p${protectedIndex++}`
-            : token.kind === 'open'
-                ? `o${token.pair}`
-                : token.kind === 'close'
-                    ? `c${token.pair}`
-                    : '';
-        if (previous && key)
-            neighbours.add(`${previous}>${key}`);
-        previous = key;
-        if (token.kind === 'break')
-            breaks.push(token.source);
-        else if (token.kind === 'protected' || ((token.kind === 'open' || token.kind === 'close') && !paired.has(token.pair))) {
-            protectedSources.push(token.source);
-        }
-        else if (token.kind === 'open')
-            opens.set(token.pair, token.source);
-        else if (token.kind === 'close')
-            closes.set(token.pair, token.source);
-    }
-    return { protectedSources, opens, closes, breaks, neighbours, closesAfterSpace, opensBeforeSpace };
-}
-
+// EXTERNAL MODULE: ./src/align/buildPairs.ts + 4 modules
+var buildPairs = __nccwpck_require__(4094);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 150 modules
+var parseMarkdown = __nccwpck_require__(2175);
+// EXTERNAL MODULE: ./src/align/language.ts
+var language = __nccwpck_require__(2167);
 ;// CONCATENATED MODULE: ./src/sync/checkChapter.ts
 
 /**
@@ -107275,10 +108354,13 @@ function checkChapter(oldEnglish, target, alignment, sourceLanguage, targetLangu
     if (conflict)
         return `has unresolved merge-conflict markers at line ${lineOf(target.text, conflict.index)}; resolve them first`;
     const sourceShare = cjkShare(oldEnglish);
-    if (!language_isSpacelessLanguage(sourceLanguage) && sourceShare > 0.3) {
+    if (!(0,language/* isSpacelessLanguage */.Gz)(sourceLanguage) && sourceShare > 0.3) {
         return `its old English (${oldEnglish.path}) is mostly CJK text, not ${sourceLanguage}`;
     }
-    if (language_isSpacelessLanguage(targetLanguage) && !language_isSpacelessLanguage(sourceLanguage) && proseLetters(target) > 200 && cjkShare(target) < 0.2) {
+    if ((0,language/* isSpacelessLanguage */.Gz)(targetLanguage) &&
+        !(0,language/* isSpacelessLanguage */.Gz)(sourceLanguage) &&
+        proseLetters(target) > 200 &&
+        cjkShare(target) < 0.2) {
         return `the translation is not in ${targetLanguage} (almost no CJK text)`;
     }
     const sourceCount = alignment.sourceSentences.length;
@@ -107327,176 +108409,14 @@ function lineOf(text, offset) {
     return text.slice(0, offset).split('\n').length;
 }
 
-;// CONCATENATED MODULE: ./src/sync/composeChapter.ts
-/** Thrown when edits cannot be applied without risking human text; the chapter is then left as it is. */
-class ComposeError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ComposeError';
-    }
-}
-/**
- * Applies a chapter plan to the translation's text. Everything between edits is copied as it is.
- * `draftText` gives the Markdown of each draft.
- */
-function composeChapter(target, edits, drafts, draftText) {
-    let text = '';
-    let line = 1;
-    const append = (piece) => {
-        text += piece;
-        line += composeChapter_countNewlines(piece);
-    };
-    let cursor = 0;
-    const placed = [];
-    for (const edit of edits) {
-        if (edit.start < cursor) {
-            throw new ComposeError(`two changes overlap at offset ${edit.start}: the translation's structure differs too much from its English`);
-        }
-        append(target.slice(cursor, edit.start));
-        for (const part of edit.parts)
-            append(renderPart(part, line, drafts, draftText, placed));
-        cursor = edit.end;
-    }
-    append(target.slice(cursor));
-    return { text, drafts: placed };
-}
-function renderPart(part, line, drafts, draftText, placed) {
-    if (typeof part === 'string')
-        return part;
-    if ('reused' in part)
-        return part.reused;
-    const request = drafts[part.draft];
-    const markdown = draftText(part.draft);
-    if (request)
-        placed.push({ line, source: request.source, draft: markdown, reason: request.reason });
-    return markdown;
-}
-function composeChapter_countNewlines(text) {
-    let count = 0;
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-        count += 1;
-    return count;
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/sync/readOldEnglish.ts
-
-
-
-
-
-
-const readOldEnglish_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function openOldEnglish(base, sourceDir, targetDir) {
-    switch (base.kind) {
-        case 'origin-suffix':
-            return {
-                description: `${base.suffix}.md files beside the translation`,
-                originPath: (relativePath) => (0,external_node_path_.join)(targetDir, withSuffix(relativePath, base.suffix)),
-                read: (relativePath) => readIfPresent((0,external_node_path_.join)(targetDir, withSuffix(relativePath, base.suffix))),
-            };
-        case 'directory':
-            return {
-                description: `the directory ${base.path}`,
-                originPath: () => undefined,
-                read: (relativePath) => readIfPresent((0,external_node_path_.join)(base.path, relativePath)),
-            };
-        case 'git-rev':
-            return gitRevision(base.repo, base.rev, sourceDir);
-        case 'state-file': {
-            const commit = await commitFromStateFile(base.path);
-            return gitRevision(sourceDir, commit, sourceDir);
-        }
-    }
-}
-function withSuffix(relativePath, suffix) {
-    return relativePath.replace(/\.md$/, `${suffix}.md`);
-}
-async function readIfPresent(path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(path);
-    }
-    catch (error) {
-        if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
-            return undefined;
-        throw new errors_InputError(path, `cannot read: ${String(error)}`);
-    }
-    return decodeMarkdownBytes(bytes, path);
-}
-async function gitRevision(repo, rev, sourceDir) {
-    if (!/^[\w./~^@{}-]+$/.test(rev) || rev.startsWith('-'))
-        throw new errors_InputError(rev, 'is not a git revision');
-    const prefix = (await readOldEnglish_run('git', ['-C', sourceDir, 'rev-parse', '--show-prefix'])).stdout.trim();
-    await readOldEnglish_run('git', ['-C', repo, 'rev-parse', '--verify', `${rev}^{commit}`]).catch(() => {
-        throw new errors_InputError(repo, `has no commit '${rev}' to take the old English from`);
-    });
-    return {
-        description: `commit ${rev}`,
-        originPath: () => undefined,
-        async read(relativePath) {
-            try {
-                const { stdout } = await readOldEnglish_run('git', ['-C', repo, 'show', `${rev}:${prefix}${relativePath}`], {
-                    encoding: 'buffer',
-                    maxBuffer: 64 * 1024 * 1024,
-                });
-                return decodeMarkdownBytes(stdout, `${rev}:${prefix}${relativePath}`);
-            }
-            catch (error) {
-                if (error instanceof errors_InputError)
-                    throw error;
-                return undefined;
-            }
-        },
-    };
-}
-async function commitFromStateFile(path) {
-    let record;
-    try {
-        record = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new errors_InputError(path, `cannot read the sync state: ${String(error)}`);
-    }
-    const commit = typeof record === 'object' && record !== null && 'sourceCommit' in record ? record.sourceCommit : undefined;
-    if (typeof commit !== 'string' || !/^[0-9a-f]{7,64}$/.test(commit)) {
-        throw new errors_InputError(path, 'has no sourceCommit naming the last synced English commit');
-    }
-    return commit;
-}
-
-;// CONCATENATED MODULE: ./src/sync/translationMemory.ts
-/** Human translations of English sentences found anywhere in the book, by normalized English text. */
-class TranslationMemory {
-    entries = new Map();
-    /** Only confident one-to-one beads: a reused sentence must be a translation of exactly that sentence. */
-    static MIN_CONFIDENCE = 0.9;
-    addAlignment(alignment) {
-        for (const bead of alignment.beads) {
-            if (bead.shape !== '1-1' || bead.confidence < TranslationMemory.MIN_CONFIDENCE)
-                continue;
-            const source = alignment.sourceSentences[bead.sourceStart]?.span.text;
-            const target = alignment.targetSentences[bead.targetStart]?.span.text;
-            if (source === undefined || target === undefined || target === '')
-                continue;
-            const key = sentenceKey(source);
-            if (!this.entries.has(key))
-                this.entries.set(key, target);
-        }
-    }
-    lookup(sourceSentence) {
-        return this.entries.get(sentenceKey(sourceSentence));
-    }
-    get size() {
-        return this.entries.size;
-    }
-}
-/** Sentences compare equal when only their white space (line wrapping) differs. */
-function sentenceKey(text) {
-    return text.replace(/\s+/gu, ' ').trim();
-}
-
+// EXTERNAL MODULE: ./src/align/alignBlocks.ts
+var alignBlocks = __nccwpck_require__(6966);
+// EXTERNAL MODULE: ./src/align/segmentFeatures.ts
+var segmentFeatures = __nccwpck_require__(3195);
+// EXTERNAL MODULE: ./src/align/splitSentences.ts
+var splitSentences = __nccwpck_require__(3111);
+// EXTERNAL MODULE: ./src/sync/translationMemory.ts
+var translationMemory = __nccwpck_require__(1663);
 ;// CONCATENATED MODULE: ./src/sync/planChapter.ts
 
 
@@ -107516,24 +108436,24 @@ class ChapterPlanner {
     edits = [];
     drafts = [];
     kept = 0;
-    reused = 0;
-    reusedSources = [];
     removed = 0;
     oldItems;
     newItems;
     targetOfOldBlock;
     beadsByOldBlock;
     separator;
+    /** Prose the English deleted, by block key: a paragraph inserted elsewhere with the same text was moved. */
+    deletedProse = new Map();
     constructor(input) {
         this.input = input;
         this.oldItems = itemsOf(input.oldEnglish);
         this.newItems = itemsOf(input.newEnglish);
         this.targetOfOldBlock = matchStructure(input.oldEnglish, input.target, input.targetOnlyTabs ?? ['paddle']);
         this.beadsByOldBlock = beadsByBlock(input.alignment);
-        this.separator = language_isSpacelessLanguage(input.targetLanguage) ? '' : ' ';
+        this.separator = (0,language/* isSpacelessLanguage */.Gz)(input.targetLanguage) ? '' : ' ';
     }
     plan() {
-        const matches = longestCommonSubsequence(this.oldItems.map((item) => item.key), this.newItems.map((item) => item.key));
+        const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(this.oldItems.map((item) => item.key), this.newItems.map((item) => item.key));
         const insertedRuns = [];
         let oldFrom = 0;
         let newFrom = 0;
@@ -107574,8 +108494,8 @@ class ChapterPlanner {
             edits: this.edits.sort((a, b) => a.start - b.start || a.end - b.end),
             drafts: this.drafts,
             kept: this.kept,
-            reused: this.reused,
-            reusedSources: this.reusedSources,
+            reused: 0,
+            reusedSources: [],
             removed: this.removed,
         };
     }
@@ -107616,8 +108536,8 @@ class ChapterPlanner {
         const alignment = this.input.alignment;
         const oldSentences = alignment.sourceSentences.filter((sentence) => sentence.blockIndex === oldBlock);
         const firstOld = alignment.sourceSentences.indexOf(oldSentences[0]);
-        const newSentences = splitSentences(newBlock.tokens ?? [], this.input.sourceLanguage);
-        const matches = longestCommonSubsequence(oldSentences.map((sentence) => sentenceKey(sentence.span.text)), newSentences.map((sentence) => sentenceKey(sentence.text)));
+        const newSentences = (0,splitSentences/* splitSentences */.P)(newBlock.tokens ?? [], this.input.sourceLanguage);
+        const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldSentences.map((sentence) => (0,translationMemory/* sentenceKey */.V$)(sentence.span.text)), newSentences.map((sentence) => (0,translationMemory/* sentenceKey */.V$)(sentence.text)));
         const oldOfNew = new Map(matches.map(([oldIndex, newIndex]) => [newIndex, firstOld + oldIndex]));
         const surviving = new Set(oldOfNew.values());
         const beadOfOld = new Map();
@@ -107638,7 +108558,7 @@ class ChapterPlanner {
             const from = previousKept === undefined ? firstOld - 1 : (oldOfNew.get(previousKept) ?? firstOld - 1);
             const to = nextKept === undefined ? firstOld + oldSentences.length : (oldOfNew.get(nextKept) ?? from + 1);
             const hunkBeads = replaced.filter((bead) => bead.sourceStart > from && bead.sourceStart < to);
-            const parts = this.draftsOf(run, newSentences, newBlock);
+            const parts = this.draftsOf(run, newSentences, newBlock, this.replacedBy(hunkBeads));
             const home = hunkBeads[0];
             if (home)
                 partsOf.get(home)?.push(...parts);
@@ -107661,7 +108581,7 @@ class ChapterPlanner {
             this.replaceBead(bead, parts);
         return true;
     }
-    draftsOf(indices, sentences, block) {
+    draftsOf(indices, sentences, block, replaces) {
         const parts = [];
         for (const index of indices) {
             const sentence = sentences[index];
@@ -107669,9 +108589,23 @@ class ChapterPlanner {
                 continue;
             if (parts.length > 0)
                 parts.push(this.separator);
-            parts.push(this.draftOrReuse(tokensBetween(block.tokens ?? [], sentence.start, sentence.end), sentence.text, 'changed'));
+            const tokens = (0,segmentFeatures/* tokensBetween */.R6)(block.tokens ?? [], sentence.start, sentence.end);
+            parts.push(this.draft(tokens, sentence.text, 'changed', parts.length === 0 ? replaces : undefined));
         }
         return parts;
+    }
+    /** The old English and human translation of beads being replaced, as reviewers should see them. */
+    replacedBy(beads) {
+        if (beads.length === 0)
+            return undefined;
+        const alignment = this.input.alignment;
+        const source = beads
+            .flatMap((bead) => alignment.sourceSentences.slice(bead.sourceStart, bead.sourceEnd).map((sentence) => sentence.span.text))
+            .join(' ');
+        const translation = beads
+            .flatMap((bead) => alignment.targetSentences.slice(bead.targetStart, bead.targetEnd).map((sentence) => sentence.span.text))
+            .join(this.separator);
+        return { source, translation };
     }
     /** New sentences with no replaced bead to take their place go after the kept bead before them, or before the first. */
     insertBesideBead(previous, first, parts) {
@@ -107732,6 +108666,8 @@ class ChapterPlanner {
             return;
         if (item.block.kind === 'prose') {
             const beads = this.beadsWithTarget(item.blockIndex);
+            if (!this.deletedProse.has(item.key))
+                this.deletedProse.set(item.key, item.blockIndex);
             this.removed += beads.length;
             for (const span of mergeAdjacent(beads.flatMap((bead) => this.targetSpansOf(bead)), (a, b) => this.inSameBlock(a, b))) {
                 this.edits.push({ ...this.removalRange(span), parts: [] });
@@ -107742,7 +108678,10 @@ class ChapterPlanner {
         const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
         if (!target)
             return;
-        this.edits.push({ ...this.widenToWholeBlocks({ start: target.start, end: target.start + target.source.length }), parts: [] });
+        this.edits.push({
+            ...this.widenToWholeBlocks({ start: target.start, end: target.start + target.source.length }),
+            parts: [],
+        });
     }
     /**
      * New English blocks with no old counterpart go after the translation of the block before them,
@@ -107757,7 +108696,11 @@ class ChapterPlanner {
         const lastEnd = last.block.start + last.block.source.length;
         const anchorEnd = this.targetEndOfOldItemOrBefore(anchorOld);
         const previousNew = this.newItems[newFrom - 1];
-        const textStart = anchorEnd === undefined ? first.block.start : previousNew ? previousNew.block.start + previousNew.block.source.length : 0;
+        const textStart = anchorEnd === undefined
+            ? first.block.start
+            : previousNew
+                ? previousNew.block.start + previousNew.block.source.length
+                : 0;
         const parts = [];
         let cursor = textStart;
         for (const item of this.newItems.slice(newFrom, newTo)) {
@@ -107778,26 +108721,43 @@ class ChapterPlanner {
     translatedBlock(block, reason) {
         if (block.kind !== 'prose' || !block.tokens)
             return [block.source];
+        const moved = this.movedTranslation(block);
+        if (moved !== undefined)
+            return [moved];
         const tokens = block.tokens;
-        const sentences = splitSentences(tokens, this.input.sourceLanguage);
+        const sentences = (0,splitSentences/* splitSentences */.P)(tokens, this.input.sourceLanguage);
         if (sentences.length === 0)
             return [block.source];
         const parts = [];
         sentences.forEach((sentence, index) => {
             if (index > 0)
                 parts.push(this.separator);
-            parts.push(this.draftOrReuse(tokensBetween(tokens, sentence.start, sentence.end), sentence.text, reason));
+            parts.push(this.draft((0,segmentFeatures/* tokensBetween */.R6)(tokens, sentence.start, sentence.end), sentence.text, reason));
         });
         return parts;
     }
-    draftOrReuse(tokens, source, reason) {
-        const reused = this.input.memory.lookup(source);
-        if (reused !== undefined) {
-            this.reused += 1;
-            this.reusedSources.push(sentenceKey(source));
-            return { reused, source };
-        }
-        this.drafts.push({ tokens, source: sentenceKey(source), reason });
+    /**
+     * A paragraph the English moved elsewhere, word for word, keeps its human translation at the new
+     * place (it is removed from the old place like any deleted paragraph).
+     */
+    movedTranslation(block) {
+        const key = blockKey(block);
+        const oldBlock = this.deletedProse.get(key);
+        if (oldBlock === undefined)
+            return undefined;
+        const beads = this.beadsWithTarget(oldBlock);
+        const spans = beads.flatMap((bead) => this.targetSpansOf(bead));
+        const first = spans[0];
+        const last = spans[spans.length - 1];
+        if (!first || !last || spans.some((span) => !this.inSameBlock(first.start + 1, span.start)))
+            return undefined;
+        this.deletedProse.delete(key);
+        this.removed -= beads.length;
+        this.kept += beads.length;
+        return this.input.target.text.slice(first.start, last.end);
+    }
+    draft(tokens, source, reason, replaces) {
+        this.drafts.push({ tokens, source: (0,translationMemory/* sentenceKey */.V$)(source), reason, ...(replaces ? { replaces } : {}) });
         return { draft: this.drafts.length - 1 };
     }
     beadsWithTarget(oldBlock) {
@@ -107872,7 +108832,7 @@ function itemsOf(document) {
 }
 /** Prose compares without regard to line wrapping; everything else exactly. */
 function blockKey(block) {
-    return block.kind === 'prose' ? `prose:${sentenceKey(block.source)}` : `${block.kind}:${block.source.trim()}`;
+    return block.kind === 'prose' ? `prose:${(0,translationMemory/* sentenceKey */.V$)(block.source)}` : `${block.kind}:${block.source.trim()}`;
 }
 /**
  * Between two unchanged blocks: pairs an edited English block with its new version (prose with
@@ -107952,7 +108912,7 @@ function beadsByBlock(alignment) {
 function matchStructure(oldEnglish, target, targetOnlyTabs) {
     const oldBlocks = nonProseBlocks(oldEnglish, new Set());
     const targetBlocks = nonProseBlocks(target, new Set(targetOnlyTabs));
-    const matches = longestCommonSubsequence(oldBlocks.map((entry) => entry.key), targetBlocks.map((entry) => entry.key));
+    const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldBlocks.map((entry) => entry.key), targetBlocks.map((entry) => entry.key));
     const map = new Map();
     let oldFrom = 0;
     let targetFrom = 0;
@@ -107987,7 +108947,11 @@ function nonProseBlocks(document, skippedTabs) {
     return document.blocks.flatMap((block, blockIndex) => {
         if (block.kind === 'prose' || block.kind === 'layout' || inSkippedTab.has(blockIndex))
             return [];
-        const kind = block.kind === 'code' ? `code:${block.info ?? ''}` : block.kind === 'directive' ? `directive:${block.info ?? ''}` : block.kind;
+        const kind = block.kind === 'code'
+            ? `code:${block.info ?? ''}`
+            : block.kind === 'directive'
+                ? `directive:${block.info ?? ''}`
+                : block.kind;
         return [{ blockIndex, kind, key: `${kind}:${normalizedForMatch(block)}` }];
     });
 }
@@ -108034,425 +108998,318 @@ function rangeOf(start, end) {
     return Array.from({ length: Math.max(0, end - start) }, (_, index) => start + index);
 }
 
-;// CONCATENATED MODULE: ./src/sync/syncBook.ts
+;// CONCATENATED MODULE: ./src/sync/prepareChapter.ts
 
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-const syncBook_DEFAULT_PRICE_PER_MILLION = 15;
-/**
- * Brings a translated book in step with its new English: per chapter, only what the English
- * changed is drafted, in one engine request for the whole book; everything else is kept byte for
- * byte. A chapter with any problem is reported and left exactly as it was.
- */
-async function syncBook(options, engine, settings = {}) {
-    const log = settings.log ?? (() => undefined);
-    const oldEnglish = await openOldEnglish(options.base, options.sourceDir, options.targetDir);
-    const paths = await chapterPaths(options, oldEnglish);
-    log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
-    const chapters = await loadChapters(paths, options, oldEnglish);
-    const memory = new TranslationMemory();
-    const alignments = new Map();
-    for (const chapter of chapters) {
-        if (chapter.kind !== 'update')
-            continue;
-        const alignment = alignUnits(chapter.oldEnglish, chapter.target, {
-            sourceLanguage: options.sourceLanguage,
-            targetLanguage: options.targetLanguage,
-            ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
+/** Parses the three texts of a chapter, aligns the translation with its old English, checks it and plans the edits. */
+function prepareChapter(task) {
+    try {
+        const oldEnglish = (0,parseMarkdown/* parseMarkdown */.D)(task.oldText, task.oldLabel);
+        // Most chapters did not change: their English is parsed once.
+        const newEnglish = task.newText === task.oldText ? oldEnglish : (0,parseMarkdown/* parseMarkdown */.D)(task.newText, task.newLabel);
+        const target = (0,parseMarkdown/* parseMarkdown */.D)(task.targetText, task.targetLabel);
+        const tabs = task.targetOnlyTabs ? { targetOnlyTabs: task.targetOnlyTabs } : {};
+        const alignment = (0,buildPairs/* alignUnits */.p_)(oldEnglish, target, {
+            sourceLanguage: task.sourceLanguage,
+            targetLanguage: task.targetLanguage,
+            ...tabs,
         });
-        alignments.set(chapter.path, alignment);
-        memory.addAlignment(alignment);
-    }
-    const planned = [];
-    const reports = new Map();
-    for (const chapter of chapters) {
-        if (chapter.kind === 'error')
-            reports.set(chapter.path, errorReport(chapter.path, chapter.error));
-        if (chapter.kind !== 'update')
-            continue;
-        const alignment = alignments.get(chapter.path);
-        if (!alignment)
-            continue;
-        const problem = checkChapter(chapter.oldEnglish, chapter.target, alignment, options.sourceLanguage, options.targetLanguage);
-        if (problem) {
-            reports.set(chapter.path, errorReport(chapter.path, problem));
-            continue;
-        }
-        const unchanged = chapter.oldEnglish.text === chapter.newEnglish.text;
+        const problem = checkChapter(oldEnglish, target, alignment, task.sourceLanguage, task.targetLanguage);
+        if (problem)
+            return { path: task.path, problem };
         const plan = planChapter({
-            oldEnglish: chapter.oldEnglish,
-            newEnglish: chapter.newEnglish,
-            target: chapter.target,
+            oldEnglish,
+            newEnglish,
+            target,
             alignment,
-            sourceLanguage: options.sourceLanguage,
-            targetLanguage: options.targetLanguage,
-            memory,
-            ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
+            sourceLanguage: task.sourceLanguage,
+            targetLanguage: task.targetLanguage,
+            ...tabs,
         });
-        planned.push({ chapter, plan, unchanged });
-    }
-    const newChapters = chapters.filter((chapter) => chapter.kind === 'new');
-    const units = collectUnits(planned, newChapters);
-    const charactersToSend = units.reduce((sum, unit) => sum + unit.characters, 0);
-    log(`${units.length} units to translate (${charactersToSend} characters)`);
-    const response = options.dryRun || units.length === 0
-        ? undefined
-        : await engine.translate({
-            sourceLanguage: options.sourceLanguage,
-            targetLanguage: options.targetLanguage,
-            units: units.map(({ id, html }) => ({ id, html })),
-        });
-    const translationOf = (id, tokens) => {
-        const failure = response?.failed.find((failed) => failed.id === id);
-        if (failure)
-            throw new RestoreError(`the engine could not translate it: ${failure.reason}`);
-        const html = response?.units.get(id);
-        if (html === undefined)
-            throw new RestoreError('the engine returned no translation');
-        return restoreUnitHtml(tokens, html);
-    };
-    for (const update of planned) {
-        reports.set(update.chapter.path, await writeUpdate(update, options, settings, oldEnglish, translationOf));
-    }
-    for (const chapter of newChapters) {
-        reports.set(chapter.path, await writeNewChapter(chapter, options, settings, oldEnglish, translationOf));
-    }
-    for (const chapter of chapters) {
-        if (chapter.kind === 'delete')
-            reports.set(chapter.path, await deleteChapter(chapter.path, options, settings, oldEnglish));
-    }
-    const files = [...reports.values()].sort((a, b) => a.path.localeCompare(b.path));
-    const charactersSent = options.dryRun ? charactersToSend : (response?.sentCharacters ?? 0);
-    return {
-        sourceLanguage: options.sourceLanguage,
-        targetLanguage: options.targetLanguage,
-        engine: engine.name,
-        dryRun: options.dryRun,
-        files,
-        totals: {
-            files: files.length,
-            filesChanged: files.filter((file) => file.status !== 'unchanged' && file.status !== 'error').length,
-            filesWithErrors: files.filter((file) => file.status === 'error').length,
-            kept: sum(files, 'kept'),
-            reused: sum(files, 'reused'),
-            drafted: sum(files, 'drafted'),
-            removed: sum(files, 'removed'),
-            failed: sum(files, 'failed'),
-            charactersSent,
-            charactersBilled: response?.billedCharacters ?? 0,
-            estimatedCostUsd: (charactersSent / 1_000_000) * (settings.pricePerMillionUsd ?? syncBook_DEFAULT_PRICE_PER_MILLION),
-        },
-        jobIds: response?.jobIds ?? [],
-    };
-}
-/** Chapters named by `files`, or every English chapter and every translated chapter that still has an origin. */
-async function chapterPaths(options, oldEnglish) {
-    const include = picomatch_default()(options.include && options.include.length > 0 ? [...options.include] : ['**/*.md'], { dot: false });
-    const isOrigin = (path) => options.base.kind === 'origin-suffix' && path.endsWith(`${options.base.suffix}.md`);
-    const keep = (path) => path.endsWith('.md') && include(path) && !isOrigin(path) && !path.startsWith('.amts/');
-    if (options.files)
-        return [...new Set(options.files.map(normalizePath))].filter(keep).sort();
-    const english = (await markdownFilesUnder(options.sourceDir)).map((path) => relativePath(options.sourceDir, path));
-    const translated = (await markdownFilesUnder(options.targetDir)).map((path) => relativePath(options.targetDir, path));
-    const synced = [];
-    for (const path of translated)
-        if (keep(path) && oldEnglish.originPath(path) !== undefined)
-            synced.push(path);
-    return [...new Set([...english.filter(keep), ...synced])].sort();
-}
-async function loadChapters(paths, options, oldEnglish) {
-    const loaded = [];
-    const fresh = [];
-    const gone = [];
-    for (const path of paths) {
-        try {
-            const english = await readIfExists((0,external_node_path_.join)(options.sourceDir, path));
-            const target = await readIfExists((0,external_node_path_.join)(options.targetDir, path));
-            if (english !== undefined && target !== undefined) {
-                const old = await oldEnglish.read(path);
-                if (old === undefined) {
-                    loaded.push({ kind: 'error', path, error: `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is` });
-                    continue;
-                }
-                const oldDocument = parseMarkdown(old, `${path} (old English)`);
-                loaded.push({
-                    kind: 'update',
-                    path,
-                    oldEnglish: oldDocument,
-                    // Most chapters did not change: their English is parsed once.
-                    newEnglish: old === english ? oldDocument : parseMarkdown(english, (0,external_node_path_.join)(options.sourceDir, path)),
-                    target: parseMarkdown(target, (0,external_node_path_.join)(options.targetDir, path)),
-                });
-            }
-            else if (english !== undefined) {
-                fresh.push({ kind: 'new', path, newEnglish: parseMarkdown(english, (0,external_node_path_.join)(options.sourceDir, path)) });
-            }
-            else if (target !== undefined) {
-                const old = await oldEnglish.read(path);
-                if (old !== undefined)
-                    gone.push({ path, oldText: old, targetText: target });
-            }
-        }
-        catch (error) {
-            loaded.push({ kind: 'error', path, error: describeError(error) });
-        }
-    }
-    const candidates = gone.length > 0 && options.files ? await unlistedNewChapters(paths, options) : [];
-    return [...loaded, ...matchRenames(fresh, gone, options, candidates)];
-}
-/**
- * English chapters that have no translation yet and were not named in `files`: when a named chapter
- * disappeared, one of these may be its new name.
- */
-async function unlistedNewChapters(paths, options) {
-    const listed = new Set(paths);
-    const candidates = [];
-    for (const file of await markdownFilesUnder(options.sourceDir)) {
-        const path = relativePath(options.sourceDir, file);
-        if (listed.has(path) || (await readIfExists((0,external_node_path_.join)(options.targetDir, path))) !== undefined)
-            continue;
-        const english = await readIfExists(file).catch(() => undefined);
-        if (english !== undefined)
-            candidates.push({ kind: 'new', path, newEnglish: parseMarkdown(english, file) });
-    }
-    return candidates;
-}
-/**
- * A chapter that disappeared while a similar one appeared was renamed: its translation moves to
- * the new path and is synced there, instead of being deleted and translated again from scratch.
- */
-function matchRenames(fresh, gone, options, unlisted) {
-    const out = [];
-    const used = new Set();
-    for (const chapter of [...fresh, ...unlisted]) {
-        const isUnlisted = unlisted.includes(chapter);
-        const best = gone
-            .filter((candidate) => !used.has(candidate.path))
-            .map((candidate) => ({ candidate, score: lineSimilarity(candidate.oldText, chapter.newEnglish.text) }))
-            .sort((a, b) => b.score - a.score)[0];
-        if (!best || best.score < RENAME_SIMILARITY) {
-            if (!isUnlisted)
-                out.push(chapter);
-            continue;
-        }
-        used.add(best.candidate.path);
-        out.push({
-            kind: 'update',
-            path: chapter.path,
-            renamedFrom: best.candidate.path,
-            oldEnglish: parseMarkdown(best.candidate.oldText, `${best.candidate.path} (old English)`),
-            newEnglish: chapter.newEnglish,
-            target: parseMarkdown(best.candidate.targetText, (0,external_node_path_.join)(options.targetDir, best.candidate.path)),
-        });
-    }
-    for (const candidate of gone)
-        if (!used.has(candidate.path))
-            out.push({ kind: 'delete', path: candidate.path });
-    return out;
-}
-/** Share of identical lines above which a vanished chapter and a new one are the same chapter renamed. */
-const RENAME_SIMILARITY = 0.5;
-function lineSimilarity(a, b) {
-    const left = new Set(a.split('\n').map((line) => line.trim()).filter(Boolean));
-    const right = new Set(b.split('\n').map((line) => line.trim()).filter(Boolean));
-    let shared = 0;
-    for (const line of left)
-        if (right.has(line))
-            shared += 1;
-    return left.size + right.size === 0 ? 0 : (2 * shared) / (left.size + right.size);
-}
-function collectUnits(planned, newChapters) {
-    const units = [];
-    for (const update of planned) {
-        update.plan.drafts.forEach((draft, index) => {
-            units.push({ id: draftId(update.chapter.path, index), html: renderUnitHtml(draft.tokens), characters: textCharacters(draft.tokens) });
-        });
-    }
-    for (const chapter of newChapters) {
-        chapter.newEnglish.blocks.forEach((block, index) => {
-            if (block.kind !== 'prose' || !block.tokens)
-                return;
-            units.push({ id: blockId(chapter.path, index), html: renderUnitHtml(block.tokens), characters: textCharacters(block.tokens) });
-        });
-    }
-    return units;
-}
-function textCharacters(tokens) {
-    return tokens.reduce((sum, token) => sum + (token.kind === 'text' ? token.source.length : 0), 0);
-}
-async function writeUpdate(update, options, settings, oldEnglish, translationOf) {
-    const { chapter, plan } = update;
-    const base = {
-        path: chapter.path,
-        kept: plan.kept,
-        reused: plan.reused,
-        removed: plan.removed,
-        failed: 0,
-        ...(plan.reusedSources.length > 0 ? { reusedSources: plan.reusedSources } : {}),
-    };
-    const charactersSent = plan.drafts.reduce((total, draft) => total + textCharacters(draft.tokens), 0);
-    if (options.dryRun) {
-        return { ...base, status: plan.edits.length === 0 ? 'unchanged' : 'updated', drafted: plan.drafts.length, charactersSent, drafts: [] };
-    }
-    let composed;
-    try {
-        composed = composeChapter(chapter.target.text, plan.edits, plan.drafts, (index) => translationOf(draftId(chapter.path, index), plan.drafts[index]?.tokens ?? []));
+        return { path: task.path, plan, memory: (0,translationMemory/* memoryEntries */._X)(alignment) };
     }
     catch (error) {
-        if (!(error instanceof RestoreError) && !(error instanceof ComposeError))
-            throw error;
-        return { ...errorReport(chapter.path, `left as it was: ${error.message}`), failed: plan.drafts.length };
+        return { path: task.path, problem: (0,errors/* describeError */.Uc)(error) };
     }
-    const originPath = oldEnglish.originPath(chapter.path);
-    const renamed = chapter.renamedFrom !== undefined;
-    const targetChanged = renamed || composed.text !== chapter.target.text;
-    const originChanged = originPath !== undefined && (renamed || chapter.oldEnglish.text !== chapter.newEnglish.text);
-    if (targetChanged || settings.outDir)
-        await writeFileAtomic(outputPath(options, settings, chapter.path), composed.text);
-    if (originChanged && originPath)
-        await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newEnglish.text);
-    if (chapter.renamedFrom !== undefined && !settings.outDir)
-        await removeChapterFiles(chapter.renamedFrom, options, oldEnglish);
-    return {
-        ...base,
-        ...(chapter.renamedFrom !== undefined ? { renamedFrom: chapter.renamedFrom } : {}),
-        status: renamed ? 'renamed' : targetChanged || originChanged ? 'updated' : 'unchanged',
-        drafted: composed.drafts.length,
-        charactersSent,
-        drafts: composed.drafts,
-    };
 }
-async function writeNewChapter(chapter, options, settings, oldEnglish, translationOf) {
-    const prose = chapter.newEnglish.blocks.filter((block) => block.kind === 'prose');
-    const charactersSent = prose.reduce((total, block) => total + textCharacters(block.tokens ?? []), 0);
-    const base = { path: chapter.path, kept: 0, reused: 0, removed: 0, failed: 0, charactersSent };
-    if (options.dryRun)
-        return { ...base, status: 'created', drafted: prose.length, drafts: [] };
-    try {
-        let text = '';
-        const drafts = [];
-        for (const [index, block] of chapter.newEnglish.blocks.entries()) {
-            if (block.kind !== 'prose' || !block.tokens) {
-                text += block.source;
+
+
+/***/ }),
+
+/***/ 1663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V$: () => (/* binding */ sentenceKey),
+/* harmony export */   _X: () => (/* binding */ memoryEntries),
+/* harmony export */   f$: () => (/* binding */ applyTranslationMemory),
+/* harmony export */   ve: () => (/* binding */ TranslationMemory)
+/* harmony export */ });
+/** Only confident one-to-one beads: a reused sentence must be a translation of exactly that sentence. */
+const MIN_CONFIDENCE = 0.9;
+/** The human translations of one chapter that translation memory may reuse. */
+function memoryEntries(alignment) {
+    const entries = [];
+    for (const bead of alignment.beads) {
+        if (bead.shape !== '1-1' || bead.confidence < MIN_CONFIDENCE)
+            continue;
+        const source = alignment.sourceSentences[bead.sourceStart]?.span.text;
+        const target = alignment.targetSentences[bead.targetStart]?.span.text;
+        if (source !== undefined && target !== undefined && target !== '')
+            entries.push([source, target]);
+    }
+    return entries;
+}
+/** Human translations of English sentences found anywhere in the book, by normalized English text. */
+class TranslationMemory {
+    entries = new Map();
+    add(entries) {
+        for (const [source, target] of entries) {
+            const key = sentenceKey(source);
+            if (!this.entries.has(key))
+                this.entries.set(key, target);
+        }
+    }
+    lookup(sourceSentence) {
+        return this.entries.get(sentenceKey(sourceSentence));
+    }
+    get size() {
+        return this.entries.size;
+    }
+}
+/** Sentences compare equal when only their white space (line wrapping) differs. */
+function sentenceKey(text) {
+    return text.replace(/\s+/gu, ' ').trim();
+}
+/** Fills every draft whose English already has a human translation somewhere in the book, at no cost. */
+function applyTranslationMemory(plan, memory) {
+    const replacement = new Map();
+    const drafts = [];
+    const reusedSources = [...plan.reusedSources];
+    plan.drafts.forEach((draft, index) => {
+        const reused = memory.lookup(draft.source);
+        if (reused === undefined) {
+            replacement.set(index, { draft: drafts.length });
+            drafts.push(draft);
+        }
+        else {
+            replacement.set(index, { reused, source: draft.source });
+            reusedSources.push(draft.source);
+        }
+    });
+    if (drafts.length === plan.drafts.length)
+        return plan;
+    const edits = plan.edits.map((edit) => ({
+        ...edit,
+        parts: edit.parts.map((part) => typeof part === 'object' && 'draft' in part ? (replacement.get(part.draft) ?? part) : part),
+    }));
+    return { ...plan, edits, drafts, reused: plan.reused + plan.drafts.length - drafts.length, reusedSources };
+}
+
+
+/***/ }),
+
+/***/ 1948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ runTask),
+  K: () => (/* binding */ workerHeapOf)
+});
+
+// EXTERNAL MODULE: ./src/align/buildPairs.ts + 4 modules
+var buildPairs = __nccwpck_require__(4094);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 150 modules
+var parseMarkdown = __nccwpck_require__(2175);
+// EXTERNAL MODULE: ./src/align/language.ts
+var align_language = __nccwpck_require__(2167);
+;// CONCATENATED MODULE: ./src/pairs/checkLanguage.ts
+/**
+ * Catches a chapter in the wrong language before it is aligned: a "translation" that is still the English text,
+ * or an English side that is really the translation. Only words of prose count: code cells and inline code are
+ * Latin in every edition of the book.
+ */
+
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+/**
+ * Chinese prose keeps English terms in parentheses, so a real zh chapter can have well under half CJK letters;
+ * English chapters quote a few Chinese names at most. Measured on d2l-zh: every translated chapter ≥ 0.6, every original 0.
+ */
+const MIN_CJK_SHARE_FOR_CJK_LANGUAGE = 0.3;
+const MAX_CJK_SHARE_FOR_OTHER_LANGUAGE = 0.5;
+function proseLetters(document) {
+    let cjk = 0;
+    let latin = 0;
+    for (const block of document.blocks) {
+        for (const token of block.kind === 'prose' ? (block.tokens ?? []) : []) {
+            if (token.kind !== 'text')
                 continue;
-            }
-            const draft = translationOf(blockId(chapter.path, index), block.tokens);
-            drafts.push({ line: text.split('\n').length, source: block.source, draft, reason: 'new-file' });
-            text += draft;
+            cjk += token.source.match(CJK_LETTER)?.length ?? 0;
+            latin += token.source.match(LATIN_LETTER)?.length ?? 0;
         }
-        await writeFileAtomic(outputPath(options, settings, chapter.path), text);
-        const originPath = oldEnglish.originPath(chapter.path);
-        if (originPath)
-            await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newEnglish.text);
-        return { ...base, status: 'created', drafted: drafts.length, drafts };
     }
-    catch (error) {
-        if (!(error instanceof RestoreError))
-            throw error;
-        return { ...errorReport(chapter.path, `not created: ${error.message}`), failed: prose.length };
+    return { cjk, latin };
+}
+/** Why the prose cannot be in `language`, or undefined when it can. */
+function wrongLanguage(letters, language) {
+    const total = letters.cjk + letters.latin;
+    if (total === 0)
+        return undefined;
+    const share = letters.cjk / total;
+    const percent = `${Math.round(share * 100)}% of its prose letters are CJK`;
+    if ((0,align_language/* isSpacelessLanguage */.Gz)(language)) {
+        return share < MIN_CJK_SHARE_FOR_CJK_LANGUAGE ? `is mostly Latin letters, not ${language} (${percent})` : undefined;
     }
-}
-async function deleteChapter(path, options, settings, oldEnglish) {
-    const report = { ...emptyReport(path), status: 'deleted' };
-    if (options.dryRun || settings.outDir)
-        return report;
-    await removeChapterFiles(path, options, oldEnglish);
-    return report;
-}
-async function removeChapterFiles(path, options, oldEnglish) {
-    await (0,promises_.rm)((0,external_node_path_.join)(options.targetDir, path), { force: true });
-    const originPath = oldEnglish.originPath(path);
-    if (originPath)
-        await (0,promises_.rm)(originPath, { force: true });
-}
-function outputPath(options, settings, path) {
-    return (0,external_node_path_.join)(settings.outDir ?? options.targetDir, path);
-}
-function outputOrigin(options, settings, originPath) {
-    return settings.outDir ? (0,external_node_path_.join)(settings.outDir, (0,external_node_path_.relative)(options.targetDir, originPath)) : originPath;
-}
-function draftId(path, index) {
-    return `${path}#d${index}`;
-}
-function blockId(path, index) {
-    return `${path}#b${index}`;
-}
-function emptyReport(path) {
-    return { path, status: 'unchanged', kept: 0, reused: 0, drafted: 0, removed: 0, failed: 0, charactersSent: 0, drafts: [] };
-}
-function errorReport(path, error) {
-    return { ...emptyReport(path), status: 'error', error };
-}
-function sum(files, key) {
-    return files.reduce((total, file) => total + file[key], 0);
-}
-async function readIfExists(path) {
-    try {
-        return await readMarkdownFile(path);
-    }
-    catch (error) {
-        if (error instanceof Error && /no such file/.test(error.message))
-            return undefined;
-        throw error;
-    }
-}
-function relativePath(root, path) {
-    return (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/');
-}
-function normalizePath(path) {
-    return path.split(external_node_path_.sep).join('/').replace(/^\.\//, '');
+    return share > MAX_CJK_SHARE_FOR_OTHER_LANGUAGE ? `is mostly CJK, not ${language} (${percent})` : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/pairs/alignChapter.ts
 /**
- * The Action's wiring: the real toolkit, the real sync and the engine factory. Kept apart from
- * src/index.ts so tests drive the same wiring without the module running on import.
+ * The work of one chapter, wherever it runs (a worker thread or the main thread): parse both files once, make
+ * sure each is prose in the language it should be, and align them keeping every bead.
  */
 
 
 
-function wireAction(core, engineContext = {}) {
-    const opened = [];
-    const log = (message) => core.info(message);
-    return {
-        core,
-        sync: (options, engine) => {
-            // Dry runs plan with an offline engine the factory never built; the sync's default price applies.
-            const price = opened.find((candidate) => candidate === engine)?.pricePerMillionUsd;
-            return syncBook(options, engine, { log, ...(price === undefined ? {} : { pricePerMillionUsd: price }) });
-        },
-        createEngine: async (request) => {
-            const engine = await createEngine(request, { ...engineContext, log });
-            opened.push(engine);
-            return engine;
-        },
-        closeEngines: () => {
-            for (const engine of opened.splice(0))
-                engine.close();
-        },
-    };
-}
-async function main() {
-    const wiring = wireAction(createToolkitCore());
+
+function alignChapter(task, parse = parseMarkdown/* parseMarkdown */.D) {
+    const source = parseSide(task.sourceText, task.sourcePath, task.options.sourceLanguage, parse);
+    if (!source.ok)
+        return source;
+    const target = parseSide(task.targetText, task.targetPath, task.options.targetLanguage, parse);
+    if (!target.ok)
+        return target;
     try {
-        await run(wiring);
+        const result = (0,buildPairs/* alignDocuments */.iK)(source.document, target.document, task.options);
+        return {
+            ok: true,
+            alignment: {
+                pairs: result.pairs,
+                paragraphPairs: result.paragraphPairs,
+                beadsByShape: result.stats.beadsByShape,
+                droppedLowConfidence: result.stats.droppedLowConfidence,
+                unalignedSourceSentences: result.stats.unalignedSourceSentences,
+                unalignedTargetSentences: result.stats.unalignedTargetSentences,
+            },
+        };
     }
-    finally {
-        wiring.closeEngines();
+    catch (error) {
+        return failure(task.targetPath, 'align-error', `cannot be aligned with ${task.sourcePath}: ${(0,errors/* describeError */.Uc)(error)}`);
     }
+}
+function parseSide(text, path, language, parse) {
+    let document;
+    try {
+        document = parse(text, path);
+    }
+    catch (error) {
+        return failure(path, 'parse-error', `cannot be parsed: ${parseFailure(error)}`);
+    }
+    const letters = proseLetters(document);
+    if (letters.cjk + letters.latin === 0)
+        return failure(path, 'empty', 'has no prose to align');
+    const wrong = wrongLanguage(letters, language);
+    return wrong === undefined ? { ok: true, document } : failure(path, 'wrong-language', wrong);
+}
+function failure(file, kind, message) {
+    return { ok: false, problem: { file, kind, message } };
+}
+/** InputError already names the file, which the problem line names too. */
+function parseFailure(error) {
+    if (!(error instanceof errors/* InputError */.dz))
+        return (0,errors/* describeError */.Uc)(error);
+    return error.line === undefined ? error.problem : `line ${error.line}: ${error.problem}`;
+}
+
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 2 modules
+var prepareChapter = __nccwpck_require__(9526);
+;// CONCATENATED MODULE: ./src/workers/tasks.ts
+
+
+const TASKS = {
+    'align-chapter': {
+        run: alignChapter,
+        /**
+         * V8 grows a heap long before it has to collect, so an uncapped worker holds far more than the one chapter it
+         * works on (measured on d2l-zh: 273 MB peak for the process with one uncapped worker beside a working main
+         * thread, 224 MB with two capped workers), and `amts pairs` must stay under 300 MB. The cap makes it collect
+         * sooner; a chapter too large for it kills only the worker, and the main thread aligns that chapter instead.
+         */
+        workerHeap: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+    },
+    'prepare-sync-chapter': {
+        run: prepareChapter/* prepareChapter */.H,
+        /**
+         * No old-generation cap: a sync chapter holds three parsed documents and their alignment, and under a cap V8
+         * collects so often that it costs more than the second core gains (d2l-zh's 138 changed chapters in one
+         * worker: 11-12 s of CPU uncapped, 16-22 s with a 64 MB old generation, 14-15 s at 1 GB). A young generation
+         * larger than V8's default lets parsing's short-lived nodes die young instead of being promoted: 13 s of CPU
+         * for two workers instead of 14 s, for about 90 MB more peak memory.
+         */
+        workerHeap: { maxYoungGenerationSizeMb: 96 },
+    },
+};
+function runTask(kind, input) {
+    const task = TASKS[kind];
+    return task.run(input);
+}
+function workerHeapOf(kind) {
+    return TASKS[kind].workerHeap;
+}
+
+
+/***/ }),
+
+/***/ 6281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yg: () => (/* binding */ startWorkerIfRequested),
+/* harmony export */   ky: () => (/* binding */ AMTS_WORKER_DATA)
+/* harmony export */ });
+/* unused harmony export isAmtsWorkerThread */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _tasks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1948);
+/**
+ * The worker side of the pool. A worker thread needs an entry file: from source that is workerEntry.ts; in an
+ * ncc bundle it is the bundle itself, whose entry (src/bin.ts, src/index.ts) must call `startWorkerIfRequested()`
+ * before doing anything else.
+ */
+
+
+/** workerData of an AMTS worker, which tells a bundle started as a worker to serve tasks instead of its CLI. */
+const AMTS_WORKER_DATA = { amtsWorker: 'tasks' };
+function isAmtsWorkerThread() {
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || typeof node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData !== 'object' || node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData === null)
+        return false;
+    return node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.amtsWorker === AMTS_WORKER_DATA.amtsWorker;
+}
+/** Serves tasks when this thread was started as an AMTS worker; returns false (doing nothing) otherwise. */
+function startWorkerIfRequested() {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    if (!isAmtsWorkerThread() || port === null)
+        return false;
+    port.on('message', (message) => {
+        if (message.type === 'stop') {
+            port.close();
+            return;
+        }
+        const reply = { type: 'result', id: message.id, output: (0,_tasks_js__WEBPACK_IMPORTED_MODULE_1__/* .runTask */ .Z)(message.kind, message.input) };
+        port.postMessage(reply);
+    });
+    const ready = { type: 'ready' };
+    port.postMessage(ready);
+    return true;
 }
 
 

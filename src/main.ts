@@ -5,6 +5,8 @@
 import { createToolkitCore, run, type ActionDependencies, type ActionsCore } from './action/run.js';
 import { createEngine, type EngineContext, type OpenEngine } from './engines/createEngine.js';
 import { syncBook } from './sync/syncBook.js';
+import { createParallelPreparer } from './workers/syncPreparer.js';
+import { defaultJobs } from './workers/pool.js';
 
 export interface ActionWiring extends ActionDependencies {
   /** Releases what the engines of this run hold open (SDK clients), so the process can exit. */
@@ -19,7 +21,11 @@ export function wireAction(core: ActionsCore, engineContext: Omit<EngineContext,
     sync: (options, engine) => {
       // Dry runs plan with an offline engine the factory never built; the sync's default price applies.
       const price = opened.find((candidate) => candidate === engine)?.pricePerMillionUsd;
-      return syncBook(options, engine, { log, ...(price === undefined ? {} : { pricePerMillionUsd: price }) });
+      return syncBook(options, engine, {
+        log,
+        prepareChapters: createParallelPreparer(defaultJobs(), log),
+        ...(price === undefined ? {} : { pricePerMillionUsd: price }),
+      });
     },
     createEngine: async (request) => {
       const engine = await createEngine(request, { ...engineContext, log });

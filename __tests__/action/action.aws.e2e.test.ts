@@ -126,8 +126,11 @@ describe('the Action with the real sync and the aws engine', () => {
     const pulls = fixture.server.pulls(TARGET_REPOSITORY);
     expect(pulls).toHaveLength(1);
     expect(pulls[0]?.head).toBe(BOT_BRANCH);
-    // The PR body lists the English and its draft for review (backticks escaped for the table).
-    expect(pulls[0]?.body).toContain('| 6 | changed | Among the many data analysis tools for Python,');
+    // The PR body lists the replaced English and translation, the new English and its draft (backticks escaped).
+    expect(pulls[0]?.body).toMatch(
+      /\| 6 \| changed \| [^|]+<br>→ [^|]+ \| Among the many data analysis tools for Python,/,
+    );
+    expect(pulls[0]?.body).toContain(OLD_TRANSLATION.trim().replaceAll('`', '\\`').slice(0, 20));
     expect(pulls[0]?.body).toContain(draft.replaceAll('`', '\\`'));
     expect(result.summary).toContain('Pull request created');
     expectNoSecret([result]);

@@ -18,7 +18,9 @@ describe('README', () => {
     const block = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     expect(block.trim().split('\n')).toEqual([
       'npm ci && npm test',
-      expect.stringMatching(/^npm ci && npx amts sync --source examples\/book\/en --target examples\/book\/zh .*--engine pseudo/),
+      expect.stringMatching(
+        /^npm ci && npx amts sync --source examples\/book\/en --target examples\/book\/zh .*--engine pseudo/,
+      ),
     ]);
     expect(readme.indexOf('```sh')).toBeLessThan(readme.indexOf('\n## '));
   });

@@ -39273,6 +39273,20 @@ var alignBlocks = __nccwpck_require__(6966);
  * glossary terms. Forward–backward over the same lattice gives every bead of the best path its posterior
  * probability, which is the confidence callers threshold on.
  */
+/**
+ * A segment's Latin words with plurals folded too, so that a target's kept `GPU` finds the source's `GPUs`.
+ * Target words are looked up as written; only the source side (which has all words) needs the extra forms.
+ */
+function latinWordForms(words) {
+    const forms = new Set(words);
+    for (const word of words) {
+        if (word.endsWith('es'))
+            forms.add(word.slice(0, -2));
+        if (word.endsWith('s'))
+            forms.add(word.slice(0, -1));
+    }
+    return forms;
+}
 /** Shapes seen in human translations, en→zh first of all: translators merge sentences far more than they split. */
 const SENTENCE_SHAPES = shapes({
     '1-1': 0.86,
@@ -39294,9 +39308,22 @@ function shapes(priors) {
     });
 }
 const SHARED_ANCHOR_GAIN = 2.0;
-const MISSING_ANCHOR_COST = 0.6;
+/**
+ * Log-likelihood cost of an anchor whose twin is missing on the other side. Translators keep inline math, code,
+ * role keys and URLs verbatim (in confident pairs over the whole book, 96–98 % of them reappear), so one left
+ * unmatched is strong evidence that the two sides are not the same text; numbers are often spelt out or dropped
+ * (92 % reappear), so they weigh less. Roughly log((1 − kept) / (1 − chance)).
+ */
+const MISSING_VERBATIM_ANCHOR_COST = 3.0;
+const MISSING_NUMBER_COST = 1.8;
+/** Several missing anchors of one sentence are not independent evidence (a whole formula left out). */
+const MAX_MISSING_ANCHOR_COST = 6;
 const SHARED_LATIN_GAIN = 1.2;
-const UNMATCHED_LATIN_COST = 0.3;
+/** A CJK translation keeps a Latin word of its source (plurals folded) in about 96 % of confident pairs. */
+const UNMATCHED_LATIN_COST = 1.0;
+/** Sentences that carry anchors are seldom left untranslated: a one-sided bead pays this per anchor. */
+const DROPPED_ANCHOR_COST = 0.6;
+const MAX_DROPPED_ANCHORS = 8;
 const SHARED_TERM_GAIN = 0.8;
 const CATEGORY_MISMATCH_COST = 8;
 /** Length smoothing in target characters, so very short segments do not dominate the length term. */
@@ -39413,12 +39440,50 @@ function alignSegments(source, target, model, guide) {
             targetStart: fromJ,
             targetEnd: j,
             shape: `${shape.source}-${shape.target}`,
-            confidence: Math.min(1, Math.exp(logPosterior)),
+            confidence: Math.min(1, Math.exp(logPosterior), partSupport(lattice, fromI, shape.source, fromJ, shape.target)),
         });
         i = fromI;
         j = fromJ;
     }
     return beads.reverse();
+}
+/**
+ * How sure the data alone is that every sentence of a many-to-one bead belongs in it. The shape priors make a merge
+ * (2-1) several times likelier than a dropped sentence next to a one-to-one bead, so without evidence either way the
+ * posterior still favours the merge, and a pair whose one side says more than the other becomes training data.
+ * Each end segment of a side with several segments must be supported on its own: the likelihood (lengths and
+ * evidence, no priors) of the bead with it, against the bead without it plus the segment left unpaired, is turned
+ * into a probability with prior odds of MERGE_ODDS, milder than the shape priors' (about 6).
+ */
+/** Prior odds of a merge against a dropped sentence when only the end part's support is in question. */
+const MERGE_ODDS = 3;
+function partSupport(lattice, i, sourceCount, j, targetCount) {
+    if (sourceCount === 0 || targetCount === 0 || sourceCount + targetCount <= 2)
+        return 1;
+    const whole = beadLikelihood(lattice, i, sourceCount, j, targetCount);
+    let weakest = Infinity;
+    if (sourceCount > 1) {
+        const withoutFirst = beadLikelihood(lattice, i, 1, j, 0) + beadLikelihood(lattice, i + 1, sourceCount - 1, j, targetCount);
+        const withoutLast = beadLikelihood(lattice, i, sourceCount - 1, j, targetCount) +
+            beadLikelihood(lattice, i + sourceCount - 1, 1, j, 0);
+        weakest = Math.min(weakest, whole - withoutFirst, whole - withoutLast);
+    }
+    if (targetCount > 1) {
+        const withoutFirst = beadLikelihood(lattice, i, 0, j, 1) + beadLikelihood(lattice, i, sourceCount, j + 1, targetCount - 1);
+        const withoutLast = beadLikelihood(lattice, i, sourceCount, j, targetCount - 1) +
+            beadLikelihood(lattice, i, 0, j + targetCount - 1, 1);
+        weakest = Math.min(weakest, whole - withoutFirst, whole - withoutLast);
+    }
+    return 1 / (1 + Math.exp(-(weakest + Math.log(MERGE_ODDS))));
+}
+/** A bead's score without its shape prior and paragraph edges: what the two sides themselves say. */
+function beadLikelihood(lattice, i, sourceCount, j, targetCount) {
+    const evidence = evidenceScore(lattice, i, sourceCount, j, targetCount);
+    if (sourceCount === 0 || targetCount === 0)
+        return evidence;
+    const sourceChars = (lattice.sourceLength[i + sourceCount] ?? 0) - (lattice.sourceLength[i] ?? 0);
+    const targetChars = (lattice.targetLength[j + targetCount] ?? 0) - (lattice.targetLength[j] ?? 0);
+    return evidence + lengthLogLikelihood(sourceChars, targetChars, lattice.model);
 }
 function cellIndex(band, i, j) {
     if (i < 0 || j < 0 || i >= band.first.length)
@@ -39468,7 +39533,14 @@ function corridorBand(guide, sourceCount, targetCount) {
     return { width, first, last };
 }
 function prepareSegment(segment) {
-    return { segment, latinWords: new Set(segment.latinWords), terms: new Set(segment.terms) };
+    let anchorCost = 0;
+    for (const anchor of segment.anchors)
+        anchorCost += missingAnchorCost(anchor);
+    return { segment, latinWords: latinWordForms(segment.latinWords), terms: new Set(segment.terms), anchorCost };
+}
+/** Anchor keys start with their kind: `n:` for numbers, `m:`, `c:`, `r:`, `u:` for text kept verbatim. */
+function missingAnchorCost(anchor) {
+    return anchor.startsWith('n:') ? MISSING_NUMBER_COST : MISSING_VERBATIM_ANCHOR_COST;
 }
 function prefixSums(segments) {
     const sums = new Float64Array(segments.length + 1);
@@ -39566,11 +39638,12 @@ function blockEdgeMismatches(lattice, i, j, shape) {
 function evidenceScore(lattice, i, sourceCount, j, targetCount) {
     const sourceAnchors = anchorCount(lattice.source, i, sourceCount);
     const targetAnchors = anchorCount(lattice.target, j, targetCount);
-    const shared = sourceAnchors === 0 || targetAnchors === 0 ? 0 : sharedAnchors(lattice, i, sourceCount, j, targetCount);
-    const total = sourceAnchors + targetAnchors;
-    let score = Math.min(shared, 6) * SHARED_ANCHOR_GAIN - Math.min(total - 2 * shared, 8) * MISSING_ANCHOR_COST;
-    if (sourceCount === 0 || targetCount === 0)
-        return score;
+    if (sourceCount === 0 || targetCount === 0) {
+        return -Math.min(sourceAnchors + targetAnchors, MAX_DROPPED_ANCHORS) * DROPPED_ANCHOR_COST;
+    }
+    const matched = sourceAnchors === 0 || targetAnchors === 0 ? NO_MATCH : matchAnchors(lattice, i, sourceCount, j, targetCount);
+    const missingCost = anchorCost(lattice.source, i, sourceCount) + anchorCost(lattice.target, j, targetCount) - 2 * matched.cost;
+    let score = Math.min(matched.count, 6) * SHARED_ANCHOR_GAIN - Math.min(missingCost, MAX_MISSING_ANCHOR_COST);
     let sharedTerms = 0;
     for (let k = 0; k < targetCount; k += 1) {
         const prepared = lattice.target[j + k];
@@ -39600,12 +39673,14 @@ function sourceHasTerm(lattice, i, sourceCount, term) {
             return true;
     return false;
 }
+const NO_MATCH = { count: 0, cost: 0 };
 /**
- * Size of the multiset intersection of both sides' anchors. Lists hold a handful of items, so pairwise matching
- * with a bit mask over target positions is cheapest and allocates nothing.
+ * Lists hold a handful of items, so pairwise matching with a bit mask over target positions is cheapest and
+ * allocates nothing but the result.
  */
-function sharedAnchors(lattice, i, sourceCount, j, targetCount) {
-    let shared = 0;
+function matchAnchors(lattice, i, sourceCount, j, targetCount) {
+    let count = 0;
+    let cost = 0;
     let used = 0;
     for (let k = 0; k < sourceCount; k += 1) {
         for (const anchor of lattice.source[i + k]?.segment.anchors ?? NO_ANCHORS) {
@@ -39614,7 +39689,8 @@ function sharedAnchors(lattice, i, sourceCount, j, targetCount) {
                 for (const candidate of lattice.target[j + m]?.segment.anchors ?? NO_ANCHORS) {
                     if (position < 31 && (used & (1 << position)) === 0 && candidate === anchor) {
                         used |= 1 << position;
-                        shared += 1;
+                        count += 1;
+                        cost += missingAnchorCost(anchor);
                         break search;
                     }
                     position += 1;
@@ -39622,9 +39698,15 @@ function sharedAnchors(lattice, i, sourceCount, j, targetCount) {
             }
         }
     }
-    return shared;
+    return count === 0 ? NO_MATCH : { count, cost };
 }
 const NO_ANCHORS = [];
+function anchorCost(segments, from, count) {
+    let total = 0;
+    for (let k = 0; k < count; k += 1)
+        total += segments[from + k]?.anchorCost ?? 0;
+    return total;
+}
 function anchorCount(segments, from, count) {
     let total = 0;
     for (let k = 0; k < count; k += 1)
@@ -39725,41 +39807,84 @@ function pushTo(map, key, value) {
 // EXTERNAL MODULE: ./src/align/language.ts
 var align_language = __nccwpck_require__(2167);
 ;// CONCATENATED MODULE: ./src/align/crossCheck.ts
+
 /** How far from a bead a competing sentence may sit. */
 const WINDOW = 3;
-/** A competitor must share this many more evidence items than the bead itself. */
-const MARGIN = 3;
+/** The neighbour must hold this many more misplaced items than the bead shares itself. */
+const MARGIN = 1;
 const CROSSING_CONFIDENCE_FACTOR = 0.5;
 function penalizeCrossings(beads, source, target, 
 /** Region (anchor-delimited stretch) of each source and each target segment: competitors come from the same one. */
 sourceRegion, targetRegion) {
     const sourceSets = source.map(evidenceSets);
-    const shared = (sourceStart, sourceEnd, targetStart, targetEnd) => sharedEvidence(source, sourceSets, sourceStart, sourceEnd, target, targetStart, targetEnd);
+    const targetSets = target.map(evidenceSets);
+    const sourceSide = { segments: source, sets: sourceSets };
+    const targetSide = { segments: target, sets: targetSets };
     return beads.map((bead) => {
         if (bead.sourceEnd === bead.sourceStart || bead.targetEnd === bead.targetStart)
             return bead;
-        const own = shared(bead.sourceStart, bead.sourceEnd, bead.targetStart, bead.targetEnd);
+        const own = sharedEvidence(source, sourceSets, bead.sourceStart, bead.sourceEnd, target, bead.targetStart, bead.targetEnd);
         const region = sourceRegion[bead.sourceStart];
-        let competitor = 0;
+        const targetItems = verbatimItems(target, bead.targetStart, bead.targetEnd);
+        let misplaced = 0;
         for (let index = bead.sourceStart - WINDOW; index < bead.sourceEnd + WINDOW; index += 1) {
             if (index < 0 || index >= source.length || (index >= bead.sourceStart && index < bead.sourceEnd))
                 continue;
             if (sourceRegion[index] !== region)
                 continue;
-            competitor = Math.max(competitor, shared(index, index + 1, bead.targetStart, bead.targetEnd));
+            const range = { side: sourceSide, start: bead.sourceStart, end: bead.sourceEnd };
+            misplaced = Math.max(misplaced, countMisplaced(targetItems, { side: sourceSide, start: index, end: index + 1 }, range));
         }
         for (let index = bead.targetStart - WINDOW; index < bead.targetEnd + WINDOW; index += 1) {
             if (index < 0 || index >= target.length || (index >= bead.targetStart && index < bead.targetEnd))
                 continue;
             if (targetRegion[index] !== region)
                 continue;
-            competitor = Math.max(competitor, shared(bead.sourceStart, bead.sourceEnd, index, index + 1));
+            // The mirror image: what the neighbouring target shares with the bead's source, the bead's target lacks.
+            const neighbourItems = verbatimItems(target, index, index + 1);
+            let count = 0;
+            for (const item of neighbourItems) {
+                if (holds({ side: sourceSide, start: bead.sourceStart, end: bead.sourceEnd }, item) &&
+                    !holds({ side: targetSide, start: bead.targetStart, end: bead.targetEnd }, item))
+                    count += 1;
+            }
+            misplaced = Math.max(misplaced, count);
         }
-        return competitor >= own + MARGIN ? { ...bead, confidence: bead.confidence * CROSSING_CONFIDENCE_FACTOR } : bead;
+        return misplaced >= own + MARGIN ? { ...bead, confidence: bead.confidence * CROSSING_CONFIDENCE_FACTOR } : bead;
     });
 }
+function verbatimItems(segments, start, end) {
+    const items = [];
+    for (let index = start; index < end; index += 1) {
+        const segment = segments[index];
+        if (segment === undefined)
+            continue;
+        for (const anchor of segment.anchors)
+            items.push({ kind: 'anchor', value: anchor });
+        for (const word of segment.latinWords)
+            items.push({ kind: 'word', value: word });
+    }
+    return items;
+}
+/** Items of the bead's target that its own source lacks but a neighbouring source sentence has. */
+function countMisplaced(items, neighbour, own) {
+    let count = 0;
+    for (const item of items)
+        if (holds(neighbour, item) && !holds(own, item))
+            count += 1;
+    return count;
+}
+function holds(range, item) {
+    for (let index = range.start; index < range.end; index += 1) {
+        if (item.kind === 'anchor' && range.side.segments[index]?.anchors.includes(item.value) === true)
+            return true;
+        if (item.kind === 'word' && range.side.sets[index]?.latinWords.has(item.value) === true)
+            return true;
+    }
+    return false;
+}
 function evidenceSets(segment) {
-    return { latinWords: new Set(segment.latinWords), terms: new Set(segment.terms) };
+    return { latinWords: latinWordForms(segment.latinWords), terms: new Set(segment.terms) };
 }
 /**
  * Items of evidence both sides carry: anchors (as a multiset), target Latin words found in the source, terms.
@@ -40547,13 +40672,13 @@ function toSentenceSpan(tokens, masked, first, last, language) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9408);
-/* harmony import */ var _pairs_pairsWorker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1826);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7295);
+/* harmony import */ var _workers_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6281);
 // The `amts` command (dist/cli/index.js). The same bundle is also the entry of its own worker
 // threads, so it serves a worker instead of running the CLI when started as one.
 
 
-if (!(0,_pairs_pairsWorker_js__WEBPACK_IMPORTED_MODULE_1__/* .startPairsWorkerIfRequested */ .lX)()) {
+if (!(0,_workers_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .startWorkerIfRequested */ .Yg)()) {
     process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
@@ -40565,7 +40690,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9408:
+/***/ 7295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40578,7 +40703,189 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/workers/tasks.ts + 2 modules
+var tasks = __nccwpck_require__(1948);
+// EXTERNAL MODULE: ./src/workers/worker.ts
+var workers_worker = __nccwpck_require__(6281);
+;// CONCATENATED MODULE: ./src/workers/pool.ts
+/**
+ * Runs chapter tasks on every core: `jobs` worker threads take tasks from one queue while the main thread only
+ * hands them out, so its heap stays small (each thread's heap grows with the chapters it parses). One job, or one
+ * task, runs in the main thread without paying for a worker start. A worker that fails to start or dies hands
+ * its tasks back; the main thread finishes whatever is left.
+ */
+
+
+
+
+
+
+
+/** A worker that loads but never says it is ready (a bundle entry without the worker switch) is given up on. */
+const WORKER_START_TIMEOUT_MS = 30_000;
+async function runInWorkers(kind, inputs, options) {
+    const outcomes = new Array(inputs.length);
+    const queue = inputs.map((_, index) => index);
+    const stats = { workersStarted: 0, workerFailures: [], chaptersInWorkers: 0, chaptersInMainThread: 0 };
+    const finish = (index, outcome) => {
+        outcomes[index] = outcome;
+        options.onOutcome?.(index, outcome);
+    };
+    const mainThread = async () => {
+        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+            // Let worker replies in between tasks, so workers never wait for their next one.
+            await new Promise((resolve) => setImmediate(resolve));
+            finish(index, (0,tasks/* runTask */.Z)(kind, inputs[index]));
+            stats.chaptersInMainThread += 1;
+        }
+    };
+    const threads = Math.min(Math.max(1, options.jobs), inputs.length);
+    const useMainThread = threads === 1 || (options.mainThread ?? false);
+    const workerCount = useMainThread ? threads - 1 : threads;
+    const workerLane = async (worker) => {
+        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+            const taken = index;
+            const outcome = await worker.run(kind, inputs[taken]).catch((error) => {
+                queue.unshift(taken);
+                throw error;
+            });
+            finish(taken, outcome);
+            stats.chaptersInWorkers += 1;
+        }
+    };
+    const workers = Array.from({ length: workerCount }, async () => {
+        let worker;
+        try {
+            worker = await startTaskWorker(options.workerHeap ?? (0,tasks/* workerHeapOf */.K)(kind));
+            stats.workersStarted += 1;
+            // Two tasks in flight: the next one is already waiting in the worker while the main thread is busy.
+            const lanes = await Promise.allSettled([workerLane(worker), workerLane(worker)]);
+            const failure = lanes.find((lane) => lane.status === 'rejected');
+            if (failure !== undefined)
+                throw failure.reason;
+        }
+        catch (error) {
+            stats.workerFailures.push((0,errors/* describeError */.Uc)(error));
+        }
+        finally {
+            await worker?.stop();
+        }
+    });
+    await Promise.all(useMainThread ? [mainThread(), ...workers] : workers);
+    // Tasks handed back by a worker that died after the main thread ran out of work, or no worker started.
+    await mainThread();
+    return { outcomes: outcomes, stats };
+}
+function startTaskWorker(heap) {
+    const entry = workerEntry();
+    const worker = new external_node_worker_threads_.Worker(entry.code, {
+        eval: entry.eval,
+        workerData: workers_worker/* AMTS_WORKER_DATA */.ky,
+        resourceLimits: heap,
+        // Anything a worker prints (a bundle entry that ran its CLI instead of serving) must not reach our output.
+        stdout: true,
+        stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const pending = new Map();
+    let failed;
+    let nextId = 0;
+    let timer;
+    const taskWorker = {
+        run(kind, input) {
+            if (failed !== undefined)
+                return Promise.reject(failed);
+            const id = nextId++;
+            const message = { type: 'task', id, kind, input };
+            const reply = new Promise((resolve, reject) => {
+                pending.set(id, { resolve, reject });
+                worker.postMessage(message);
+            });
+            // The worker ran this kind, so its output is this kind's output.
+            return reply;
+        },
+        async stop() {
+            if (failed === undefined) {
+                const message = { type: 'stop' };
+                worker.postMessage(message);
+            }
+            await worker.terminate();
+        },
+    };
+    const started = new Promise((resolve, reject) => {
+        const fail = (error) => {
+            failed ??= error;
+            for (const waiting of pending.values())
+                waiting.reject(error);
+            pending.clear();
+            reject(error);
+        };
+        timer = setTimeout(() => fail(new Error(`worker did not start within ${WORKER_START_TIMEOUT_MS} ms`)), WORKER_START_TIMEOUT_MS);
+        worker.on('message', (message) => {
+            if (message.type === 'ready') {
+                resolve(taskWorker);
+                return;
+            }
+            pending.get(message.id)?.resolve(message.output);
+            pending.delete(message.id);
+        });
+        worker.on('error', fail);
+        worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
+    });
+    return started.then((ready) => {
+        clearTimeout(timer);
+        return ready;
+    }, async (error) => {
+        clearTimeout(timer);
+        await worker.terminate();
+        throw error;
+    });
+}
+/**
+ * Bundled, every module shares the bundle's URL, so the bundle is its own worker entry. From TypeScript source
+ * the worker must first register tsx: Node 20 applies neither the parent's hooks nor an `--import` loader in a
+ * worker's execArgv to the worker's entry, so a small bootstrap registers tsx and then imports the entry.
+ */
+function workerEntry() {
+    const self = import.meta.url;
+    if (!self.endsWith('.ts'))
+        return { code: new URL(self), eval: false };
+    const tsxApi = tsxApiUrl(self);
+    const entry = new URL('./workerEntry.ts', self).href;
+    const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+    return { code, eval: true };
+}
+/** tsx's ESM register API, resolved from its package exports rather than a guessed file layout. */
+function tsxApiUrl(from) {
+    const require = (0,external_node_module_namespaceObject.createRequire)(from);
+    const manifestPath = require.resolve('tsx/package.json');
+    const manifest = require(manifestPath);
+    const api = manifest.exports['./esm/api'];
+    const file = typeof api === 'object' ? api.import?.default : undefined;
+    if (file === undefined)
+        throw new Error('tsx does not export ./esm/api for import');
+    return new URL(file, (0,external_node_url_.pathToFileURL)(manifestPath)).href;
+}
+/**
+ * Threads for chapter work when not told: one core is left to V8's collector and compiler, which
+ * keep a second core busy for a single parsing thread (measured on 2 cores: one thread 5.5 s for
+ * `pairs` over d2l-zh, two worker threads 8.2 s).
+ */
+function defaultJobs() {
+    return Math.max(1, (0,external_node_os_.availableParallelism)() - 1);
+}
+
 ;// CONCATENATED MODULE: ./src/commands/args.ts
+
 
 
 
@@ -40593,6 +40900,15 @@ function parseCommandArgs(args, options) {
 function requiredFlag(value, flag) {
     if (value === undefined || value.trim() === '')
         throw new errors/* UsageError */.eb(`${flag} is required`);
+    return value;
+}
+/** `--jobs N`: threads to use, every core when absent. */
+function jobsFlag(flag) {
+    if (flag === undefined)
+        return defaultJobs();
+    const value = Number(flag);
+    if (!Number.isInteger(value) || value < 1)
+        throw new errors/* UsageError */.eb(`--jobs must be a whole number of at least 1, not '${flag}'`);
     return value;
 }
 
@@ -41729,8 +42045,6 @@ function pairingNote(report) {
         `${total('hypothesisOnly')} hypothesis-only and ${total('referenceOnly')} reference-only segments.\n`);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-translate/dist-cjs/index.js
@@ -48433,7 +48747,8 @@ function piecesOf(tokens) {
         previous = key;
         if (token.kind === 'break')
             breaks.push(token.source);
-        else if (token.kind === 'protected' || ((token.kind === 'open' || token.kind === 'close') && !paired.has(token.pair))) {
+        else if (token.kind === 'protected' ||
+            ((token.kind === 'open' || token.kind === 'close') && !paired.has(token.pair))) {
             protectedSources.push(token.source);
         }
         else if (token.kind === 'open')
@@ -49522,7 +49837,9 @@ async function markdownFilesUnder(directory) {
     return entries
         .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
         .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name))
-        .filter((path) => !(0,external_node_path_.relative)(directory, path).split(external_node_path_.sep).some((part) => part.startsWith('.') || part === 'node_modules'))
+        .filter((path) => !(0,external_node_path_.relative)(directory, path)
+        .split(external_node_path_.sep)
+        .some((part) => part.startsWith('.') || part === 'node_modules'))
         .sort();
 }
 
@@ -49605,8 +49922,6 @@ async function readChapterMap(path) {
     return renamed;
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/pairs/pairsCache.ts
 /**
  * Chapter alignments cached on disk, one JSON file per chapter, keyed by a hash of everything the alignment
@@ -49687,179 +50002,6 @@ async function hashFiles(files) {
     return hash.digest('hex').slice(0, 16);
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/pairs/alignChapter.ts + 1 modules
-var alignChapter = __nccwpck_require__(7107);
-// EXTERNAL MODULE: ./src/pairs/pairsWorker.ts
-var pairsWorker = __nccwpck_require__(1826);
-;// CONCATENATED MODULE: ./src/pairs/pairsPool.ts
-/**
- * Runs chapter tasks on every core: `jobs` worker threads take chapters from one queue while the main thread only
- * hands them out, so its heap stays small (each thread's heap grows with the chapters it parses). One job, or one
- * chapter, runs in the main thread without paying for a worker start. A worker that fails to start or dies hands
- * its chapter back; the main thread finishes whatever is left.
- */
-
-
-
-
-
-
-/**
- * V8 grows a heap long before it has to collect, so an uncapped worker holds far more than the one chapter it
- * works on (measured on d2l-zh: 273 MB peak for the process with one uncapped worker beside a working main
- * thread, 224 MB with two capped workers). The cap makes it collect sooner; a chapter too large for it kills
- * only the worker, and the main thread aligns that chapter instead.
- */
-const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
-/** A worker that loads but never says it is ready (a bundle entry without the worker switch) is given up on. */
-const WORKER_START_TIMEOUT_MS = 30_000;
-async function runChapterTasks(tasks, options) {
-    const outcomes = new Array(tasks.length);
-    const queue = tasks.map((_, index) => index);
-    const stats = { workersStarted: 0, workerFailures: [], chaptersInWorkers: 0, chaptersInMainThread: 0 };
-    const finish = (index, outcome) => {
-        outcomes[index] = outcome;
-        options.onOutcome?.(index, outcome);
-    };
-    const mainThread = async () => {
-        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-            // Let worker replies in between chapters, so workers never wait for their next task.
-            await new Promise((resolve) => setImmediate(resolve));
-            finish(index, (0,alignChapter/* alignChapter */.B)(tasks[index]));
-            stats.chaptersInMainThread += 1;
-        }
-    };
-    const threads = Math.min(Math.max(1, options.jobs), tasks.length);
-    const useMainThread = threads === 1 || (options.mainThread ?? false);
-    const workerCount = useMainThread ? threads - 1 : threads;
-    const workerLane = async (worker) => {
-        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-            const taken = index;
-            const outcome = await worker.align(tasks[taken]).catch((error) => {
-                queue.unshift(taken);
-                throw error;
-            });
-            finish(taken, outcome);
-            stats.chaptersInWorkers += 1;
-        }
-    };
-    const workers = Array.from({ length: workerCount }, async () => {
-        let worker;
-        try {
-            worker = await startChapterWorker();
-            stats.workersStarted += 1;
-            // Two chapters in flight: the next one is already waiting in the worker while the main thread is busy.
-            const lanes = await Promise.allSettled([workerLane(worker), workerLane(worker)]);
-            const failure = lanes.find((lane) => lane.status === 'rejected');
-            if (failure !== undefined)
-                throw failure.reason;
-        }
-        catch (error) {
-            stats.workerFailures.push((0,errors/* describeError */.Uc)(error));
-        }
-        finally {
-            await worker?.stop();
-        }
-    });
-    await Promise.all(useMainThread ? [mainThread(), ...workers] : workers);
-    // Chapters handed back by a worker that died after the main thread ran out of work, or no worker started.
-    await mainThread();
-    return { outcomes: outcomes, stats };
-}
-function startChapterWorker() {
-    const entry = workerEntry();
-    const worker = new external_node_worker_threads_.Worker(entry.code, {
-        eval: entry.eval,
-        workerData: pairsWorker/* PAIRS_WORKER_DATA */.Cl,
-        resourceLimits: WORKER_HEAP_LIMITS,
-        // Anything a worker prints (a bundle entry that ran the CLI instead of serving) must not reach our output.
-        stdout: true,
-        stderr: true,
-    });
-    worker.stdout.resume();
-    worker.stderr.resume();
-    const pending = new Map();
-    let failed;
-    let nextId = 0;
-    let timer;
-    const chapterWorker = {
-        align(task) {
-            if (failed !== undefined)
-                return Promise.reject(failed);
-            const id = nextId++;
-            return new Promise((resolve, reject) => {
-                pending.set(id, { resolve, reject });
-                const message = { type: 'task', id, task };
-                worker.postMessage(message);
-            });
-        },
-        async stop() {
-            if (failed === undefined) {
-                const message = { type: 'stop' };
-                worker.postMessage(message);
-            }
-            await worker.terminate();
-        },
-    };
-    const started = new Promise((resolve, reject) => {
-        const fail = (error) => {
-            failed ??= error;
-            for (const waiting of pending.values())
-                waiting.reject(error);
-            pending.clear();
-            reject(error);
-        };
-        timer = setTimeout(() => fail(new Error(`worker did not start within ${WORKER_START_TIMEOUT_MS} ms`)), WORKER_START_TIMEOUT_MS);
-        worker.on('message', (message) => {
-            if (message.type === 'ready') {
-                resolve(chapterWorker);
-                return;
-            }
-            pending.get(message.id)?.resolve(message.outcome);
-            pending.delete(message.id);
-        });
-        worker.on('error', fail);
-        worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
-    });
-    return started.then((ready) => {
-        clearTimeout(timer);
-        return ready;
-    }, async (error) => {
-        clearTimeout(timer);
-        await worker.terminate();
-        throw error;
-    });
-}
-/**
- * Bundled, every module shares the bundle's URL, so the bundle is its own worker entry. From TypeScript source
- * the worker must first register tsx: Node 20 applies neither the parent's hooks nor an `--import` loader in a
- * worker's execArgv to the worker's entry, so a small bootstrap registers tsx and then imports the entry.
- */
-function workerEntry() {
-    const self = import.meta.url;
-    if (!self.endsWith('.ts'))
-        return { code: new URL(self), eval: false };
-    const tsxApi = tsxApiUrl(self);
-    const entry = new URL('./pairsWorkerEntry.ts', self).href;
-    const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-    return { code, eval: true };
-}
-/** tsx's ESM register API, resolved from its package exports rather than a guessed file layout. */
-function tsxApiUrl(from) {
-    const require = (0,external_node_module_namespaceObject.createRequire)(from);
-    const manifestPath = require.resolve('tsx/package.json');
-    const manifest = require(manifestPath);
-    const api = manifest.exports['./esm/api'];
-    const file = typeof api === 'object' ? api.import?.default : undefined;
-    if (file === undefined)
-        throw new Error('tsx does not export ./esm/api for import');
-    return new URL(file, (0,external_node_url_.pathToFileURL)(manifestPath)).href;
-}
-
 ;// CONCATENATED MODULE: ./src/pairs/buildBookPairs.ts
 
 
@@ -49891,7 +50033,7 @@ async function buildBookPairs(options) {
     const cacheWrites = [];
     const pool = misses.length === 0
         ? undefined
-        : await runChapterTasks(misses.map((chapter) => chapter.task), {
+        : await runInWorkers('align-chapter', misses.map((chapter) => chapter.task), {
             jobs: options.jobs,
             onOutcome(index, outcome) {
                 const chapter = misses[index];
@@ -50114,7 +50256,6 @@ async function readText(path, what) {
 
 
 
-
 const pairsCli_OPTIONS = {
     source: { type: 'string' },
     target: { type: 'string' },
@@ -50153,7 +50294,7 @@ const pairsCli = {
             out,
             format: outputFormat(values.format, out),
             granularity: oneOf(values.granularity ?? 'sentence', pairsCli_GRANULARITIES, '--granularity'),
-            jobs: jobCount(values.jobs),
+            jobs: jobsFlag(values.jobs),
             mergePaths: values.merge ?? [],
             ...(values['min-confidence'] === undefined ? {} : { minConfidence: confidence(values['min-confidence']) }),
             ...(values.glossary === undefined ? {} : { glossaryPath: values.glossary }),
@@ -50197,14 +50338,6 @@ function confidence(flag) {
     if (flag.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
         throw new errors/* UsageError */.eb(`--min-confidence must be a number from 0 to 1, not '${flag}'`);
     }
-    return value;
-}
-function jobCount(flag) {
-    if (flag === undefined)
-        return (0,external_node_os_.availableParallelism)();
-    const value = Number(flag);
-    if (!Number.isInteger(value) || value < 1)
-        throw new errors/* UsageError */.eb(`--jobs must be a whole number of at least 1, not '${flag}'`);
     return value;
 }
 
@@ -50301,70 +50434,6 @@ async function engineFromFlags(values, context = {}) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/sync/checkChapter.ts
-
-/**
- * Reasons not to touch a chapter at all: a translation with merge-conflict markers, an "old
- * English" that is not in the source language, a translation that does not correspond to it.
- * Returns the problem, or undefined when the chapter can be synced safely.
- */
-function checkChapter(oldEnglish, target, alignment, sourceLanguage, targetLanguage) {
-    const conflict = /^(?:<{7}|>{7})(?: |$)/m.exec(target.text);
-    if (conflict)
-        return `has unresolved merge-conflict markers at line ${lineOf(target.text, conflict.index)}; resolve them first`;
-    const sourceShare = cjkShare(oldEnglish);
-    if (!(0,align_language/* isSpacelessLanguage */.Gz)(sourceLanguage) && sourceShare > 0.3) {
-        return `its old English (${oldEnglish.path}) is mostly CJK text, not ${sourceLanguage}`;
-    }
-    if ((0,align_language/* isSpacelessLanguage */.Gz)(targetLanguage) && !(0,align_language/* isSpacelessLanguage */.Gz)(sourceLanguage) && proseLetters(target) > 200 && cjkShare(target) < 0.2) {
-        return `the translation is not in ${targetLanguage} (almost no CJK text)`;
-    }
-    const sourceCount = alignment.sourceSentences.length;
-    const targetCount = alignment.targetSentences.length;
-    const confident = alignment.beads.filter((bead) => bead.sourceEnd > bead.sourceStart && bead.targetEnd > bead.targetStart && bead.confidence >= CONFIDENT_BEAD);
-    const comparable = Math.min(sourceCount, targetCount);
-    if (comparable >= MIN_SENTENCES_TO_JUDGE && confident.length < comparable * MIN_CONFIDENT_SHARE) {
-        return `the translation does not align with its old English (${confident.length} of ${sourceCount} sentences matched with confidence): is it the translation of another chapter?`;
-    }
-    return undefined;
-}
-/**
- * Measured on d2l-zh: real translations have at least 28% of their sentences in confident beads
- * (short index pages excepted), a chapter against another chapter's translation 15-16%.
- */
-const CONFIDENT_BEAD = 0.9;
-const MIN_CONFIDENT_SHARE = 0.2;
-const MIN_SENTENCES_TO_JUDGE = 15;
-function cjkShare(document) {
-    let letters = 0;
-    let cjk = 0;
-    for (const block of document.blocks) {
-        for (const token of block.tokens ?? []) {
-            if (token.kind !== 'text')
-                continue;
-            for (const character of token.source) {
-                if (!/\p{L}/u.test(character))
-                    continue;
-                letters += 1;
-                if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(character))
-                    cjk += 1;
-            }
-        }
-    }
-    return letters === 0 ? 0 : cjk / letters;
-}
-function proseLetters(document) {
-    let letters = 0;
-    for (const block of document.blocks)
-        for (const token of block.tokens ?? [])
-            if (token.kind === 'text')
-                letters += token.source.length;
-    return letters;
-}
-function lineOf(text, offset) {
-    return text.slice(0, offset).split('\n').length;
-}
-
 ;// CONCATENATED MODULE: ./src/sync/composeChapter.ts
 /** Thrown when edits cannot be applied without risking human text; the chapter is then left as it is. */
 class ComposeError extends Error {
@@ -50405,8 +50474,15 @@ function renderPart(part, line, drafts, draftText, placed) {
         return part.reused;
     const request = drafts[part.draft];
     const markdown = draftText(part.draft);
-    if (request)
-        placed.push({ line, source: request.source, draft: markdown, reason: request.reason });
+    if (request) {
+        placed.push({
+            line,
+            source: request.source,
+            draft: markdown,
+            reason: request.reason,
+            ...(request.replaces ? { replaces: request.replaces } : {}),
+        });
+    }
     return markdown;
 }
 function countNewlines(text) {
@@ -50504,578 +50580,10 @@ async function commitFromStateFile(path) {
     return commit;
 }
 
-// EXTERNAL MODULE: ./src/align/segmentFeatures.ts
-var segmentFeatures = __nccwpck_require__(3195);
-// EXTERNAL MODULE: ./src/align/splitSentences.ts
-var splitSentences = __nccwpck_require__(3111);
-;// CONCATENATED MODULE: ./src/sync/translationMemory.ts
-/** Human translations of English sentences found anywhere in the book, by normalized English text. */
-class TranslationMemory {
-    entries = new Map();
-    /** Only confident one-to-one beads: a reused sentence must be a translation of exactly that sentence. */
-    static MIN_CONFIDENCE = 0.9;
-    addAlignment(alignment) {
-        for (const bead of alignment.beads) {
-            if (bead.shape !== '1-1' || bead.confidence < TranslationMemory.MIN_CONFIDENCE)
-                continue;
-            const source = alignment.sourceSentences[bead.sourceStart]?.span.text;
-            const target = alignment.targetSentences[bead.targetStart]?.span.text;
-            if (source === undefined || target === undefined || target === '')
-                continue;
-            const key = sentenceKey(source);
-            if (!this.entries.has(key))
-                this.entries.set(key, target);
-        }
-    }
-    lookup(sourceSentence) {
-        return this.entries.get(sentenceKey(sourceSentence));
-    }
-    get size() {
-        return this.entries.size;
-    }
-}
-/** Sentences compare equal when only their white space (line wrapping) differs. */
-function sentenceKey(text) {
-    return text.replace(/\s+/gu, ' ').trim();
-}
-
-;// CONCATENATED MODULE: ./src/sync/planChapter.ts
-
-
-
-
-
-/**
- * Works out how the translation changes when its English goes from `oldEnglish` to `newEnglish`:
- * the edits are made on the translation's own text, so everything they do not touch (human
- * sentences whose English is unchanged, translators' additions, Paddle cells) stays byte for byte.
- */
-function planChapter(input) {
-    return new ChapterPlanner(input).plan();
-}
-class ChapterPlanner {
-    input;
-    edits = [];
-    drafts = [];
-    kept = 0;
-    reused = 0;
-    reusedSources = [];
-    removed = 0;
-    oldItems;
-    newItems;
-    targetOfOldBlock;
-    beadsByOldBlock;
-    separator;
-    constructor(input) {
-        this.input = input;
-        this.oldItems = itemsOf(input.oldEnglish);
-        this.newItems = itemsOf(input.newEnglish);
-        this.targetOfOldBlock = matchStructure(input.oldEnglish, input.target, input.targetOnlyTabs ?? ['paddle']);
-        this.beadsByOldBlock = beadsByBlock(input.alignment);
-        this.separator = (0,align_language/* isSpacelessLanguage */.Gz)(input.targetLanguage) ? '' : ' ';
-    }
-    plan() {
-        const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(this.oldItems.map((item) => item.key), this.newItems.map((item) => item.key));
-        const insertedRuns = [];
-        let oldFrom = 0;
-        let newFrom = 0;
-        let lastOldWithNew;
-        const gap = (oldTo, newTo) => {
-            const pairs = pairGap(this.oldItems.slice(oldFrom, oldTo), this.newItems.slice(newFrom, newTo), oldFrom, newFrom);
-            let run;
-            for (const pair of pairs) {
-                if (pair.old !== undefined && pair.new !== undefined) {
-                    this.changeItem(pair.old, pair.new, lastOldWithNew);
-                    lastOldWithNew = pair.old;
-                    run = undefined;
-                }
-                else if (pair.old !== undefined) {
-                    this.deleteItem(pair.old);
-                }
-                else if (pair.new !== undefined) {
-                    if (run && run.newTo === pair.new)
-                        run.newTo += 1;
-                    else {
-                        run = { newFrom: pair.new, newTo: pair.new + 1, anchorOld: lastOldWithNew };
-                        insertedRuns.push(run);
-                    }
-                }
-            }
-        };
-        for (const [oldIndex, newIndex] of matches) {
-            gap(oldIndex, newIndex);
-            this.keepItem(oldIndex);
-            lastOldWithNew = oldIndex;
-            oldFrom = oldIndex + 1;
-            newFrom = newIndex + 1;
-        }
-        gap(this.oldItems.length, this.newItems.length);
-        for (const run of insertedRuns)
-            this.insertRun(run.newFrom, run.newTo, run.anchorOld);
-        return {
-            edits: this.edits.sort((a, b) => a.start - b.start || a.end - b.end),
-            drafts: this.drafts,
-            kept: this.kept,
-            reused: this.reused,
-            reusedSources: this.reusedSources,
-            removed: this.removed,
-        };
-    }
-    keepItem(oldItem) {
-        const item = this.oldItems[oldItem];
-        if (item?.block.kind === 'prose')
-            this.kept += this.beadsWithTarget(item.blockIndex).length;
-    }
-    /** An English block edited in place: prose sentence by sentence, anything else replaced whole. */
-    changeItem(oldItem, newItem, anchorOld) {
-        const before = this.oldItems[oldItem];
-        const after = this.newItems[newItem];
-        if (!before || !after)
-            return;
-        if (before.block.kind === 'prose' && after.block.kind === 'prose') {
-            if (!this.changeProse(before.blockIndex, after.block))
-                this.insertRun(newItem, newItem + 1, anchorOld, 'changed');
-            return;
-        }
-        const targetBlock = this.targetOfOldBlock.get(before.blockIndex);
-        const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
-        if (!target) {
-            this.insertRun(newItem, newItem + 1, anchorOld);
-            return;
-        }
-        this.edits.push({ start: target.start, end: target.start + target.source.length, parts: [after.block.source] });
-    }
-    /**
-     * Edits the translation of one English paragraph bead by bead: a bead whose English sentences
-     * all survive is not touched at all; a bead whose English changed is replaced by the drafts of
-     * its new sentences; a sentence the English gained goes right after the bead before it.
-     * Returns false when the paragraph has no translation to edit.
-     */
-    changeProse(oldBlock, newBlock) {
-        const beads = this.beadsWithTarget(oldBlock);
-        if (beads.length === 0)
-            return false;
-        const alignment = this.input.alignment;
-        const oldSentences = alignment.sourceSentences.filter((sentence) => sentence.blockIndex === oldBlock);
-        const firstOld = alignment.sourceSentences.indexOf(oldSentences[0]);
-        const newSentences = (0,splitSentences/* splitSentences */.P)(newBlock.tokens ?? [], this.input.sourceLanguage);
-        const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldSentences.map((sentence) => sentenceKey(sentence.span.text)), newSentences.map((sentence) => sentenceKey(sentence.text)));
-        const oldOfNew = new Map(matches.map(([oldIndex, newIndex]) => [newIndex, firstOld + oldIndex]));
-        const surviving = new Set(oldOfNew.values());
-        const beadOfOld = new Map();
-        for (const bead of beads)
-            for (const index of rangeOf(bead.sourceStart, bead.sourceEnd))
-                beadOfOld.set(index, bead);
-        const replaced = beads.filter((bead) => rangeOf(bead.sourceStart, bead.sourceEnd).some((index) => !surviving.has(index)));
-        const isKept = (newIndex) => {
-            const bead = beadOfOld.get(oldOfNew.get(newIndex) ?? -1);
-            return bead !== undefined && !replaced.includes(bead);
-        };
-        const partsOf = new Map(replaced.map((bead) => [bead, []]));
-        let previousKept;
-        let run = [];
-        const placeRun = (nextKept) => {
-            if (run.length === 0)
-                return;
-            const from = previousKept === undefined ? firstOld - 1 : (oldOfNew.get(previousKept) ?? firstOld - 1);
-            const to = nextKept === undefined ? firstOld + oldSentences.length : (oldOfNew.get(nextKept) ?? from + 1);
-            const hunkBeads = replaced.filter((bead) => bead.sourceStart > from && bead.sourceStart < to);
-            const parts = this.draftsOf(run, newSentences, newBlock);
-            const home = hunkBeads[0];
-            if (home)
-                partsOf.get(home)?.push(...parts);
-            else
-                this.insertBesideBead(previousKept === undefined ? undefined : beadOfOld.get(from), beads[0], parts);
-            run = [];
-        };
-        newSentences.forEach((_, index) => {
-            if (!isKept(index)) {
-                run.push(index);
-                return;
-            }
-            placeRun(index);
-            previousKept = index;
-        });
-        placeRun(undefined);
-        this.kept += beads.length - replaced.length;
-        this.removed += replaced.length;
-        for (const [bead, parts] of partsOf)
-            this.replaceBead(bead, parts);
-        return true;
-    }
-    draftsOf(indices, sentences, block) {
-        const parts = [];
-        for (const index of indices) {
-            const sentence = sentences[index];
-            if (!sentence)
-                continue;
-            if (parts.length > 0)
-                parts.push(this.separator);
-            parts.push(this.draftOrReuse((0,segmentFeatures/* tokensBetween */.R6)(block.tokens ?? [], sentence.start, sentence.end), sentence.text, 'changed'));
-        }
-        return parts;
-    }
-    /** New sentences with no replaced bead to take their place go after the kept bead before them, or before the first. */
-    insertBesideBead(previous, first, parts) {
-        if (previous) {
-            const end = this.targetRangeOf(previous).end;
-            this.edits.push({ start: end, end, parts: [this.separator, ...parts] });
-        }
-        else if (first) {
-            const start = this.targetRangeOf(first).start;
-            this.edits.push({ start, end: start, parts: [...parts, this.separator] });
-        }
-    }
-    /** Replaces a bead's sentences; a bead split by code or math is replaced in its first part, the rest removed. */
-    replaceBead(bead, parts) {
-        const spans = this.targetSpansOf(bead);
-        spans.forEach((span, index) => {
-            if (index === 0 && parts.length > 0)
-                this.edits.push({ ...span, parts });
-            else
-                this.edits.push({ ...this.removalRange(span), parts: [] });
-        });
-    }
-    /** The bead's target text, cut where it crosses anything but prose and layout. */
-    targetSpansOf(bead) {
-        const spans = [];
-        for (const index of rangeOf(bead.targetStart, bead.targetEnd)) {
-            const sentence = this.input.alignment.targetSentences[index];
-            if (!sentence)
-                continue;
-            const range = { start: this.targetOffset(sentence, 'start'), end: this.targetOffset(sentence, 'end') };
-            const last = spans[spans.length - 1];
-            if (last && this.inSameBlock(last.end, range.start))
-                spans[spans.length - 1] = { start: last.start, end: range.end };
-            else
-                spans.push(range);
-        }
-        return spans;
-    }
-    /** Whether the end of one sentence and the start of another lie in the same target block. */
-    inSameBlock(end, start) {
-        const block = this.input.target.blocks.find((candidate) => candidate.start < end && end <= candidate.start + candidate.source.length);
-        return block !== undefined && block.start <= start && start < block.start + block.source.length;
-    }
-    /** Removing a whole block takes the layout before it (blank line, `## `, `- `) along; a sentence, the spaces after it. */
-    removalRange(span) {
-        const widened = this.widenToWholeBlocks(span);
-        if (widened.start !== span.start)
-            return widened;
-        const text = this.input.target.text;
-        let end = span.end;
-        while (text[end] === ' ' || text[end] === '\t')
-            end += 1;
-        return { start: span.start, end };
-    }
-    deleteItem(oldItem) {
-        const item = this.oldItems[oldItem];
-        if (!item)
-            return;
-        if (item.block.kind === 'prose') {
-            const beads = this.beadsWithTarget(item.blockIndex);
-            this.removed += beads.length;
-            for (const span of mergeAdjacent(beads.flatMap((bead) => this.targetSpansOf(bead)), (a, b) => this.inSameBlock(a, b))) {
-                this.edits.push({ ...this.removalRange(span), parts: [] });
-            }
-            return;
-        }
-        const targetBlock = this.targetOfOldBlock.get(item.blockIndex);
-        const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
-        if (!target)
-            return;
-        this.edits.push({ ...this.widenToWholeBlocks({ start: target.start, end: target.start + target.source.length }), parts: [] });
-    }
-    /**
-     * New English blocks with no old counterpart go after the translation of the block before them,
-     * with the layout (blank lines, heading hashes, list markers) the new English puts around them.
-     */
-    insertRun(newFrom, newTo, anchorOld, reason = 'inserted') {
-        const newEnglish = this.input.newEnglish;
-        const first = this.newItems[newFrom];
-        const last = this.newItems[newTo - 1];
-        if (!first || !last)
-            return;
-        const lastEnd = last.block.start + last.block.source.length;
-        const anchorEnd = this.targetEndOfOldItemOrBefore(anchorOld);
-        const previousNew = this.newItems[newFrom - 1];
-        const textStart = anchorEnd === undefined ? first.block.start : previousNew ? previousNew.block.start + previousNew.block.source.length : 0;
-        const parts = [];
-        let cursor = textStart;
-        for (const item of this.newItems.slice(newFrom, newTo)) {
-            parts.push(newEnglish.text.slice(cursor, item.block.start));
-            parts.push(...this.translatedBlock(item.block, reason));
-            cursor = item.block.start + item.block.source.length;
-        }
-        if (anchorEnd === undefined) {
-            // At the very start: the layout after the run separates it from what follows.
-            const next = this.newItems[newTo];
-            parts.push(next ? newEnglish.text.slice(lastEnd, next.block.start) : '\n');
-            const firstTarget = this.firstTargetContentOffset();
-            this.edits.push({ start: firstTarget, end: firstTarget, parts });
-            return;
-        }
-        this.edits.push({ start: anchorEnd, end: anchorEnd, parts });
-    }
-    translatedBlock(block, reason) {
-        if (block.kind !== 'prose' || !block.tokens)
-            return [block.source];
-        const tokens = block.tokens;
-        const sentences = (0,splitSentences/* splitSentences */.P)(tokens, this.input.sourceLanguage);
-        if (sentences.length === 0)
-            return [block.source];
-        const parts = [];
-        sentences.forEach((sentence, index) => {
-            if (index > 0)
-                parts.push(this.separator);
-            parts.push(this.draftOrReuse((0,segmentFeatures/* tokensBetween */.R6)(tokens, sentence.start, sentence.end), sentence.text, reason));
-        });
-        return parts;
-    }
-    draftOrReuse(tokens, source, reason) {
-        const reused = this.input.memory.lookup(source);
-        if (reused !== undefined) {
-            this.reused += 1;
-            this.reusedSources.push(sentenceKey(source));
-            return { reused, source };
-        }
-        this.drafts.push({ tokens, source: sentenceKey(source), reason });
-        return { draft: this.drafts.length - 1 };
-    }
-    beadsWithTarget(oldBlock) {
-        return (this.beadsByOldBlock.get(oldBlock) ?? []).filter((bead) => bead.targetEnd > bead.targetStart);
-    }
-    targetRangeOfBeads(beads) {
-        let start = Number.POSITIVE_INFINITY;
-        let end = -1;
-        for (const bead of beads) {
-            const range = this.targetRangeOf(bead);
-            start = Math.min(start, range.start);
-            end = Math.max(end, range.end);
-        }
-        return end < 0 ? undefined : { start, end };
-    }
-    targetRangeOf(bead) {
-        const first = this.input.alignment.targetSentences[bead.targetStart];
-        const last = this.input.alignment.targetSentences[bead.targetEnd - 1];
-        return { start: this.targetOffset(first, 'start'), end: this.targetOffset(last, 'end') };
-    }
-    targetOffset(sentence, side) {
-        if (!sentence)
-            return 0;
-        const block = this.input.target.blocks[sentence.blockIndex];
-        return (block?.start ?? 0) + (side === 'start' ? sentence.span.start : sentence.span.end);
-    }
-    /** When a removal empties a block, the layout before it (blank line, `## `, `- `) goes too. */
-    widenToWholeBlocks(range) {
-        const blocks = this.input.target.blocks;
-        const containing = blocks.findIndex((block) => block.start <= range.start && range.start < block.start + block.source.length);
-        const ending = blocks.findIndex((block) => block.start < range.end && range.end <= block.start + block.source.length);
-        const first = blocks[containing];
-        const last = blocks[ending];
-        if (!first || !last || first.start !== range.start || last.start + last.source.length !== range.end)
-            return range;
-        let previous = containing - 1;
-        while (previous >= 0 && blocks[previous]?.kind === 'layout')
-            previous -= 1;
-        const previousBlock = blocks[previous];
-        return { start: previousBlock ? previousBlock.start + previousBlock.source.length : 0, end: range.end };
-    }
-    /** End of the target block that translates `oldItem`, or of the closest earlier one that has a translation. */
-    targetEndOfOldItemOrBefore(oldItem) {
-        for (let index = oldItem ?? -1; index >= 0; index -= 1) {
-            const end = this.targetEndOfOldItem(index);
-            if (end !== undefined)
-                return end;
-        }
-        return undefined;
-    }
-    targetEndOfOldItem(oldItem) {
-        const item = this.oldItems[oldItem];
-        if (!item)
-            return undefined;
-        if (item.block.kind === 'prose') {
-            const range = this.targetRangeOfBeads(this.beadsWithTarget(item.blockIndex));
-            if (!range)
-                return undefined;
-            const block = this.input.target.blocks.find((candidate) => candidate.start < range.end && range.end <= candidate.start + candidate.source.length);
-            return block ? block.start + block.source.length : range.end;
-        }
-        const targetBlock = this.targetOfOldBlock.get(item.blockIndex);
-        const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
-        return target ? target.start + target.source.length : undefined;
-    }
-    firstTargetContentOffset() {
-        return this.input.target.blocks.find((block) => block.kind !== 'layout')?.start ?? this.input.target.text.length;
-    }
-}
-function itemsOf(document) {
-    return document.blocks.flatMap((block, blockIndex) => block.kind === 'layout' ? [] : [{ blockIndex, block, key: blockKey(block) }]);
-}
-/** Prose compares without regard to line wrapping; everything else exactly. */
-function blockKey(block) {
-    return block.kind === 'prose' ? `prose:${sentenceKey(block.source)}` : `${block.kind}:${block.source.trim()}`;
-}
-/**
- * Between two unchanged blocks: pairs an edited English block with its new version (prose with
- * prose sharing words, code with code of the same cell type, in order); the rest is deleted or inserted.
- */
-function pairGap(oldItems, newItems, oldOffset, newOffset) {
-    const pairs = [];
-    let oldCursor = 0;
-    for (const [newIndex, item] of newItems.entries()) {
-        let found = -1;
-        for (let candidate = oldCursor; candidate < oldItems.length; candidate += 1) {
-            const old = oldItems[candidate];
-            if (old && sameKindOfBlock(old.block, item.block) && similarEnough(old.block, item.block)) {
-                found = candidate;
-                break;
-            }
-        }
-        if (found === -1) {
-            pairs.push({ new: newOffset + newIndex });
-            continue;
-        }
-        for (let skipped = oldCursor; skipped < found; skipped += 1)
-            pairs.push({ old: oldOffset + skipped });
-        pairs.push({ old: oldOffset + found, new: newOffset + newIndex });
-        oldCursor = found + 1;
-    }
-    for (let skipped = oldCursor; skipped < oldItems.length; skipped += 1)
-        pairs.push({ old: oldOffset + skipped });
-    return pairs;
-}
-function sameKindOfBlock(a, b) {
-    if (a.kind !== b.kind)
-        return false;
-    if (a.kind === 'prose')
-        return a.context === b.context;
-    if (a.kind === 'code' || a.kind === 'directive')
-        return a.info === b.info;
-    return true;
-}
-/** Edited, not replaced: at least a third of the word bigrams are shared (always true for non-prose of one kind). */
-function similarEnough(a, b) {
-    if (a.kind !== 'prose')
-        return true;
-    const left = bigrams(a.source);
-    const right = bigrams(b.source);
-    if (left.size === 0 || right.size === 0)
-        return left.size === right.size;
-    let shared = 0;
-    for (const gram of left)
-        if (right.has(gram))
-            shared += 1;
-    return shared / Math.min(left.size, right.size) >= 1 / 3;
-}
-function bigrams(text) {
-    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const grams = new Set();
-    for (let index = 0; index + 1 < words.length; index += 1)
-        grams.add(`${words[index]} ${words[index + 1]}`);
-    if (words.length === 1 && words[0])
-        grams.add(words[0]);
-    return grams;
-}
-function beadsByBlock(alignment) {
-    const byBlock = new Map();
-    for (const bead of alignment.beads) {
-        const first = alignment.sourceSentences[bead.sourceStart];
-        if (!first || bead.sourceEnd <= bead.sourceStart)
-            continue;
-        byBlock.set(first.blockIndex, [...(byBlock.get(first.blockIndex) ?? []), bead]);
-    }
-    return byBlock;
-}
-/**
- * Non-prose blocks of the old English and their counterparts in the translation: equal anchors by
- * longest common subsequence, then edited ones of the same kind in order between two anchors.
- */
-function matchStructure(oldEnglish, target, targetOnlyTabs) {
-    const oldBlocks = nonProseBlocks(oldEnglish, new Set());
-    const targetBlocks = nonProseBlocks(target, new Set(targetOnlyTabs));
-    const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldBlocks.map((entry) => entry.key), targetBlocks.map((entry) => entry.key));
-    const map = new Map();
-    let oldFrom = 0;
-    let targetFrom = 0;
-    const pairInOrder = (oldTo, targetTo) => {
-        let cursor = targetFrom;
-        for (const old of oldBlocks.slice(oldFrom, oldTo)) {
-            for (let index = cursor; index < targetTo; index += 1) {
-                const candidate = targetBlocks[index];
-                if (candidate && candidate.kind === old.kind) {
-                    map.set(old.blockIndex, candidate.blockIndex);
-                    cursor = index + 1;
-                    break;
-                }
-            }
-        }
-    };
-    for (const [oldIndex, targetIndex] of matches) {
-        pairInOrder(oldIndex, targetIndex);
-        const old = oldBlocks[oldIndex];
-        const match = targetBlocks[targetIndex];
-        if (old && match)
-            map.set(old.blockIndex, match.blockIndex);
-        oldFrom = oldIndex + 1;
-        targetFrom = targetIndex + 1;
-    }
-    pairInOrder(oldBlocks.length, targetBlocks.length);
-    return map;
-}
-/** Every non-prose, non-layout block outside target-only tabs, keyed by kind and normalized text. */
-function nonProseBlocks(document, skippedTabs) {
-    const inSkippedTab = blocksInTabs(document, skippedTabs);
-    return document.blocks.flatMap((block, blockIndex) => {
-        if (block.kind === 'prose' || block.kind === 'layout' || inSkippedTab.has(blockIndex))
-            return [];
-        const kind = block.kind === 'code' ? `code:${block.info ?? ''}` : block.kind === 'directive' ? `directive:${block.info ?? ''}` : block.kind;
-        return [{ blockIndex, kind, key: `${kind}:${normalizedForMatch(block)}` }];
-    });
-}
-/** Indices of the blocks from a `:begin_tab:` naming only skipped tabs through its `:end_tab:`. */
-function blocksInTabs(document, tabs) {
-    const inside = new Set();
-    let skipping = false;
-    document.blocks.forEach((block, blockIndex) => {
-        if (block.kind === 'directive' && block.info === 'begin_tab') {
-            const names = (/`([^`]*)`/u.exec(block.source)?.[1] ?? '').split(',').map((name) => name.trim().toLowerCase());
-            skipping = names.length > 0 && names.every((name) => tabs.has(name));
-        }
-        if (skipping)
-            inside.add(blockIndex);
-        if (block.kind === 'directive' && block.info === 'end_tab')
-            skipping = false;
-    });
-    return inside;
-}
-function normalizedForMatch(block) {
-    if (block.kind === 'code') {
-        return block.source
-            .split('\n')
-            .map((line) => line.replace(/(^|\s)#(?!@).*$/u, ''))
-            .join('')
-            .replace(/\s+/gu, '');
-    }
-    return block.source.replace(/\s+/gu, '');
-}
-/** Joins spans within one block, so that a removed paragraph goes as one piece. */
-function mergeAdjacent(spans, joinable) {
-    const merged = [];
-    for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-        const last = merged[merged.length - 1];
-        if (last && (span.start <= last.end || joinable(last.end, span.start))) {
-            merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
-        }
-        else
-            merged.push(span);
-    }
-    return merged;
-}
-function rangeOf(start, end) {
-    return Array.from({ length: Math.max(0, end - start) }, (_, index) => start + index);
-}
-
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 2 modules
+var prepareChapter = __nccwpck_require__(9526);
+// EXTERNAL MODULE: ./src/sync/translationMemory.ts
+var translationMemory = __nccwpck_require__(1663);
 ;// CONCATENATED MODULE: ./src/sync/syncBook.ts
 
 
@@ -51091,8 +50599,7 @@ function rangeOf(start, end) {
 
 
 
-
-
+const prepareInline = (tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H));
 const syncBook_DEFAULT_PRICE_PER_MILLION = 15;
 /**
  * Brings a translated book in step with its new English: per chapter, only what the English
@@ -51105,48 +50612,27 @@ async function syncBook(options, engine, settings = {}) {
     const paths = await chapterPaths(options, oldEnglish);
     log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
     const chapters = await loadChapters(paths, options, oldEnglish);
-    const memory = new TranslationMemory();
-    const alignments = new Map();
-    for (const chapter of chapters) {
-        if (chapter.kind !== 'update')
-            continue;
-        const alignment = (0,buildPairs/* alignUnits */.p_)(chapter.oldEnglish, chapter.target, {
-            sourceLanguage: options.sourceLanguage,
-            targetLanguage: options.targetLanguage,
-            ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
-        });
-        alignments.set(chapter.path, alignment);
-        memory.addAlignment(alignment);
-    }
+    const updates = chapters.filter((chapter) => chapter.kind === 'update');
+    const prepared = await (settings.prepareChapters ?? prepareInline)(updates.map((chapter) => syncTask(chapter, options, settings)));
+    const memory = new translationMemory/* TranslationMemory */.ve();
+    for (const chapter of prepared)
+        if ('memory' in chapter)
+            memory.add(chapter.memory);
     const planned = [];
     const reports = new Map();
-    for (const chapter of chapters) {
+    for (const chapter of chapters)
         if (chapter.kind === 'error')
             reports.set(chapter.path, errorReport(chapter.path, chapter.error));
-        if (chapter.kind !== 'update')
-            continue;
-        const alignment = alignments.get(chapter.path);
-        if (!alignment)
-            continue;
-        const problem = checkChapter(chapter.oldEnglish, chapter.target, alignment, options.sourceLanguage, options.targetLanguage);
-        if (problem) {
-            reports.set(chapter.path, errorReport(chapter.path, problem));
-            continue;
-        }
-        const unchanged = chapter.oldEnglish.text === chapter.newEnglish.text;
-        const plan = planChapter({
-            oldEnglish: chapter.oldEnglish,
-            newEnglish: chapter.newEnglish,
-            target: chapter.target,
-            alignment,
-            sourceLanguage: options.sourceLanguage,
-            targetLanguage: options.targetLanguage,
-            memory,
-            ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
-        });
-        planned.push({ chapter, plan, unchanged });
-    }
-    const newChapters = chapters.filter((chapter) => chapter.kind === 'new');
+    prepared.forEach((outcome, index) => {
+        const chapter = updates[index];
+        if (!chapter)
+            return;
+        if ('problem' in outcome)
+            reports.set(chapter.path, errorReport(chapter.path, outcome.problem));
+        else
+            planned.push({ chapter, plan: (0,translationMemory/* applyTranslationMemory */.f$)(outcome.plan, memory) });
+    });
+    const newChapters = parseNewChapters(chapters, options, reports);
     const units = collectUnits(planned, newChapters);
     const charactersToSend = units.reduce((sum, unit) => sum + unit.characters, 0);
     log(`${units.length} units to translate (${charactersToSend} characters)`);
@@ -51202,7 +50688,9 @@ async function syncBook(options, engine, settings = {}) {
 }
 /** Chapters named by `files`, or every English chapter and every translated chapter that still has an origin. */
 async function chapterPaths(options, oldEnglish) {
-    const include = picomatch_default()(options.include && options.include.length > 0 ? [...options.include] : ['**/*.md'], { dot: false });
+    const include = picomatch_default()(options.include && options.include.length > 0 ? [...options.include] : ['**/*.md'], {
+        dot: false,
+    });
     const isOrigin = (path) => options.base.kind === 'origin-suffix' && path.endsWith(`${options.base.suffix}.md`);
     const keep = (path) => path.endsWith('.md') && include(path) && !isOrigin(path) && !path.startsWith('.amts/');
     if (options.files)
@@ -51226,21 +50714,17 @@ async function loadChapters(paths, options, oldEnglish) {
             if (english !== undefined && target !== undefined) {
                 const old = await oldEnglish.read(path);
                 if (old === undefined) {
-                    loaded.push({ kind: 'error', path, error: `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is` });
+                    loaded.push({
+                        kind: 'error',
+                        path,
+                        error: `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is`,
+                    });
                     continue;
                 }
-                const oldDocument = (0,parseMarkdown/* parseMarkdown */.D)(old, `${path} (old English)`);
-                loaded.push({
-                    kind: 'update',
-                    path,
-                    oldEnglish: oldDocument,
-                    // Most chapters did not change: their English is parsed once.
-                    newEnglish: old === english ? oldDocument : (0,parseMarkdown/* parseMarkdown */.D)(english, (0,external_node_path_.join)(options.sourceDir, path)),
-                    target: (0,parseMarkdown/* parseMarkdown */.D)(target, (0,external_node_path_.join)(options.targetDir, path)),
-                });
+                loaded.push({ kind: 'update', path, oldText: old, newText: english, targetText: target });
             }
             else if (english !== undefined) {
-                fresh.push({ kind: 'new', path, newEnglish: (0,parseMarkdown/* parseMarkdown */.D)(english, (0,external_node_path_.join)(options.sourceDir, path)) });
+                fresh.push({ kind: 'new', path, newText: english });
             }
             else if (target !== undefined) {
                 const old = await oldEnglish.read(path);
@@ -51253,7 +50737,7 @@ async function loadChapters(paths, options, oldEnglish) {
         }
     }
     const candidates = gone.length > 0 && options.files ? await unlistedNewChapters(paths, options) : [];
-    return [...loaded, ...matchRenames(fresh, gone, options, candidates)];
+    return [...loaded, ...matchRenames(fresh, gone, candidates)];
 }
 /**
  * English chapters that have no translation yet and were not named in `files`: when a named chapter
@@ -51268,7 +50752,7 @@ async function unlistedNewChapters(paths, options) {
             continue;
         const english = await readIfExists(file).catch(() => undefined);
         if (english !== undefined)
-            candidates.push({ kind: 'new', path, newEnglish: (0,parseMarkdown/* parseMarkdown */.D)(english, file) });
+            candidates.push({ kind: 'new', path, newText: english });
     }
     return candidates;
 }
@@ -51276,14 +50760,14 @@ async function unlistedNewChapters(paths, options) {
  * A chapter that disappeared while a similar one appeared was renamed: its translation moves to
  * the new path and is synced there, instead of being deleted and translated again from scratch.
  */
-function matchRenames(fresh, gone, options, unlisted) {
+function matchRenames(fresh, gone, unlisted) {
     const out = [];
     const used = new Set();
     for (const chapter of [...fresh, ...unlisted]) {
         const isUnlisted = unlisted.includes(chapter);
         const best = gone
             .filter((candidate) => !used.has(candidate.path))
-            .map((candidate) => ({ candidate, score: lineSimilarity(candidate.oldText, chapter.newEnglish.text) }))
+            .map((candidate) => ({ candidate, score: lineSimilarity(candidate.oldText, chapter.newText) }))
             .sort((a, b) => b.score - a.score)[0];
         if (!best || best.score < RENAME_SIMILARITY) {
             if (!isUnlisted)
@@ -51295,9 +50779,9 @@ function matchRenames(fresh, gone, options, unlisted) {
             kind: 'update',
             path: chapter.path,
             renamedFrom: best.candidate.path,
-            oldEnglish: (0,parseMarkdown/* parseMarkdown */.D)(best.candidate.oldText, `${best.candidate.path} (old English)`),
-            newEnglish: chapter.newEnglish,
-            target: (0,parseMarkdown/* parseMarkdown */.D)(best.candidate.targetText, (0,external_node_path_.join)(options.targetDir, best.candidate.path)),
+            oldText: best.candidate.oldText,
+            newText: chapter.newText,
+            targetText: best.candidate.targetText,
         });
     }
     for (const candidate of gone)
@@ -51308,8 +50792,14 @@ function matchRenames(fresh, gone, options, unlisted) {
 /** Share of identical lines above which a vanished chapter and a new one are the same chapter renamed. */
 const RENAME_SIMILARITY = 0.5;
 function lineSimilarity(a, b) {
-    const left = new Set(a.split('\n').map((line) => line.trim()).filter(Boolean));
-    const right = new Set(b.split('\n').map((line) => line.trim()).filter(Boolean));
+    const left = new Set(a
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean));
+    const right = new Set(b
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean));
     let shared = 0;
     for (const line of left)
         if (right.has(line))
@@ -51320,17 +50810,54 @@ function collectUnits(planned, newChapters) {
     const units = [];
     for (const update of planned) {
         update.plan.drafts.forEach((draft, index) => {
-            units.push({ id: draftId(update.chapter.path, index), html: renderUnitHtml(draft.tokens), characters: textCharacters(draft.tokens) });
+            units.push({
+                id: draftId(update.chapter.path, index),
+                html: renderUnitHtml(draft.tokens),
+                characters: textCharacters(draft.tokens),
+            });
         });
     }
     for (const chapter of newChapters) {
         chapter.newEnglish.blocks.forEach((block, index) => {
             if (block.kind !== 'prose' || !block.tokens)
                 return;
-            units.push({ id: blockId(chapter.path, index), html: renderUnitHtml(block.tokens), characters: textCharacters(block.tokens) });
+            units.push({
+                id: blockId(chapter.path, index),
+                html: renderUnitHtml(block.tokens),
+                characters: textCharacters(block.tokens),
+            });
         });
     }
     return units;
+}
+function syncTask(chapter, options, settings) {
+    return {
+        path: chapter.path,
+        oldText: chapter.oldText,
+        newText: chapter.newText,
+        targetText: chapter.targetText,
+        oldLabel: `${chapter.renamedFrom ?? chapter.path} (old English)`,
+        newLabel: (0,external_node_path_.join)(options.sourceDir, chapter.path),
+        targetLabel: (0,external_node_path_.join)(options.targetDir, chapter.renamedFrom ?? chapter.path),
+        sourceLanguage: options.sourceLanguage,
+        targetLanguage: options.targetLanguage,
+        ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
+    };
+}
+/** New chapters are translated whole; one that cannot be parsed is reported instead. */
+function parseNewChapters(chapters, options, reports) {
+    const parsed = [];
+    for (const chapter of chapters) {
+        if (chapter.kind !== 'new')
+            continue;
+        try {
+            parsed.push({ ...chapter, newEnglish: (0,parseMarkdown/* parseMarkdown */.D)(chapter.newText, (0,external_node_path_.join)(options.sourceDir, chapter.path)) });
+        }
+        catch (error) {
+            reports.set(chapter.path, errorReport(chapter.path, (0,errors/* describeError */.Uc)(error)));
+        }
+    }
+    return parsed;
 }
 function textCharacters(tokens) {
     return tokens.reduce((sum, token) => sum + (token.kind === 'text' ? token.source.length : 0), 0);
@@ -51347,11 +50874,17 @@ async function writeUpdate(update, options, settings, oldEnglish, translationOf)
     };
     const charactersSent = plan.drafts.reduce((total, draft) => total + textCharacters(draft.tokens), 0);
     if (options.dryRun) {
-        return { ...base, status: plan.edits.length === 0 ? 'unchanged' : 'updated', drafted: plan.drafts.length, charactersSent, drafts: [] };
+        return {
+            ...base,
+            status: plan.edits.length === 0 ? 'unchanged' : 'updated',
+            drafted: plan.drafts.length,
+            charactersSent,
+            drafts: [],
+        };
     }
     let composed;
     try {
-        composed = composeChapter(chapter.target.text, plan.edits, plan.drafts, (index) => translationOf(draftId(chapter.path, index), plan.drafts[index]?.tokens ?? []));
+        composed = composeChapter(chapter.targetText, plan.edits, plan.drafts, (index) => translationOf(draftId(chapter.path, index), plan.drafts[index]?.tokens ?? []));
     }
     catch (error) {
         if (!(error instanceof RestoreError) && !(error instanceof ComposeError))
@@ -51360,12 +50893,12 @@ async function writeUpdate(update, options, settings, oldEnglish, translationOf)
     }
     const originPath = oldEnglish.originPath(chapter.path);
     const renamed = chapter.renamedFrom !== undefined;
-    const targetChanged = renamed || composed.text !== chapter.target.text;
-    const originChanged = originPath !== undefined && (renamed || chapter.oldEnglish.text !== chapter.newEnglish.text);
+    const targetChanged = renamed || composed.text !== chapter.targetText;
+    const originChanged = originPath !== undefined && (renamed || chapter.oldText !== chapter.newText);
     if (targetChanged || settings.outDir)
         await writeFileAtomic(outputPath(options, settings, chapter.path), composed.text);
     if (originChanged && originPath)
-        await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newEnglish.text);
+        await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newText);
     if (chapter.renamedFrom !== undefined && !settings.outDir)
         await removeChapterFiles(chapter.renamedFrom, options, oldEnglish);
     return {
@@ -51398,7 +50931,7 @@ async function writeNewChapter(chapter, options, settings, oldEnglish, translati
         await writeFileAtomic(outputPath(options, settings, chapter.path), text);
         const originPath = oldEnglish.originPath(chapter.path);
         if (originPath)
-            await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newEnglish.text);
+            await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newText);
         return { ...base, status: 'created', drafted: drafts.length, drafts };
     }
     catch (error) {
@@ -51433,7 +50966,17 @@ function blockId(path, index) {
     return `${path}#b${index}`;
 }
 function emptyReport(path) {
-    return { path, status: 'unchanged', kept: 0, reused: 0, drafted: 0, removed: 0, failed: 0, charactersSent: 0, drafts: [] };
+    return {
+        path,
+        status: 'unchanged',
+        kept: 0,
+        reused: 0,
+        drafted: 0,
+        removed: 0,
+        failed: 0,
+        charactersSent: 0,
+        drafts: [],
+    };
 }
 function errorReport(path, error) {
     return { ...emptyReport(path), status: 'error', error };
@@ -51458,7 +51001,30 @@ function normalizePath(path) {
     return path.split(external_node_path_.sep).join('/').replace(/^\.\//, '');
 }
 
+;// CONCATENATED MODULE: ./src/workers/syncPreparer.ts
+/**
+ * Sync's chapter preparation (parse, align, check, plan) on every core. It lives here, not in src/sync, because
+ * src/sync stays free of threads: syncBook takes any ChapterPreparer and prepares inline without one.
+ */
+
+
+function createParallelPreparer(jobs = (0,external_node_os_.availableParallelism)(), log) {
+    return async (tasks) => {
+        const { outcomes, stats } = await runInWorkers('prepare-sync-chapter', tasks, { jobs });
+        log?.(describePoolRun(stats));
+        return outcomes;
+    };
+}
+function describePoolRun(stats) {
+    const where = stats.workersStarted === 0
+        ? `${stats.chaptersInMainThread} in the main thread`
+        : `${stats.chaptersInWorkers} in ${stats.workersStarted} worker thread(s), ${stats.chaptersInMainThread} in the main thread`;
+    const failures = stats.workerFailures.map((failure) => `; a worker stopped (its chapters ran in the main thread): ${failure}`);
+    return `prepared ${stats.chaptersInWorkers + stats.chaptersInMainThread} chapters: ${where}${failures.join('')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/syncCli.ts
+
 
 
 
@@ -51479,12 +51045,13 @@ const syncCli_OPTIONS = {
     report: { type: 'string' },
     out: { type: 'string' },
     'price-per-million': { type: 'string' },
+    jobs: { type: 'string' },
 };
 const syncCli = {
     name: 'sync',
     synopsis: 'sync --source <new-English dir> --target <translation dir> --from <lang> --to <lang> ' +
         '[--origin-suffix _origin | --base <old-English dir or git rev> | --state <state.json>] [--files <glob>]... ' +
-        `[--dry-run] [--report <json>] [--out <dir>] [--price-per-million USD] ${ENGINE_FLAGS_SYNOPSIS}`,
+        `[--dry-run] [--report <json>] [--out <dir>] [--price-per-million USD] [--jobs <n>] ${ENGINE_FLAGS_SYNOPSIS}`,
     summary: 'Updates a translation to its new English: human sentences whose English did not change are kept byte for byte, ' +
         'changed and new sentences are drafted. --out writes the result elsewhere instead of in place.',
     async run(args, output) {
@@ -51496,6 +51063,7 @@ const syncCli = {
         const flagPrice = values['price-per-million'] === undefined ? undefined : Number(values['price-per-million']);
         if (flagPrice !== undefined && !(flagPrice >= 0))
             throw new errors/* UsageError */.eb('--price-per-million must be a number of dollars');
+        const jobs = jobsFlag(values.jobs);
         const log = (message) => output.stderr(`amts sync: ${message}\n`);
         const sourceLanguage = requiredFlag(values.from, '--from');
         const targetLanguage = requiredFlag(values.to, '--to');
@@ -51512,7 +51080,12 @@ const syncCli = {
                 base,
                 ...(values.files ? { include: values.files } : {}),
                 dryRun: values['dry-run'] ?? false,
-            }, engine, { ...(values.out !== undefined ? { outDir: values.out } : {}), pricePerMillionUsd: price, log });
+            }, engine, {
+                ...(values.out !== undefined ? { outDir: values.out } : {}),
+                pricePerMillionUsd: price,
+                log,
+                prepareChapters: createParallelPreparer(jobs, log),
+            });
         }
         finally {
             engine.close();
@@ -78530,7 +78103,10 @@ function findDisplayMath(text) {
         const content = line.text.replace(/^[ \t>]*/, '');
         const fenceMatch = FENCE.exec(line.text)?.[1];
         if (fence) {
-            if (fenceMatch && fenceMatch[0] === fence[0] && fenceMatch.length >= fence.length && line.text.trim().replace(/^[>\s]*/, '') === fenceMatch)
+            if (fenceMatch &&
+                fenceMatch[0] === fence[0] &&
+                fenceMatch.length >= fence.length &&
+                line.text.trim().replace(/^[>\s]*/, '') === fenceMatch)
                 fence = null;
             continue;
         }
@@ -79023,7 +78599,12 @@ function addParagraph(children, start, end, walk, inQuote) {
         const directive = inside ? null : DIRECTIVE_LINE.exec(content.trimEnd());
         if (directive) {
             flush();
-            walk.regions.push({ kind: 'directive', start: line.start, end: trimmedEnd(walk.text, line.start, line.end), info: directive[1] ?? '' });
+            walk.regions.push({
+                kind: 'directive',
+                start: line.start,
+                end: trimmedEnd(walk.text, line.start, line.end),
+                info: directive[1] ?? '',
+            });
         }
         else if (!inside && isImageLine(items, line.start, line.end, walk.text)) {
             flush();
@@ -79184,13 +78765,830 @@ function fillGaps(walk, shift) {
 
 /***/ }),
 
-/***/ 7107:
+/***/ 9526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ alignChapter)
+  H: () => (/* binding */ prepareChapter)
+});
+
+// EXTERNAL MODULE: ./src/align/buildPairs.ts + 4 modules
+var buildPairs = __nccwpck_require__(4094);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 149 modules
+var parseMarkdown = __nccwpck_require__(9545);
+// EXTERNAL MODULE: ./src/align/language.ts
+var language = __nccwpck_require__(2167);
+;// CONCATENATED MODULE: ./src/sync/checkChapter.ts
+
+/**
+ * Reasons not to touch a chapter at all: a translation with merge-conflict markers, an "old
+ * English" that is not in the source language, a translation that does not correspond to it.
+ * Returns the problem, or undefined when the chapter can be synced safely.
+ */
+function checkChapter(oldEnglish, target, alignment, sourceLanguage, targetLanguage) {
+    const conflict = /^(?:<{7}|>{7})(?: |$)/m.exec(target.text);
+    if (conflict)
+        return `has unresolved merge-conflict markers at line ${lineOf(target.text, conflict.index)}; resolve them first`;
+    const sourceShare = cjkShare(oldEnglish);
+    if (!(0,language/* isSpacelessLanguage */.Gz)(sourceLanguage) && sourceShare > 0.3) {
+        return `its old English (${oldEnglish.path}) is mostly CJK text, not ${sourceLanguage}`;
+    }
+    if ((0,language/* isSpacelessLanguage */.Gz)(targetLanguage) &&
+        !(0,language/* isSpacelessLanguage */.Gz)(sourceLanguage) &&
+        proseLetters(target) > 200 &&
+        cjkShare(target) < 0.2) {
+        return `the translation is not in ${targetLanguage} (almost no CJK text)`;
+    }
+    const sourceCount = alignment.sourceSentences.length;
+    const targetCount = alignment.targetSentences.length;
+    const confident = alignment.beads.filter((bead) => bead.sourceEnd > bead.sourceStart && bead.targetEnd > bead.targetStart && bead.confidence >= CONFIDENT_BEAD);
+    const comparable = Math.min(sourceCount, targetCount);
+    if (comparable >= MIN_SENTENCES_TO_JUDGE && confident.length < comparable * MIN_CONFIDENT_SHARE) {
+        return `the translation does not align with its old English (${confident.length} of ${sourceCount} sentences matched with confidence): is it the translation of another chapter?`;
+    }
+    return undefined;
+}
+/**
+ * Measured on d2l-zh: real translations have at least 28% of their sentences in confident beads
+ * (short index pages excepted), a chapter against another chapter's translation 15-16%.
+ */
+const CONFIDENT_BEAD = 0.9;
+const MIN_CONFIDENT_SHARE = 0.2;
+const MIN_SENTENCES_TO_JUDGE = 15;
+function cjkShare(document) {
+    let letters = 0;
+    let cjk = 0;
+    for (const block of document.blocks) {
+        for (const token of block.tokens ?? []) {
+            if (token.kind !== 'text')
+                continue;
+            for (const character of token.source) {
+                if (!/\p{L}/u.test(character))
+                    continue;
+                letters += 1;
+                if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(character))
+                    cjk += 1;
+            }
+        }
+    }
+    return letters === 0 ? 0 : cjk / letters;
+}
+function proseLetters(document) {
+    let letters = 0;
+    for (const block of document.blocks)
+        for (const token of block.tokens ?? [])
+            if (token.kind === 'text')
+                letters += token.source.length;
+    return letters;
+}
+function lineOf(text, offset) {
+    return text.slice(0, offset).split('\n').length;
+}
+
+// EXTERNAL MODULE: ./src/align/alignBlocks.ts
+var alignBlocks = __nccwpck_require__(6966);
+// EXTERNAL MODULE: ./src/align/segmentFeatures.ts
+var segmentFeatures = __nccwpck_require__(3195);
+// EXTERNAL MODULE: ./src/align/splitSentences.ts
+var splitSentences = __nccwpck_require__(3111);
+// EXTERNAL MODULE: ./src/sync/translationMemory.ts
+var translationMemory = __nccwpck_require__(1663);
+;// CONCATENATED MODULE: ./src/sync/planChapter.ts
+
+
+
+
+
+/**
+ * Works out how the translation changes when its English goes from `oldEnglish` to `newEnglish`:
+ * the edits are made on the translation's own text, so everything they do not touch (human
+ * sentences whose English is unchanged, translators' additions, Paddle cells) stays byte for byte.
+ */
+function planChapter(input) {
+    return new ChapterPlanner(input).plan();
+}
+class ChapterPlanner {
+    input;
+    edits = [];
+    drafts = [];
+    kept = 0;
+    removed = 0;
+    oldItems;
+    newItems;
+    targetOfOldBlock;
+    beadsByOldBlock;
+    separator;
+    /** Prose the English deleted, by block key: a paragraph inserted elsewhere with the same text was moved. */
+    deletedProse = new Map();
+    constructor(input) {
+        this.input = input;
+        this.oldItems = itemsOf(input.oldEnglish);
+        this.newItems = itemsOf(input.newEnglish);
+        this.targetOfOldBlock = matchStructure(input.oldEnglish, input.target, input.targetOnlyTabs ?? ['paddle']);
+        this.beadsByOldBlock = beadsByBlock(input.alignment);
+        this.separator = (0,language/* isSpacelessLanguage */.Gz)(input.targetLanguage) ? '' : ' ';
+    }
+    plan() {
+        const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(this.oldItems.map((item) => item.key), this.newItems.map((item) => item.key));
+        const insertedRuns = [];
+        let oldFrom = 0;
+        let newFrom = 0;
+        let lastOldWithNew;
+        const gap = (oldTo, newTo) => {
+            const pairs = pairGap(this.oldItems.slice(oldFrom, oldTo), this.newItems.slice(newFrom, newTo), oldFrom, newFrom);
+            let run;
+            for (const pair of pairs) {
+                if (pair.old !== undefined && pair.new !== undefined) {
+                    this.changeItem(pair.old, pair.new, lastOldWithNew);
+                    lastOldWithNew = pair.old;
+                    run = undefined;
+                }
+                else if (pair.old !== undefined) {
+                    this.deleteItem(pair.old);
+                }
+                else if (pair.new !== undefined) {
+                    if (run && run.newTo === pair.new)
+                        run.newTo += 1;
+                    else {
+                        run = { newFrom: pair.new, newTo: pair.new + 1, anchorOld: lastOldWithNew };
+                        insertedRuns.push(run);
+                    }
+                }
+            }
+        };
+        for (const [oldIndex, newIndex] of matches) {
+            gap(oldIndex, newIndex);
+            this.keepItem(oldIndex);
+            lastOldWithNew = oldIndex;
+            oldFrom = oldIndex + 1;
+            newFrom = newIndex + 1;
+        }
+        gap(this.oldItems.length, this.newItems.length);
+        for (const run of insertedRuns)
+            this.insertRun(run.newFrom, run.newTo, run.anchorOld);
+        return {
+            edits: this.edits.sort((a, b) => a.start - b.start || a.end - b.end),
+            drafts: this.drafts,
+            kept: this.kept,
+            reused: 0,
+            reusedSources: [],
+            removed: this.removed,
+        };
+    }
+    keepItem(oldItem) {
+        const item = this.oldItems[oldItem];
+        if (item?.block.kind === 'prose')
+            this.kept += this.beadsWithTarget(item.blockIndex).length;
+    }
+    /** An English block edited in place: prose sentence by sentence, anything else replaced whole. */
+    changeItem(oldItem, newItem, anchorOld) {
+        const before = this.oldItems[oldItem];
+        const after = this.newItems[newItem];
+        if (!before || !after)
+            return;
+        if (before.block.kind === 'prose' && after.block.kind === 'prose') {
+            if (!this.changeProse(before.blockIndex, after.block))
+                this.insertRun(newItem, newItem + 1, anchorOld, 'changed');
+            return;
+        }
+        const targetBlock = this.targetOfOldBlock.get(before.blockIndex);
+        const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
+        if (!target) {
+            this.insertRun(newItem, newItem + 1, anchorOld);
+            return;
+        }
+        this.edits.push({ start: target.start, end: target.start + target.source.length, parts: [after.block.source] });
+    }
+    /**
+     * Edits the translation of one English paragraph bead by bead: a bead whose English sentences
+     * all survive is not touched at all; a bead whose English changed is replaced by the drafts of
+     * its new sentences; a sentence the English gained goes right after the bead before it.
+     * Returns false when the paragraph has no translation to edit.
+     */
+    changeProse(oldBlock, newBlock) {
+        const beads = this.beadsWithTarget(oldBlock);
+        if (beads.length === 0)
+            return false;
+        const alignment = this.input.alignment;
+        const oldSentences = alignment.sourceSentences.filter((sentence) => sentence.blockIndex === oldBlock);
+        const firstOld = alignment.sourceSentences.indexOf(oldSentences[0]);
+        const newSentences = (0,splitSentences/* splitSentences */.P)(newBlock.tokens ?? [], this.input.sourceLanguage);
+        const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldSentences.map((sentence) => (0,translationMemory/* sentenceKey */.V$)(sentence.span.text)), newSentences.map((sentence) => (0,translationMemory/* sentenceKey */.V$)(sentence.text)));
+        const oldOfNew = new Map(matches.map(([oldIndex, newIndex]) => [newIndex, firstOld + oldIndex]));
+        const surviving = new Set(oldOfNew.values());
+        const beadOfOld = new Map();
+        for (const bead of beads)
+            for (const index of rangeOf(bead.sourceStart, bead.sourceEnd))
+                beadOfOld.set(index, bead);
+        const replaced = beads.filter((bead) => rangeOf(bead.sourceStart, bead.sourceEnd).some((index) => !surviving.has(index)));
+        const isKept = (newIndex) => {
+            const bead = beadOfOld.get(oldOfNew.get(newIndex) ?? -1);
+            return bead !== undefined && !replaced.includes(bead);
+        };
+        const partsOf = new Map(replaced.map((bead) => [bead, []]));
+        let previousKept;
+        let run = [];
+        const placeRun = (nextKept) => {
+            if (run.length === 0)
+                return;
+            const from = previousKept === undefined ? firstOld - 1 : (oldOfNew.get(previousKept) ?? firstOld - 1);
+            const to = nextKept === undefined ? firstOld + oldSentences.length : (oldOfNew.get(nextKept) ?? from + 1);
+            const hunkBeads = replaced.filter((bead) => bead.sourceStart > from && bead.sourceStart < to);
+            const parts = this.draftsOf(run, newSentences, newBlock, this.replacedBy(hunkBeads));
+            const home = hunkBeads[0];
+            if (home)
+                partsOf.get(home)?.push(...parts);
+            else
+                this.insertBesideBead(previousKept === undefined ? undefined : beadOfOld.get(from), beads[0], parts);
+            run = [];
+        };
+        newSentences.forEach((_, index) => {
+            if (!isKept(index)) {
+                run.push(index);
+                return;
+            }
+            placeRun(index);
+            previousKept = index;
+        });
+        placeRun(undefined);
+        this.kept += beads.length - replaced.length;
+        this.removed += replaced.length;
+        for (const [bead, parts] of partsOf)
+            this.replaceBead(bead, parts);
+        return true;
+    }
+    draftsOf(indices, sentences, block, replaces) {
+        const parts = [];
+        for (const index of indices) {
+            const sentence = sentences[index];
+            if (!sentence)
+                continue;
+            if (parts.length > 0)
+                parts.push(this.separator);
+            const tokens = (0,segmentFeatures/* tokensBetween */.R6)(block.tokens ?? [], sentence.start, sentence.end);
+            parts.push(this.draft(tokens, sentence.text, 'changed', parts.length === 0 ? replaces : undefined));
+        }
+        return parts;
+    }
+    /** The old English and human translation of beads being replaced, as reviewers should see them. */
+    replacedBy(beads) {
+        if (beads.length === 0)
+            return undefined;
+        const alignment = this.input.alignment;
+        const source = beads
+            .flatMap((bead) => alignment.sourceSentences.slice(bead.sourceStart, bead.sourceEnd).map((sentence) => sentence.span.text))
+            .join(' ');
+        const translation = beads
+            .flatMap((bead) => alignment.targetSentences.slice(bead.targetStart, bead.targetEnd).map((sentence) => sentence.span.text))
+            .join(this.separator);
+        return { source, translation };
+    }
+    /** New sentences with no replaced bead to take their place go after the kept bead before them, or before the first. */
+    insertBesideBead(previous, first, parts) {
+        if (previous) {
+            const end = this.targetRangeOf(previous).end;
+            this.edits.push({ start: end, end, parts: [this.separator, ...parts] });
+        }
+        else if (first) {
+            const start = this.targetRangeOf(first).start;
+            this.edits.push({ start, end: start, parts: [...parts, this.separator] });
+        }
+    }
+    /** Replaces a bead's sentences; a bead split by code or math is replaced in its first part, the rest removed. */
+    replaceBead(bead, parts) {
+        const spans = this.targetSpansOf(bead);
+        spans.forEach((span, index) => {
+            if (index === 0 && parts.length > 0)
+                this.edits.push({ ...span, parts });
+            else
+                this.edits.push({ ...this.removalRange(span), parts: [] });
+        });
+    }
+    /** The bead's target text, cut where it crosses anything but prose and layout. */
+    targetSpansOf(bead) {
+        const spans = [];
+        for (const index of rangeOf(bead.targetStart, bead.targetEnd)) {
+            const sentence = this.input.alignment.targetSentences[index];
+            if (!sentence)
+                continue;
+            const range = { start: this.targetOffset(sentence, 'start'), end: this.targetOffset(sentence, 'end') };
+            const last = spans[spans.length - 1];
+            if (last && this.inSameBlock(last.end, range.start))
+                spans[spans.length - 1] = { start: last.start, end: range.end };
+            else
+                spans.push(range);
+        }
+        return spans;
+    }
+    /** Whether the end of one sentence and the start of another lie in the same target block. */
+    inSameBlock(end, start) {
+        const block = this.input.target.blocks.find((candidate) => candidate.start < end && end <= candidate.start + candidate.source.length);
+        return block !== undefined && block.start <= start && start < block.start + block.source.length;
+    }
+    /** Removing a whole block takes the layout before it (blank line, `## `, `- `) along; a sentence, the spaces after it. */
+    removalRange(span) {
+        const widened = this.widenToWholeBlocks(span);
+        if (widened.start !== span.start)
+            return widened;
+        const text = this.input.target.text;
+        let end = span.end;
+        while (text[end] === ' ' || text[end] === '\t')
+            end += 1;
+        return { start: span.start, end };
+    }
+    deleteItem(oldItem) {
+        const item = this.oldItems[oldItem];
+        if (!item)
+            return;
+        if (item.block.kind === 'prose') {
+            const beads = this.beadsWithTarget(item.blockIndex);
+            if (!this.deletedProse.has(item.key))
+                this.deletedProse.set(item.key, item.blockIndex);
+            this.removed += beads.length;
+            for (const span of mergeAdjacent(beads.flatMap((bead) => this.targetSpansOf(bead)), (a, b) => this.inSameBlock(a, b))) {
+                this.edits.push({ ...this.removalRange(span), parts: [] });
+            }
+            return;
+        }
+        const targetBlock = this.targetOfOldBlock.get(item.blockIndex);
+        const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
+        if (!target)
+            return;
+        this.edits.push({
+            ...this.widenToWholeBlocks({ start: target.start, end: target.start + target.source.length }),
+            parts: [],
+        });
+    }
+    /**
+     * New English blocks with no old counterpart go after the translation of the block before them,
+     * with the layout (blank lines, heading hashes, list markers) the new English puts around them.
+     */
+    insertRun(newFrom, newTo, anchorOld, reason = 'inserted') {
+        const newEnglish = this.input.newEnglish;
+        const first = this.newItems[newFrom];
+        const last = this.newItems[newTo - 1];
+        if (!first || !last)
+            return;
+        const lastEnd = last.block.start + last.block.source.length;
+        const anchorEnd = this.targetEndOfOldItemOrBefore(anchorOld);
+        const previousNew = this.newItems[newFrom - 1];
+        const textStart = anchorEnd === undefined
+            ? first.block.start
+            : previousNew
+                ? previousNew.block.start + previousNew.block.source.length
+                : 0;
+        const parts = [];
+        let cursor = textStart;
+        for (const item of this.newItems.slice(newFrom, newTo)) {
+            parts.push(newEnglish.text.slice(cursor, item.block.start));
+            parts.push(...this.translatedBlock(item.block, reason));
+            cursor = item.block.start + item.block.source.length;
+        }
+        if (anchorEnd === undefined) {
+            // At the very start: the layout after the run separates it from what follows.
+            const next = this.newItems[newTo];
+            parts.push(next ? newEnglish.text.slice(lastEnd, next.block.start) : '\n');
+            const firstTarget = this.firstTargetContentOffset();
+            this.edits.push({ start: firstTarget, end: firstTarget, parts });
+            return;
+        }
+        this.edits.push({ start: anchorEnd, end: anchorEnd, parts });
+    }
+    translatedBlock(block, reason) {
+        if (block.kind !== 'prose' || !block.tokens)
+            return [block.source];
+        const moved = this.movedTranslation(block);
+        if (moved !== undefined)
+            return [moved];
+        const tokens = block.tokens;
+        const sentences = (0,splitSentences/* splitSentences */.P)(tokens, this.input.sourceLanguage);
+        if (sentences.length === 0)
+            return [block.source];
+        const parts = [];
+        sentences.forEach((sentence, index) => {
+            if (index > 0)
+                parts.push(this.separator);
+            parts.push(this.draft((0,segmentFeatures/* tokensBetween */.R6)(tokens, sentence.start, sentence.end), sentence.text, reason));
+        });
+        return parts;
+    }
+    /**
+     * A paragraph the English moved elsewhere, word for word, keeps its human translation at the new
+     * place (it is removed from the old place like any deleted paragraph).
+     */
+    movedTranslation(block) {
+        const key = blockKey(block);
+        const oldBlock = this.deletedProse.get(key);
+        if (oldBlock === undefined)
+            return undefined;
+        const beads = this.beadsWithTarget(oldBlock);
+        const spans = beads.flatMap((bead) => this.targetSpansOf(bead));
+        const first = spans[0];
+        const last = spans[spans.length - 1];
+        if (!first || !last || spans.some((span) => !this.inSameBlock(first.start + 1, span.start)))
+            return undefined;
+        this.deletedProse.delete(key);
+        this.removed -= beads.length;
+        this.kept += beads.length;
+        return this.input.target.text.slice(first.start, last.end);
+    }
+    draft(tokens, source, reason, replaces) {
+        this.drafts.push({ tokens, source: (0,translationMemory/* sentenceKey */.V$)(source), reason, ...(replaces ? { replaces } : {}) });
+        return { draft: this.drafts.length - 1 };
+    }
+    beadsWithTarget(oldBlock) {
+        return (this.beadsByOldBlock.get(oldBlock) ?? []).filter((bead) => bead.targetEnd > bead.targetStart);
+    }
+    targetRangeOfBeads(beads) {
+        let start = Number.POSITIVE_INFINITY;
+        let end = -1;
+        for (const bead of beads) {
+            const range = this.targetRangeOf(bead);
+            start = Math.min(start, range.start);
+            end = Math.max(end, range.end);
+        }
+        return end < 0 ? undefined : { start, end };
+    }
+    targetRangeOf(bead) {
+        const first = this.input.alignment.targetSentences[bead.targetStart];
+        const last = this.input.alignment.targetSentences[bead.targetEnd - 1];
+        return { start: this.targetOffset(first, 'start'), end: this.targetOffset(last, 'end') };
+    }
+    targetOffset(sentence, side) {
+        if (!sentence)
+            return 0;
+        const block = this.input.target.blocks[sentence.blockIndex];
+        return (block?.start ?? 0) + (side === 'start' ? sentence.span.start : sentence.span.end);
+    }
+    /** When a removal empties a block, the layout before it (blank line, `## `, `- `) goes too. */
+    widenToWholeBlocks(range) {
+        const blocks = this.input.target.blocks;
+        const containing = blocks.findIndex((block) => block.start <= range.start && range.start < block.start + block.source.length);
+        const ending = blocks.findIndex((block) => block.start < range.end && range.end <= block.start + block.source.length);
+        const first = blocks[containing];
+        const last = blocks[ending];
+        if (!first || !last || first.start !== range.start || last.start + last.source.length !== range.end)
+            return range;
+        let previous = containing - 1;
+        while (previous >= 0 && blocks[previous]?.kind === 'layout')
+            previous -= 1;
+        const previousBlock = blocks[previous];
+        return { start: previousBlock ? previousBlock.start + previousBlock.source.length : 0, end: range.end };
+    }
+    /** End of the target block that translates `oldItem`, or of the closest earlier one that has a translation. */
+    targetEndOfOldItemOrBefore(oldItem) {
+        for (let index = oldItem ?? -1; index >= 0; index -= 1) {
+            const end = this.targetEndOfOldItem(index);
+            if (end !== undefined)
+                return end;
+        }
+        return undefined;
+    }
+    targetEndOfOldItem(oldItem) {
+        const item = this.oldItems[oldItem];
+        if (!item)
+            return undefined;
+        if (item.block.kind === 'prose') {
+            const range = this.targetRangeOfBeads(this.beadsWithTarget(item.blockIndex));
+            if (!range)
+                return undefined;
+            const block = this.input.target.blocks.find((candidate) => candidate.start < range.end && range.end <= candidate.start + candidate.source.length);
+            return block ? block.start + block.source.length : range.end;
+        }
+        const targetBlock = this.targetOfOldBlock.get(item.blockIndex);
+        const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
+        return target ? target.start + target.source.length : undefined;
+    }
+    firstTargetContentOffset() {
+        return this.input.target.blocks.find((block) => block.kind !== 'layout')?.start ?? this.input.target.text.length;
+    }
+}
+function itemsOf(document) {
+    return document.blocks.flatMap((block, blockIndex) => block.kind === 'layout' ? [] : [{ blockIndex, block, key: blockKey(block) }]);
+}
+/** Prose compares without regard to line wrapping; everything else exactly. */
+function blockKey(block) {
+    return block.kind === 'prose' ? `prose:${(0,translationMemory/* sentenceKey */.V$)(block.source)}` : `${block.kind}:${block.source.trim()}`;
+}
+/**
+ * Between two unchanged blocks: pairs an edited English block with its new version (prose with
+ * prose sharing words, code with code of the same cell type, in order); the rest is deleted or inserted.
+ */
+function pairGap(oldItems, newItems, oldOffset, newOffset) {
+    const pairs = [];
+    let oldCursor = 0;
+    for (const [newIndex, item] of newItems.entries()) {
+        let found = -1;
+        for (let candidate = oldCursor; candidate < oldItems.length; candidate += 1) {
+            const old = oldItems[candidate];
+            if (old && sameKindOfBlock(old.block, item.block) && similarEnough(old.block, item.block)) {
+                found = candidate;
+                break;
+            }
+        }
+        if (found === -1) {
+            pairs.push({ new: newOffset + newIndex });
+            continue;
+        }
+        for (let skipped = oldCursor; skipped < found; skipped += 1)
+            pairs.push({ old: oldOffset + skipped });
+        pairs.push({ old: oldOffset + found, new: newOffset + newIndex });
+        oldCursor = found + 1;
+    }
+    for (let skipped = oldCursor; skipped < oldItems.length; skipped += 1)
+        pairs.push({ old: oldOffset + skipped });
+    return pairs;
+}
+function sameKindOfBlock(a, b) {
+    if (a.kind !== b.kind)
+        return false;
+    if (a.kind === 'prose')
+        return a.context === b.context;
+    if (a.kind === 'code' || a.kind === 'directive')
+        return a.info === b.info;
+    return true;
+}
+/** Edited, not replaced: at least a third of the word bigrams are shared (always true for non-prose of one kind). */
+function similarEnough(a, b) {
+    if (a.kind !== 'prose')
+        return true;
+    const left = bigrams(a.source);
+    const right = bigrams(b.source);
+    if (left.size === 0 || right.size === 0)
+        return left.size === right.size;
+    let shared = 0;
+    for (const gram of left)
+        if (right.has(gram))
+            shared += 1;
+    return shared / Math.min(left.size, right.size) >= 1 / 3;
+}
+function bigrams(text) {
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const grams = new Set();
+    for (let index = 0; index + 1 < words.length; index += 1)
+        grams.add(`${words[index]} ${words[index + 1]}`);
+    if (words.length === 1 && words[0])
+        grams.add(words[0]);
+    return grams;
+}
+function beadsByBlock(alignment) {
+    const byBlock = new Map();
+    for (const bead of alignment.beads) {
+        const first = alignment.sourceSentences[bead.sourceStart];
+        if (!first || bead.sourceEnd <= bead.sourceStart)
+            continue;
+        byBlock.set(first.blockIndex, [...(byBlock.get(first.blockIndex) ?? []), bead]);
+    }
+    return byBlock;
+}
+/**
+ * Non-prose blocks of the old English and their counterparts in the translation: equal anchors by
+ * longest common subsequence, then edited ones of the same kind in order between two anchors.
+ */
+function matchStructure(oldEnglish, target, targetOnlyTabs) {
+    const oldBlocks = nonProseBlocks(oldEnglish, new Set());
+    const targetBlocks = nonProseBlocks(target, new Set(targetOnlyTabs));
+    const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldBlocks.map((entry) => entry.key), targetBlocks.map((entry) => entry.key));
+    const map = new Map();
+    let oldFrom = 0;
+    let targetFrom = 0;
+    const pairInOrder = (oldTo, targetTo) => {
+        let cursor = targetFrom;
+        for (const old of oldBlocks.slice(oldFrom, oldTo)) {
+            for (let index = cursor; index < targetTo; index += 1) {
+                const candidate = targetBlocks[index];
+                if (candidate && candidate.kind === old.kind) {
+                    map.set(old.blockIndex, candidate.blockIndex);
+                    cursor = index + 1;
+                    break;
+                }
+            }
+        }
+    };
+    for (const [oldIndex, targetIndex] of matches) {
+        pairInOrder(oldIndex, targetIndex);
+        const old = oldBlocks[oldIndex];
+        const match = targetBlocks[targetIndex];
+        if (old && match)
+            map.set(old.blockIndex, match.blockIndex);
+        oldFrom = oldIndex + 1;
+        targetFrom = targetIndex + 1;
+    }
+    pairInOrder(oldBlocks.length, targetBlocks.length);
+    return map;
+}
+/** Every non-prose, non-layout block outside target-only tabs, keyed by kind and normalized text. */
+function nonProseBlocks(document, skippedTabs) {
+    const inSkippedTab = blocksInTabs(document, skippedTabs);
+    return document.blocks.flatMap((block, blockIndex) => {
+        if (block.kind === 'prose' || block.kind === 'layout' || inSkippedTab.has(blockIndex))
+            return [];
+        const kind = block.kind === 'code'
+            ? `code:${block.info ?? ''}`
+            : block.kind === 'directive'
+                ? `directive:${block.info ?? ''}`
+                : block.kind;
+        return [{ blockIndex, kind, key: `${kind}:${normalizedForMatch(block)}` }];
+    });
+}
+/** Indices of the blocks from a `:begin_tab:` naming only skipped tabs through its `:end_tab:`. */
+function blocksInTabs(document, tabs) {
+    const inside = new Set();
+    let skipping = false;
+    document.blocks.forEach((block, blockIndex) => {
+        if (block.kind === 'directive' && block.info === 'begin_tab') {
+            const names = (/`([^`]*)`/u.exec(block.source)?.[1] ?? '').split(',').map((name) => name.trim().toLowerCase());
+            skipping = names.length > 0 && names.every((name) => tabs.has(name));
+        }
+        if (skipping)
+            inside.add(blockIndex);
+        if (block.kind === 'directive' && block.info === 'end_tab')
+            skipping = false;
+    });
+    return inside;
+}
+function normalizedForMatch(block) {
+    if (block.kind === 'code') {
+        return block.source
+            .split('\n')
+            .map((line) => line.replace(/(^|\s)#(?!@).*$/u, ''))
+            .join('')
+            .replace(/\s+/gu, '');
+    }
+    return block.source.replace(/\s+/gu, '');
+}
+/** Joins spans within one block, so that a removed paragraph goes as one piece. */
+function mergeAdjacent(spans, joinable) {
+    const merged = [];
+    for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+        const last = merged[merged.length - 1];
+        if (last && (span.start <= last.end || joinable(last.end, span.start))) {
+            merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+        }
+        else
+            merged.push(span);
+    }
+    return merged;
+}
+function rangeOf(start, end) {
+    return Array.from({ length: Math.max(0, end - start) }, (_, index) => start + index);
+}
+
+;// CONCATENATED MODULE: ./src/sync/prepareChapter.ts
+
+
+
+
+
+
+/** Parses the three texts of a chapter, aligns the translation with its old English, checks it and plans the edits. */
+function prepareChapter(task) {
+    try {
+        const oldEnglish = (0,parseMarkdown/* parseMarkdown */.D)(task.oldText, task.oldLabel);
+        // Most chapters did not change: their English is parsed once.
+        const newEnglish = task.newText === task.oldText ? oldEnglish : (0,parseMarkdown/* parseMarkdown */.D)(task.newText, task.newLabel);
+        const target = (0,parseMarkdown/* parseMarkdown */.D)(task.targetText, task.targetLabel);
+        const tabs = task.targetOnlyTabs ? { targetOnlyTabs: task.targetOnlyTabs } : {};
+        const alignment = (0,buildPairs/* alignUnits */.p_)(oldEnglish, target, {
+            sourceLanguage: task.sourceLanguage,
+            targetLanguage: task.targetLanguage,
+            ...tabs,
+        });
+        const problem = checkChapter(oldEnglish, target, alignment, task.sourceLanguage, task.targetLanguage);
+        if (problem)
+            return { path: task.path, problem };
+        const plan = planChapter({
+            oldEnglish,
+            newEnglish,
+            target,
+            alignment,
+            sourceLanguage: task.sourceLanguage,
+            targetLanguage: task.targetLanguage,
+            ...tabs,
+        });
+        return { path: task.path, plan, memory: (0,translationMemory/* memoryEntries */._X)(alignment) };
+    }
+    catch (error) {
+        return { path: task.path, problem: (0,errors/* describeError */.Uc)(error) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 1663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V$: () => (/* binding */ sentenceKey),
+/* harmony export */   _X: () => (/* binding */ memoryEntries),
+/* harmony export */   f$: () => (/* binding */ applyTranslationMemory),
+/* harmony export */   ve: () => (/* binding */ TranslationMemory)
+/* harmony export */ });
+/** Only confident one-to-one beads: a reused sentence must be a translation of exactly that sentence. */
+const MIN_CONFIDENCE = 0.9;
+/** The human translations of one chapter that translation memory may reuse. */
+function memoryEntries(alignment) {
+    const entries = [];
+    for (const bead of alignment.beads) {
+        if (bead.shape !== '1-1' || bead.confidence < MIN_CONFIDENCE)
+            continue;
+        const source = alignment.sourceSentences[bead.sourceStart]?.span.text;
+        const target = alignment.targetSentences[bead.targetStart]?.span.text;
+        if (source !== undefined && target !== undefined && target !== '')
+            entries.push([source, target]);
+    }
+    return entries;
+}
+/** Human translations of English sentences found anywhere in the book, by normalized English text. */
+class TranslationMemory {
+    entries = new Map();
+    add(entries) {
+        for (const [source, target] of entries) {
+            const key = sentenceKey(source);
+            if (!this.entries.has(key))
+                this.entries.set(key, target);
+        }
+    }
+    lookup(sourceSentence) {
+        return this.entries.get(sentenceKey(sourceSentence));
+    }
+    get size() {
+        return this.entries.size;
+    }
+}
+/** Sentences compare equal when only their white space (line wrapping) differs. */
+function sentenceKey(text) {
+    return text.replace(/\s+/gu, ' ').trim();
+}
+/** Fills every draft whose English already has a human translation somewhere in the book, at no cost. */
+function applyTranslationMemory(plan, memory) {
+    const replacement = new Map();
+    const drafts = [];
+    const reusedSources = [...plan.reusedSources];
+    plan.drafts.forEach((draft, index) => {
+        const reused = memory.lookup(draft.source);
+        if (reused === undefined) {
+            replacement.set(index, { draft: drafts.length });
+            drafts.push(draft);
+        }
+        else {
+            replacement.set(index, { reused, source: draft.source });
+            reusedSources.push(draft.source);
+        }
+    });
+    if (drafts.length === plan.drafts.length)
+        return plan;
+    const edits = plan.edits.map((edit) => ({
+        ...edit,
+        parts: edit.parts.map((part) => typeof part === 'object' && 'draft' in part ? (replacement.get(part.draft) ?? part) : part),
+    }));
+    return { ...plan, edits, drafts, reused: plan.reused + plan.drafts.length - drafts.length, reusedSources };
+}
+
+
+/***/ }),
+
+/***/ 7723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ createLineLocator)
+/* harmony export */ });
+/** Returns a function giving the 1-based line of an offset in `text` (binary search over line starts). */
+function createLineLocator(text) {
+    const lineStarts = [0];
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+        lineStarts.push(index + 1);
+    return (offset) => {
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = Math.ceil((low + high) / 2);
+            if ((lineStarts[middle] ?? 0) <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low + 1;
+    };
+}
+
+
+/***/ }),
+
+/***/ 1948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ runTask),
+  K: () => (/* binding */ workerHeapOf)
 });
 
 // EXTERNAL MODULE: ./src/align/buildPairs.ts + 4 modules
@@ -79300,78 +79698,86 @@ function parseFailure(error) {
     return error.line === undefined ? error.problem : `line ${error.line}: ${error.problem}`;
 }
 
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 2 modules
+var prepareChapter = __nccwpck_require__(9526);
+;// CONCATENATED MODULE: ./src/workers/tasks.ts
+
+
+const TASKS = {
+    'align-chapter': {
+        run: alignChapter,
+        /**
+         * V8 grows a heap long before it has to collect, so an uncapped worker holds far more than the one chapter it
+         * works on (measured on d2l-zh: 273 MB peak for the process with one uncapped worker beside a working main
+         * thread, 224 MB with two capped workers), and `amts pairs` must stay under 300 MB. The cap makes it collect
+         * sooner; a chapter too large for it kills only the worker, and the main thread aligns that chapter instead.
+         */
+        workerHeap: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+    },
+    'prepare-sync-chapter': {
+        run: prepareChapter/* prepareChapter */.H,
+        /**
+         * No old-generation cap: a sync chapter holds three parsed documents and their alignment, and under a cap V8
+         * collects so often that it costs more than the second core gains (d2l-zh's 138 changed chapters in one
+         * worker: 11-12 s of CPU uncapped, 16-22 s with a 64 MB old generation, 14-15 s at 1 GB). A young generation
+         * larger than V8's default lets parsing's short-lived nodes die young instead of being promoted: 13 s of CPU
+         * for two workers instead of 14 s, for about 90 MB more peak memory.
+         */
+        workerHeap: { maxYoungGenerationSizeMb: 96 },
+    },
+};
+function runTask(kind, input) {
+    const task = TASKS[kind];
+    return task.run(input);
+}
+function workerHeapOf(kind) {
+    return TASKS[kind].workerHeap;
+}
+
 
 /***/ }),
 
-/***/ 1826:
+/***/ 6281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cl: () => (/* binding */ PAIRS_WORKER_DATA),
-/* harmony export */   lX: () => (/* binding */ startPairsWorkerIfRequested)
+/* harmony export */   Yg: () => (/* binding */ startWorkerIfRequested),
+/* harmony export */   ky: () => (/* binding */ AMTS_WORKER_DATA)
 /* harmony export */ });
-/* unused harmony export isPairsWorkerThread */
+/* unused harmony export isAmtsWorkerThread */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _alignChapter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7107);
+/* harmony import */ var _tasks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1948);
 /**
- * The worker side of the chapter pool. A worker thread needs an entry file: from source that is
- * pairsWorkerEntry.ts; in the ncc bundle it is the bundle itself, whose entry (src/bin.ts) must call
- * `startPairsWorkerIfRequested()` before running the CLI.
+ * The worker side of the pool. A worker thread needs an entry file: from source that is workerEntry.ts; in an
+ * ncc bundle it is the bundle itself, whose entry (src/bin.ts, src/index.ts) must call `startWorkerIfRequested()`
+ * before doing anything else.
  */
 
 
-/** workerData of a pairs worker. */
-const PAIRS_WORKER_DATA = { amtsWorker: 'pairs' };
-function isPairsWorkerThread() {
+/** workerData of an AMTS worker, which tells a bundle started as a worker to serve tasks instead of its CLI. */
+const AMTS_WORKER_DATA = { amtsWorker: 'tasks' };
+function isAmtsWorkerThread() {
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || typeof node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData !== 'object' || node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData === null)
         return false;
-    return node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.amtsWorker === PAIRS_WORKER_DATA.amtsWorker;
+    return node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.amtsWorker === AMTS_WORKER_DATA.amtsWorker;
 }
-/** Serves chapter tasks when this thread was started as a pairs worker; returns false (doing nothing) otherwise. */
-function startPairsWorkerIfRequested() {
+/** Serves tasks when this thread was started as an AMTS worker; returns false (doing nothing) otherwise. */
+function startWorkerIfRequested() {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    if (!isPairsWorkerThread() || port === null)
+    if (!isAmtsWorkerThread() || port === null)
         return false;
     port.on('message', (message) => {
         if (message.type === 'stop') {
             port.close();
             return;
         }
-        const reply = { type: 'result', id: message.id, outcome: (0,_alignChapter_js__WEBPACK_IMPORTED_MODULE_1__/* .alignChapter */ .B)(message.task) };
+        const reply = { type: 'result', id: message.id, output: (0,_tasks_js__WEBPACK_IMPORTED_MODULE_1__/* .runTask */ .Z)(message.kind, message.input) };
         port.postMessage(reply);
     });
     const ready = { type: 'ready' };
     port.postMessage(ready);
     return true;
-}
-
-
-/***/ }),
-
-/***/ 7723:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ createLineLocator)
-/* harmony export */ });
-/** Returns a function giving the 1-based line of an offset in `text` (binary search over line starts). */
-function createLineLocator(text) {
-    const lineStarts = [0];
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-        lineStarts.push(index + 1);
-    return (offset) => {
-        let low = 0;
-        let high = lineStarts.length - 1;
-        while (low < high) {
-            const middle = Math.ceil((low + high) / 2);
-            if ((lineStarts[middle] ?? 0) <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return low + 1;
-    };
 }
 
 

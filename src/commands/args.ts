@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { describeError, UsageError } from '../errors.js';
+import { defaultJobs } from '../workers/pool.js';
 
 export { UsageError };
 
@@ -31,5 +32,14 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
 
 export function requiredFlag(value: string | undefined, flag: string): string {
   if (value === undefined || value.trim() === '') throw new UsageError(`${flag} is required`);
+  return value;
+}
+
+/** `--jobs N`: threads to use, every core when absent. */
+export function jobsFlag(flag: string | undefined): number {
+  if (flag === undefined) return defaultJobs();
+  const value = Number(flag);
+  if (!Number.isInteger(value) || value < 1)
+    throw new UsageError(`--jobs must be a whole number of at least 1, not '${flag}'`);
   return value;
 }

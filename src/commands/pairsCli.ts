@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import type { ParallelDataFormat } from '../paralleldata/index.js';
 import type { Granularity } from '../pairs/buildBookPairs.js';
@@ -6,7 +5,7 @@ import type { ChapterLayout } from '../pairs/findChapterPairs.js';
 import { readChapterMap } from '../pairs/findChapterPairs.js';
 import { runPairs } from '../pairs/pairsCommand.js';
 import { formatPairsSummary } from '../pairs/pairsReport.js';
-import { parseCommandArgs, requiredFlag, UsageError, type CliCommand } from './args.js';
+import { jobsFlag, parseCommandArgs, requiredFlag, UsageError, type CliCommand } from './args.js';
 
 const OPTIONS = {
   source: { type: 'string' },
@@ -49,7 +48,7 @@ export const pairsCli: CliCommand = {
       out,
       format: outputFormat(values.format, out),
       granularity: oneOf(values.granularity ?? 'sentence', GRANULARITIES, '--granularity'),
-      jobs: jobCount(values.jobs),
+      jobs: jobsFlag(values.jobs),
       mergePaths: values.merge ?? [],
       ...(values['min-confidence'] === undefined ? {} : { minConfidence: confidence(values['min-confidence']) }),
       ...(values.glossary === undefined ? {} : { glossaryPath: values.glossary }),
@@ -101,13 +100,5 @@ function confidence(flag: string): number {
   if (flag.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
     throw new UsageError(`--min-confidence must be a number from 0 to 1, not '${flag}'`);
   }
-  return value;
-}
-
-function jobCount(flag: string | undefined): number {
-  if (flag === undefined) return availableParallelism();
-  const value = Number(flag);
-  if (!Number.isInteger(value) || value < 1)
-    throw new UsageError(`--jobs must be a whole number of at least 1, not '${flag}'`);
   return value;
 }

@@ -4,7 +4,8 @@ import { ENGINE_FLAG_OPTIONS, ENGINE_FLAGS_SYNOPSIS, engineFromFlags } from '../
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import type { BaseSpec, SyncReport } from '../sync/report.js';
 import { syncBook } from '../sync/syncBook.js';
-import { parseCommandArgs, requiredFlag, UsageError, type CliCommand, type CommandOutput } from './args.js';
+import { createParallelPreparer } from '../workers/syncPreparer.js';
+import { jobsFlag, parseCommandArgs, requiredFlag, UsageError, type CliCommand, type CommandOutput } from './args.js';
 
 const OPTIONS = {
   ...ENGINE_FLAG_OPTIONS,
@@ -20,6 +21,7 @@ const OPTIONS = {
   report: { type: 'string' },
   out: { type: 'string' },
   'price-per-million': { type: 'string' },
+  jobs: { type: 'string' },
 } as const;
 
 export const syncCli: CliCommand = {
@@ -27,7 +29,7 @@ export const syncCli: CliCommand = {
   synopsis:
     'sync --source <new-English dir> --target <translation dir> --from <lang> --to <lang> ' +
     '[--origin-suffix _origin | --base <old-English dir or git rev> | --state <state.json>] [--files <glob>]... ' +
-    `[--dry-run] [--report <json>] [--out <dir>] [--price-per-million USD] ${ENGINE_FLAGS_SYNOPSIS}`,
+    `[--dry-run] [--report <json>] [--out <dir>] [--price-per-million USD] [--jobs <n>] ${ENGINE_FLAGS_SYNOPSIS}`,
   summary:
     'Updates a translation to its new English: human sentences whose English did not change are kept byte for byte, ' +
     'changed and new sentences are drafted. --out writes the result elsewhere instead of in place.',
@@ -40,6 +42,7 @@ export const syncCli: CliCommand = {
     const flagPrice = values['price-per-million'] === undefined ? undefined : Number(values['price-per-million']);
     if (flagPrice !== undefined && !(flagPrice >= 0))
       throw new UsageError('--price-per-million must be a number of dollars');
+    const jobs = jobsFlag(values.jobs);
     const log = (message: string): void => output.stderr(`amts sync: ${message}\n`);
     const sourceLanguage = requiredFlag(values.from, '--from');
     const targetLanguage = requiredFlag(values.to, '--to');
@@ -59,7 +62,12 @@ export const syncCli: CliCommand = {
           dryRun: values['dry-run'] ?? false,
         },
         engine,
-        { ...(values.out !== undefined ? { outDir: values.out } : {}), pricePerMillionUsd: price, log },
+        {
+          ...(values.out !== undefined ? { outDir: values.out } : {}),
+          pricePerMillionUsd: price,
+          log,
+          prepareChapters: createParallelPreparer(jobs, log),
+        },
       );
     } finally {
       engine.close();

@@ -5,12 +5,11 @@
 import type { SentencePair } from '../paralleldata/index.js';
 import { describeError, InputError } from '../errors.js';
 import { readMarkdownFile } from '../markdown/readMarkdownFile.js';
+import { runInWorkers, type PoolStats } from '../workers/pool.js';
 import type { ChapterFiles, ChapterLayout } from './findChapterPairs.js';
 import { findChapterPairs } from './findChapterPairs.js';
 import type { PairsCache } from './pairsCache.js';
 import { chapterCacheKey, openPairsCache, pairsCodeVersion } from './pairsCache.js';
-import type { PoolStats } from './pairsPool.js';
-import { runChapterTasks } from './pairsPool.js';
 import type { ChapterAlignment, ChapterAlignOptions, ChapterTask, FileProblem } from './types.js';
 
 export interface BookPairsOptions {
@@ -74,7 +73,8 @@ export async function buildBookPairs(options: BookPairsOptions): Promise<BookPai
   const pool =
     misses.length === 0
       ? undefined
-      : await runChapterTasks(
+      : await runInWorkers(
+          'align-chapter',
           misses.map((chapter) => chapter.task),
           {
             jobs: options.jobs,

@@ -3,8 +3,8 @@
  * and why, unaligned sentences per file, how confident the alignments were, and the files that gave nothing.
  */
 import type { RewriteReason, SkipReason } from '../paralleldata/index.js';
+import type { PoolStats } from '../workers/pool.js';
 import type { AlignedChapter, CacheStats, Granularity } from './buildBookPairs.js';
-import type { PoolStats } from './pairsPool.js';
 import type { FileProblem } from './types.js';
 
 export type PairsSkipReason = SkipReason | 'low-confidence';

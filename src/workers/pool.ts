@@ -1,25 +1,26 @@
 /**
- * Runs chapter tasks on every core: `jobs` worker threads take chapters from one queue while the main thread only
+ * Runs chapter tasks on every core: `jobs` worker threads take tasks from one queue while the main thread only
  * hands them out, so its heap stays small (each thread's heap grows with the chapters it parses). One job, or one
- * chapter, runs in the main thread without paying for a worker start. A worker that fails to start or dies hands
- * its chapter back; the main thread finishes whatever is left.
+ * task, runs in the main thread without paying for a worker start. A worker that fails to start or dies hands
+ * its tasks back; the main thread finishes whatever is left.
  */
+import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { describeError } from '../errors.js';
-import { alignChapter } from './alignChapter.js';
-import type { FromWorker, ToWorker } from './pairsWorker.js';
-import { PAIRS_WORKER_DATA } from './pairsWorker.js';
-import type { ChapterOutcome, ChapterTask } from './types.js';
+import { runTask, workerHeapOf, type TaskInput, type TaskKind, type TaskOutput } from './tasks.js';
+import { AMTS_WORKER_DATA, type FromWorker, type TaskMessage, type ToWorker } from './worker.js';
 
-export interface PoolOptions {
-  /** Threads that align chapters at the same time. */
+export interface PoolOptions<K extends TaskKind> {
+  /** Threads that run tasks at the same time. */
   readonly jobs: number;
   /** Whether the main thread is one of them (default false: all `jobs` are workers when there are two or more). */
   readonly mainThread?: boolean;
-  /** Called as each chapter finishes, in completion order. */
-  readonly onOutcome?: (index: number, outcome: ChapterOutcome) => void;
+  /** Called as each task finishes, in completion order. */
+  readonly onOutcome?: (index: number, outcome: TaskOutput<K>) => void;
+  /** Heap limits of each worker, instead of those of the task kind; a task that needs more kills its worker, not the run. */
+  readonly workerHeap?: ResourceLimits;
 }
 
 export interface PoolStats {
@@ -30,45 +31,42 @@ export interface PoolStats {
   readonly chaptersInMainThread: number;
 }
 
-export interface PoolResult {
-  readonly outcomes: ChapterOutcome[];
+export interface PoolResult<K extends TaskKind> {
+  /** In input order. */
+  readonly outcomes: TaskOutput<K>[];
   readonly stats: PoolStats;
 }
-
-/**
- * V8 grows a heap long before it has to collect, so an uncapped worker holds far more than the one chapter it
- * works on (measured on d2l-zh: 273 MB peak for the process with one uncapped worker beside a working main
- * thread, 224 MB with two capped workers). The cap makes it collect sooner; a chapter too large for it kills
- * only the worker, and the main thread aligns that chapter instead.
- */
-const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
 /** A worker that loads but never says it is ready (a bundle entry without the worker switch) is given up on. */
 const WORKER_START_TIMEOUT_MS = 30_000;
 
-export async function runChapterTasks(tasks: readonly ChapterTask[], options: PoolOptions): Promise<PoolResult> {
-  const outcomes: Array<ChapterOutcome | undefined> = new Array(tasks.length);
-  const queue = tasks.map((_, index) => index);
+export async function runInWorkers<K extends TaskKind>(
+  kind: K,
+  inputs: readonly TaskInput<K>[],
+  options: PoolOptions<K>,
+): Promise<PoolResult<K>> {
+  const outcomes: Array<TaskOutput<K> | undefined> = new Array(inputs.length);
+  const queue = inputs.map((_, index) => index);
   const stats = { workersStarted: 0, workerFailures: [] as string[], chaptersInWorkers: 0, chaptersInMainThread: 0 };
-  const finish = (index: number, outcome: ChapterOutcome) => {
+  const finish = (index: number, outcome: TaskOutput<K>) => {
     outcomes[index] = outcome;
     options.onOutcome?.(index, outcome);
   };
   const mainThread = async () => {
     for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-      // Let worker replies in between chapters, so workers never wait for their next task.
+      // Let worker replies in between tasks, so workers never wait for their next one.
       await new Promise((resolve) => setImmediate(resolve));
-      finish(index, alignChapter(tasks[index] as ChapterTask));
+      finish(index, runTask(kind, inputs[index] as TaskInput<K>));
       stats.chaptersInMainThread += 1;
     }
   };
-  const threads = Math.min(Math.max(1, options.jobs), tasks.length);
+  const threads = Math.min(Math.max(1, options.jobs), inputs.length);
   const useMainThread = threads === 1 || (options.mainThread ?? false);
   const workerCount = useMainThread ? threads - 1 : threads;
-  const workerLane = async (worker: ChapterWorker) => {
+  const workerLane = async (worker: TaskWorker) => {
     for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
       const taken = index;
-      const outcome = await worker.align(tasks[taken] as ChapterTask).catch((error: unknown) => {
+      const outcome = await worker.run(kind, inputs[taken] as TaskInput<K>).catch((error: unknown) => {
         queue.unshift(taken);
         throw error;
       });
@@ -77,11 +75,11 @@ export async function runChapterTasks(tasks: readonly ChapterTask[], options: Po
     }
   };
   const workers = Array.from({ length: workerCount }, async () => {
-    let worker: ChapterWorker | undefined;
+    let worker: TaskWorker | undefined;
     try {
-      worker = await startChapterWorker();
+      worker = await startTaskWorker(options.workerHeap ?? workerHeapOf(kind));
       stats.workersStarted += 1;
-      // Two chapters in flight: the next one is already waiting in the worker while the main thread is busy.
+      // Two tasks in flight: the next one is already waiting in the worker while the main thread is busy.
       const lanes = await Promise.allSettled([workerLane(worker), workerLane(worker)]);
       const failure = lanes.find((lane) => lane.status === 'rejected');
       if (failure !== undefined) throw failure.reason;
@@ -92,41 +90,43 @@ export async function runChapterTasks(tasks: readonly ChapterTask[], options: Po
     }
   });
   await Promise.all(useMainThread ? [mainThread(), ...workers] : workers);
-  // Chapters handed back by a worker that died after the main thread ran out of work, or no worker started.
+  // Tasks handed back by a worker that died after the main thread ran out of work, or no worker started.
   await mainThread();
-  return { outcomes: outcomes as ChapterOutcome[], stats };
+  return { outcomes: outcomes as TaskOutput<K>[], stats };
 }
 
-interface ChapterWorker {
-  align(task: ChapterTask): Promise<ChapterOutcome>;
+interface TaskWorker {
+  run<K extends TaskKind>(kind: K, input: TaskInput<K>): Promise<TaskOutput<K>>;
   stop(): Promise<void>;
 }
 
-function startChapterWorker(): Promise<ChapterWorker> {
+function startTaskWorker(heap: ResourceLimits): Promise<TaskWorker> {
   const entry = workerEntry();
   const worker = new Worker(entry.code, {
     eval: entry.eval,
-    workerData: PAIRS_WORKER_DATA,
-    resourceLimits: WORKER_HEAP_LIMITS,
-    // Anything a worker prints (a bundle entry that ran the CLI instead of serving) must not reach our output.
+    workerData: AMTS_WORKER_DATA,
+    resourceLimits: heap,
+    // Anything a worker prints (a bundle entry that ran its CLI instead of serving) must not reach our output.
     stdout: true,
     stderr: true,
   });
   worker.stdout.resume();
   worker.stderr.resume();
-  const pending = new Map<number, { resolve(outcome: ChapterOutcome): void; reject(error: Error): void }>();
+  const pending = new Map<number, { resolve(output: TaskOutput<TaskKind>): void; reject(error: Error): void }>();
   let failed: Error | undefined;
   let nextId = 0;
   let timer: NodeJS.Timeout | undefined;
-  const chapterWorker: ChapterWorker = {
-    align(task) {
+  const taskWorker: TaskWorker = {
+    run<K extends TaskKind>(kind: K, input: TaskInput<K>): Promise<TaskOutput<K>> {
       if (failed !== undefined) return Promise.reject(failed);
       const id = nextId++;
-      return new Promise((resolve, reject) => {
+      const message: TaskMessage<K> = { type: 'task', id, kind, input };
+      const reply = new Promise<TaskOutput<TaskKind>>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        const message: ToWorker = { type: 'task', id, task };
         worker.postMessage(message);
       });
+      // The worker ran this kind, so its output is this kind's output.
+      return reply as Promise<TaskOutput<K>>;
     },
     async stop() {
       if (failed === undefined) {
@@ -136,7 +136,7 @@ function startChapterWorker(): Promise<ChapterWorker> {
       await worker.terminate();
     },
   };
-  const started = new Promise<ChapterWorker>((resolve, reject) => {
+  const started = new Promise<TaskWorker>((resolve, reject) => {
     const fail = (error: Error) => {
       failed ??= error;
       for (const waiting of pending.values()) waiting.reject(error);
@@ -149,10 +149,10 @@ function startChapterWorker(): Promise<ChapterWorker> {
     );
     worker.on('message', (message: FromWorker) => {
       if (message.type === 'ready') {
-        resolve(chapterWorker);
+        resolve(taskWorker);
         return;
       }
-      pending.get(message.id)?.resolve(message.outcome);
+      pending.get(message.id)?.resolve(message.output);
       pending.delete(message.id);
     });
     worker.on('error', fail);
@@ -185,7 +185,7 @@ function workerEntry(): WorkerEntry {
   const self = import.meta.url;
   if (!self.endsWith('.ts')) return { code: new URL(self), eval: false };
   const tsxApi = tsxApiUrl(self);
-  const entry = new URL('./pairsWorkerEntry.ts', self).href;
+  const entry = new URL('./workerEntry.ts', self).href;
   const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
   return { code, eval: true };
 }
@@ -199,4 +199,13 @@ function tsxApiUrl(from: string): string {
   const file = typeof api === 'object' ? api.import?.default : undefined;
   if (file === undefined) throw new Error('tsx does not export ./esm/api for import');
   return new URL(file, pathToFileURL(manifestPath)).href;
+}
+
+/**
+ * Threads for chapter work when not told: one core is left to V8's collector and compiler, which
+ * keep a second core busy for a single parsing thread (measured on 2 cores: one thread 5.5 s for
+ * `pairs` over d2l-zh, two worker threads 8.2 s).
+ */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism() - 1);
 }
