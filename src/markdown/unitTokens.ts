@@ -54,6 +54,11 @@ function pushText(text: string, start: number, end: number, linePrefix: RegExp, 
 const ROLE_NAME = /:[A-Za-z][\w-]*:$/;
 const SLIDE_MARKER = /\[\*\*|\*\*\]|\(\*\*|\*\*\)|\(~~|~~\)/g;
 const BACKSLASH_ESCAPE = /\\[!-/:-@[-`{-~]/g;
+/**
+ * A literal URL as GitHub links it: `http(s)://` or `www.` after a boundary, up to white space or
+ * `<`, without trailing punctuation.
+ */
+const BARE_URL = /(?<![\w/@.-])(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")]/g;
 
 /**
  * d2lbook conventions the CommonMark parser cannot know: `:numref:`key`` is one role, not text
@@ -63,6 +68,11 @@ function refineTokens(tokens: InlineToken[]): InlineToken[] {
   const merged = mergeRoles(tokens);
   const withSlides = mergeSlideMarkers(merged);
   return withSlides.flatMap(protectInText).filter((token) => token.source !== '');
+}
+
+function protectedRoleOf(piece: string): 'escape' | 'marker' | 'url' {
+  if (piece.startsWith('\\')) return 'escape';
+  return /^(?:https?:|www\.)/.test(piece) ? 'url' : 'marker';
 }
 
 function mergeRoles(tokens: InlineToken[]): InlineToken[] {
@@ -105,15 +115,15 @@ function mergeSlideMarkers(tokens: InlineToken[]): InlineToken[] {
   return out;
 }
 
-/** Slide markers that span units, and backslash escapes, are kept as written. */
+/** Literal URLs, slide markers that span units, and backslash escapes are kept as written. */
 function protectInText(token: InlineToken): InlineToken[] {
   if (token.kind !== 'text') return [token];
-  const pattern = new RegExp(`${SLIDE_MARKER.source}|${BACKSLASH_ESCAPE.source}`, 'g');
+  const pattern = new RegExp(`${BARE_URL.source}|${SLIDE_MARKER.source}|${BACKSLASH_ESCAPE.source}`, 'g');
   const out: InlineToken[] = [];
   let cursor = 0;
   for (const match of token.source.matchAll(pattern)) {
     out.push({ kind: 'text', source: token.source.slice(cursor, match.index) });
-    out.push({ kind: 'protected', role: match[0].startsWith('\\') ? 'escape' : 'marker', source: match[0] });
+    out.push({ kind: 'protected', role: protectedRoleOf(match[0]), source: match[0] });
     cursor = match.index + match[0].length;
   }
   out.push({ kind: 'text', source: token.source.slice(cursor) });
