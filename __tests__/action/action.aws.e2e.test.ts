@@ -15,7 +15,7 @@ import { startAwsHarness, type AwsHarness } from '../aws/harness.js';
 import { awsEndpointEnvironment, SDK_CREDENTIAL_ENVIRONMENT, TEST_ROLE_ARN } from '../engines/awsEnvironment.js';
 import { Fixture, SOURCE_REPOSITORY, SOURCE_TOKEN, TARGET_REPOSITORY, TOKEN } from '../github/fixture.js';
 import type { ActionRun, RunOptions } from '../github/harness.js';
-import { defaultInputs, pullRequestPayload, runAction } from '../github/harness.js';
+import { defaultInputs, expectSecretsHidden, pullRequestPayload, runAction } from '../github/harness.js';
 import { TEST_REGION } from '../servers/s3Server.js';
 
 const PANDAS = 'chapter_preliminaries/pandas.md';
@@ -48,22 +48,6 @@ async function runWired(fixture: Fixture, options: Omit<RunOptions, 'sync' | 'cr
     return await runAction(fixture, { ...options, sync: wiring.sync, createEngine: wiring.createEngine });
   } finally {
     wiring.closeEngines();
-  }
-}
-
-function expectNoSecret(runs: readonly ActionRun[]): void {
-  const secrets = [TOKEN, SOURCE_TOKEN];
-  for (const result of runs) {
-    // `::add-mask::` tells the runner to mask the value; the runner never displays that line.
-    const log = result.log
-      .split('\n')
-      .filter((line) => !line.startsWith('::add-mask::'))
-      .join('\n');
-    for (const secret of secrets) {
-      expect(log).not.toContain(secret);
-      expect(result.summary).not.toContain(secret);
-      expect(JSON.stringify(result.outputs)).not.toContain(secret);
-    }
   }
 }
 
@@ -133,7 +117,7 @@ describe('the Action with the real sync and the aws engine', () => {
     expect(pulls[0]?.body).toContain(OLD_TRANSLATION.trim().replaceAll('`', '\\`').slice(0, 20));
     expect(pulls[0]?.body).toContain(draft.replaceAll('`', '\\`'));
     expect(result.summary).toContain('Pull request created');
-    expectNoSecret([result]);
+    expectSecretsHidden([result]);
 
     // The same PR synced with the offline pseudo engine writes the very same chapter.
     const offline = await Fixture.create();
@@ -164,7 +148,7 @@ describe('the Action with the real sync and the aws engine', () => {
     expect(harness.translate.state.jobs.size).toBe(jobsAfterFirst);
     expect(fixture.server.pulls(TARGET_REPOSITORY)).toHaveLength(1);
     expect(fixture.targetLog(BOT_BRANCH).filter((line) => line.startsWith('github-actions'))).toHaveLength(1);
-    expectNoSecret([first, second]);
+    expectSecretsHidden([first, second]);
   });
 
   it('hands a job that outlives the wait to the next run, which collects it without starting another', async () => {
@@ -201,7 +185,7 @@ describe('the Action with the real sync and the aws engine', () => {
     expect(fixture.readTarget(BOT_BRANCH, '.amts/pending-job.json')).toBeUndefined();
     expect(fixture.readTarget(BOT_BRANCH, PANDAS)).not.toContain(OLD_TRANSLATION);
     expect(await harness.s3.listKeys('amts/runs/')).toEqual([]);
-    expectNoSecret([first, waiting, collected]);
+    expectSecretsHidden([first, waiting, collected]);
   });
 
   it('fails on a bad AWS input, naming it, before anything is uploaded, translated or pushed', async () => {
@@ -223,7 +207,7 @@ describe('the Action with the real sync and the aws engine', () => {
     expect(fixture.targetBranches()).toEqual(['main']);
     expect(fixture.server.writes()).toEqual([]);
     expect(result.summary).toContain('AMTS failed');
-    expectNoSecret([result]);
+    expectSecretsHidden([result]);
   });
 });
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSlowBatchEngine, createTaggingEngine } from './copySync.js';
 import { Fixture, SOURCE_TOKEN, TARGET_REPOSITORY, TOKEN, git } from './fixture.js';
 import type { ActionRun } from './harness.js';
-import { pullRequestPayload, runAction, schedulePayload } from './harness.js';
+import { expectSecretsHidden, pullRequestPayload, runAction, schedulePayload } from './harness.js';
 
 const PANDAS = 'chapter_preliminaries/pandas.md';
 const INSTALLATION = 'chapter_installation/index.md';
@@ -304,19 +304,8 @@ describe('the action end to end', () => {
     expect(runs[2]?.failed).toBe(true);
 
     const secrets = [TOKEN, SOURCE_TOKEN, Buffer.from(`x-access-token:${TOKEN}`).toString('base64')];
-    for (const result of runs) {
-      // `::add-mask::` is the command that tells the runner to mask the value; it is never displayed.
-      const log = result.log
-        .split('\n')
-        .filter((line) => !line.startsWith('::add-mask::'))
-        .join('\n');
-      for (const secret of secrets) {
-        expect(log).not.toContain(secret);
-        expect(result.summary).not.toContain(secret);
-        expect(JSON.stringify(result.outputs)).not.toContain(secret);
-      }
-      expect(result.log).toContain(`::add-mask::${TOKEN}`);
-    }
+    expectSecretsHidden(runs, secrets);
+    for (const result of runs) expect(result.log).toContain(`::add-mask::${TOKEN}`);
     for (const pull of fixture.server.pulls(TARGET_REPOSITORY)) {
       for (const secret of secrets) expect(pull.body + pull.title).not.toContain(secret);
     }

@@ -10,6 +10,7 @@ import type { EngineRequest, SyncFunction } from '../../src/action/run.js';
 import { createToolkitCore, run } from '../../src/action/run.js';
 import type { TranslationEngine } from '../../src/engines/engine.js';
 import { copySync, createTaggingEngine } from './copySync.js';
+import { expect } from 'vitest';
 import type { Fixture } from './fixture.js';
 import { SOURCE_REPOSITORY, SOURCE_TOKEN, TARGET_REPOSITORY, TOKEN } from './fixture.js';
 
@@ -148,4 +149,23 @@ export function pullRequestPayload(options: {
 
 export function schedulePayload(): Record<string, unknown> {
   return { schedule: '17 3 * * *' };
+}
+
+/** No secret in what a run showed: its log (mask commands aside), its job summary or its outputs. */
+export function expectSecretsHidden(
+  runs: readonly ActionRun[],
+  secrets: readonly string[] = [TOKEN, SOURCE_TOKEN],
+): void {
+  for (const result of runs) {
+    // `::add-mask::` tells the runner to mask the value; the runner never displays that line.
+    const log = result.log
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
+    for (const secret of secrets) {
+      expect(log).not.toContain(secret);
+      expect(result.summary).not.toContain(secret);
+      expect(JSON.stringify(result.outputs)).not.toContain(secret);
+    }
+  }
 }

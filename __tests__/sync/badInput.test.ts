@@ -105,32 +105,24 @@ describe('sync with bad input leaves the broken chapter alone and syncs the othe
   });
 });
 
+/** Runs `amts sync` on the test book with the pseudo engine and extra flags; returns the exit code and what it printed. */
+async function runSync(...flags: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const common = ['--source', english, '--target', translation, '--from', 'en', '--to', 'zh', '--engine', 'pseudo'];
+  const code = await runCli(['sync', ...common, ...flags], {
+    stdout: (text) => stdout.push(text),
+    stderr: (text) => stderr.push(text),
+  });
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+}
+
 describe('amts sync', () => {
   it('--dry-run writes nothing and prints the plan with characters and cost', async () => {
     const before = read(join(translation, GOOD));
-    const lines: string[] = [];
-    const code = await runCli(
-      [
-        'sync',
-        '--source',
-        english,
-        '--target',
-        translation,
-        '--from',
-        'en',
-        '--to',
-        'zh',
-        '--engine',
-        'pseudo',
-        '--dry-run',
-        '--report',
-        join(dir, 'plan.json'),
-      ],
-      { stdout: (text) => lines.push(text), stderr: () => undefined },
-    );
+    const { code, stdout: printed } = await runSync('--dry-run', '--report', join(dir, 'plan.json'));
     expect(code).toBe(0);
     expect(read(join(translation, GOOD))).toBe(before);
-    const printed = lines.join('');
     expect(printed).toMatch(/Plan \(dry run, nothing written\)/);
     expect(printed).toMatch(/characters to send: [1-9]\d* \(estimated \$\d+\.\d\d\)/);
     const plan = JSON.parse(read(join(dir, 'plan.json'))) as SyncReport;
@@ -143,24 +135,7 @@ describe('amts sync', () => {
     const out = join(dir, 'out');
     mkdirSync(out);
     const before = read(join(translation, GOOD));
-    const code = await runCli(
-      [
-        'sync',
-        '--source',
-        english,
-        '--target',
-        translation,
-        '--from',
-        'en',
-        '--to',
-        'zh',
-        '--engine',
-        'pseudo',
-        '--out',
-        out,
-      ],
-      { stdout: () => undefined, stderr: () => undefined },
-    );
+    const { code } = await runSync('--out', out);
     expect(code).toBe(0);
     expect(read(join(translation, GOOD))).toBe(before);
     expect(read(join(out, GOOD))).not.toBe(before);

@@ -47596,13 +47596,15 @@ async function readConfiguredFile(path, setting) {
 }
 async function prepareResources(runtime) {
     const { settings } = runtime;
-    const terminology = settings.terminologyName && settings.terminologyFile
-        ? await ensureTerminology(runtime, settings.terminologyName, await readConfiguredFile(settings.terminologyFile, 'terminologyFile'), settings.terminologyFile)
-        : undefined;
-    const parallelData = settings.parallelDataName && settings.parallelDataFile
-        ? await ensureParallelData(runtime, settings.parallelDataName, await readConfiguredFile(settings.parallelDataFile, 'parallelDataFile'), settings.parallelDataFile)
-        : undefined;
+    const terminology = await ensureFromFile(settings.terminologyName, settings.terminologyFile, 'terminologyFile', (name, csv, file) => ensureTerminology(runtime, name, csv, file));
+    const parallelData = await ensureFromFile(settings.parallelDataName, settings.parallelDataFile, 'parallelDataFile', (name, csv, file) => ensureParallelData(runtime, name, csv, file));
     return { ...(terminology ? { terminology } : {}), ...(parallelData ? { parallelData } : {}) };
+}
+/** A resource named in the settings is brought up to date from its file only when both are given. */
+async function ensureFromFile(name, file, setting, ensure) {
+    if (!name || !file)
+        return undefined;
+    return ensure(name, await readConfiguredFile(file, setting), file);
 }
 function checkParallelDataLanguages(resources, request) {
     const outcome = resources.parallelData;

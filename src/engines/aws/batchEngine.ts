@@ -99,25 +99,30 @@ async function readConfiguredFile(path: string, setting: string): Promise<string
 
 async function prepareResources(runtime: AwsRuntime): Promise<PreparedResources> {
   const { settings } = runtime;
-  const terminology =
-    settings.terminologyName && settings.terminologyFile
-      ? await ensureTerminology(
-          runtime,
-          settings.terminologyName,
-          await readConfiguredFile(settings.terminologyFile, 'terminologyFile'),
-          settings.terminologyFile,
-        )
-      : undefined;
-  const parallelData =
-    settings.parallelDataName && settings.parallelDataFile
-      ? await ensureParallelData(
-          runtime,
-          settings.parallelDataName,
-          await readConfiguredFile(settings.parallelDataFile, 'parallelDataFile'),
-          settings.parallelDataFile,
-        )
-      : undefined;
+  const terminology = await ensureFromFile(
+    settings.terminologyName,
+    settings.terminologyFile,
+    'terminologyFile',
+    (name, csv, file) => ensureTerminology(runtime, name, csv, file),
+  );
+  const parallelData = await ensureFromFile(
+    settings.parallelDataName,
+    settings.parallelDataFile,
+    'parallelDataFile',
+    (name, csv, file) => ensureParallelData(runtime, name, csv, file),
+  );
   return { ...(terminology ? { terminology } : {}), ...(parallelData ? { parallelData } : {}) };
+}
+
+/** A resource named in the settings is brought up to date from its file only when both are given. */
+async function ensureFromFile<T>(
+  name: string | undefined,
+  file: string | undefined,
+  setting: string,
+  ensure: (name: string, csv: string, file: string) => Promise<T>,
+): Promise<T | undefined> {
+  if (!name || !file) return undefined;
+  return ensure(name, await readConfiguredFile(file, setting), file);
 }
 
 function checkParallelDataLanguages(resources: PreparedResources, request: TranslationRequest): void {
