@@ -79753,8 +79753,8 @@ async function writeFileAtomic(path, text) {
     await (0,promises_.rename)(temporary, path);
 }
 
-// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 139 modules
-var parseMarkdown = __nccwpck_require__(5469);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 143 modules
+var parseMarkdown = __nccwpck_require__(9134);
 ;// CONCATENATED MODULE: ./src/markdown/readMarkdownFile.ts
 
 
@@ -80886,7 +80886,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 5469:
+/***/ 9134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -105115,7 +105115,23 @@ function getPoint(events, index) {
   const side = event[0] === 'enter' ? 'start' : 'end';
   return event[1][side];
 }
+;// CONCATENATED MODULE: ./src/text/lineRanges.ts
+/** Every line of `text`, the last one included even when empty. */
+function lineRanges(text) {
+    const lines = [];
+    let start = 0;
+    for (;;) {
+        const newline = text.indexOf('\n', start);
+        const lineEnd = newline === -1 ? text.length : newline;
+        lines.push({ start, end: lineEnd > start && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd });
+        if (newline === -1)
+            return lines;
+        start = newline + 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/markdown/findDisplayMath.ts
+
 const FENCE = /^[ \t>]*(`{3,}|~{3,})/;
 /**
  * Finds display math the way d2lbook writes it: a line starting with `$$` opens a block that ends
@@ -105174,18 +105190,7 @@ function closingLine(lines, opening, openingContent) {
     return -1;
 }
 function splitLines(text) {
-    const lines = [];
-    let start = 0;
-    while (start <= text.length) {
-        const newline = text.indexOf('\n', start);
-        const end = newline === -1 ? text.length : newline;
-        const lineText = text.slice(start, end);
-        lines.push({ start, text: lineText.endsWith('\r') ? lineText.slice(0, -1) : lineText });
-        if (newline === -1)
-            break;
-        start = newline + 1;
-    }
-    return lines;
+    return lineRanges(text).map((line) => ({ start: line.start, text: text.slice(line.start, line.end) }));
 }
 /**
  * Replaces display math by same-length filler that CommonMark reads as plain paragraph text, so
@@ -105305,24 +105310,731 @@ function leadingColumns(text, start, end) {
     return columns;
 }
 
+;// CONCATENATED MODULE: ./src/text/lastAtMost.ts
+/** Index of the last element of the ascending `sorted` that is at most `value` (0 when none is). */
+function lastAtMost(sorted, value) {
+    let low = 0;
+    let high = sorted.length - 1;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if ((sorted[middle] ?? 0) <= value)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+
+;// CONCATENATED MODULE: ./src/markdown/scanInline.ts
+
+/**
+ * Thrown when the content holds something this scanner leaves to the full parser (strike-through,
+ * footnote calls, unusual link destinations, HTML it does not recognise …). It is a signal, not an
+ * error: parseMarkdown catches it and parses the file with remark.
+ */
+class NeedsFullParser extends Error {
+    constructor(reason) {
+        super(reason);
+        this.name = 'NeedsFullParser';
+    }
+}
+const BACKTICK = 96;
+const DOLLAR = 36;
+const ASTERISK = 42;
+const UNDERSCORE = 95;
+const TILDE = 126;
+/** The resolvers micromark runs inside a link, an emphasis or a strike-through. */
+const INSIDE_SPAN = ['attention', 'strike'];
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const UNICODE_PUNCTUATION = /\p{P}|\p{S}/u;
+const WHITESPACE = /\s/;
+const AUTOLINK_URI = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\0- <>]*>/y;
+const AUTOLINK_EMAIL = /<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*>/y;
+const ATTRIBUTE = String.raw `[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^\s"'=<>\x60]+|'[^'\n]*'|"[^"\n]*"))?`;
+const OPEN_TAG = new RegExp(String.raw `<[A-Za-z][A-Za-z0-9-]*(?:${ATTRIBUTE})*[ \t]*/?>`, 'y');
+const CLOSING_TAG = /<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>/y;
+const COMMENT = /<!--(?!>|->)(?:(?!--)[^])*?(?<!-)-->/y;
+const SIMPLE_TITLE = /"[^"\\\n&]*"/y;
+/**
+ * The inline structure of one paragraph, heading or table cell, as the protected pieces and markup
+ * markers `inlineItems` would give for remark's tree of the same content: code spans, inline math,
+ * autolinks, raw HTML, images, links and emphasis, found by CommonMark's rules (delimiter runs,
+ * flanking, the rule of three, links not in links) as micromark applies them. Anything outside that
+ * set throws NeedsFullParser, so the result is either exactly remark's or not given at all.
+ */
+function scanInline(text, chunks) {
+    const scanner = new InlineScanner(text, chunks);
+    return scanner.scan();
+}
+class InlineScanner {
+    text;
+    chunks;
+    /** The content with container prefixes removed and lines joined by `\n`. */
+    value;
+    chunkValueStarts = [];
+    spans = [];
+    delimiters = [];
+    brackets = [];
+    /**
+     * micromark runs its resolvers in the order their constructs first succeeded in the content, so
+     * strike-through pairs win over emphasis when a tilde run comes before any `*` or `_` run.
+     */
+    attentionSeen = false;
+    strikeFirst = false;
+    constructor(text, chunks) {
+        this.text = text;
+        this.chunks = chunks;
+        let value = '';
+        for (const chunk of chunks) {
+            if (value !== '' || this.chunkValueStarts.length > 0)
+                value += '\n';
+            this.chunkValueStarts.push(value.length);
+            value += text.slice(chunk.start, chunk.end);
+        }
+        this.value = value;
+    }
+    scan() {
+        const value = this.value;
+        let index = 0;
+        while (index < value.length) {
+            const code = value.charCodeAt(index);
+            switch (code) {
+                case 92: // backslash: an escaped punctuation character or a hard break is plain text
+                    index += index + 1 < value.length && ASCII_PUNCTUATION.test(value[index + 1] ?? '') ? 2 : 1;
+                    break;
+                case BACKTICK:
+                case DOLLAR:
+                    index = this.codeOrMath(index, code);
+                    break;
+                case 60: // <
+                    index = this.angle(index);
+                    break;
+                case 33: // !
+                    if (value.charCodeAt(index + 1) === 91) {
+                        if (value.charCodeAt(index + 2) === 94)
+                            throw new NeedsFullParser('footnote-like image label');
+                        this.brackets.push({ start: index, image: true, delimiterIndex: this.delimiters.length, active: true });
+                        index += 2;
+                    }
+                    else
+                        index += 1;
+                    break;
+                case 91: // [
+                    if (value.charCodeAt(index + 1) === 94)
+                        throw new NeedsFullParser('footnote call');
+                    this.brackets.push({ start: index, image: false, delimiterIndex: this.delimiters.length, active: true });
+                    index += 1;
+                    break;
+                case 93: // ]
+                    index = this.closeBracket(index);
+                    break;
+                case ASTERISK:
+                case UNDERSCORE:
+                    index = this.delimiterRun(index, code);
+                    break;
+                case TILDE:
+                    index = this.tildeRun(index);
+                    break;
+                default:
+                    index += 1;
+            }
+        }
+        this.resolve(this.delimiters, this.strikeFirst ? ['strike', 'attention'] : INSIDE_SPAN);
+        return this.items();
+    }
+    codeOrMath(start, marker) {
+        const value = this.value;
+        const size = runLength(value, start, marker);
+        let cursor = start + size;
+        for (;;) {
+            const next = value.indexOf(String.fromCharCode(marker), cursor);
+            if (next === -1)
+                return start + size;
+            const closing = runLength(value, next, marker);
+            if (closing === size) {
+                this.spans.push(protectedSpan(start, next + closing, marker === BACKTICK ? 'code' : 'math'));
+                return next + closing;
+            }
+            cursor = next + closing;
+        }
+    }
+    angle(start) {
+        const value = this.value;
+        for (const pattern of [AUTOLINK_URI, AUTOLINK_EMAIL]) {
+            pattern.lastIndex = start;
+            if (pattern.test(value)) {
+                this.spans.push(protectedSpan(start, pattern.lastIndex, 'url'));
+                return pattern.lastIndex;
+            }
+        }
+        const next = value[start + 1] ?? '';
+        if (!/[A-Za-z/!?]/.test(next))
+            return start + 1;
+        for (const pattern of [OPEN_TAG, CLOSING_TAG, COMMENT]) {
+            pattern.lastIndex = start;
+            if (pattern.test(value)) {
+                this.spans.push(protectedSpan(start, pattern.lastIndex, 'html'));
+                return pattern.lastIndex;
+            }
+        }
+        throw new NeedsFullParser('unusual inline HTML');
+    }
+    delimiterRun(start, marker) {
+        const value = this.value;
+        const length = runLength(value, start, marker);
+        const previous = start === 0 ? null : value.charCodeAt(start - 1);
+        const afterIndex = start + length;
+        const next = afterIndex >= value.length ? null : value.charCodeAt(afterIndex);
+        const before = classify(previous);
+        const after = classify(next);
+        // A tilde next to the run counts as an opening or closing side, as strike-through's attention marker.
+        const open = after === 0 || (after === 2 && before !== 0) || next === TILDE;
+        const close = before === 0 || (before === 2 && after !== 0) || previous === TILDE;
+        const canOpen = marker === ASTERISK ? open : open && (before !== 0 || !close);
+        const canClose = marker === ASTERISK ? close : close && (after !== 0 || !open);
+        this.delimiters.push({ marker, start, length, canOpen, canClose });
+        this.attentionSeen = true;
+        return afterIndex;
+    }
+    /** GFM strike-through: a run of one or two tildes; longer runs are plain text. */
+    tildeRun(start) {
+        const value = this.value;
+        const length = runLength(value, start, TILDE);
+        if (length > 2)
+            return start + length;
+        const before = classify(start === 0 ? null : value.charCodeAt(start - 1));
+        const after = classify(start + length >= value.length ? null : value.charCodeAt(start + length));
+        const canOpen = after === 0 || (after === 2 && before !== 0);
+        const canClose = before === 0 || (before === 2 && after !== 0);
+        this.delimiters.push({ marker: TILDE, start, length, canOpen, canClose });
+        if (!this.attentionSeen)
+            this.strikeFirst = true;
+        return start + length;
+    }
+    closeBracket(index) {
+        const opener = this.brackets.pop();
+        if (!opener)
+            return index + 1;
+        if (!opener.active)
+            return index + 1;
+        const end = this.resource(index + 1);
+        if (end === -1)
+            return index + 1;
+        const contentStart = opener.start + (opener.image ? 2 : 1);
+        this.resolve(this.delimiters.slice(opener.delimiterIndex), INSIDE_SPAN);
+        this.delimiters.length = Math.min(this.delimiters.length, opener.delimiterIndex);
+        if (opener.image) {
+            this.spans.push(protectedSpan(opener.start, end, 'image'));
+        }
+        else {
+            for (const earlier of this.brackets)
+                if (!earlier.image)
+                    earlier.active = false;
+            this.spans.push(this.linkSpan(opener.start, contentStart, index, end));
+        }
+        return end;
+    }
+    /** A link whose text is just its address (or empty) is protected whole, as inlineItems does. */
+    linkSpan(start, contentStart, contentEnd, end) {
+        const inside = this.spans.some((span) => span.start >= contentStart && span.end <= contentEnd);
+        if (contentStart === contentEnd)
+            return protectedSpan(start, end, 'url');
+        if (!inside) {
+            const content = this.value.slice(contentStart, contentEnd);
+            if (/[\n\\&]/.test(content))
+                throw new NeedsFullParser('link text needing decoding');
+            const url = this.destination(contentEnd + 1);
+            const bare = url.replace(/^mailto:/, '');
+            if (content === url || content === bare || bare.endsWith(content))
+                return protectedSpan(start, end, 'url');
+        }
+        const innerEndAtLineStart = this.value.charCodeAt(contentEnd - 1) === 10;
+        return {
+            kind: 'markup',
+            tag: 'a',
+            start,
+            end,
+            innerStart: contentStart,
+            innerEnd: contentEnd,
+            innerEndAtLineStart,
+        };
+    }
+    /** The destination text of a resource already validated by `resource`, starting at its `(`. */
+    destination(open) {
+        const value = this.value;
+        let cursor = open + 1;
+        while (cursor < value.length && WHITESPACE.test(value[cursor] ?? ''))
+            cursor += 1;
+        let end = cursor;
+        let balance = 0;
+        for (; end < value.length; end += 1) {
+            const char = value[end] ?? '';
+            if (balance === 0 && (char === ')' || WHITESPACE.test(char)))
+                break;
+            if (char === '(')
+                balance += 1;
+            if (char === ')')
+                balance -= 1;
+        }
+        return value.slice(cursor, end);
+    }
+    /**
+     * The end of an inline link resource `(destination "title")` starting at `start`, or -1 when there
+     * is none (the bracket is then plain text, as there are no reference definitions).
+     */
+    resource(start) {
+        const value = this.value;
+        if (value.charCodeAt(start) !== 40) {
+            return -1;
+        }
+        let cursor = skipWhitespace(value, start + 1);
+        if (value.charCodeAt(cursor) === 41)
+            return cursor + 1;
+        if (value.charCodeAt(cursor) === 60)
+            throw new NeedsFullParser('angle-bracket link destination');
+        let balance = 0;
+        for (;;) {
+            const code = cursor < value.length ? value.charCodeAt(cursor) : -1;
+            if (balance === 0 && (code === -1 || code === 41 || code === 32 || code === 9 || code === 10))
+                break;
+            if (code === 40) {
+                if (balance >= 32)
+                    return -1;
+                balance += 1;
+            }
+            else if (code === 41)
+                balance -= 1;
+            else if (code === -1 || code === 32 || code < 32 || code === 127)
+                return -1;
+            else if (code === 92 || code === 38)
+                throw new NeedsFullParser('escape or reference in link destination');
+            cursor += 1;
+        }
+        if (cursor >= value.length)
+            return -1;
+        if (value.charCodeAt(cursor) !== 41) {
+            cursor = skipWhitespace(value, cursor);
+            const code = value.charCodeAt(cursor);
+            if (code === 34) {
+                SIMPLE_TITLE.lastIndex = cursor;
+                if (!SIMPLE_TITLE.test(value))
+                    throw new NeedsFullParser('unusual link title');
+                cursor = skipWhitespace(value, SIMPLE_TITLE.lastIndex);
+            }
+            else if (code === 39 || code === 40)
+                throw new NeedsFullParser('unusual link title');
+        }
+        return value.charCodeAt(cursor) === 41 ? cursor + 1 : -1;
+    }
+    /**
+     * Resolves emphasis and strike-through among `list` in the given order, as micromark's resolvers
+     * do: closers left to right, each with the nearest opener it may pair with; the runs between a
+     * matched pair are resolved on their own (emphasis first) and can then match nothing outside.
+     */
+    resolve(list, order) {
+        for (const kind of order)
+            this.resolveKind(list, kind);
+    }
+    resolveKind(list, kind) {
+        let closerIndex = 0;
+        while (closerIndex < list.length) {
+            const closer = list[closerIndex];
+            if (!closer || !closer.canClose || closer.length === 0 || kindOf(closer) !== kind) {
+                closerIndex += 1;
+                continue;
+            }
+            const openerIndex = findOpener(list, closerIndex, closer);
+            const opener = list[openerIndex];
+            if (!opener) {
+                closerIndex += 1;
+                continue;
+            }
+            const use = kind === 'strike' ? closer.length : opener.length > 1 && closer.length > 1 ? 2 : 1;
+            const openerEnd = opener.start + opener.length;
+            this.spans.push({
+                kind: 'markup',
+                tag: kind === 'strike' ? 'del' : use === 2 ? 'strong' : 'em',
+                start: openerEnd - use,
+                end: closer.start + use,
+                innerStart: openerEnd,
+                innerEnd: closer.start,
+            });
+            opener.length -= use;
+            closer.start += use;
+            closer.length -= use;
+            const inner = list.slice(openerIndex + 1, closerIndex);
+            this.resolve(inner, INSIDE_SPAN);
+            for (const run of inner)
+                run.length = 0;
+            if (closer.length === 0)
+                closerIndex += 1;
+        }
+    }
+    /** The spans as inlineItems gives them: source offsets, document order, pairs numbered in pre-order. */
+    items() {
+        const spans = [...this.spans].sort((a, b) => a.start - b.start || b.end - a.end);
+        const items = [];
+        const stack = [];
+        let pair = 0;
+        // An image or a bare link is protected whole: what the scanner found inside it is not an item.
+        let protectedEnd = -1;
+        const closeUntil = (position) => {
+            for (let top = stack.at(-1); top && top.span.end <= position; top = stack.at(-1)) {
+                stack.pop();
+                items.push(this.closeItem(top.span, top.pair));
+            }
+        };
+        for (const span of spans) {
+            if (span.start < protectedEnd)
+                continue;
+            closeUntil(span.start);
+            const parent = stack.at(-1);
+            if (parent && span.end > parent.span.innerEnd)
+                throw new NeedsFullParser('overlapping inline spans');
+            if (span.kind === 'protected') {
+                protectedEnd = span.end;
+                items.push({
+                    kind: 'protected',
+                    start: this.toSource(span.start),
+                    end: this.toSource(span.end),
+                    role: span.role ?? 'html',
+                });
+                continue;
+            }
+            items.push({
+                kind: 'open',
+                start: this.toSource(span.start),
+                end: this.toSource(span.innerStart),
+                pair,
+                tag: span.tag ?? 'em',
+            });
+            stack.push({ span, pair });
+            pair += 1;
+        }
+        closeUntil(Number.POSITIVE_INFINITY);
+        return items;
+    }
+    closeItem(span, pair) {
+        const innerEnd = this.toSource(span.innerEnd);
+        return {
+            kind: 'close',
+            start: span.innerEndAtLineStart ? this.text.lastIndexOf('\n', innerEnd - 1) + 1 : innerEnd,
+            end: this.toSource(span.end),
+            pair,
+            tag: span.tag ?? 'em',
+        };
+    }
+    /** Maps an offset in the joined content back to the document text. */
+    toSource(offset) {
+        const index = lastAtMost(this.chunkValueStarts, offset);
+        return (this.chunks[index]?.start ?? 0) + offset - (this.chunkValueStarts[index] ?? 0);
+    }
+}
+function kindOf(run) {
+    return run.marker === TILDE ? 'strike' : 'attention';
+}
+/** The nearest run before the closer that may open it, or -1. */
+function findOpener(list, closerIndex, closer) {
+    for (let index = closerIndex - 1; index >= 0; index -= 1) {
+        const opener = list[index];
+        if (!opener || !opener.canOpen || opener.length === 0 || opener.marker !== closer.marker)
+            continue;
+        if (closer.marker === TILDE) {
+            if (opener.length === closer.length)
+                return index;
+            continue;
+        }
+        const ruleOfThree = (opener.canClose || closer.canOpen) && closer.length % 3 !== 0 && (opener.length + closer.length) % 3 === 0;
+        if (!ruleOfThree)
+            return index;
+    }
+    return -1;
+}
+function protectedSpan(start, end, role) {
+    return { kind: 'protected', role, start, end, innerStart: start, innerEnd: end };
+}
+function runLength(value, start, marker) {
+    let end = start;
+    while (value.charCodeAt(end) === marker)
+        end += 1;
+    return end - start;
+}
+function skipWhitespace(value, start) {
+    let cursor = start;
+    while (cursor < value.length && WHITESPACE.test(value[cursor] ?? ''))
+        cursor += 1;
+    return cursor;
+}
+/** micromark's classes: 1 white space (or the edge of the content), 2 punctuation or symbol, 0 other. */
+function classify(code) {
+    if (code === null)
+        return 1;
+    const char = String.fromCharCode(code);
+    if (WHITESPACE.test(char))
+        return 1;
+    if (UNICODE_PUNCTUATION.test(char))
+        return 2;
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/markdown/scanBlocks.ts
+
+
+const BULLET = /^([-+*])(?=[ ]|$)/;
+const ORDERED = /^(\d{1,9})([.)])(?=[ ]|$)/;
+const ATX = /^#{1,6}(?=[ \t]|$)/;
+const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+/** A line that could underline a setext heading or be a table's delimiter row. */
+const UNDERLINE_LIKE = /^[ \t|:=-]*[=-][ \t|:=-]*$/;
+/** Reference and footnote definitions make `[x]` and `[^x]` links: left to the full parser. */
+const DEFINITION_LIKE = /^[ \t]*\[[^\n]*\]:/m;
+/**
+ * Leaf blocks of a chapter as remark would find them, for the Markdown the books are written in:
+ * ATX headings, paragraphs (with lazy lines), fenced code and nested lists. Block quotes, HTML
+ * blocks, indented code, setext headings, tables, definitions, tabs in indentation and every case
+ * where micromark and CommonMark's reference parser are known to differ throw NeedsFullParser, so
+ * the caller falls back to remark and the result is always remark's.
+ */
+function scanBlocks(text) {
+    if (text.includes('\0'))
+        throw new NeedsFullParser('NUL character');
+    if (/\r(?!\n)/.test(text))
+        throw new NeedsFullParser('bare carriage return');
+    if (DEFINITION_LIKE.test(text))
+        throw new NeedsFullParser('definition-like line');
+    return new BlockScanner(text).scan();
+}
+class BlockScanner {
+    text;
+    leaves = [];
+    items = [];
+    paragraph = null;
+    fence = null;
+    lines;
+    constructor(text) {
+        this.text = text;
+        this.lines = lineRanges(text);
+    }
+    scan() {
+        for (let index = 0; index < this.lines.length; index += 1) {
+            const line = this.lines[index];
+            if (line)
+                this.line(line, this.lines[index + 1]);
+        }
+        if (this.fence)
+            throw new NeedsFullParser('unclosed fence');
+        this.closeParagraph();
+        return this.leaves;
+    }
+    line(line, next) {
+        const content = this.text.slice(line.start, line.end);
+        const indent = leadingSpaces(content);
+        if (/^[ ]*\t/.test(content) && !(this.fence && this.items.length === 0)) {
+            throw new NeedsFullParser('tab in indentation');
+        }
+        const blank = indent === content.length || /^[ \t]*$/.test(content);
+        let matched = 0;
+        let column = 0;
+        let sibling = false;
+        for (const item of this.items) {
+            if (blank || indent >= item.contentColumn) {
+                matched += 1;
+                column = item.contentColumn;
+                continue;
+            }
+            const rest = content.slice(column);
+            const marker = listMarker(rest.slice(leadingSpaces(rest)));
+            if (marker &&
+                leadingSpaces(rest) <= 3 &&
+                marker.ordered === item.ordered &&
+                marker.marker === item.marker &&
+                !this.fence) {
+                sibling = true;
+            }
+            break;
+        }
+        if (this.fence) {
+            if (matched < this.items.length)
+                throw new NeedsFullParser('fence ended by its list item');
+            this.fenceLine(line, content, column);
+            return;
+        }
+        if (blank) {
+            this.closeParagraph();
+            return;
+        }
+        if (matched < this.items.length && !sibling && this.paragraph && this.isLazy(content.slice(column))) {
+            this.paragraph.chunks.push({ start: line.start + indent, end: line.end });
+            this.checkUnderline(next);
+            return;
+        }
+        if (matched < this.items.length) {
+            this.closeParagraph();
+            this.items.length = matched;
+        }
+        this.openBlocks(line, content, column, next, matched === this.items.length && this.paragraph !== null);
+    }
+    /** Opens whatever starts at `column`: list items (nested as written), then one leaf. */
+    openBlocks(line, content, startColumn, next, canContinue) {
+        let column = startColumn;
+        let continuing = canContinue;
+        for (;;) {
+            const rest = content.slice(column);
+            const spaces = leadingSpaces(rest);
+            if (spaces === rest.length)
+                throw new NeedsFullParser('list item that starts empty');
+            if (spaces >= 4) {
+                if (continuing)
+                    return this.continueParagraph(line, content, next);
+                throw new NeedsFullParser('indented code');
+            }
+            const body = rest.slice(spaces);
+            const first = body[0];
+            if (first === '>' || first === '<')
+                throw new NeedsFullParser('block quote or HTML block');
+            if (ATX.test(body)) {
+                this.closeParagraph();
+                this.heading(line.start + column + spaces, line.end, body);
+                return;
+            }
+            const fence = FENCE_OPEN.exec(body);
+            if (fence && !(fence[1]?.startsWith('`') && fence[2]?.includes('`'))) {
+                this.closeParagraph();
+                const marker = fence[1] ?? '```';
+                this.fence = { start: line.start + column + spaces, marker: marker[0] ?? '`', size: marker.length };
+                return;
+            }
+            if (THEMATIC_BREAK.test(body)) {
+                if (continuing && /^[ \t-]+$/.test(body))
+                    throw new NeedsFullParser('setext heading');
+                this.closeParagraph();
+                return;
+            }
+            const marker = listMarker(body);
+            if (marker) {
+                const after = body.slice(marker.width);
+                const gap = leadingSpaces(after);
+                if (gap === after.length)
+                    throw new NeedsFullParser('list item that starts empty');
+                if (after[gap] === '\t' || gap === 0)
+                    throw new NeedsFullParser('tab after list marker');
+                if (gap > 4)
+                    throw new NeedsFullParser('list item starting with indented code');
+                const interrupts = !marker.ordered || marker.number === 1;
+                if (this.paragraph && !interrupts)
+                    throw new NeedsFullParser('list marker that cannot interrupt a paragraph');
+                this.closeParagraph();
+                continuing = false;
+                column += spaces + marker.width + gap;
+                this.items.push({ contentColumn: column, ordered: marker.ordered, marker: marker.marker });
+                continue;
+            }
+            if (continuing)
+                return this.continueParagraph(line, content, next);
+            this.closeParagraph();
+            this.paragraph = { chunks: [{ start: line.start + column + spaces, end: line.end }] };
+            this.checkUnderline(next);
+            return;
+        }
+    }
+    continueParagraph(line, content, next) {
+        this.paragraph?.chunks.push({ start: line.start + leadingSpaces(content), end: line.end });
+        this.checkUnderline(next);
+    }
+    /** A lazy line is plain text: anything that could open a block is left to the full parser. */
+    isLazy(rest) {
+        const body = rest.slice(leadingSpaces(rest));
+        if (leadingSpaces(rest) >= 4)
+            return true;
+        if (/^(?:[>#<`~|]|[-+*_=]|\d{1,9}[.)])/.test(body))
+            throw new NeedsFullParser('lazy line that may open a block');
+        return true;
+    }
+    checkUnderline(next) {
+        if (next && UNDERLINE_LIKE.test(this.text.slice(next.start, next.end))) {
+            throw new NeedsFullParser('setext underline or table delimiter row');
+        }
+        const last = this.paragraph?.chunks.at(-1);
+        if (last && this.text.slice(last.start, last.end).includes('|') && next) {
+            const following = this.text.slice(next.start, next.end);
+            if (/^[ \t|:-]+$/.test(following))
+                throw new NeedsFullParser('table');
+        }
+    }
+    heading(start, end, body) {
+        const hashes = ATX.exec(body)?.[0].length ?? 1;
+        let contentEnd = end;
+        while (contentEnd > start + hashes && /[ \t]/.test(this.text[contentEnd - 1] ?? ''))
+            contentEnd -= 1;
+        let closing = contentEnd;
+        while (closing > start + hashes && this.text[closing - 1] === '#')
+            closing -= 1;
+        if (closing === start + hashes)
+            contentEnd = closing;
+        else if (closing < contentEnd && /[ \t]/.test(this.text[closing - 1] ?? ''))
+            contentEnd = closing;
+        let contentStart = start + hashes;
+        while (contentStart < contentEnd && /[ \t]/.test(this.text[contentStart] ?? ''))
+            contentStart += 1;
+        while (contentEnd > contentStart && /[ \t]/.test(this.text[contentEnd - 1] ?? ''))
+            contentEnd -= 1;
+        if (contentStart === contentEnd)
+            return;
+        const items = scanInline(this.text, [{ start: contentStart, end: contentEnd }]);
+        this.leaves.push({ type: 'unit', context: 'heading', start: contentStart, end: contentEnd, items, inQuote: false });
+    }
+    fenceLine(line, content, column) {
+        const fence = this.fence;
+        if (!fence)
+            return;
+        const rest = content.slice(column);
+        const spaces = leadingSpaces(rest);
+        const body = rest.slice(spaces).replace(/[ \t]+$/, '');
+        if (spaces <= 3 && body.length >= fence.size && body === fence.marker.repeat(body.length)) {
+            this.leaves.push({ type: 'code', start: fence.start, end: line.end });
+            this.fence = null;
+        }
+    }
+    closeParagraph() {
+        const paragraph = this.paragraph;
+        if (!paragraph)
+            return;
+        this.paragraph = null;
+        const first = paragraph.chunks[0];
+        const last = paragraph.chunks.at(-1);
+        if (!first || !last)
+            return;
+        const items = scanInline(this.text, paragraph.chunks);
+        this.leaves.push({ type: 'paragraph', start: first.start, end: last.end, items, inQuote: false });
+    }
+}
+function listMarker(body) {
+    const bullet = BULLET.exec(body);
+    if (bullet)
+        return { ordered: false, marker: bullet[1] ?? '-', width: 1, number: 0 };
+    const ordered = ORDERED.exec(body);
+    if (ordered) {
+        const digits = ordered[1] ?? '';
+        return { ordered: true, marker: ordered[2] ?? '.', width: digits.length + 1, number: Number(digits) };
+    }
+    return null;
+}
+function leadingSpaces(value) {
+    let count = 0;
+    while (value.charCodeAt(count) === 32)
+        count += 1;
+    return count;
+}
+
 ;// CONCATENATED MODULE: ./src/text/lineLocator.ts
+
 /** Returns a function giving the 1-based line of an offset in `text` (binary search over line starts). */
 function createLineLocator(text) {
     const lineStarts = [0];
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
         lineStarts.push(index + 1);
-    return (offset) => {
-        let low = 0;
-        let high = lineStarts.length - 1;
-        while (low < high) {
-            const middle = Math.ceil((low + high) / 2);
-            if ((lineStarts[middle] ?? 0) <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return low + 1;
-    };
+    return (offset) => lastAtMost(lineStarts, offset) + 1;
 }
 
 ;// CONCATENATED MODULE: ./src/markdown/inlineItems.ts
@@ -105546,6 +106258,8 @@ function protectInText(token) {
 
 
 
+
+
 /**
  * GitHub-flavoured Markdown as the books use it (tables, `~~` strike-through, footnotes) plus
  * inline math. Not remark-gfm whole: its literal-autolink construct runs on every character of
@@ -105560,19 +106274,22 @@ function remarkBookSyntax() {
     (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmFootnote(), { text });
     (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown(), mathFromMarkdown());
 }
-const parser = remark().use(remarkBookSyntax);
+const remarkParser = remark().use(remarkBookSyntax);
 const BOM = '\uFEFF';
 const DIRECTIVE_LINE = /^:([A-Za-z][\w-]*):(`[^`]*`)?[ \t]*$/;
 /**
  * Parses a chapter into blocks that cover its text exactly. Guarded against input that would hang
  * the parser; problems that do not stop it (an unclosed fence, unbalanced `$$` or tabs) are warnings.
+ * The leaf blocks come from a fast scanner for the Markdown books are written in, and from remark
+ * whenever the scanner meets anything it leaves to a full parser: the result is remark's either way
+ * (the corpus tests compare the two on every file), at a fraction of the time.
  */
-function parseMarkdown(text, path) {
+function parseMarkdown(text, path, parser = 'auto') {
     const hasBom = text.startsWith(BOM);
     const body = hasBom ? text.slice(1) : text;
     guardMarkdown(body, path);
     const displayMath = findDisplayMath(body);
-    const tree = parser.parse(maskDisplayMath(body, displayMath.blocks));
+    const masked = maskDisplayMath(body, displayMath.blocks);
     const walk = {
         text: body,
         regions: displayMath.blocks.map((block) => ({ kind: 'math', start: block.start, end: block.end })),
@@ -105584,69 +106301,101 @@ function parseMarkdown(text, path) {
     for (const opener of displayMath.unclosed) {
         warn(walk, opener, 'unbalanced $$: no line ends the display math, so it is kept as text');
     }
-    walkContainer(tree, walk, false);
+    for (const leaf of findLeaves(masked, parser))
+        addLeaf(leaf, walk);
     const blocks = fillGaps(walk, hasBom ? 1 : 0);
     checkTabBalance(blocks, walk);
     const all = hasBom ? [{ kind: 'layout', source: BOM, start: 0, line: 1 }, ...blocks] : blocks;
     return { path, text, blocks: all, warnings: walk.warnings };
 }
-function walkContainer(node, walk, inQuote) {
-    for (const child of node.children)
-        walkNode(child, walk, inQuote);
+function findLeaves(masked, parser) {
+    if (parser === 'auto') {
+        try {
+            return scanBlocks(masked);
+        }
+        catch (error) {
+            if (!(error instanceof NeedsFullParser))
+                throw error;
+        }
+    }
+    const leaves = [];
+    collectLeaves(remarkParser.parse(masked), leaves, false);
+    return leaves;
 }
-function walkNode(node, walk, inQuote) {
+function collectLeaves(node, leaves, inQuote) {
+    for (const child of node.children)
+        collectLeaf(child, leaves, inQuote);
+}
+function collectLeaf(node, leaves, inQuote) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined)
         return;
     switch (node.type) {
         case 'blockquote':
-            walkContainer(node, walk, true);
+            collectLeaves(node, leaves, true);
             return;
         case 'list':
         case 'listItem':
         case 'footnoteDefinition':
-            walkContainer(node, walk, inQuote);
+            collectLeaves(node, leaves, inQuote);
             return;
         case 'heading':
-            addUnit(node.children, 'heading', walk, inQuote);
+            pushUnit(node.children, 'heading', leaves, inQuote);
             return;
         case 'paragraph':
-            addParagraph(node.children, start, end, walk, inQuote);
+            leaves.push({ type: 'paragraph', start, end, items: inlineItems(node.children), inQuote });
             return;
         case 'table':
             for (const row of node.children)
                 for (const cell of row.children)
-                    addUnit(cell.children, 'tableCell', walk, false);
+                    pushUnit(cell.children, 'tableCell', leaves, false);
             return;
         case 'code':
-            walk.regions.push({ kind: 'code', start, end, info: fenceInfo(walk.text.slice(start, end)) });
-            warnIfUnclosedFence(walk, start, end);
-            return;
         case 'math':
-            walk.regions.push({ kind: 'math', start, end });
-            return;
         case 'html':
-            walk.regions.push({ kind: 'html', start, end });
+            leaves.push({ type: node.type, start, end });
             return;
         default:
             // Thematic breaks and link definitions stay in the layout between units.
             return;
     }
 }
-function addUnit(children, context, walk, inQuote) {
-    const first = children[0]?.position?.start.offset;
-    const last = children[children.length - 1]?.position?.end.offset;
-    if (first === undefined || last === undefined)
+function pushUnit(children, context, leaves, inQuote) {
+    const start = children[0]?.position?.start.offset;
+    const end = children[children.length - 1]?.position?.end.offset;
+    if (start === undefined || end === undefined)
         return;
-    addProseRange(first, last, inlineItems(children), context, walk, inQuote);
+    leaves.push({ type: 'unit', context, start, end, items: inlineItems(children), inQuote });
+}
+function addLeaf(leaf, walk) {
+    switch (leaf.type) {
+        case 'paragraph':
+            addParagraph(leaf.items, leaf.start, leaf.end, walk, leaf.inQuote);
+            return;
+        case 'unit':
+            addProseRange(leaf.start, leaf.end, leaf.items, leaf.context, walk, leaf.inQuote);
+            return;
+        case 'code':
+            walk.regions.push({
+                kind: 'code',
+                start: leaf.start,
+                end: leaf.end,
+                info: fenceInfo(walk.text.slice(leaf.start, leaf.end)),
+            });
+            warnIfUnclosedFence(walk, leaf.start, leaf.end);
+            return;
+        case 'math':
+        case 'html':
+            walk.regions.push({ kind: leaf.type, start: leaf.start, end: leaf.end });
+            return;
+    }
 }
 /**
  * A paragraph as d2lbook writes it may carry directive lines (`:label:`, `:width:`, `:begin_tab:`)
  * and image lines: those become blocks of their own, and the lines between them are prose units.
  */
-function addParagraph(children, start, end, walk, inQuote) {
-    const items = inlineItems(children);
+function addParagraph(items, start, end, walk, inQuote) {
     const spans = coveringSpans(items);
     const context = inQuote ? 'blockquote' : 'paragraph';
     const prefix = linePrefixPattern(inQuote);
@@ -105846,8 +106595,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var buildPairs = __nccwpck_require__(4094);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 139 modules
-var parseMarkdown = __nccwpck_require__(5469);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 143 modules
+var parseMarkdown = __nccwpck_require__(9134);
 // EXTERNAL MODULE: ./src/align/language.ts
 var language = __nccwpck_require__(2167);
 ;// CONCATENATED MODULE: ./src/sync/checkChapter.ts
@@ -106635,8 +107384,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var buildPairs = __nccwpck_require__(4094);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 139 modules
-var parseMarkdown = __nccwpck_require__(5469);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 143 modules
+var parseMarkdown = __nccwpck_require__(9134);
 // EXTERNAL MODULE: ./src/align/language.ts
 var align_language = __nccwpck_require__(2167);
 ;// CONCATENATED MODULE: ./src/pairs/checkLanguage.ts

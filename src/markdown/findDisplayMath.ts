@@ -1,3 +1,4 @@
+import { lineRanges } from '../text/lineRanges.js';
 /** A `$$…$$` display-math block found line by line, as offsets into the text. */
 export interface DisplayMath {
   readonly start: number;
@@ -74,17 +75,7 @@ interface Line {
 }
 
 function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    const lineText = text.slice(start, end);
-    lines.push({ start, text: lineText.endsWith('\r') ? lineText.slice(0, -1) : lineText });
-    if (newline === -1) break;
-    start = newline + 1;
-  }
-  return lines;
+  return lineRanges(text).map((line) => ({ start: line.start, text: text.slice(line.start, line.end) }));
 }
 
 /**

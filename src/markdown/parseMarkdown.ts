@@ -11,6 +11,9 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Processor } from 'unified';
 import { findDisplayMath, maskDisplayMath, type DisplayMath } from './findDisplayMath.js';
 import { guardMarkdown } from './guardMarkdown.js';
+import type { Leaf } from './leaf.js';
+import { scanBlocks } from './scanBlocks.js';
+import { NeedsFullParser } from './scanInline.js';
 import { createLineLocator } from '../text/lineLocator.js';
 import { inlineItems, type InlineItem } from './inlineItems.js';
 import type { Block, BlockKind, Diagnostic, InlineToken, ParsedDocument, ProseContext } from './types.js';
@@ -36,7 +39,7 @@ function remarkBookSyntax(this: Processor): void {
   );
 }
 
-const parser = remark().use(remarkBookSyntax);
+const remarkParser = remark().use(remarkBookSyntax);
 
 const BOM = '\uFEFF';
 const DIRECTIVE_LINE = /^:([A-Za-z][\w-]*):(`[^`]*`)?[ \t]*$/;
@@ -59,16 +62,22 @@ interface Walk {
   readonly displayMath: readonly DisplayMath[];
 }
 
+/** Which parser found the leaf blocks: the fast scanner when it can, remark otherwise. */
+export type ParserChoice = 'auto' | 'remark';
+
 /**
  * Parses a chapter into blocks that cover its text exactly. Guarded against input that would hang
  * the parser; problems that do not stop it (an unclosed fence, unbalanced `$$` or tabs) are warnings.
+ * The leaf blocks come from a fast scanner for the Markdown books are written in, and from remark
+ * whenever the scanner meets anything it leaves to a full parser: the result is remark's either way
+ * (the corpus tests compare the two on every file), at a fraction of the time.
  */
-export function parseMarkdown(text: string, path: string): ParsedDocument {
+export function parseMarkdown(text: string, path: string, parser: ParserChoice = 'auto'): ParsedDocument {
   const hasBom = text.startsWith(BOM);
   const body = hasBom ? text.slice(1) : text;
   guardMarkdown(body, path);
   const displayMath = findDisplayMath(body);
-  const tree = parser.parse(maskDisplayMath(body, displayMath.blocks)) as Root;
+  const masked = maskDisplayMath(body, displayMath.blocks);
   const walk: Walk = {
     text: body,
     regions: displayMath.blocks.map((block) => ({ kind: 'math', start: block.start, end: block.end })),
@@ -80,49 +89,57 @@ export function parseMarkdown(text: string, path: string): ParsedDocument {
   for (const opener of displayMath.unclosed) {
     warn(walk, opener, 'unbalanced $$: no line ends the display math, so it is kept as text');
   }
-  walkContainer(tree, walk, false);
+  for (const leaf of findLeaves(masked, parser)) addLeaf(leaf, walk);
   const blocks = fillGaps(walk, hasBom ? 1 : 0);
   checkTabBalance(blocks, walk);
   const all = hasBom ? [{ kind: 'layout' as const, source: BOM, start: 0, line: 1 }, ...blocks] : blocks;
   return { path, text, blocks: all, warnings: walk.warnings };
 }
 
-function walkContainer(node: Parent, walk: Walk, inQuote: boolean): void {
-  for (const child of node.children as Nodes[]) walkNode(child, walk, inQuote);
+function findLeaves(masked: string, parser: ParserChoice): readonly Leaf[] {
+  if (parser === 'auto') {
+    try {
+      return scanBlocks(masked);
+    } catch (error) {
+      if (!(error instanceof NeedsFullParser)) throw error;
+    }
+  }
+  const leaves: Leaf[] = [];
+  collectLeaves(remarkParser.parse(masked) as Root, leaves, false);
+  return leaves;
 }
 
-function walkNode(node: Nodes, walk: Walk, inQuote: boolean): void {
+function collectLeaves(node: Parent, leaves: Leaf[], inQuote: boolean): void {
+  for (const child of node.children as Nodes[]) collectLeaf(child, leaves, inQuote);
+}
+
+function collectLeaf(node: Nodes, leaves: Leaf[], inQuote: boolean): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return;
   switch (node.type) {
     case 'blockquote':
-      walkContainer(node, walk, true);
+      collectLeaves(node, leaves, true);
       return;
     case 'list':
     case 'listItem':
     case 'footnoteDefinition':
-      walkContainer(node, walk, inQuote);
+      collectLeaves(node, leaves, inQuote);
       return;
     case 'heading':
-      addUnit(node.children, 'heading', walk, inQuote);
+      pushUnit(node.children, 'heading', leaves, inQuote);
       return;
     case 'paragraph':
-      addParagraph(node.children, start, end, walk, inQuote);
+      leaves.push({ type: 'paragraph', start, end, items: inlineItems(node.children), inQuote });
       return;
     case 'table':
       for (const row of node.children)
-        for (const cell of row.children) addUnit(cell.children, 'tableCell', walk, false);
+        for (const cell of row.children) pushUnit(cell.children, 'tableCell', leaves, false);
       return;
     case 'code':
-      walk.regions.push({ kind: 'code', start, end, info: fenceInfo(walk.text.slice(start, end)) });
-      warnIfUnclosedFence(walk, start, end);
-      return;
     case 'math':
-      walk.regions.push({ kind: 'math', start, end });
-      return;
     case 'html':
-      walk.regions.push({ kind: 'html', start, end });
+      leaves.push({ type: node.type, start, end });
       return;
     default:
       // Thematic breaks and link definitions stay in the layout between units.
@@ -130,25 +147,47 @@ function walkNode(node: Nodes, walk: Walk, inQuote: boolean): void {
   }
 }
 
-function addUnit(children: readonly PhrasingContent[], context: ProseContext, walk: Walk, inQuote: boolean): void {
-  const first = children[0]?.position?.start.offset;
-  const last = children[children.length - 1]?.position?.end.offset;
-  if (first === undefined || last === undefined) return;
-  addProseRange(first, last, inlineItems(children), context, walk, inQuote);
+function pushUnit(
+  children: readonly PhrasingContent[],
+  context: 'heading' | 'tableCell',
+  leaves: Leaf[],
+  inQuote: boolean,
+): void {
+  const start = children[0]?.position?.start.offset;
+  const end = children[children.length - 1]?.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  leaves.push({ type: 'unit', context, start, end, items: inlineItems(children), inQuote });
+}
+
+function addLeaf(leaf: Leaf, walk: Walk): void {
+  switch (leaf.type) {
+    case 'paragraph':
+      addParagraph(leaf.items, leaf.start, leaf.end, walk, leaf.inQuote);
+      return;
+    case 'unit':
+      addProseRange(leaf.start, leaf.end, leaf.items, leaf.context, walk, leaf.inQuote);
+      return;
+    case 'code':
+      walk.regions.push({
+        kind: 'code',
+        start: leaf.start,
+        end: leaf.end,
+        info: fenceInfo(walk.text.slice(leaf.start, leaf.end)),
+      });
+      warnIfUnclosedFence(walk, leaf.start, leaf.end);
+      return;
+    case 'math':
+    case 'html':
+      walk.regions.push({ kind: leaf.type, start: leaf.start, end: leaf.end });
+      return;
+  }
 }
 
 /**
  * A paragraph as d2lbook writes it may carry directive lines (`:label:`, `:width:`, `:begin_tab:`)
  * and image lines: those become blocks of their own, and the lines between them are prose units.
  */
-function addParagraph(
-  children: readonly PhrasingContent[],
-  start: number,
-  end: number,
-  walk: Walk,
-  inQuote: boolean,
-): void {
-  const items = inlineItems(children);
+function addParagraph(items: readonly InlineItem[], start: number, end: number, walk: Walk, inQuote: boolean): void {
   const spans = coveringSpans(items);
   const context: ProseContext = inQuote ? 'blockquote' : 'paragraph';
   const prefix = linePrefixPattern(inQuote);

@@ -1,0 +1,267 @@
+import { lineRanges, type LineRange } from '../text/lineRanges.js';
+import type { Leaf } from './leaf.js';
+import { NeedsFullParser, scanInline, type Chunk } from './scanInline.js';
+
+interface ListItem {
+  /** Column where the item's content starts: a line continues the item when indented this far. */
+  readonly contentColumn: number;
+  readonly ordered: boolean;
+  /** `-`, `*`, `+`, `.` or `)`: a sibling item must use the same. */
+  readonly marker: string;
+}
+
+type Line = LineRange;
+
+interface Paragraph {
+  readonly chunks: Chunk[];
+}
+
+interface Fence {
+  readonly start: number;
+  readonly marker: string;
+  readonly size: number;
+}
+
+const BULLET = /^([-+*])(?=[ ]|$)/;
+const ORDERED = /^(\d{1,9})([.)])(?=[ ]|$)/;
+const ATX = /^#{1,6}(?=[ \t]|$)/;
+const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+/** A line that could underline a setext heading or be a table's delimiter row. */
+const UNDERLINE_LIKE = /^[ \t|:=-]*[=-][ \t|:=-]*$/;
+/** Reference and footnote definitions make `[x]` and `[^x]` links: left to the full parser. */
+const DEFINITION_LIKE = /^[ \t]*\[[^\n]*\]:/m;
+
+/**
+ * Leaf blocks of a chapter as remark would find them, for the Markdown the books are written in:
+ * ATX headings, paragraphs (with lazy lines), fenced code and nested lists. Block quotes, HTML
+ * blocks, indented code, setext headings, tables, definitions, tabs in indentation and every case
+ * where micromark and CommonMark's reference parser are known to differ throw NeedsFullParser, so
+ * the caller falls back to remark and the result is always remark's.
+ */
+export function scanBlocks(text: string): Leaf[] {
+  if (text.includes('\0')) throw new NeedsFullParser('NUL character');
+  if (/\r(?!\n)/.test(text)) throw new NeedsFullParser('bare carriage return');
+  if (DEFINITION_LIKE.test(text)) throw new NeedsFullParser('definition-like line');
+  return new BlockScanner(text).scan();
+}
+
+class BlockScanner {
+  private readonly leaves: Leaf[] = [];
+  private readonly items: ListItem[] = [];
+  private paragraph: Paragraph | null = null;
+  private fence: Fence | null = null;
+  private readonly lines: Line[];
+
+  constructor(private readonly text: string) {
+    this.lines = lineRanges(text);
+  }
+
+  scan(): Leaf[] {
+    for (let index = 0; index < this.lines.length; index += 1) {
+      const line = this.lines[index];
+      if (line) this.line(line, this.lines[index + 1]);
+    }
+    if (this.fence) throw new NeedsFullParser('unclosed fence');
+    this.closeParagraph();
+    return this.leaves;
+  }
+
+  private line(line: Line, next: Line | undefined): void {
+    const content = this.text.slice(line.start, line.end);
+    const indent = leadingSpaces(content);
+    if (/^[ ]*\t/.test(content) && !(this.fence && this.items.length === 0)) {
+      throw new NeedsFullParser('tab in indentation');
+    }
+    const blank = indent === content.length || /^[ \t]*$/.test(content);
+    let matched = 0;
+    let column = 0;
+    let sibling = false;
+    for (const item of this.items) {
+      if (blank || indent >= item.contentColumn) {
+        matched += 1;
+        column = item.contentColumn;
+        continue;
+      }
+      const rest = content.slice(column);
+      const marker = listMarker(rest.slice(leadingSpaces(rest)));
+      if (
+        marker &&
+        leadingSpaces(rest) <= 3 &&
+        marker.ordered === item.ordered &&
+        marker.marker === item.marker &&
+        !this.fence
+      ) {
+        sibling = true;
+      }
+      break;
+    }
+    if (this.fence) {
+      if (matched < this.items.length) throw new NeedsFullParser('fence ended by its list item');
+      this.fenceLine(line, content, column);
+      return;
+    }
+    if (blank) {
+      this.closeParagraph();
+      return;
+    }
+    if (matched < this.items.length && !sibling && this.paragraph && this.isLazy(content.slice(column))) {
+      this.paragraph.chunks.push({ start: line.start + indent, end: line.end });
+      this.checkUnderline(next);
+      return;
+    }
+    if (matched < this.items.length) {
+      this.closeParagraph();
+      this.items.length = matched;
+    }
+    this.openBlocks(line, content, column, next, matched === this.items.length && this.paragraph !== null);
+  }
+
+  /** Opens whatever starts at `column`: list items (nested as written), then one leaf. */
+  private openBlocks(
+    line: Line,
+    content: string,
+    startColumn: number,
+    next: Line | undefined,
+    canContinue: boolean,
+  ): void {
+    let column = startColumn;
+    let continuing = canContinue;
+    for (;;) {
+      const rest = content.slice(column);
+      const spaces = leadingSpaces(rest);
+      if (spaces === rest.length) throw new NeedsFullParser('list item that starts empty');
+      if (spaces >= 4) {
+        if (continuing) return this.continueParagraph(line, content, next);
+        throw new NeedsFullParser('indented code');
+      }
+      const body = rest.slice(spaces);
+      const first = body[0];
+      if (first === '>' || first === '<') throw new NeedsFullParser('block quote or HTML block');
+      if (ATX.test(body)) {
+        this.closeParagraph();
+        this.heading(line.start + column + spaces, line.end, body);
+        return;
+      }
+      const fence = FENCE_OPEN.exec(body);
+      if (fence && !(fence[1]?.startsWith('`') && fence[2]?.includes('`'))) {
+        this.closeParagraph();
+        const marker = fence[1] ?? '```';
+        this.fence = { start: line.start + column + spaces, marker: marker[0] ?? '`', size: marker.length };
+        return;
+      }
+      if (THEMATIC_BREAK.test(body)) {
+        if (continuing && /^[ \t-]+$/.test(body)) throw new NeedsFullParser('setext heading');
+        this.closeParagraph();
+        return;
+      }
+      const marker = listMarker(body);
+      if (marker) {
+        const after = body.slice(marker.width);
+        const gap = leadingSpaces(after);
+        if (gap === after.length) throw new NeedsFullParser('list item that starts empty');
+        if (after[gap] === '\t' || gap === 0) throw new NeedsFullParser('tab after list marker');
+        if (gap > 4) throw new NeedsFullParser('list item starting with indented code');
+        const interrupts = !marker.ordered || marker.number === 1;
+        if (this.paragraph && !interrupts) throw new NeedsFullParser('list marker that cannot interrupt a paragraph');
+        this.closeParagraph();
+        continuing = false;
+        column += spaces + marker.width + gap;
+        this.items.push({ contentColumn: column, ordered: marker.ordered, marker: marker.marker });
+        continue;
+      }
+      if (continuing) return this.continueParagraph(line, content, next);
+      this.closeParagraph();
+      this.paragraph = { chunks: [{ start: line.start + column + spaces, end: line.end }] };
+      this.checkUnderline(next);
+      return;
+    }
+  }
+
+  private continueParagraph(line: Line, content: string, next: Line | undefined): void {
+    this.paragraph?.chunks.push({ start: line.start + leadingSpaces(content), end: line.end });
+    this.checkUnderline(next);
+  }
+
+  /** A lazy line is plain text: anything that could open a block is left to the full parser. */
+  private isLazy(rest: string): boolean {
+    const body = rest.slice(leadingSpaces(rest));
+    if (leadingSpaces(rest) >= 4) return true;
+    if (/^(?:[>#<`~|]|[-+*_=]|\d{1,9}[.)])/.test(body)) throw new NeedsFullParser('lazy line that may open a block');
+    return true;
+  }
+
+  private checkUnderline(next: Line | undefined): void {
+    if (next && UNDERLINE_LIKE.test(this.text.slice(next.start, next.end))) {
+      throw new NeedsFullParser('setext underline or table delimiter row');
+    }
+    const last = this.paragraph?.chunks.at(-1);
+    if (last && this.text.slice(last.start, last.end).includes('|') && next) {
+      const following = this.text.slice(next.start, next.end);
+      if (/^[ \t|:-]+$/.test(following)) throw new NeedsFullParser('table');
+    }
+  }
+
+  private heading(start: number, end: number, body: string): void {
+    const hashes = ATX.exec(body)?.[0].length ?? 1;
+    let contentEnd = end;
+    while (contentEnd > start + hashes && /[ \t]/.test(this.text[contentEnd - 1] ?? '')) contentEnd -= 1;
+    let closing = contentEnd;
+    while (closing > start + hashes && this.text[closing - 1] === '#') closing -= 1;
+    if (closing === start + hashes) contentEnd = closing;
+    else if (closing < contentEnd && /[ \t]/.test(this.text[closing - 1] ?? '')) contentEnd = closing;
+    let contentStart = start + hashes;
+    while (contentStart < contentEnd && /[ \t]/.test(this.text[contentStart] ?? '')) contentStart += 1;
+    while (contentEnd > contentStart && /[ \t]/.test(this.text[contentEnd - 1] ?? '')) contentEnd -= 1;
+    if (contentStart === contentEnd) return;
+    const items = scanInline(this.text, [{ start: contentStart, end: contentEnd }]);
+    this.leaves.push({ type: 'unit', context: 'heading', start: contentStart, end: contentEnd, items, inQuote: false });
+  }
+
+  private fenceLine(line: Line, content: string, column: number): void {
+    const fence = this.fence;
+    if (!fence) return;
+    const rest = content.slice(column);
+    const spaces = leadingSpaces(rest);
+    const body = rest.slice(spaces).replace(/[ \t]+$/, '');
+    if (spaces <= 3 && body.length >= fence.size && body === fence.marker.repeat(body.length)) {
+      this.leaves.push({ type: 'code', start: fence.start, end: line.end });
+      this.fence = null;
+    }
+  }
+
+  private closeParagraph(): void {
+    const paragraph = this.paragraph;
+    if (!paragraph) return;
+    this.paragraph = null;
+    const first = paragraph.chunks[0];
+    const last = paragraph.chunks.at(-1);
+    if (!first || !last) return;
+    const items = scanInline(this.text, paragraph.chunks);
+    this.leaves.push({ type: 'paragraph', start: first.start, end: last.end, items, inQuote: false });
+  }
+}
+
+interface Marker {
+  readonly ordered: boolean;
+  readonly marker: string;
+  readonly width: number;
+  readonly number: number;
+}
+
+function listMarker(body: string): Marker | null {
+  const bullet = BULLET.exec(body);
+  if (bullet) return { ordered: false, marker: bullet[1] ?? '-', width: 1, number: 0 };
+  const ordered = ORDERED.exec(body);
+  if (ordered) {
+    const digits = ordered[1] ?? '';
+    return { ordered: true, marker: ordered[2] ?? '.', width: digits.length + 1, number: Number(digits) };
+  }
+  return null;
+}
+
+function leadingSpaces(value: string): number {
+  let count = 0;
+  while (value.charCodeAt(count) === 32) count += 1;
+  return count;
+}
