@@ -76232,6 +76232,7 @@ const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 /** A line that could underline a setext heading or be a table's delimiter row. */
 const UNDERLINE_LIKE = /^[ \t|:=-]*[=-][ \t|:=-]*$/;
+const DELIMITER_ROW = /^ {0,3}(?=[^\n]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** Reference and footnote definitions make `[x]` and `[^x]` links: left to the full parser. */
 const DEFINITION_LIKE = /^[ \t]*\[[^\n]*\]:/m;
 /**
@@ -76255,6 +76256,7 @@ class BlockScanner {
     leaves = [];
     items = [];
     paragraph = null;
+    table = null;
     fence = null;
     lines;
     constructor(text) {
@@ -76279,6 +76281,13 @@ class BlockScanner {
             throw new NeedsFullParser('tab in indentation');
         }
         const blank = indent === content.length || /^[ \t]*$/.test(content);
+        if (this.table !== null) {
+            if (blank)
+                this.table = null;
+            else
+                this.tableRow(line, content);
+            return;
+        }
         let matched = 0;
         let column = 0;
         let sibling = false;
@@ -76378,6 +76387,8 @@ class BlockScanner {
             if (continuing)
                 return this.continueParagraph(line, content, next);
             this.closeParagraph();
+            if (this.items.length === 0 && next && this.startsTable(line, content, next))
+                return;
             this.paragraph = { chunks: [{ start: line.start + column + spaces, end: line.end }] };
             this.checkUnderline(next);
             return;
@@ -76389,12 +76400,48 @@ class BlockScanner {
     }
     /** A lazy line is plain text: anything that could open a block is left to the full parser. */
     isLazy(rest) {
-        const body = rest.slice(leadingSpaces(rest));
         if (leadingSpaces(rest) >= 4)
             return true;
-        if (/^(?:[>#<`~|]|[-+*_=]|\d{1,9}[.)])/.test(body))
+        if (mayOpenBlock(rest.slice(leadingSpaces(rest))))
             throw new NeedsFullParser('lazy line that may open a block');
         return true;
+    }
+    /**
+     * A GFM table at the top level, after a blank line or another block: a header row with pipes, a
+     * delimiter row with as many cells, then rows up to a blank line. Any row that could also open
+     * another block, or a header whose cells do not match, is left to the full parser.
+     */
+    startsTable(line, content, next) {
+        const delimiter = this.text.slice(next.start, next.end);
+        if (!content.includes('|') || !DELIMITER_ROW.test(delimiter))
+            return false;
+        const header = cellRanges(content);
+        if (mayOpenBlock(content.trimStart()) || header.length !== cellRanges(delimiter).length) {
+            throw new NeedsFullParser('table-like lines');
+        }
+        this.pushCells(line, header);
+        this.table = { delimiterPending: true };
+        return true;
+    }
+    tableRow(line, content) {
+        if (this.table?.delimiterPending) {
+            this.table = { delimiterPending: false };
+            return;
+        }
+        if (leadingSpaces(content) >= 4 || mayOpenBlock(content.trimStart())) {
+            throw new NeedsFullParser('table row that may open a block');
+        }
+        this.pushCells(line, cellRanges(content));
+    }
+    pushCells(line, cells) {
+        for (const cell of cells) {
+            if (cell.start === cell.end)
+                continue;
+            const start = line.start + cell.start;
+            const end = line.start + cell.end;
+            const items = scanInline(this.text, [{ start, end }]);
+            this.leaves.push({ type: 'unit', context: 'tableCell', start, end, items, inQuote: false });
+        }
     }
     checkUnderline(next) {
         if (next && UNDERLINE_LIKE.test(this.text.slice(next.start, next.end))) {
@@ -76453,6 +76500,43 @@ class BlockScanner {
         const items = scanInline(this.text, paragraph.chunks);
         this.leaves.push({ type: 'paragraph', start: first.start, end: last.end, items, inQuote: false });
     }
+}
+/** Could this line content (without its indentation) open a block other than a paragraph? */
+function mayOpenBlock(body) {
+    return (/^[>#<]/.test(body) ||
+        FENCE_OPEN.test(body) ||
+        THEMATIC_BREAK.test(body) ||
+        listMarker(body) !== null ||
+        UNDERLINE_LIKE.test(body));
+}
+/**
+ * The cells of a table row, as trimmed ranges within the line: split at pipes that are not escaped,
+ * without the empty cells before a leading pipe and after a trailing one.
+ */
+function cellRanges(row) {
+    const dividers = [];
+    for (let index = 0; index < row.length; index += 1) {
+        const char = row[index];
+        if (char === '\\' && (row[index + 1] === '\\' || row[index + 1] === '|'))
+            index += 1;
+        else if (char === '|')
+            dividers.push(index);
+    }
+    const bounds = [-1, ...dividers, row.length];
+    const cells = [];
+    for (let index = 0; index + 1 < bounds.length; index += 1) {
+        let start = (bounds[index] ?? 0) + 1;
+        let end = bounds[index + 1] ?? row.length;
+        while (start < end && /[ \t]/.test(row[start] ?? ''))
+            start += 1;
+        while (end > start && /[ \t]/.test(row[end - 1] ?? ''))
+            end -= 1;
+        const edge = index === 0 || index + 2 === bounds.length;
+        if (edge && start === end)
+            continue;
+        cells.push({ start, end });
+    }
+    return cells;
 }
 function listMarker(body) {
     const bullet = BULLET.exec(body);
