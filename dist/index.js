@@ -67640,12 +67640,18 @@ var alignBlocks = __nccwpck_require__(6966);
  * glossary terms. Forward–backward over the same lattice gives every bead of the best path its posterior
  * probability, which is the confidence callers threshold on.
  */
+/** Both alignment passes and the cross check prepare the same segments' words: build each set once. */
+const wordFormsCache = new WeakMap();
 /**
  * A segment's Latin words with plurals folded too, so that a target's kept `GPU` finds the source's `GPUs`.
  * Target words are looked up as written; only the source side (which has all words) needs the extra forms.
  */
 function latinWordForms(words) {
+    const known = wordFormsCache.get(words);
+    if (known !== undefined)
+        return known;
     const forms = new Set(words);
+    wordFormsCache.set(words, forms);
     for (const word of words) {
         if (word.endsWith('es'))
             forms.add(word.slice(0, -2));
@@ -68109,6 +68115,7 @@ function median(values) {
 const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 function indexGlossary(entries) {
     const byFirstWord = new Map();
+    // Keyed by the first two UTF-16 units as one number: no two-character string per text position.
     const byFirstPair = new Map();
     entries.forEach((entry, index) => {
         const words = wordsOf(entry.source);
@@ -68117,27 +68124,38 @@ function indexGlossary(entries) {
             pushTo(byFirstWord, first, { words, entry: index });
         const target = entry.target.trim();
         if (target.length >= 2)
-            pushTo(byFirstPair, target.slice(0, 2), { term: target, entry: index });
+            pushTo(byFirstPair, pairKey(target, 0), { term: target, entry: index });
     });
     return {
         sourceTerms(text) {
             const words = wordsOf(text);
             const found = new Set();
-            words.forEach((word, position) => {
-                for (const stem of singularForms(word)) {
-                    for (const candidate of byFirstWord.get(stem) ?? []) {
-                        if (candidate.words.every((part, offset) => sameWord(part, words[position + offset]))) {
-                            found.add(candidate.entry);
-                        }
+            const addMatches = (stem, position) => {
+                const candidates = byFirstWord.get(stem);
+                if (candidates === undefined)
+                    return;
+                for (const candidate of candidates) {
+                    if (candidate.words.every((part, offset) => sameWord(part, words[position + offset]))) {
+                        found.add(candidate.entry);
                     }
                 }
+            };
+            words.forEach((word, position) => {
+                addMatches(word, position);
+                if (word.endsWith('es'))
+                    addMatches(word.slice(0, -2), position);
+                if (word.endsWith('s'))
+                    addMatches(word.slice(0, -1), position);
             });
             return [...found];
         },
         targetTerms(text) {
             const found = new Set();
             for (let position = 0; position + 1 < text.length; position += 1) {
-                for (const candidate of byFirstPair.get(text.slice(position, position + 2)) ?? []) {
+                const candidates = byFirstPair.get(pairKey(text, position));
+                if (candidates === undefined)
+                    continue;
+                for (const candidate of candidates) {
                     if (text.startsWith(candidate.term, position))
                         found.add(candidate.entry);
                 }
@@ -68146,13 +68164,8 @@ function indexGlossary(entries) {
         },
     };
 }
-function singularForms(word) {
-    const forms = [word];
-    if (word.endsWith('es'))
-        forms.push(word.slice(0, -2));
-    if (word.endsWith('s'))
-        forms.push(word.slice(0, -1));
-    return forms;
+function pairKey(text, position) {
+    return text.charCodeAt(position) * 65536 + text.charCodeAt(position + 1);
 }
 /** Plural and simple inflections still count as the term (gradient/gradients). */
 function sameWord(term, word) {
@@ -105380,6 +105393,9 @@ class InlineScanner {
      * strike-through pairs win over emphasis when a tilde run comes before any `*` or `_` run.
      */
     attentionSeen = false;
+    /** The destination of the last resource `resource` read, for telling a bare link. */
+    destinationStart = 0;
+    destinationEnd = 0;
     strikeFirst = false;
     constructor(text, chunks) {
         this.text = text;
@@ -105540,10 +105556,12 @@ class InlineScanner {
         if (contentStart === contentEnd)
             return protectedSpan(start, end, 'url');
         if (!inside) {
-            const content = this.value.slice(contentStart, contentEnd);
-            if (/[\n\\&]/.test(content))
-                throw new NeedsFullParser('link text needing decoding');
-            const url = this.destination(contentEnd + 1);
+            const rawContent = this.value.slice(contentStart, contentEnd);
+            const rawUrl = this.value.slice(this.destinationStart, this.destinationEnd);
+            if (/[\n&]/.test(rawContent) || rawUrl.includes('&'))
+                throw new NeedsFullParser('link needing decoding');
+            const content = unescapeMarkdown(rawContent);
+            const url = unescapeMarkdown(rawUrl);
             const bare = url.replace(/^mailto:/, '');
             if (content === url || content === bare || bare.endsWith(content))
                 return protectedSpan(start, end, 'url');
@@ -105559,25 +105577,6 @@ class InlineScanner {
             innerEndAtLineStart,
         };
     }
-    /** The destination text of a resource already validated by `resource`, starting at its `(`. */
-    destination(open) {
-        const value = this.value;
-        let cursor = open + 1;
-        while (cursor < value.length && WHITESPACE.test(value[cursor] ?? ''))
-            cursor += 1;
-        let end = cursor;
-        let balance = 0;
-        for (; end < value.length; end += 1) {
-            const char = value[end] ?? '';
-            if (balance === 0 && (char === ')' || WHITESPACE.test(char)))
-                break;
-            if (char === '(')
-                balance += 1;
-            if (char === ')')
-                balance -= 1;
-        }
-        return value.slice(cursor, end);
-    }
     /**
      * The end of an inline link resource `(destination "title")` starting at `start`, or -1 when there
      * is none (the bracket is then plain text, as there are no reference definitions).
@@ -105588,6 +105587,8 @@ class InlineScanner {
             return -1;
         }
         let cursor = skipWhitespace(value, start + 1);
+        this.destinationStart = cursor;
+        this.destinationEnd = cursor;
         if (value.charCodeAt(cursor) === 41)
             return cursor + 1;
         if (value.charCodeAt(cursor) === 60)
@@ -105606,12 +105607,13 @@ class InlineScanner {
                 balance -= 1;
             else if (code === -1 || code === 32 || code < 32 || code === 127)
                 return -1;
-            else if (code === 92 || code === 38)
-                throw new NeedsFullParser('escape or reference in link destination');
+            else if (code === 92 && /[()\\]/.test(value[cursor + 1] ?? ''))
+                cursor += 1;
             cursor += 1;
         }
         if (cursor >= value.length)
             return -1;
+        this.destinationEnd = cursor;
         if (value.charCodeAt(cursor) !== 41) {
             cursor = skipWhitespace(value, cursor);
             const code = value.charCodeAt(cursor);
@@ -105730,6 +105732,10 @@ class InlineScanner {
         return (this.chunks[index]?.start ?? 0) + offset - (this.chunkValueStarts[index] ?? 0);
     }
 }
+/** The text a backslash escape stands for, as remark gives it in node values. */
+function unescapeMarkdown(value) {
+    return value.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
 function kindOf(run) {
     return run.marker === TILDE ? 'strike' : 'attention';
 }
@@ -105780,13 +105786,16 @@ function classify(code) {
 ;// CONCATENATED MODULE: ./src/markdown/scanBlocks.ts
 
 
-const BULLET = /^([-+*])(?=[ ]|$)/;
-const ORDERED = /^(\d{1,9})([.)])(?=[ ]|$)/;
+const BULLET = /^([-+*])(?=[ \t]|$)/;
+const ORDERED = /^(\d{1,9})([.)])(?=[ \t]|$)/;
 const ATX = /^#{1,6}(?=[ \t]|$)/;
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 /** A line that could underline a setext heading or be a table's delimiter row. */
 const UNDERLINE_LIKE = /^[ \t|:=-]*[=-][ \t|:=-]*$/;
+/** Under a paragraph whose containers all continue, this turns it into a heading (a lone `-` is left out: it could be a list item). */
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-{2,})[ \t]*$/;
+const QUOTE_MARKER = /^ {0,3}>/;
 const DELIMITER_ROW = /^ {0,3}(?=[^\n]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** Reference and footnote definitions make `[x]` and `[^x]` links: left to the full parser. */
 const DEFINITION_LIKE = /^[ \t]*\[[^\n]*\]:/m;
@@ -105812,6 +105821,7 @@ class BlockScanner {
     items = [];
     paragraph = null;
     table = null;
+    quoteOpen = false;
     fence = null;
     lines;
     constructor(text) {
@@ -105832,10 +105842,17 @@ class BlockScanner {
     line(line, next) {
         const content = this.text.slice(line.start, line.end);
         const indent = leadingSpaces(content);
-        if (/^[ ]*\t/.test(content) && !(this.fence && this.items.length === 0)) {
-            throw new NeedsFullParser('tab in indentation');
-        }
         const blank = indent === content.length || /^[ \t]*$/.test(content);
+        if (/^[ ]*\t/.test(content) && !blank && !(this.fence && this.items.length === 0)) {
+            // A tab-indented line inside a top-level paragraph (display math often is) is indented four
+            // columns or more, so it can only continue the paragraph; anywhere else columns matter.
+            if (this.items.length > 0 || this.quoteOpen || !this.paragraph || this.table !== null) {
+                throw new NeedsFullParser('tab in indentation');
+            }
+            this.paragraph.chunks.push({ start: line.start + leadingWhitespace(content), end: line.end });
+            this.checkUnderline(next);
+            return;
+        }
         if (this.table !== null) {
             if (blank)
                 this.table = null;
@@ -105869,8 +105886,14 @@ class BlockScanner {
             this.fenceLine(line, content, column);
             return;
         }
+        if (this.items.length === 0 && this.quoteLine(line, content, blank, next))
+            return;
         if (blank) {
             this.closeParagraph();
+            return;
+        }
+        if (this.paragraph && matched === this.items.length && SETEXT_UNDERLINE.test(content.slice(column))) {
+            this.setextHeading(this.paragraph);
             return;
         }
         if (matched < this.items.length && !sibling && this.paragraph && this.isLazy(content.slice(column))) {
@@ -105944,10 +105967,61 @@ class BlockScanner {
             this.closeParagraph();
             if (this.items.length === 0 && next && this.startsTable(line, content, next))
                 return;
-            this.paragraph = { chunks: [{ start: line.start + column + spaces, end: line.end }] };
+            this.paragraph = { chunks: [{ start: line.start + column + spaces, end: line.end }], inQuote: false };
             this.checkUnderline(next);
             return;
         }
+    }
+    /**
+     * Block quotes at the top level holding plain paragraphs (with lazy lines): handles the line and
+     * returns true, or returns false when the line is outside any quote. Anything else in a quote is
+     * left to the full parser.
+     */
+    quoteLine(line, content, blank, next) {
+        const marker = QUOTE_MARKER.exec(content);
+        if (marker) {
+            const inner = content.slice(marker[0].length);
+            if (/^[ ]*\t/.test(inner))
+                throw new NeedsFullParser('tab in a block quote');
+            const body = inner.slice(leadingSpaces(inner));
+            if (this.paragraph && !this.paragraph.inQuote)
+                this.closeParagraph();
+            this.quoteOpen = true;
+            if (body === '' || /^[ \t]*$/.test(body)) {
+                this.closeParagraph();
+                return true;
+            }
+            if (mayOpenBlock(body) || leadingSpaces(inner) >= 4)
+                throw new NeedsFullParser('block inside a block quote');
+            const chunk = { start: line.start + marker[0].length + leadingSpaces(inner), end: line.end };
+            if (this.paragraph)
+                this.paragraph.chunks.push(chunk);
+            else
+                this.paragraph = { chunks: [chunk], inQuote: true };
+            this.checkUnderline(next);
+            return true;
+        }
+        if (!this.quoteOpen)
+            return false;
+        if (!blank && this.paragraph?.inQuote) {
+            if (mayOpenBlock(content.trimStart()))
+                throw new NeedsFullParser('line after a block quote');
+            this.paragraph.chunks.push({ start: line.start + leadingSpaces(content), end: line.end });
+            this.checkUnderline(next);
+            return true;
+        }
+        this.closeParagraph();
+        this.quoteOpen = false;
+        return false;
+    }
+    setextHeading(paragraph) {
+        this.paragraph = null;
+        const first = paragraph.chunks[0];
+        const last = paragraph.chunks.at(-1);
+        if (!first || !last)
+            return;
+        const items = scanInline(this.text, paragraph.chunks);
+        this.leaves.push({ type: 'unit', context: 'heading', start: first.start, end: last.end, items, inQuote: false });
     }
     continueParagraph(line, content, next) {
         this.paragraph?.chunks.push({ start: line.start + leadingSpaces(content), end: line.end });
@@ -105999,14 +106073,13 @@ class BlockScanner {
         }
     }
     checkUnderline(next) {
-        if (next && UNDERLINE_LIKE.test(this.text.slice(next.start, next.end))) {
+        const following = next ? this.text.slice(next.start, next.end) : '';
+        if (UNDERLINE_LIKE.test(following) && !(SETEXT_UNDERLINE.test(following) && !this.paragraph?.inQuote)) {
             throw new NeedsFullParser('setext underline or table delimiter row');
         }
         const last = this.paragraph?.chunks.at(-1);
-        if (last && this.text.slice(last.start, last.end).includes('|') && next) {
-            const following = this.text.slice(next.start, next.end);
-            if (/^[ \t|:-]+$/.test(following))
-                throw new NeedsFullParser('table');
+        if (last && this.text.slice(last.start, last.end).includes('|') && /^[ \t|:-]+$/.test(following)) {
+            throw new NeedsFullParser('table');
         }
     }
     heading(start, end, body) {
@@ -106053,7 +106126,7 @@ class BlockScanner {
         if (!first || !last)
             return;
         const items = scanInline(this.text, paragraph.chunks);
-        this.leaves.push({ type: 'paragraph', start: first.start, end: last.end, items, inQuote: false });
+        this.leaves.push({ type: 'paragraph', start: first.start, end: last.end, items, inQuote: paragraph.inQuote });
     }
 }
 /** Could this line content (without its indentation) open a block other than a paragraph? */
@@ -106103,6 +106176,12 @@ function listMarker(body) {
         return { ordered: true, marker: ordered[2] ?? '.', width: digits.length + 1, number: Number(digits) };
     }
     return null;
+}
+function leadingWhitespace(value) {
+    let count = 0;
+    while (value.charCodeAt(count) === 32 || value.charCodeAt(count) === 9)
+        count += 1;
+    return count;
 }
 function leadingSpaces(value) {
     let count = 0;
@@ -107479,8 +107558,8 @@ var align_language = __nccwpck_require__(2167);
  * Latin in every edition of the book.
  */
 
-const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
+const CJK_ONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+const LATIN_ONE = /^\p{Script=Latin}$/u;
 /**
  * Chinese prose keeps English terms in parentheses, so a real zh chapter can have well under half CJK letters;
  * English chapters quote a few Chinese names at most. Measured on d2l-zh: every translated chapter ≥ 0.6, every original 0.
@@ -107488,17 +107567,51 @@ const LATIN_LETTER = /\p{Script=Latin}/gu;
 const MIN_CJK_SHARE_FOR_CJK_LANGUAGE = 0.3;
 const MAX_CJK_SHARE_FOR_OTHER_LANGUAGE = 0.5;
 function proseLetters(document) {
-    let cjk = 0;
-    let latin = 0;
+    const counts = { cjk: 0, latin: 0 };
     for (const block of document.blocks) {
         for (const token of block.kind === 'prose' ? (block.tokens ?? []) : []) {
-            if (token.kind !== 'text')
-                continue;
-            cjk += token.source.match(CJK_LETTER)?.length ?? 0;
-            latin += token.source.match(LATIN_LETTER)?.length ?? 0;
+            if (token.kind === 'text')
+                countLetters(token.source, counts);
         }
     }
-    return { cjk, latin };
+    return counts;
+}
+const OTHER = 0;
+const CJK = 1;
+const LATIN = 2;
+let basicPlaneScripts;
+/** The script class of every character of the basic plane, worked out once: a chapter has a million letters. */
+function scriptOfBasicPlane() {
+    if (basicPlaneScripts !== undefined)
+        return basicPlaneScripts;
+    const table = new Uint8Array(0x10000);
+    for (let code = 0; code < 0x10000; code += 1) {
+        if (code >= 0xd800 && code <= 0xdfff)
+            continue;
+        const char = String.fromCharCode(code);
+        table[code] = CJK_ONE.test(char) ? CJK : LATIN_ONE.test(char) ? LATIN : OTHER;
+    }
+    basicPlaneScripts = table;
+    return table;
+}
+function countLetters(text, counts) {
+    const table = scriptOfBasicPlane();
+    for (let index = 0; index < text.length; index += 1) {
+        const code = text.charCodeAt(index);
+        let script;
+        const next = text.charCodeAt(index + 1);
+        if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+            const char = String.fromCodePoint(text.codePointAt(index) ?? code);
+            script = CJK_ONE.test(char) ? CJK : LATIN_ONE.test(char) ? LATIN : OTHER;
+            index += 1;
+        }
+        else
+            script = table[code] ?? OTHER;
+        if (script === CJK)
+            counts.cjk += 1;
+        else if (script === LATIN)
+            counts.latin += 1;
+    }
 }
 /** Why the prose cannot be in `language`, or undefined when it can. */
 function wrongLanguage(letters, language) {

@@ -198,6 +198,10 @@ describe('the fast Markdown scanner', () => {
     ['a fence inside a list item', '- item\n\n  ```python\n  x = 1\n  ```\n- next\n'],
     ['headings with closing hashes', '## Title ##\n# #\n### a \\#\n'],
     ['a link whose text ends a line', '[a *b*\n  ](u) c'],
+    ['setext headings', 'Title\n=====\n\nTwo *lines*\nof title\n---\n'],
+    ['a block quote with a lazy line', '> quoted *text*\nlazy line\n>\n> more\n\nafter'],
+    ['tab-indented lines inside a paragraph', 'xxxx\n\txxxx\n\tmore $x$\n'],
+    ['a link with escapes in its address', '[a\\_b](a\\_b) and [t](u\\(v) c'],
     ['a table with escaped pipes and ragged rows', '| a | `b` |\n|:--|--:|\n| 1 \\| 2 | *x* |\n| 3 |\n|\n\ntext\n'],
   ])('takes %s and matches remark', (_, text) => {
     expect(scannerTakes(text)).toBe(true);
@@ -206,8 +210,8 @@ describe('the fast Markdown scanner', () => {
 
   it.each([
     ['a table right after a paragraph line', 'text\n| a | b |\n|---|---|\n| 1 | 2 |\n'],
-    ['a setext heading', 'Title\n=====\n'],
-    ['a block quote', '> quoted\n'],
+    ['a list inside a block quote', '> - item\n'],
+    ['a lone dash under a paragraph', 'text\n-\n'],
     ['an HTML block', '<div>\nx\n</div>\n'],
     ['indented code', 'text\n\n    code\n'],
     ['a reference definition', '[a]: http://x\n\n[a]\n'],

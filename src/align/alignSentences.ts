@@ -20,12 +20,18 @@ export interface AlignmentSegment {
   readonly startsBlock?: boolean;
 }
 
+/** Both alignment passes and the cross check prepare the same segments' words: build each set once. */
+const wordFormsCache = new WeakMap<readonly string[], Set<string>>();
+
 /**
  * A segment's Latin words with plurals folded too, so that a target's kept `GPU` finds the source's `GPUs`.
  * Target words are looked up as written; only the source side (which has all words) needs the extra forms.
  */
 export function latinWordForms(words: readonly string[]): Set<string> {
+  const known = wordFormsCache.get(words);
+  if (known !== undefined) return known;
   const forms = new Set(words);
+  wordFormsCache.set(words, forms);
   for (const word of words) {
     if (word.endsWith('es')) forms.add(word.slice(0, -2));
     if (word.endsWith('s')) forms.add(word.slice(0, -1));

@@ -19,33 +19,41 @@ const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 
 export function indexGlossary(entries: readonly GlossaryEntry[]): GlossaryIndex {
   const byFirstWord = new Map<string, Array<{ words: string[]; entry: number }>>();
-  const byFirstPair = new Map<string, Array<{ term: string; entry: number }>>();
+  // Keyed by the first two UTF-16 units as one number: no two-character string per text position.
+  const byFirstPair = new Map<number, Array<{ term: string; entry: number }>>();
   entries.forEach((entry, index) => {
     const words = wordsOf(entry.source);
     const first = words[0];
     if (first !== undefined) pushTo(byFirstWord, first, { words, entry: index });
     const target = entry.target.trim();
-    if (target.length >= 2) pushTo(byFirstPair, target.slice(0, 2), { term: target, entry: index });
+    if (target.length >= 2) pushTo(byFirstPair, pairKey(target, 0), { term: target, entry: index });
   });
   return {
     sourceTerms(text) {
       const words = wordsOf(text);
       const found = new Set<number>();
-      words.forEach((word, position) => {
-        for (const stem of singularForms(word)) {
-          for (const candidate of byFirstWord.get(stem) ?? []) {
-            if (candidate.words.every((part, offset) => sameWord(part, words[position + offset]))) {
-              found.add(candidate.entry);
-            }
+      const addMatches = (stem: string, position: number): void => {
+        const candidates = byFirstWord.get(stem);
+        if (candidates === undefined) return;
+        for (const candidate of candidates) {
+          if (candidate.words.every((part, offset) => sameWord(part, words[position + offset]))) {
+            found.add(candidate.entry);
           }
         }
+      };
+      words.forEach((word, position) => {
+        addMatches(word, position);
+        if (word.endsWith('es')) addMatches(word.slice(0, -2), position);
+        if (word.endsWith('s')) addMatches(word.slice(0, -1), position);
       });
       return [...found];
     },
     targetTerms(text) {
       const found = new Set<number>();
       for (let position = 0; position + 1 < text.length; position += 1) {
-        for (const candidate of byFirstPair.get(text.slice(position, position + 2)) ?? []) {
+        const candidates = byFirstPair.get(pairKey(text, position));
+        if (candidates === undefined) continue;
+        for (const candidate of candidates) {
           if (text.startsWith(candidate.term, position)) found.add(candidate.entry);
         }
       }
@@ -54,11 +62,8 @@ export function indexGlossary(entries: readonly GlossaryEntry[]): GlossaryIndex 
   };
 }
 
-function singularForms(word: string): string[] {
-  const forms = [word];
-  if (word.endsWith('es')) forms.push(word.slice(0, -2));
-  if (word.endsWith('s')) forms.push(word.slice(0, -1));
-  return forms;
+function pairKey(text: string, position: number): number {
+  return text.charCodeAt(position) * 65536 + text.charCodeAt(position + 1);
 }
 
 /** Plural and simple inflections still count as the term (gradient/gradients). */
@@ -71,7 +76,7 @@ function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).map((word) => word);
 }
 
-function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+function pushTo<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else list.push(value);

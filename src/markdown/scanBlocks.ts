@@ -14,6 +14,7 @@ type Line = LineRange;
 
 interface Paragraph {
   readonly chunks: Chunk[];
+  readonly inQuote: boolean;
 }
 
 interface Fence {
@@ -22,13 +23,16 @@ interface Fence {
   readonly size: number;
 }
 
-const BULLET = /^([-+*])(?=[ ]|$)/;
-const ORDERED = /^(\d{1,9})([.)])(?=[ ]|$)/;
+const BULLET = /^([-+*])(?=[ \t]|$)/;
+const ORDERED = /^(\d{1,9})([.)])(?=[ \t]|$)/;
 const ATX = /^#{1,6}(?=[ \t]|$)/;
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 /** A line that could underline a setext heading or be a table's delimiter row. */
 const UNDERLINE_LIKE = /^[ \t|:=-]*[=-][ \t|:=-]*$/;
+/** Under a paragraph whose containers all continue, this turns it into a heading (a lone `-` is left out: it could be a list item). */
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-{2,})[ \t]*$/;
+const QUOTE_MARKER = /^ {0,3}>/;
 const DELIMITER_ROW = /^ {0,3}(?=[^\n]*\|)\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** Reference and footnote definitions make `[x]` and `[^x]` links: left to the full parser. */
 const DEFINITION_LIKE = /^[ \t]*\[[^\n]*\]:/m;
@@ -52,6 +56,7 @@ class BlockScanner {
   private readonly items: ListItem[] = [];
   private paragraph: Paragraph | null = null;
   private table: { readonly delimiterPending: boolean } | null = null;
+  private quoteOpen = false;
   private fence: Fence | null = null;
   private readonly lines: Line[];
 
@@ -72,10 +77,17 @@ class BlockScanner {
   private line(line: Line, next: Line | undefined): void {
     const content = this.text.slice(line.start, line.end);
     const indent = leadingSpaces(content);
-    if (/^[ ]*\t/.test(content) && !(this.fence && this.items.length === 0)) {
-      throw new NeedsFullParser('tab in indentation');
-    }
     const blank = indent === content.length || /^[ \t]*$/.test(content);
+    if (/^[ ]*\t/.test(content) && !blank && !(this.fence && this.items.length === 0)) {
+      // A tab-indented line inside a top-level paragraph (display math often is) is indented four
+      // columns or more, so it can only continue the paragraph; anywhere else columns matter.
+      if (this.items.length > 0 || this.quoteOpen || !this.paragraph || this.table !== null) {
+        throw new NeedsFullParser('tab in indentation');
+      }
+      this.paragraph.chunks.push({ start: line.start + leadingWhitespace(content), end: line.end });
+      this.checkUnderline(next);
+      return;
+    }
     if (this.table !== null) {
       if (blank) this.table = null;
       else this.tableRow(line, content);
@@ -108,8 +120,13 @@ class BlockScanner {
       this.fenceLine(line, content, column);
       return;
     }
+    if (this.items.length === 0 && this.quoteLine(line, content, blank, next)) return;
     if (blank) {
       this.closeParagraph();
+      return;
+    }
+    if (this.paragraph && matched === this.items.length && SETEXT_UNDERLINE.test(content.slice(column))) {
+      this.setextHeading(this.paragraph);
       return;
     }
     if (matched < this.items.length && !sibling && this.paragraph && this.isLazy(content.slice(column))) {
@@ -180,10 +197,55 @@ class BlockScanner {
       if (continuing) return this.continueParagraph(line, content, next);
       this.closeParagraph();
       if (this.items.length === 0 && next && this.startsTable(line, content, next)) return;
-      this.paragraph = { chunks: [{ start: line.start + column + spaces, end: line.end }] };
+      this.paragraph = { chunks: [{ start: line.start + column + spaces, end: line.end }], inQuote: false };
       this.checkUnderline(next);
       return;
     }
+  }
+
+  /**
+   * Block quotes at the top level holding plain paragraphs (with lazy lines): handles the line and
+   * returns true, or returns false when the line is outside any quote. Anything else in a quote is
+   * left to the full parser.
+   */
+  private quoteLine(line: Line, content: string, blank: boolean, next: Line | undefined): boolean {
+    const marker = QUOTE_MARKER.exec(content);
+    if (marker) {
+      const inner = content.slice(marker[0].length);
+      if (/^[ ]*\t/.test(inner)) throw new NeedsFullParser('tab in a block quote');
+      const body = inner.slice(leadingSpaces(inner));
+      if (this.paragraph && !this.paragraph.inQuote) this.closeParagraph();
+      this.quoteOpen = true;
+      if (body === '' || /^[ \t]*$/.test(body)) {
+        this.closeParagraph();
+        return true;
+      }
+      if (mayOpenBlock(body) || leadingSpaces(inner) >= 4) throw new NeedsFullParser('block inside a block quote');
+      const chunk = { start: line.start + marker[0].length + leadingSpaces(inner), end: line.end };
+      if (this.paragraph) this.paragraph.chunks.push(chunk);
+      else this.paragraph = { chunks: [chunk], inQuote: true };
+      this.checkUnderline(next);
+      return true;
+    }
+    if (!this.quoteOpen) return false;
+    if (!blank && this.paragraph?.inQuote) {
+      if (mayOpenBlock(content.trimStart())) throw new NeedsFullParser('line after a block quote');
+      this.paragraph.chunks.push({ start: line.start + leadingSpaces(content), end: line.end });
+      this.checkUnderline(next);
+      return true;
+    }
+    this.closeParagraph();
+    this.quoteOpen = false;
+    return false;
+  }
+
+  private setextHeading(paragraph: Paragraph): void {
+    this.paragraph = null;
+    const first = paragraph.chunks[0];
+    const last = paragraph.chunks.at(-1);
+    if (!first || !last) return;
+    const items = scanInline(this.text, paragraph.chunks);
+    this.leaves.push({ type: 'unit', context: 'heading', start: first.start, end: last.end, items, inQuote: false });
   }
 
   private continueParagraph(line: Line, content: string, next: Line | undefined): void {
@@ -237,13 +299,13 @@ class BlockScanner {
   }
 
   private checkUnderline(next: Line | undefined): void {
-    if (next && UNDERLINE_LIKE.test(this.text.slice(next.start, next.end))) {
+    const following = next ? this.text.slice(next.start, next.end) : '';
+    if (UNDERLINE_LIKE.test(following) && !(SETEXT_UNDERLINE.test(following) && !this.paragraph?.inQuote)) {
       throw new NeedsFullParser('setext underline or table delimiter row');
     }
     const last = this.paragraph?.chunks.at(-1);
-    if (last && this.text.slice(last.start, last.end).includes('|') && next) {
-      const following = this.text.slice(next.start, next.end);
-      if (/^[ \t|:-]+$/.test(following)) throw new NeedsFullParser('table');
+    if (last && this.text.slice(last.start, last.end).includes('|') && /^[ \t|:-]+$/.test(following)) {
+      throw new NeedsFullParser('table');
     }
   }
 
@@ -283,7 +345,7 @@ class BlockScanner {
     const last = paragraph.chunks.at(-1);
     if (!first || !last) return;
     const items = scanInline(this.text, paragraph.chunks);
-    this.leaves.push({ type: 'paragraph', start: first.start, end: last.end, items, inQuote: false });
+    this.leaves.push({ type: 'paragraph', start: first.start, end: last.end, items, inQuote: paragraph.inQuote });
   }
 }
 
@@ -339,6 +401,12 @@ function listMarker(body: string): Marker | null {
     return { ordered: true, marker: ordered[2] ?? '.', width: digits.length + 1, number: Number(digits) };
   }
   return null;
+}
+
+function leadingWhitespace(value: string): number {
+  let count = 0;
+  while (value.charCodeAt(count) === 32 || value.charCodeAt(count) === 9) count += 1;
+  return count;
 }
 
 function leadingSpaces(value: string): number {

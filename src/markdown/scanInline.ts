@@ -98,6 +98,9 @@ class InlineScanner {
    * strike-through pairs win over emphasis when a tilde run comes before any `*` or `_` run.
    */
   private attentionSeen = false;
+  /** The destination of the last resource `resource` read, for telling a bare link. */
+  private destinationStart = 0;
+  private destinationEnd = 0;
   private strikeFirst = false;
 
   constructor(
@@ -251,9 +254,11 @@ class InlineScanner {
     const inside = this.spans.some((span) => span.start >= contentStart && span.end <= contentEnd);
     if (contentStart === contentEnd) return protectedSpan(start, end, 'url');
     if (!inside) {
-      const content = this.value.slice(contentStart, contentEnd);
-      if (/[\n\\&]/.test(content)) throw new NeedsFullParser('link text needing decoding');
-      const url = this.destination(contentEnd + 1);
+      const rawContent = this.value.slice(contentStart, contentEnd);
+      const rawUrl = this.value.slice(this.destinationStart, this.destinationEnd);
+      if (/[\n&]/.test(rawContent) || rawUrl.includes('&')) throw new NeedsFullParser('link needing decoding');
+      const content = unescapeMarkdown(rawContent);
+      const url = unescapeMarkdown(rawUrl);
       const bare = url.replace(/^mailto:/, '');
       if (content === url || content === bare || bare.endsWith(content)) return protectedSpan(start, end, 'url');
     }
@@ -269,22 +274,6 @@ class InlineScanner {
     };
   }
 
-  /** The destination text of a resource already validated by `resource`, starting at its `(`. */
-  private destination(open: number): string {
-    const value = this.value;
-    let cursor = open + 1;
-    while (cursor < value.length && WHITESPACE.test(value[cursor] ?? '')) cursor += 1;
-    let end = cursor;
-    let balance = 0;
-    for (; end < value.length; end += 1) {
-      const char = value[end] ?? '';
-      if (balance === 0 && (char === ')' || WHITESPACE.test(char))) break;
-      if (char === '(') balance += 1;
-      if (char === ')') balance -= 1;
-    }
-    return value.slice(cursor, end);
-  }
-
   /**
    * The end of an inline link resource `(destination "title")` starting at `start`, or -1 when there
    * is none (the bracket is then plain text, as there are no reference definitions).
@@ -295,6 +284,8 @@ class InlineScanner {
       return -1;
     }
     let cursor = skipWhitespace(value, start + 1);
+    this.destinationStart = cursor;
+    this.destinationEnd = cursor;
     if (value.charCodeAt(cursor) === 41) return cursor + 1;
     if (value.charCodeAt(cursor) === 60) throw new NeedsFullParser('angle-bracket link destination');
     let balance = 0;
@@ -306,10 +297,11 @@ class InlineScanner {
         balance += 1;
       } else if (code === 41) balance -= 1;
       else if (code === -1 || code === 32 || code < 32 || code === 127) return -1;
-      else if (code === 92 || code === 38) throw new NeedsFullParser('escape or reference in link destination');
+      else if (code === 92 && /[()\\]/.test(value[cursor + 1] ?? '')) cursor += 1;
       cursor += 1;
     }
     if (cursor >= value.length) return -1;
+    this.destinationEnd = cursor;
     if (value.charCodeAt(cursor) !== 41) {
       cursor = skipWhitespace(value, cursor);
       const code = value.charCodeAt(cursor);
@@ -424,6 +416,11 @@ class InlineScanner {
     const index = lastAtMost(this.chunkValueStarts, offset);
     return (this.chunks[index]?.start ?? 0) + offset - (this.chunkValueStarts[index] ?? 0);
   }
+}
+
+/** The text a backslash escape stands for, as remark gives it in node values. */
+function unescapeMarkdown(value: string): string {
+  return value.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 function kindOf(run: Delimiter): Kind {

@@ -6,8 +6,8 @@
 import { isSpacelessLanguage } from '../align/language.js';
 import type { ParsedDocument } from '../markdown/types.js';
 
-const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
+const CJK_ONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+const LATIN_ONE = /^\p{Script=Latin}$/u;
 
 /**
  * Chinese prose keeps English terms in parentheses, so a real zh chapter can have well under half CJK letters;
@@ -22,16 +22,47 @@ export interface ProseLetters {
 }
 
 export function proseLetters(document: ParsedDocument): ProseLetters {
-  let cjk = 0;
-  let latin = 0;
+  const counts = { cjk: 0, latin: 0 };
   for (const block of document.blocks) {
     for (const token of block.kind === 'prose' ? (block.tokens ?? []) : []) {
-      if (token.kind !== 'text') continue;
-      cjk += token.source.match(CJK_LETTER)?.length ?? 0;
-      latin += token.source.match(LATIN_LETTER)?.length ?? 0;
+      if (token.kind === 'text') countLetters(token.source, counts);
     }
   }
-  return { cjk, latin };
+  return counts;
+}
+
+const OTHER = 0;
+const CJK = 1;
+const LATIN = 2;
+let basicPlaneScripts: Uint8Array | undefined;
+
+/** The script class of every character of the basic plane, worked out once: a chapter has a million letters. */
+function scriptOfBasicPlane(): Uint8Array {
+  if (basicPlaneScripts !== undefined) return basicPlaneScripts;
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code += 1) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCharCode(code);
+    table[code] = CJK_ONE.test(char) ? CJK : LATIN_ONE.test(char) ? LATIN : OTHER;
+  }
+  basicPlaneScripts = table;
+  return table;
+}
+
+function countLetters(text: string, counts: { cjk: number; latin: number }): void {
+  const table = scriptOfBasicPlane();
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    let script: number;
+    const next = text.charCodeAt(index + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      const char = String.fromCodePoint(text.codePointAt(index) ?? code);
+      script = CJK_ONE.test(char) ? CJK : LATIN_ONE.test(char) ? LATIN : OTHER;
+      index += 1;
+    } else script = table[code] ?? OTHER;
+    if (script === CJK) counts.cjk += 1;
+    else if (script === LATIN) counts.latin += 1;
+  }
 }
 
 /** Why the prose cannot be in `language`, or undefined when it can. */
