@@ -118,9 +118,11 @@ function regionsBetweenAnchors(sourceItems: readonly StructureItem[], targetItem
   const regions: Region[] = [];
   let sourceFrom = 0;
   let targetFrom = 0;
+  const sourceCursor = { next: 0 };
+  const targetCursor = { next: 0 };
   const cut = (sourceUntil: number, targetUntil: number): void => {
-    const sourceProse = proseBetween(sourceItems, sourceFrom, sourceUntil);
-    const targetProse = proseBetween(targetItems, targetFrom, targetUntil);
+    const sourceProse = proseBetween(sourceItems, sourceCursor, sourceFrom, sourceUntil);
+    const targetProse = proseBetween(targetItems, targetCursor, targetFrom, targetUntil);
     if (sourceProse.length > 0 || targetProse.length > 0) regions.push({ source: sourceProse, target: targetProse });
   };
   for (const [sourceAnchor, targetAnchor] of matches) {
@@ -134,10 +136,23 @@ function regionsBetweenAnchors(sourceItems: readonly StructureItem[], targetItem
   return regions;
 }
 
-function proseBetween(items: readonly StructureItem[], fromBlock: number, untilBlock: number): ProseUnit[] {
-  return items.flatMap((item) =>
-    item.prose !== undefined && item.blockIndex >= fromBlock && item.blockIndex < untilBlock ? [item.prose] : [],
-  );
+/**
+ * Prose of the items with a block index in [fromBlock, untilBlock). Items are in block order and the cuts move
+ * forward, so a cursor carries on where the last cut stopped instead of scanning from the start each time.
+ */
+function proseBetween(
+  items: readonly StructureItem[],
+  cursor: { next: number },
+  fromBlock: number,
+  untilBlock: number,
+): ProseUnit[] {
+  const prose: ProseUnit[] = [];
+  for (; cursor.next < items.length; cursor.next += 1) {
+    const item = items[cursor.next];
+    if (item === undefined || item.blockIndex >= untilBlock) break;
+    if (item.prose !== undefined && item.blockIndex >= fromBlock) prose.push(item.prose);
+  }
+  return prose;
 }
 
 export function longestCommonSubsequence(a: readonly string[], b: readonly string[]): Array<[number, number]> {

@@ -1,12 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createAwsClients,
-  destroyAwsClients,
-  readAwsSettingsFromEnvironment,
-  validateAwsSettings,
-} from '../engines/aws/index.js';
+import { readAwsSettingsFromEnvironment, validateAwsSettings } from '../engines/aws/settings.js';
 import { isOfflineEngine, OFFLINE_ENGINES } from '../engines/createEngine.js';
 import { loadBook, selectChapters } from '../experiment/book.js';
 import { awsExperimentEngines, offlineExperimentEngines } from '../experiment/engineFactories.js';
@@ -96,6 +91,7 @@ async function withAwsEngines(
   if (input.region === undefined)
     throw new UsageError('the aws engine needs AMTS_AWS_REGION (or AWS_REGION) and the other AMTS_AWS_* settings');
   const settings = validateAwsSettings({ ...input, region: input.region }, 'batch');
+  const { createAwsClients, destroyAwsClients } = await import('../engines/aws/clients.js');
   const clients = createAwsClients(settings);
   const temporary = out === undefined ? await mkdtemp(join(tmpdir(), 'amts-experiment-')) : undefined;
   try {

@@ -11,22 +11,16 @@ import { describeError } from '../errors.js';
 import type { TranslationEngine, TranslationRequest, TranslationResponse } from './engine.js';
 import { createIdentityEngine } from './identity.js';
 import { createPseudoEngine } from './pseudo.js';
-import {
+import type {
+  AwsBatchEngine,
+  AwsClientOptions,
+  AwsEngineMode,
+  AwsEngineOptions,
+  AwsEngineSettings,
+  AwsEngineSettingsInput,
   AwsJobError,
-  AwsSettingsError,
-  createAwsBatchEngine,
-  createAwsClients,
-  createAwsRealtimeEngine,
-  destroyAwsClients,
-  readAwsSettingsFromEnvironment,
-  validateAwsSettings,
-  type AwsBatchEngine,
-  type AwsClientOptions,
-  type AwsEngineMode,
-  type AwsEngineOptions,
-  type AwsEngineSettings,
-  type AwsEngineSettingsInput,
 } from './aws/index.js';
+import { AwsSettingsError, readAwsSettingsFromEnvironment, validateAwsSettings } from './aws/settings.js';
 
 /** Engines that run offline, with no settings. The AWS engines are built from their own settings. */
 export const OFFLINE_ENGINES = ['identity', 'pseudo'] as const;
@@ -242,6 +236,9 @@ export async function openEngine(spec: EngineSpec, context: EngineContext = {}):
   const mode: AwsEngineMode = spec.kind === 'aws' ? 'batch' : 'realtime';
   const settings = resolveAwsSettings(mode, spec.aws ?? {}, env);
   await checkFilesReadable(settings);
+  // The AWS SDK is loaded only for an AWS engine: offline runs (pairs, pseudo syncs) start without it.
+  const { createAwsClients, destroyAwsClients, createAwsRealtimeEngine, createAwsBatchEngine, AwsJobError } =
+    await import('./aws/index.js');
   const clients = createAwsClients(settings, context.clientOptions);
   const options: AwsEngineOptions = { ...(context.log ? { log: context.log } : {}), ...context.engineOptions };
   const close = (): void => destroyAwsClients(clients);
@@ -251,7 +248,7 @@ export async function openEngine(spec: EngineSpec, context: EngineContext = {}):
       return { ...createAwsRealtimeEngine(settings, clients, options), pricePerMillionUsd: standard, close };
     const batch = createAwsBatchEngine(settings, clients, options);
     await batch.prepareResources();
-    const engine = spec.resumeJobId ? resumingEngine(batch, spec.resumeJobId, options.log) : batch;
+    const engine = spec.resumeJobId ? resumingEngine(batch, spec.resumeJobId, AwsJobError, options.log) : batch;
     const pricePerMillionUsd = settings.parallelDataName === undefined ? standard : act;
     return { name: engine.name, translate: engine.translate, pricePerMillionUsd, close };
   } catch (error) {
@@ -280,13 +277,14 @@ const SETTLED_STATUSES = new Set(['COMPLETED', 'COMPLETED_WITH_ERROR', 'FAILED',
 function resumingEngine(
   batch: AwsBatchEngine,
   jobId: string,
+  jobError: typeof AwsJobError,
   log: (message: string) => void = () => undefined,
 ): TranslationEngine {
   async function collect(): Promise<TranslationResponse | undefined> {
     try {
       return await batch.collectJob(jobId);
     } catch (error) {
-      if (!(error instanceof AwsJobError) || !SETTLED_STATUSES.has(error.status)) throw error;
+      if (!(error instanceof jobError) || !SETTLED_STATUSES.has(error.status)) throw error;
       log(`Amazon Translate job ${jobId} gave no usable result (${error.message}); starting a new job`);
       return undefined;
     }

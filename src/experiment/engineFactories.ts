@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { createOfflineEngine, type OfflineEngineName } from '../engines/createEngine.js';
-import { createAwsBatchEngine, validateAwsSettings } from '../engines/aws/index.js';
 import type { AwsClients, AwsEngineOptions, AwsEngineSettings } from '../engines/aws/index.js';
+import { validateAwsSettings } from '../engines/aws/settings.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import type { ExperimentEngineConfig, ExperimentEngineFactory } from './runExperiment.js';
 
@@ -34,6 +34,7 @@ export function parallelDataResourceName(prefix: string, config: ExperimentEngin
 
 export function awsExperimentEngines(options: AwsExperimentOptions): ExperimentEngineFactory {
   return async (config) => {
+    const { createAwsBatchEngine } = await import('../engines/aws/batchEngine.js');
     const base = { ...options.settings, parallelDataName: undefined, parallelDataFile: undefined };
     const name = parallelDataResourceName(options.parallelDataPrefix, config);
     if (name === undefined || config.parallelData === undefined) {
