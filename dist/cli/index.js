@@ -7870,7 +7870,7 @@ async function openEngine(spec, context = {}) {
     const settings = resolveAwsSettings(mode, spec.aws ?? {}, env);
     await checkFilesReadable(settings);
     // The AWS SDK is loaded only for an AWS engine: offline runs (pairs, pseudo syncs) start without it.
-    const { createAwsClients, destroyAwsClients, createAwsRealtimeEngine, createAwsBatchEngine, AwsJobError } = await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(625), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 985));
+    const { createAwsClients, destroyAwsClients, createAwsRealtimeEngine, createAwsBatchEngine, AwsJobError } = await Promise.all(/* import() */[__nccwpck_require__.e(643), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9524));
     const clients = createAwsClients(settings, context.clientOptions);
     const options = { ...(context.log ? { log: context.log } : {}), ...context.engineOptions };
     const close = () => destroyAwsClients(clients);
@@ -8060,7 +8060,7 @@ function parallelDataResourceName(prefix, config) {
 }
 function awsExperimentEngines(options) {
     return async (config) => {
-        const { createAwsBatchEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(625), __nccwpck_require__.e(55)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7055));
+        const { createAwsBatchEngine } = await Promise.all(/* import() */[__nccwpck_require__.e(643), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9524));
         const base = { ...options.settings, parallelDataName: undefined, parallelDataFile: undefined };
         const name = parallelDataResourceName(options.parallelDataPrefix, config);
         if (name === undefined || config.parallelData === undefined) {
@@ -9377,7 +9377,7 @@ async function withAwsEngines(out, body) {
     if (input.region === undefined)
         throw new errors/* UsageError */.eb('the aws engine needs AMTS_AWS_REGION (or AWS_REGION) and the other AMTS_AWS_* settings');
     const settings = (0,aws_settings/* validateAwsSettings */.Nu)({ ...input, region: input.region }, 'batch');
-    const { createAwsClients, destroyAwsClients } = await Promise.all(/* import() */[__nccwpck_require__.e(163), __nccwpck_require__.e(417)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2417));
+    const { createAwsClients, destroyAwsClients } = await Promise.all(/* import() */[__nccwpck_require__.e(643), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9524));
     const clients = createAwsClients(settings);
     const temporary = out === undefined ? await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'amts-experiment-')) : undefined;
     try {

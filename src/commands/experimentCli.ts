@@ -91,7 +91,7 @@ async function withAwsEngines(
   if (input.region === undefined)
     throw new UsageError('the aws engine needs AMTS_AWS_REGION (or AWS_REGION) and the other AMTS_AWS_* settings');
   const settings = validateAwsSettings({ ...input, region: input.region }, 'batch');
-  const { createAwsClients, destroyAwsClients } = await import('../engines/aws/clients.js');
+  const { createAwsClients, destroyAwsClients } = await import('../engines/aws/index.js');
   const clients = createAwsClients(settings);
   const temporary = out === undefined ? await mkdtemp(join(tmpdir(), 'amts-experiment-')) : undefined;
   try {

@@ -34,7 +34,7 @@ export function parallelDataResourceName(prefix: string, config: ExperimentEngin
 
 export function awsExperimentEngines(options: AwsExperimentOptions): ExperimentEngineFactory {
   return async (config) => {
-    const { createAwsBatchEngine } = await import('../engines/aws/batchEngine.js');
+    const { createAwsBatchEngine } = await import('../engines/aws/index.js');
     const base = { ...options.settings, parallelDataName: undefined, parallelDataFile: undefined };
     const name = parallelDataResourceName(options.parallelDataPrefix, config);
     if (name === undefined || config.parallelData === undefined) {
