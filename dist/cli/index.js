@@ -5499,7 +5499,8 @@ function alignUnits(source, target, options = {}) {
         targetLatinIsEvidence: (0,align_language/* isSpacelessLanguage */.Gz)(targetLanguage) !== (0,align_language/* isSpacelessLanguage */.Gz)(sourceLanguage),
         blockEdgeCost: BLOCK_EDGE_COST,
     };
-    const firstPass = alignGroups(groups, sourceFeatures, targetFeatures, firstModel);
+    const firstPassByGroup = alignGroups(groups, sourceFeatures, targetFeatures, firstModel);
+    const firstPass = firstPassByGroup.flat();
     const confident = firstPass.filter((bead) => bead.shape === '1-1' && bead.confidence >= CALIBRATION_CONFIDENCE);
     const calibrated = calibrateLengthModel(confidentLengths(confident, sourceFeatures, targetFeatures), firstModel);
     const model = {
@@ -5516,7 +5517,7 @@ function alignUnits(source, target, options = {}) {
     const evidence = lexicon.length === 0 ? undefined : indexGlossary([...(options.glossary ?? []), ...lexicon]);
     const finalSource = evidence === undefined ? sourceFeatures : withTerms(sourceFeatures, sourceSentences, source, evidence, 'source');
     const finalTarget = evidence === undefined ? targetFeatures : withTerms(targetFeatures, targetSentences, target, evidence, 'target');
-    const aligned = alignGroups(groups, finalSource, finalTarget, model, firstPass);
+    const aligned = alignGroups(groups, finalSource, finalTarget, model, firstPassByGroup).flat();
     const sourceRegion = new Int32Array(sourceSentences.length).fill(-1);
     const targetRegion = new Int32Array(targetSentences.length).fill(-1);
     groups.forEach((group, region) => {
@@ -5552,8 +5553,9 @@ function withTerms(features, refs, document, glossary, side) {
         return { ...feature, terms: (0,segmentFeatures/* glossaryTerms */.gT)((0,segmentFeatures/* segmentProse */.z1)(tokens), glossary, side) };
     });
 }
+/** Aligns each group on its own; the result holds each group's beads, in order. A guide holds a first pass's. */
 function alignGroups(groups, sourceFeatures, targetFeatures, model, guide) {
-    return groups.flatMap((group) => {
+    return groups.map((group, index) => {
         const sourceCount = group.sourceEnd - group.sourceStart;
         const targetCount = group.targetEnd - group.targetStart;
         if (sourceCount === 0 || targetCount === 0) {
@@ -5561,20 +5563,13 @@ function alignGroups(groups, sourceFeatures, targetFeatures, model, guide) {
                 ? []
                 : [{ ...group, shape: `${sourceCount}-${targetCount}`, confidence: 1 }];
         }
-        const groupGuide = guide?.flatMap((bead) => bead.sourceStart >= group.sourceStart &&
-            bead.sourceEnd <= group.sourceEnd &&
-            bead.targetStart >= group.targetStart &&
-            bead.targetEnd <= group.targetEnd
-            ? [
-                {
-                    ...bead,
-                    sourceStart: bead.sourceStart - group.sourceStart,
-                    sourceEnd: bead.sourceEnd - group.sourceStart,
-                    targetStart: bead.targetStart - group.targetStart,
-                    targetEnd: bead.targetEnd - group.targetStart,
-                },
-            ]
-            : []);
+        const groupGuide = guide?.[index]?.map((bead) => ({
+            ...bead,
+            sourceStart: bead.sourceStart - group.sourceStart,
+            sourceEnd: bead.sourceEnd - group.sourceStart,
+            targetStart: bead.targetStart - group.targetStart,
+            targetEnd: bead.targetEnd - group.targetStart,
+        }));
         return alignSegments(sourceFeatures.slice(group.sourceStart, group.sourceEnd), targetFeatures.slice(group.targetStart, group.targetEnd), model, groupGuide).map((bead) => ({
             sourceStart: group.sourceStart + bead.sourceStart,
             sourceEnd: group.sourceStart + bead.sourceEnd,
@@ -36888,6 +36883,9 @@ const BACKSLASH_ESCAPE = /\\[!-/:-@[-`{-~]/g;
  * `<`, without trailing punctuation.
  */
 const BARE_URL = /(?<![\w/@.-])(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")]/g;
+const PROTECTED_IN_TEXT = new RegExp(`${BARE_URL.source}|${SLIDE_MARKER.source}|${BACKSLASH_ESCAPE.source}`, 'g');
+/** Every match of PROTECTED_IN_TEXT holds one of these: most text needs no search at all. */
+const MAY_NEED_PROTECTION = /\\|https?:|www\.|\*\*|~~/;
 /**
  * d2lbook conventions the CommonMark parser cannot know: `:numref:`key`` is one role, not text
  * plus code; `[**…**]`, `(**…**)` and `(~~…~~)` mark slide content around translatable words.
@@ -36944,12 +36942,11 @@ function mergeSlideMarkers(tokens) {
 }
 /** Literal URLs, slide markers that span units, and backslash escapes are kept as written. */
 function protectInText(token) {
-    if (token.kind !== 'text')
+    if (token.kind !== 'text' || !MAY_NEED_PROTECTION.test(token.source))
         return [token];
-    const pattern = new RegExp(`${BARE_URL.source}|${SLIDE_MARKER.source}|${BACKSLASH_ESCAPE.source}`, 'g');
     const out = [];
     let cursor = 0;
-    for (const match of token.source.matchAll(pattern)) {
+    for (const match of token.source.matchAll(PROTECTED_IN_TEXT)) {
         out.push({ kind: 'text', source: token.source.slice(cursor, match.index) });
         out.push({ kind: 'protected', role: protectedRoleOf(match[0]), source: match[0] });
         cursor = match.index + match[0].length;

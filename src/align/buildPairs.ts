@@ -135,7 +135,8 @@ export function alignUnits(source: ParsedDocument, target: ParsedDocument, optio
     targetLatinIsEvidence: isSpacelessLanguage(targetLanguage) !== isSpacelessLanguage(sourceLanguage),
     blockEdgeCost: BLOCK_EDGE_COST,
   };
-  const firstPass = alignGroups(groups, sourceFeatures, targetFeatures, firstModel);
+  const firstPassByGroup = alignGroups(groups, sourceFeatures, targetFeatures, firstModel);
+  const firstPass = firstPassByGroup.flat();
   const confident = firstPass.filter((bead) => bead.shape === '1-1' && bead.confidence >= CALIBRATION_CONFIDENCE);
   const calibrated = calibrateLengthModel(confidentLengths(confident, sourceFeatures, targetFeatures), firstModel);
   const model: AlignmentModel = {
@@ -156,7 +157,7 @@ export function alignUnits(source: ParsedDocument, target: ParsedDocument, optio
     evidence === undefined ? sourceFeatures : withTerms(sourceFeatures, sourceSentences, source, evidence, 'source');
   const finalTarget =
     evidence === undefined ? targetFeatures : withTerms(targetFeatures, targetSentences, target, evidence, 'target');
-  const aligned = alignGroups(groups, finalSource, finalTarget, model, firstPass);
+  const aligned = alignGroups(groups, finalSource, finalTarget, model, firstPassByGroup).flat();
   const sourceRegion = new Int32Array(sourceSentences.length).fill(-1);
   const targetRegion = new Int32Array(targetSentences.length).fill(-1);
   groups.forEach((group, region) => {
@@ -220,14 +221,15 @@ function withTerms(
   });
 }
 
+/** Aligns each group on its own; the result holds each group's beads, in order. A guide holds a first pass's. */
 function alignGroups(
   groups: readonly SentenceGroup[],
   sourceFeatures: readonly AlignmentSegment[],
   targetFeatures: readonly AlignmentSegment[],
   model: AlignmentModel,
-  guide?: readonly SentenceBead[],
-): SentenceBead[] {
-  return groups.flatMap((group) => {
+  guide?: readonly (readonly SentenceBead[])[],
+): SentenceBead[][] {
+  return groups.map((group, index) => {
     const sourceCount = group.sourceEnd - group.sourceStart;
     const targetCount = group.targetEnd - group.targetStart;
     if (sourceCount === 0 || targetCount === 0) {
@@ -235,22 +237,13 @@ function alignGroups(
         ? []
         : [{ ...group, shape: `${sourceCount}-${targetCount}`, confidence: 1 }];
     }
-    const groupGuide = guide?.flatMap((bead) =>
-      bead.sourceStart >= group.sourceStart &&
-      bead.sourceEnd <= group.sourceEnd &&
-      bead.targetStart >= group.targetStart &&
-      bead.targetEnd <= group.targetEnd
-        ? [
-            {
-              ...bead,
-              sourceStart: bead.sourceStart - group.sourceStart,
-              sourceEnd: bead.sourceEnd - group.sourceStart,
-              targetStart: bead.targetStart - group.targetStart,
-              targetEnd: bead.targetEnd - group.targetStart,
-            },
-          ]
-        : [],
-    );
+    const groupGuide = guide?.[index]?.map((bead) => ({
+      ...bead,
+      sourceStart: bead.sourceStart - group.sourceStart,
+      sourceEnd: bead.sourceEnd - group.sourceStart,
+      targetStart: bead.targetStart - group.targetStart,
+      targetEnd: bead.targetEnd - group.targetStart,
+    }));
     return alignSegments(
       sourceFeatures.slice(group.sourceStart, group.sourceEnd),
       targetFeatures.slice(group.targetStart, group.targetEnd),

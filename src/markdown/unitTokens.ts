@@ -60,6 +60,10 @@ const BACKSLASH_ESCAPE = /\\[!-/:-@[-`{-~]/g;
  */
 const BARE_URL = /(?<![\w/@.-])(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")]/g;
 
+const PROTECTED_IN_TEXT = new RegExp(`${BARE_URL.source}|${SLIDE_MARKER.source}|${BACKSLASH_ESCAPE.source}`, 'g');
+/** Every match of PROTECTED_IN_TEXT holds one of these: most text needs no search at all. */
+const MAY_NEED_PROTECTION = /\\|https?:|www\.|\*\*|~~/;
+
 /**
  * d2lbook conventions the CommonMark parser cannot know: `:numref:`key`` is one role, not text
  * plus code; `[**…**]`, `(**…**)` and `(~~…~~)` mark slide content around translatable words.
@@ -117,11 +121,10 @@ function mergeSlideMarkers(tokens: InlineToken[]): InlineToken[] {
 
 /** Literal URLs, slide markers that span units, and backslash escapes are kept as written. */
 function protectInText(token: InlineToken): InlineToken[] {
-  if (token.kind !== 'text') return [token];
-  const pattern = new RegExp(`${BARE_URL.source}|${SLIDE_MARKER.source}|${BACKSLASH_ESCAPE.source}`, 'g');
+  if (token.kind !== 'text' || !MAY_NEED_PROTECTION.test(token.source)) return [token];
   const out: InlineToken[] = [];
   let cursor = 0;
-  for (const match of token.source.matchAll(pattern)) {
+  for (const match of token.source.matchAll(PROTECTED_IN_TEXT)) {
     out.push({ kind: 'text', source: token.source.slice(cursor, match.index) });
     out.push({ kind: 'protected', role: protectedRoleOf(match[0]), source: match[0] });
     cursor = match.index + match[0].length;
