@@ -4779,8 +4779,9 @@ const TAIL_WEIGHT = 0.1;
 /** Aligns two segment lists; returns the best bead path in order, each bead with its posterior confidence. */
 function alignSegments(source, target, model, guide) {
     const lattice = {
-        source: source.map(prepareSegment),
-        target: target.map(prepareSegment),
+        source: source.map((segment) => prepareSegment(segment, true)),
+        // Word and term sets are looked up on the source side only: the target's lists are iterated.
+        target: target.map((segment) => prepareSegment(segment, false)),
         sourceLength: prefixSums(source),
         targetLength: prefixSums(target),
         model,
@@ -4977,11 +4978,15 @@ function corridorBand(guide, sourceCount, targetCount) {
         width = Math.max(width, (last[row] ?? 0) - (first[row] ?? 0) + 1);
     return { width, first, last };
 }
-function prepareSegment(segment) {
+const NO_WORDS = new Set();
+const NO_TERMS = new Set();
+function prepareSegment(segment, withSets) {
     let anchorCost = 0;
     for (const anchor of segment.anchors)
         anchorCost += missingAnchorCost(anchor);
-    return { segment, latinWords: latinWordForms(segment.latinWords), terms: new Set(segment.terms), anchorCost };
+    return withSets
+        ? { segment, latinWords: latinWordForms(segment.latinWords), terms: new Set(segment.terms), anchorCost }
+        : { segment, latinWords: NO_WORDS, terms: NO_TERMS, anchorCost };
 }
 /** Anchor keys start with their kind: `n:` for numbers, `m:`, `c:`, `r:`, `u:` for text kept verbatim. */
 function missingAnchorCost(anchor) {
@@ -5403,9 +5408,22 @@ function learnLexicon(observations) {
             increment(bigramCounts, bigram);
     }
     // Only items frequent enough to reach the co-occurrence floor can form an entry; counting pairs of the rest is waste.
+    // Bigrams are counted by number: the joint counts take one update per word and bigram of every pair.
+    const bigramIds = new Map();
+    const bigramTexts = [];
     const jointCounts = new Map();
     for (const side of sides) {
-        const bigrams = [...side.bigrams].filter((bigram) => (bigramCounts.get(bigram) ?? 0) >= MIN_COOCCURRENCE);
+        const bigrams = [];
+        for (const bigram of side.bigrams) {
+            if ((bigramCounts.get(bigram) ?? 0) < MIN_COOCCURRENCE)
+                continue;
+            let id = bigramIds.get(bigram);
+            if (id === undefined) {
+                id = bigramTexts.push(bigram) - 1;
+                bigramIds.set(bigram, id);
+            }
+            bigrams.push(id);
+        }
         for (const word of side.words) {
             const count = wordCounts.get(word) ?? 0;
             if (count < MIN_COOCCURRENCE || count > MAX_WORD_SHARE * sides.length)
@@ -5414,7 +5432,7 @@ function learnLexicon(observations) {
             if (joint === undefined)
                 jointCounts.set(word, (joint = new Map()));
             for (const bigram of bigrams)
-                increment(joint, bigram);
+                joint.set(bigram, (joint.get(bigram) ?? 0) + 1);
         }
     }
     // One bigram per word, the most associated: more would count one word's evidence several times.
@@ -5422,9 +5440,10 @@ function learnLexicon(observations) {
     for (const [word, joint] of jointCounts) {
         const wordCount = wordCounts.get(word) ?? 0;
         let best;
-        for (const [bigram, count] of joint) {
+        for (const [bigramId, count] of joint) {
             if (count < MIN_COOCCURRENCE)
                 continue;
+            const bigram = bigramTexts[bigramId] ?? '';
             const dice = (2 * count) / (wordCount + (bigramCounts.get(bigram) ?? 0));
             if (dice >= MIN_DICE && (best === undefined || dice > best.dice))
                 best = { bigram, dice };
@@ -5976,10 +5995,15 @@ function foldLineBreaks(tokens, start, end, language, firstToken = 0, firstToken
         .trim();
 }
 function maskUnit(tokens) {
+    // One atom per text character and per other token: sized up front, filled in place (this runs for every unit).
+    let capacity = 0;
+    for (const token of tokens)
+        capacity += Math.max(1, token.source.length);
+    const starts = new Int32Array(capacity);
+    const ends = new Int32Array(capacity);
+    const owners = new Int32Array(capacity);
+    let atoms = 0;
     let text = '';
-    const starts = [];
-    const ends = [];
-    const owners = [];
     const protectedSources = new Map();
     const tokenStarts = new Int32Array(tokens.length);
     let offset = 0;
@@ -5990,9 +6014,10 @@ function maskUnit(tokens) {
         if (token.kind === 'text') {
             text += token.source;
             for (let position = start; position < offset; position += 1) {
-                starts.push(position);
-                ends.push(position + 1);
-                owners.push(tokenIndex);
+                starts[atoms] = position;
+                ends[atoms] = position + 1;
+                owners[atoms] = tokenIndex;
+                atoms += 1;
             }
             return;
         }
@@ -6000,15 +6025,16 @@ function maskUnit(tokens) {
             protectedSources.set(text.length, token.source);
         text +=
             token.kind === 'break' ? ' ' : token.kind === 'protected' ? PROTECTED : token.kind === 'open' ? OPEN : CLOSE;
-        starts.push(start);
-        ends.push(offset);
-        owners.push(tokenIndex);
+        starts[atoms] = start;
+        ends[atoms] = offset;
+        owners[atoms] = tokenIndex;
+        atoms += 1;
     });
     return {
         text,
-        starts: Int32Array.from(starts),
-        ends: Int32Array.from(ends),
-        tokens: Int32Array.from(owners),
+        starts: starts.subarray(0, atoms),
+        ends: ends.subarray(0, atoms),
+        tokens: owners.subarray(0, atoms),
         tokenStarts,
         protectedSources,
     };
@@ -38167,37 +38193,29 @@ function proseLetters(document) {
     }
     return counts;
 }
-const OTHER = 0;
-const CJK = 1;
-const LATIN = 2;
-let basicPlaneScripts;
-/** The script class of every character of the basic plane, worked out once: a chapter has a million letters. */
-function scriptOfBasicPlane() {
-    if (basicPlaneScripts !== undefined)
-        return basicPlaneScripts;
-    const table = new Uint8Array(0x10000);
-    for (let code = 0; code < 0x10000; code += 1) {
-        if (code >= 0xd800 && code <= 0xdfff)
-            continue;
-        const char = String.fromCharCode(code);
-        table[code] = CJK_ONE.test(char) ? CJK : LATIN_ONE.test(char) ? LATIN : OTHER;
-    }
-    basicPlaneScripts = table;
-    return table;
+const UNKNOWN = 0;
+const OTHER = 1;
+const CJK = 2;
+const LATIN = 3;
+/** The script class of each basic-plane character met so far: a chapter has a million letters but few distinct ones. */
+const basicPlaneScripts = new Uint8Array(0x10000);
+function scriptOf(char) {
+    return CJK_ONE.test(char) ? CJK : LATIN_ONE.test(char) ? LATIN : OTHER;
 }
 function countLetters(text, counts) {
-    const table = scriptOfBasicPlane();
     for (let index = 0; index < text.length; index += 1) {
         const code = text.charCodeAt(index);
-        let script;
         const next = text.charCodeAt(index + 1);
+        let script;
         if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-            const char = String.fromCodePoint(text.codePointAt(index) ?? code);
-            script = CJK_ONE.test(char) ? CJK : LATIN_ONE.test(char) ? LATIN : OTHER;
+            script = scriptOf(String.fromCodePoint(text.codePointAt(index) ?? code));
             index += 1;
         }
-        else
-            script = table[code] ?? OTHER;
+        else {
+            script = basicPlaneScripts[code] ?? UNKNOWN;
+            if (script === UNKNOWN)
+                basicPlaneScripts[code] = script = scriptOf(String.fromCharCode(code));
+        }
         if (script === CJK)
             counts.cjk += 1;
         else if (script === LATIN)

@@ -126,8 +126,9 @@ export function alignSegments(
   guide?: readonly Bead[],
 ): Bead[] {
   const lattice: Lattice = {
-    source: source.map(prepareSegment),
-    target: target.map(prepareSegment),
+    source: source.map((segment) => prepareSegment(segment, true)),
+    // Word and term sets are looked up on the source side only: the target's lists are iterated.
+    target: target.map((segment) => prepareSegment(segment, false)),
     sourceLength: prefixSums(source),
     targetLength: prefixSums(target),
     model,
@@ -348,10 +349,15 @@ interface Lattice {
   readonly model: AlignmentModel;
 }
 
-function prepareSegment(segment: AlignmentSegment): PreparedSegment {
+const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_TERMS: ReadonlySet<number> = new Set();
+
+function prepareSegment(segment: AlignmentSegment, withSets: boolean): PreparedSegment {
   let anchorCost = 0;
   for (const anchor of segment.anchors) anchorCost += missingAnchorCost(anchor);
-  return { segment, latinWords: latinWordForms(segment.latinWords), terms: new Set(segment.terms), anchorCost };
+  return withSets
+    ? { segment, latinWords: latinWordForms(segment.latinWords), terms: new Set(segment.terms), anchorCost }
+    : { segment, latinWords: NO_WORDS, terms: NO_TERMS, anchorCost };
 }
 
 /** Anchor keys start with their kind: `n:` for numbers, `m:`, `c:`, `r:`, `u:` for text kept verbatim. */

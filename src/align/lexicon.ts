@@ -37,15 +37,27 @@ export function learnLexicon(observations: readonly LexiconObservation[]): Gloss
     for (const bigram of side.bigrams) increment(bigramCounts, bigram);
   }
   // Only items frequent enough to reach the co-occurrence floor can form an entry; counting pairs of the rest is waste.
-  const jointCounts = new Map<string, Map<string, number>>();
+  // Bigrams are counted by number: the joint counts take one update per word and bigram of every pair.
+  const bigramIds = new Map<string, number>();
+  const bigramTexts: string[] = [];
+  const jointCounts = new Map<string, Map<number, number>>();
   for (const side of sides) {
-    const bigrams = [...side.bigrams].filter((bigram) => (bigramCounts.get(bigram) ?? 0) >= MIN_COOCCURRENCE);
+    const bigrams: number[] = [];
+    for (const bigram of side.bigrams) {
+      if ((bigramCounts.get(bigram) ?? 0) < MIN_COOCCURRENCE) continue;
+      let id = bigramIds.get(bigram);
+      if (id === undefined) {
+        id = bigramTexts.push(bigram) - 1;
+        bigramIds.set(bigram, id);
+      }
+      bigrams.push(id);
+    }
     for (const word of side.words) {
       const count = wordCounts.get(word) ?? 0;
       if (count < MIN_COOCCURRENCE || count > MAX_WORD_SHARE * sides.length) continue;
       let joint = jointCounts.get(word);
       if (joint === undefined) jointCounts.set(word, (joint = new Map()));
-      for (const bigram of bigrams) increment(joint, bigram);
+      for (const bigram of bigrams) joint.set(bigram, (joint.get(bigram) ?? 0) + 1);
     }
   }
   // One bigram per word, the most associated: more would count one word's evidence several times.
@@ -53,8 +65,9 @@ export function learnLexicon(observations: readonly LexiconObservation[]): Gloss
   for (const [word, joint] of jointCounts) {
     const wordCount = wordCounts.get(word) ?? 0;
     let best: { bigram: string; dice: number } | undefined;
-    for (const [bigram, count] of joint) {
+    for (const [bigramId, count] of joint) {
       if (count < MIN_COOCCURRENCE) continue;
+      const bigram = bigramTexts[bigramId] ?? '';
       const dice = (2 * count) / (wordCount + (bigramCounts.get(bigram) ?? 0));
       if (dice >= MIN_DICE && (best === undefined || dice > best.dice)) best = { bigram, dice };
     }

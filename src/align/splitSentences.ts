@@ -163,10 +163,14 @@ export function foldLineBreaks(
 }
 
 function maskUnit(tokens: readonly InlineToken[]): Masked {
+  // One atom per text character and per other token: sized up front, filled in place (this runs for every unit).
+  let capacity = 0;
+  for (const token of tokens) capacity += Math.max(1, token.source.length);
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const owners = new Int32Array(capacity);
+  let atoms = 0;
   let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const owners: number[] = [];
   const protectedSources = new Map<number, string>();
   const tokenStarts = new Int32Array(tokens.length);
   let offset = 0;
@@ -177,24 +181,26 @@ function maskUnit(tokens: readonly InlineToken[]): Masked {
     if (token.kind === 'text') {
       text += token.source;
       for (let position = start; position < offset; position += 1) {
-        starts.push(position);
-        ends.push(position + 1);
-        owners.push(tokenIndex);
+        starts[atoms] = position;
+        ends[atoms] = position + 1;
+        owners[atoms] = tokenIndex;
+        atoms += 1;
       }
       return;
     }
     if (token.kind === 'protected') protectedSources.set(text.length, token.source);
     text +=
       token.kind === 'break' ? ' ' : token.kind === 'protected' ? PROTECTED : token.kind === 'open' ? OPEN : CLOSE;
-    starts.push(start);
-    ends.push(offset);
-    owners.push(tokenIndex);
+    starts[atoms] = start;
+    ends[atoms] = offset;
+    owners[atoms] = tokenIndex;
+    atoms += 1;
   });
   return {
     text,
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
-    tokens: Int32Array.from(owners),
+    starts: starts.subarray(0, atoms),
+    ends: ends.subarray(0, atoms),
+    tokens: owners.subarray(0, atoms),
     tokenStarts,
     protectedSources,
   };

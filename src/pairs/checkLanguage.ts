@@ -31,35 +31,29 @@ export function proseLetters(document: ParsedDocument): ProseLetters {
   return counts;
 }
 
-const OTHER = 0;
-const CJK = 1;
-const LATIN = 2;
-let basicPlaneScripts: Uint8Array | undefined;
+const UNKNOWN = 0;
+const OTHER = 1;
+const CJK = 2;
+const LATIN = 3;
+/** The script class of each basic-plane character met so far: a chapter has a million letters but few distinct ones. */
+const basicPlaneScripts = new Uint8Array(0x10000);
 
-/** The script class of every character of the basic plane, worked out once: a chapter has a million letters. */
-function scriptOfBasicPlane(): Uint8Array {
-  if (basicPlaneScripts !== undefined) return basicPlaneScripts;
-  const table = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code += 1) {
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    const char = String.fromCharCode(code);
-    table[code] = CJK_ONE.test(char) ? CJK : LATIN_ONE.test(char) ? LATIN : OTHER;
-  }
-  basicPlaneScripts = table;
-  return table;
+function scriptOf(char: string): number {
+  return CJK_ONE.test(char) ? CJK : LATIN_ONE.test(char) ? LATIN : OTHER;
 }
 
 function countLetters(text: string, counts: { cjk: number; latin: number }): void {
-  const table = scriptOfBasicPlane();
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    let script: number;
     const next = text.charCodeAt(index + 1);
+    let script: number;
     if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      const char = String.fromCodePoint(text.codePointAt(index) ?? code);
-      script = CJK_ONE.test(char) ? CJK : LATIN_ONE.test(char) ? LATIN : OTHER;
+      script = scriptOf(String.fromCodePoint(text.codePointAt(index) ?? code));
       index += 1;
-    } else script = table[code] ?? OTHER;
+    } else {
+      script = basicPlaneScripts[code] ?? UNKNOWN;
+      if (script === UNKNOWN) basicPlaneScripts[code] = script = scriptOf(String.fromCharCode(code));
+    }
     if (script === CJK) counts.cjk += 1;
     else if (script === LATIN) counts.latin += 1;
   }
