@@ -4776,6 +4776,28 @@ const LENGTH_SMOOTHING = 4;
 const PRUNE_MARGIN = 12;
 const WIDE_SPREAD_FACTOR = 3.5;
 const TAIL_WEIGHT = 0.1;
+/**
+ * Work arrays of the lattice, kept between calls and grown when needed: a book is aligned in thousands of small
+ * groups, and allocating fresh arrays for each kept the collector busy. Each call fills what it uses first.
+ */
+class LatticeScratch {
+    floatBuffers = [];
+    choiceBuffer = new Int8Array(0);
+    floats(slot, size) {
+        let buffer = this.floatBuffers[slot];
+        if (buffer === undefined || buffer.length < size) {
+            buffer = new Float64Array(Math.max(size, 2 * (buffer?.length ?? 0)));
+            this.floatBuffers[slot] = buffer;
+        }
+        return buffer.subarray(0, size);
+    }
+    choices(size) {
+        if (this.choiceBuffer.length < size)
+            this.choiceBuffer = new Int8Array(Math.max(size, 2 * this.choiceBuffer.length));
+        return this.choiceBuffer.subarray(0, size);
+    }
+}
+const scratch = new LatticeScratch();
 /** Aligns two segment lists; returns the best bead path in order, each bead with its posterior confidence. */
 function alignSegments(source, target, model, guide) {
     const lattice = {
@@ -4792,10 +4814,10 @@ function alignSegments(source, target, model, guide) {
     const rows = source.length + 1;
     const shapeCount = model.shapes.length;
     const cells = rows * band.width;
-    const forward = new Float64Array(cells).fill(-Infinity);
-    const best = new Float64Array(cells).fill(-Infinity);
-    const choice = new Int8Array(cells).fill(-1);
-    const beadScores = new Float64Array(cells * shapeCount).fill(Number.NaN);
+    const forward = scratch.floats(0, cells).fill(-Infinity);
+    const best = scratch.floats(1, cells).fill(-Infinity);
+    const choice = scratch.choices(cells).fill(-1);
+    const beadScores = scratch.floats(2, cells * shapeCount).fill(Number.NaN);
     forward[0] = 0;
     best[0] = 0;
     const terms = new Float64Array(shapeCount);
@@ -4837,7 +4859,7 @@ function alignSegments(source, target, model, guide) {
             forward[cell] = logSumExp(terms, termCount);
         }
     }
-    const backward = new Float64Array(cells).fill(-Infinity);
+    const backward = scratch.floats(3, cells).fill(-Infinity);
     const end = cellIndex(band, source.length, target.length);
     if (end < 0)
         throw new Error('alignment band does not reach the last cell');

@@ -118,6 +118,32 @@ const PRUNE_MARGIN = 12;
 const WIDE_SPREAD_FACTOR = 3.5;
 const TAIL_WEIGHT = 0.1;
 
+/**
+ * Work arrays of the lattice, kept between calls and grown when needed: a book is aligned in thousands of small
+ * groups, and allocating fresh arrays for each kept the collector busy. Each call fills what it uses first.
+ */
+class LatticeScratch {
+  private readonly floatBuffers: Float64Array[] = [];
+  private choiceBuffer = new Int8Array(0);
+
+  floats(slot: number, size: number): Float64Array {
+    let buffer = this.floatBuffers[slot];
+    if (buffer === undefined || buffer.length < size) {
+      buffer = new Float64Array(Math.max(size, 2 * (buffer?.length ?? 0)));
+      this.floatBuffers[slot] = buffer;
+    }
+    return buffer.subarray(0, size);
+  }
+
+  choices(size: number): Int8Array {
+    if (this.choiceBuffer.length < size)
+      this.choiceBuffer = new Int8Array(Math.max(size, 2 * this.choiceBuffer.length));
+    return this.choiceBuffer.subarray(0, size);
+  }
+}
+
+const scratch = new LatticeScratch();
+
 /** Aligns two segment lists; returns the best bead path in order, each bead with its posterior confidence. */
 export function alignSegments(
   source: readonly AlignmentSegment[],
@@ -140,10 +166,10 @@ export function alignSegments(
   const rows = source.length + 1;
   const shapeCount = model.shapes.length;
   const cells = rows * band.width;
-  const forward = new Float64Array(cells).fill(-Infinity);
-  const best = new Float64Array(cells).fill(-Infinity);
-  const choice = new Int8Array(cells).fill(-1);
-  const beadScores = new Float64Array(cells * shapeCount).fill(Number.NaN);
+  const forward = scratch.floats(0, cells).fill(-Infinity);
+  const best = scratch.floats(1, cells).fill(-Infinity);
+  const choice = scratch.choices(cells).fill(-1);
+  const beadScores = scratch.floats(2, cells * shapeCount).fill(Number.NaN);
   forward[0] = 0;
   best[0] = 0;
   const terms = new Float64Array(shapeCount);
@@ -182,7 +208,7 @@ export function alignSegments(
     }
   }
 
-  const backward = new Float64Array(cells).fill(-Infinity);
+  const backward = scratch.floats(3, cells).fill(-Infinity);
   const end = cellIndex(band, source.length, target.length);
   if (end < 0) throw new Error('alignment band does not reach the last cell');
   backward[end] = 0;
