@@ -31273,7 +31273,8 @@ class LatticeScratch {
 }
 const scratch = new LatticeScratch();
 /** Aligns two segment lists; returns the best bead path in order, each bead with its posterior confidence. */
-function alignSegments(source, target, model, guide) {
+function alignSegments(source, target, givenModel, guide) {
+    const model = modelOf(givenModel);
     const lattice = {
         source: source.map((segment) => prepareSegment(segment, true)),
         // Word and term sets are looked up on the source side only: the target's lists are iterated.
@@ -31480,9 +31481,27 @@ function prepareSegment(segment, withSets) {
     let anchorCost = 0;
     for (const anchor of segment.anchors)
         anchorCost += missingAnchorCost(anchor);
-    return withSets
-        ? { segment, latinWords: latinWordForms(segment.latinWords), terms: new Set(segment.terms), anchorCost }
-        : { segment, latinWords: NO_WORDS, terms: NO_TERMS, anchorCost };
+    return {
+        length: segment.length,
+        anchors: segment.anchors,
+        latinWordList: segment.latinWords,
+        termList: segment.terms,
+        category: segment.category,
+        startsBlock: segment.startsBlock === true,
+        latinWords: withSets ? latinWordForms(segment.latinWords) : NO_WORDS,
+        terms: withSets ? new Set(segment.terms) : NO_TERMS,
+        anchorCost,
+    };
+}
+/** The model with its fields in one fixed order, for the same reason as PreparedSegment. */
+function modelOf(model) {
+    return {
+        lengthRatio: model.lengthRatio,
+        lengthSpread: model.lengthSpread,
+        shapes: model.shapes,
+        targetLatinIsEvidence: model.targetLatinIsEvidence,
+        blockEdgeCost: model.blockEdgeCost,
+    };
 }
 /** Anchor keys start with their kind: `n:` for numbers, `m:`, `c:`, `r:`, `u:` for text kept verbatim. */
 function missingAnchorCost(anchor) {
@@ -31525,15 +31544,15 @@ function evidenceUpperBound(lattice, i, shape, j) {
         return 0;
     let sourceAnchors = 0;
     for (let k = 0; k < shape.source; k += 1)
-        sourceAnchors += lattice.source[i + k]?.segment.anchors.length ?? 0;
+        sourceAnchors += lattice.source[i + k]?.anchors.length ?? 0;
     let targetAnchors = 0;
     let targetLatin = 0;
     let targetTerms = 0;
     for (let k = 0; k < shape.target; k += 1) {
         const prepared = lattice.target[j + k];
-        targetAnchors += prepared?.segment.anchors.length ?? 0;
-        targetLatin += prepared?.segment.latinWords.length ?? 0;
-        targetTerms += prepared?.segment.terms.length ?? 0;
+        targetAnchors += prepared?.anchors.length ?? 0;
+        targetLatin += prepared?.latinWordList.length ?? 0;
+        targetTerms += prepared?.termList.length ?? 0;
     }
     return (Math.min(6, sourceAnchors, targetAnchors) * SHARED_ANCHOR_GAIN +
         (lattice.model.targetLatinIsEvidence ? targetLatin * SHARED_LATIN_GAIN : 0) +
@@ -31554,18 +31573,18 @@ function lengthLogLikelihood(sourceChars, targetChars, model) {
     return Math.log((narrowDensity + wideDensity) / atZero);
 }
 function categoriesAgree(lattice, i, sourceCount, j, targetCount) {
-    const category = lattice.source[i]?.segment.category;
+    const category = lattice.source[i]?.category;
     for (let k = 1; k < sourceCount; k += 1)
-        if (lattice.source[i + k]?.segment.category !== category)
+        if (lattice.source[i + k]?.category !== category)
             return false;
     for (let k = 0; k < targetCount; k += 1)
-        if (lattice.target[j + k]?.segment.category !== category)
+        if (lattice.target[j + k]?.category !== category)
             return false;
     return true;
 }
 /** Edges disagree where one side starts a paragraph at the bead start and the other does not, or inside a bead. */
 function startsBlock(segments, index) {
-    return index === 0 || index >= segments.length || segments[index]?.segment.startsBlock === true;
+    return index === 0 || index >= segments.length || segments[index]?.startsBlock === true;
 }
 function blockEdgeMismatches(lattice, i, j, shape) {
     let mismatches = 0;
@@ -31596,11 +31615,11 @@ function evidenceScore(lattice, i, sourceCount, j, targetCount) {
         if (prepared === undefined)
             continue;
         if (lattice.model.targetLatinIsEvidence) {
-            for (const word of prepared.segment.latinWords) {
+            for (const word of prepared.latinWordList) {
                 score += sourceHasWord(lattice, i, sourceCount, word) ? SHARED_LATIN_GAIN : -UNMATCHED_LATIN_COST;
             }
         }
-        for (const term of prepared.segment.terms)
+        for (const term of prepared.termList)
             if (sourceHasTerm(lattice, i, sourceCount, term))
                 sharedTerms += 1;
     }
@@ -31629,10 +31648,10 @@ function matchAnchors(lattice, i, sourceCount, j, targetCount) {
     let cost = 0;
     let used = 0;
     for (let k = 0; k < sourceCount; k += 1) {
-        for (const anchor of lattice.source[i + k]?.segment.anchors ?? NO_ANCHORS) {
+        for (const anchor of lattice.source[i + k]?.anchors ?? NO_ANCHORS) {
             let position = 0;
             search: for (let m = 0; m < targetCount; m += 1) {
-                for (const candidate of lattice.target[j + m]?.segment.anchors ?? NO_ANCHORS) {
+                for (const candidate of lattice.target[j + m]?.anchors ?? NO_ANCHORS) {
                     if (position < 31 && (used & (1 << position)) === 0 && candidate === anchor) {
                         used |= 1 << position;
                         count += 1;
@@ -31656,7 +31675,7 @@ function anchorCost(segments, from, count) {
 function anchorCount(segments, from, count) {
     let total = 0;
     for (let k = 0; k < count; k += 1)
-        total += segments[from + k]?.segment.anchors.length ?? 0;
+        total += segments[from + k]?.anchors.length ?? 0;
     return total;
 }
 const MIN_CALIBRATION_PAIRS = 12;

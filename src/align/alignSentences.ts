@@ -148,9 +148,10 @@ const scratch = new LatticeScratch();
 export function alignSegments(
   source: readonly AlignmentSegment[],
   target: readonly AlignmentSegment[],
-  model: AlignmentModel,
+  givenModel: AlignmentModel,
   guide?: readonly Bead[],
 ): Bead[] {
+  const model = modelOf(givenModel);
   const lattice: Lattice = {
     source: source.map((segment) => prepareSegment(segment, true)),
     // Word and term sets are looked up on the source side only: the target's lists are iterated.
@@ -359,8 +360,18 @@ function corridorBand(guide: readonly Bead[], sourceCount: number, targetCount: 
   return { width, first, last };
 }
 
+/**
+ * A segment as the lattice reads it, always built with the same fields in the same order: segments arrive from
+ * several builders (with or without a category, terms replaced by a second pass), and the lattice's hot functions
+ * stay fast only while every object they read has one shape.
+ */
 interface PreparedSegment {
-  readonly segment: AlignmentSegment;
+  readonly length: number;
+  readonly anchors: readonly string[];
+  readonly latinWordList: readonly string[];
+  readonly termList: readonly number[];
+  readonly category: string | undefined;
+  readonly startsBlock: boolean;
   readonly latinWords: ReadonlySet<string>;
   readonly terms: ReadonlySet<number>;
   /** Sum of the missing costs of all anchors: what the segment loses if none of them finds its twin. */
@@ -381,9 +392,28 @@ const NO_TERMS: ReadonlySet<number> = new Set();
 function prepareSegment(segment: AlignmentSegment, withSets: boolean): PreparedSegment {
   let anchorCost = 0;
   for (const anchor of segment.anchors) anchorCost += missingAnchorCost(anchor);
-  return withSets
-    ? { segment, latinWords: latinWordForms(segment.latinWords), terms: new Set(segment.terms), anchorCost }
-    : { segment, latinWords: NO_WORDS, terms: NO_TERMS, anchorCost };
+  return {
+    length: segment.length,
+    anchors: segment.anchors,
+    latinWordList: segment.latinWords,
+    termList: segment.terms,
+    category: segment.category,
+    startsBlock: segment.startsBlock === true,
+    latinWords: withSets ? latinWordForms(segment.latinWords) : NO_WORDS,
+    terms: withSets ? new Set(segment.terms) : NO_TERMS,
+    anchorCost,
+  };
+}
+
+/** The model with its fields in one fixed order, for the same reason as PreparedSegment. */
+function modelOf(model: AlignmentModel): AlignmentModel {
+  return {
+    lengthRatio: model.lengthRatio,
+    lengthSpread: model.lengthSpread,
+    shapes: model.shapes,
+    targetLatinIsEvidence: model.targetLatinIsEvidence,
+    blockEdgeCost: model.blockEdgeCost,
+  };
 }
 
 /** Anchor keys start with their kind: `n:` for numbers, `m:`, `c:`, `r:`, `u:` for text kept verbatim. */
@@ -424,15 +454,15 @@ function structuralScore(lattice: Lattice, i: number, j: number, shape: BeadShap
 function evidenceUpperBound(lattice: Lattice, i: number, shape: BeadShape, j: number): number {
   if (shape.source === 0 || shape.target === 0) return 0;
   let sourceAnchors = 0;
-  for (let k = 0; k < shape.source; k += 1) sourceAnchors += lattice.source[i + k]?.segment.anchors.length ?? 0;
+  for (let k = 0; k < shape.source; k += 1) sourceAnchors += lattice.source[i + k]?.anchors.length ?? 0;
   let targetAnchors = 0;
   let targetLatin = 0;
   let targetTerms = 0;
   for (let k = 0; k < shape.target; k += 1) {
     const prepared = lattice.target[j + k];
-    targetAnchors += prepared?.segment.anchors.length ?? 0;
-    targetLatin += prepared?.segment.latinWords.length ?? 0;
-    targetTerms += prepared?.segment.terms.length ?? 0;
+    targetAnchors += prepared?.anchors.length ?? 0;
+    targetLatin += prepared?.latinWordList.length ?? 0;
+    targetTerms += prepared?.termList.length ?? 0;
   }
   return (
     Math.min(6, sourceAnchors, targetAnchors) * SHARED_ANCHOR_GAIN +
@@ -457,15 +487,15 @@ export function lengthLogLikelihood(sourceChars: number, targetChars: number, mo
 }
 
 function categoriesAgree(lattice: Lattice, i: number, sourceCount: number, j: number, targetCount: number): boolean {
-  const category = lattice.source[i]?.segment.category;
-  for (let k = 1; k < sourceCount; k += 1) if (lattice.source[i + k]?.segment.category !== category) return false;
-  for (let k = 0; k < targetCount; k += 1) if (lattice.target[j + k]?.segment.category !== category) return false;
+  const category = lattice.source[i]?.category;
+  for (let k = 1; k < sourceCount; k += 1) if (lattice.source[i + k]?.category !== category) return false;
+  for (let k = 0; k < targetCount; k += 1) if (lattice.target[j + k]?.category !== category) return false;
   return true;
 }
 
 /** Edges disagree where one side starts a paragraph at the bead start and the other does not, or inside a bead. */
 function startsBlock(segments: readonly PreparedSegment[], index: number): boolean {
-  return index === 0 || index >= segments.length || segments[index]?.segment.startsBlock === true;
+  return index === 0 || index >= segments.length || segments[index]?.startsBlock === true;
 }
 
 function blockEdgeMismatches(lattice: Lattice, i: number, j: number, shape: BeadShape): number {
@@ -495,11 +525,11 @@ function evidenceScore(lattice: Lattice, i: number, sourceCount: number, j: numb
     const prepared = lattice.target[j + k];
     if (prepared === undefined) continue;
     if (lattice.model.targetLatinIsEvidence) {
-      for (const word of prepared.segment.latinWords) {
+      for (const word of prepared.latinWordList) {
         score += sourceHasWord(lattice, i, sourceCount, word) ? SHARED_LATIN_GAIN : -UNMATCHED_LATIN_COST;
       }
     }
-    for (const term of prepared.segment.terms) if (sourceHasTerm(lattice, i, sourceCount, term)) sharedTerms += 1;
+    for (const term of prepared.termList) if (sourceHasTerm(lattice, i, sourceCount, term)) sharedTerms += 1;
   }
   return score + Math.min(sharedTerms, 4) * SHARED_TERM_GAIN;
 }
@@ -533,10 +563,10 @@ function matchAnchors(lattice: Lattice, i: number, sourceCount: number, j: numbe
   let cost = 0;
   let used = 0;
   for (let k = 0; k < sourceCount; k += 1) {
-    for (const anchor of lattice.source[i + k]?.segment.anchors ?? NO_ANCHORS) {
+    for (const anchor of lattice.source[i + k]?.anchors ?? NO_ANCHORS) {
       let position = 0;
       search: for (let m = 0; m < targetCount; m += 1) {
-        for (const candidate of lattice.target[j + m]?.segment.anchors ?? NO_ANCHORS) {
+        for (const candidate of lattice.target[j + m]?.anchors ?? NO_ANCHORS) {
           if (position < 31 && (used & (1 << position)) === 0 && candidate === anchor) {
             used |= 1 << position;
             count += 1;
@@ -561,7 +591,7 @@ function anchorCost(segments: readonly PreparedSegment[], from: number, count: n
 
 function anchorCount(segments: readonly PreparedSegment[], from: number, count: number): number {
   let total = 0;
-  for (let k = 0; k < count; k += 1) total += segments[from + k]?.segment.anchors.length ?? 0;
+  for (let k = 0; k < count; k += 1) total += segments[from + k]?.anchors.length ?? 0;
   return total;
 }
 
