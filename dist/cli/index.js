@@ -8645,14 +8645,17 @@ const FORMULA_PREFIX = /^[+\-=@]/u;
  * one space, and none at all between two CJK characters.
  */
 function comparableText(source) {
-    return source
-        .replace(/\s+/gu, ' ')
+    const spaced = source.replace(/\s+/gu, ' ');
+    if (!HAS_CJK.test(spaced))
+        return spaced.trim();
+    return spaced
         .replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '')
         .trim();
 }
 function withoutWhitespace(text) {
     return text.replace(/\s+/gu, '');
 }
+const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const eitherSide = (test) => (pair) => test(pair.source) || test(pair.target);
 /** Rules about what a pair says, whatever file it ends up in. */
 const CONTENT_RULES = [

@@ -20,8 +20,9 @@ const FORMULA_PREFIX = /^[+\-=@]/u;
  * one space, and none at all between two CJK characters.
  */
 function comparableText(source: string): string {
-  return source
-    .replace(/\s+/gu, ' ')
+  const spaced = source.replace(/\s+/gu, ' ');
+  if (!HAS_CJK.test(spaced)) return spaced.trim();
+  return spaced
     .replace(
       /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu,
       '',
@@ -32,6 +33,8 @@ function comparableText(source: string): string {
 function withoutWhitespace(text: string): string {
   return text.replace(/\s+/gu, '');
 }
+
+const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 type PairRule = readonly [SkipReason, (pair: SentencePair) => boolean];
 
