@@ -64160,10 +64160,13 @@ class BlockScanner {
             return;
         }
         if (this.paragraph && matched === this.items.length && SETEXT_UNDERLINE.test(content.slice(column))) {
+            if (this.paragraph.hadLazyLine)
+                throw new NeedsFullParser('underline under a lazy line');
             this.setextHeading(this.paragraph);
             return;
         }
         if (matched < this.items.length && !sibling && this.paragraph && this.isLazy(content.slice(column))) {
+            this.paragraph.hadLazyLine = true;
             this.paragraph.chunks.push({ start: line.start + indent, end: line.end });
             this.checkUnderline(next);
             return;
