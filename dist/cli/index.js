@@ -5233,7 +5233,7 @@ function median(values) {
 const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 function indexGlossary(entries) {
     const byFirstWord = new Map();
-    // Keyed by the first two UTF-16 units as one number: no two-character string per text position.
+    // Keyed by the first UTF-16 unit, then the second: no two-character string per text position.
     const byFirstPair = new Map();
     entries.forEach((entry, index) => {
         const words = wordsOf(entry.source);
@@ -5241,8 +5241,12 @@ function indexGlossary(entries) {
         if (first !== undefined)
             pushTo(byFirstWord, first, { words, entry: index });
         const target = entry.target.trim();
-        if (target.length >= 2)
-            pushTo(byFirstPair, pairKey(target, 0), { term: target, entry: index });
+        if (target.length >= 2) {
+            let bySecond = byFirstPair.get(target.charCodeAt(0));
+            if (bySecond === undefined)
+                byFirstPair.set(target.charCodeAt(0), (bySecond = new Map()));
+            pushTo(bySecond, target.charCodeAt(1), { term: target, entry: index });
+        }
     });
     return {
         sourceTerms(text) {
@@ -5270,7 +5274,7 @@ function indexGlossary(entries) {
         targetTerms(text) {
             const found = new Set();
             for (let position = 0; position + 1 < text.length; position += 1) {
-                const candidates = byFirstPair.get(pairKey(text, position));
+                const candidates = byFirstPair.get(text.charCodeAt(position))?.get(text.charCodeAt(position + 1));
                 if (candidates === undefined)
                     continue;
                 for (const candidate of candidates) {
@@ -5281,9 +5285,6 @@ function indexGlossary(entries) {
             return [...found];
         },
     };
-}
-function pairKey(text, position) {
-    return text.charCodeAt(position) * 65536 + text.charCodeAt(position + 1);
 }
 /** Plural and simple inflections still count as the term (gradient/gradients). */
 function sameWord(term, word) {
@@ -5449,22 +5450,9 @@ function learnLexicon(observations) {
             increment(bigramCounts, bigram);
     }
     // Only items frequent enough to reach the co-occurrence floor can form an entry; counting pairs of the rest is waste.
-    // Bigrams are counted by number: the joint counts take one update per word and bigram of every pair.
-    const bigramIds = new Map();
-    const bigramTexts = [];
     const jointCounts = new Map();
     for (const side of sides) {
-        const bigrams = [];
-        for (const bigram of side.bigrams) {
-            if ((bigramCounts.get(bigram) ?? 0) < MIN_COOCCURRENCE)
-                continue;
-            let id = bigramIds.get(bigram);
-            if (id === undefined) {
-                id = bigramTexts.push(bigram) - 1;
-                bigramIds.set(bigram, id);
-            }
-            bigrams.push(id);
-        }
+        const bigrams = [...side.bigrams].filter((bigram) => (bigramCounts.get(bigram) ?? 0) >= MIN_COOCCURRENCE);
         for (const word of side.words) {
             const count = wordCounts.get(word) ?? 0;
             if (count < MIN_COOCCURRENCE || count > MAX_WORD_SHARE * sides.length)
@@ -5473,7 +5461,7 @@ function learnLexicon(observations) {
             if (joint === undefined)
                 jointCounts.set(word, (joint = new Map()));
             for (const bigram of bigrams)
-                joint.set(bigram, (joint.get(bigram) ?? 0) + 1);
+                increment(joint, bigram);
         }
     }
     // One bigram per word, the most associated: more would count one word's evidence several times.
@@ -5481,11 +5469,11 @@ function learnLexicon(observations) {
     for (const [word, joint] of jointCounts) {
         const wordCount = wordCounts.get(word) ?? 0;
         let best;
-        for (const [bigramId, count] of joint) {
+        for (const [bigramKey, count] of joint) {
             if (count < MIN_COOCCURRENCE)
                 continue;
-            const bigram = bigramTexts[bigramId] ?? '';
-            const dice = (2 * count) / (wordCount + (bigramCounts.get(bigram) ?? 0));
+            const bigram = bigramText(bigramKey);
+            const dice = (2 * count) / (wordCount + (bigramCounts.get(bigramKey) ?? 0));
             if (dice >= MIN_DICE && (best === undefined || dice > best.dice))
                 best = { bigram, dice };
         }
@@ -5494,14 +5482,23 @@ function learnLexicon(observations) {
     }
     return entries;
 }
+/** Lexicon characters lie in [LEXICON_FIRST, LEXICON_FIRST + LEXICON_SPAN): a bigram's number stays a small integer. */
+const LEXICON_FIRST = 0x3040;
+const LEXICON_SPAN = 0x9fff - LEXICON_FIRST + 1;
+/** Each bigram as one small integer, no two-character string per position. */
 function cjkBigrams(text) {
     const bigrams = new Set();
     for (let index = 0; index + 1 < text.length; index += 1) {
-        if (isLexiconCharacter(text.charCodeAt(index)) && isLexiconCharacter(text.charCodeAt(index + 1))) {
-            bigrams.add(text.slice(index, index + 2));
+        const first = text.charCodeAt(index);
+        const second = text.charCodeAt(index + 1);
+        if (isLexiconCharacter(first) && isLexiconCharacter(second)) {
+            bigrams.add((first - LEXICON_FIRST) * LEXICON_SPAN + (second - LEXICON_FIRST));
         }
     }
     return bigrams;
+}
+function bigramText(key) {
+    return String.fromCharCode(Math.floor(key / LEXICON_SPAN) + LEXICON_FIRST, (key % LEXICON_SPAN) + LEXICON_FIRST);
 }
 function increment(counts, key) {
     counts.set(key, (counts.get(key) ?? 0) + 1);

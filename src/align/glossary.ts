@@ -19,14 +19,18 @@ const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 
 export function indexGlossary(entries: readonly GlossaryEntry[]): GlossaryIndex {
   const byFirstWord = new Map<string, Array<{ words: string[]; entry: number }>>();
-  // Keyed by the first two UTF-16 units as one number: no two-character string per text position.
-  const byFirstPair = new Map<number, Array<{ term: string; entry: number }>>();
+  // Keyed by the first UTF-16 unit, then the second: no two-character string per text position.
+  const byFirstPair = new Map<number, Map<number, Array<{ term: string; entry: number }>>>();
   entries.forEach((entry, index) => {
     const words = wordsOf(entry.source);
     const first = words[0];
     if (first !== undefined) pushTo(byFirstWord, first, { words, entry: index });
     const target = entry.target.trim();
-    if (target.length >= 2) pushTo(byFirstPair, pairKey(target, 0), { term: target, entry: index });
+    if (target.length >= 2) {
+      let bySecond = byFirstPair.get(target.charCodeAt(0));
+      if (bySecond === undefined) byFirstPair.set(target.charCodeAt(0), (bySecond = new Map()));
+      pushTo(bySecond, target.charCodeAt(1), { term: target, entry: index });
+    }
   });
   return {
     sourceTerms(text) {
@@ -51,7 +55,7 @@ export function indexGlossary(entries: readonly GlossaryEntry[]): GlossaryIndex 
     targetTerms(text) {
       const found = new Set<number>();
       for (let position = 0; position + 1 < text.length; position += 1) {
-        const candidates = byFirstPair.get(pairKey(text, position));
+        const candidates = byFirstPair.get(text.charCodeAt(position))?.get(text.charCodeAt(position + 1));
         if (candidates === undefined) continue;
         for (const candidate of candidates) {
           if (text.startsWith(candidate.term, position)) found.add(candidate.entry);
@@ -60,10 +64,6 @@ export function indexGlossary(entries: readonly GlossaryEntry[]): GlossaryIndex 
       return [...found];
     },
   };
-}
-
-function pairKey(text: string, position: number): number {
-  return text.charCodeAt(position) * 65536 + text.charCodeAt(position + 1);
 }
 
 /** Plural and simple inflections still count as the term (gradient/gradients). */

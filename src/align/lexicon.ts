@@ -31,33 +31,21 @@ export function learnLexicon(observations: readonly LexiconObservation[]): Gloss
     bigrams: cjkBigrams(observation.target),
   }));
   const wordCounts = new Map<string, number>();
-  const bigramCounts = new Map<string, number>();
+  const bigramCounts = new Map<number, number>();
   for (const side of sides) {
     for (const word of side.words) increment(wordCounts, word);
     for (const bigram of side.bigrams) increment(bigramCounts, bigram);
   }
   // Only items frequent enough to reach the co-occurrence floor can form an entry; counting pairs of the rest is waste.
-  // Bigrams are counted by number: the joint counts take one update per word and bigram of every pair.
-  const bigramIds = new Map<string, number>();
-  const bigramTexts: string[] = [];
   const jointCounts = new Map<string, Map<number, number>>();
   for (const side of sides) {
-    const bigrams: number[] = [];
-    for (const bigram of side.bigrams) {
-      if ((bigramCounts.get(bigram) ?? 0) < MIN_COOCCURRENCE) continue;
-      let id = bigramIds.get(bigram);
-      if (id === undefined) {
-        id = bigramTexts.push(bigram) - 1;
-        bigramIds.set(bigram, id);
-      }
-      bigrams.push(id);
-    }
+    const bigrams = [...side.bigrams].filter((bigram) => (bigramCounts.get(bigram) ?? 0) >= MIN_COOCCURRENCE);
     for (const word of side.words) {
       const count = wordCounts.get(word) ?? 0;
       if (count < MIN_COOCCURRENCE || count > MAX_WORD_SHARE * sides.length) continue;
       let joint = jointCounts.get(word);
       if (joint === undefined) jointCounts.set(word, (joint = new Map()));
-      for (const bigram of bigrams) joint.set(bigram, (joint.get(bigram) ?? 0) + 1);
+      for (const bigram of bigrams) increment(joint, bigram);
     }
   }
   // One bigram per word, the most associated: more would count one word's evidence several times.
@@ -65,10 +53,10 @@ export function learnLexicon(observations: readonly LexiconObservation[]): Gloss
   for (const [word, joint] of jointCounts) {
     const wordCount = wordCounts.get(word) ?? 0;
     let best: { bigram: string; dice: number } | undefined;
-    for (const [bigramId, count] of joint) {
+    for (const [bigramKey, count] of joint) {
       if (count < MIN_COOCCURRENCE) continue;
-      const bigram = bigramTexts[bigramId] ?? '';
-      const dice = (2 * count) / (wordCount + (bigramCounts.get(bigram) ?? 0));
+      const bigram = bigramText(bigramKey);
+      const dice = (2 * count) / (wordCount + (bigramCounts.get(bigramKey) ?? 0));
       if (dice >= MIN_DICE && (best === undefined || dice > best.dice)) best = { bigram, dice };
     }
     if (best !== undefined) entries.push({ source: word, target: best.bigram });
@@ -76,16 +64,27 @@ export function learnLexicon(observations: readonly LexiconObservation[]): Gloss
   return entries;
 }
 
-function cjkBigrams(text: string): Set<string> {
-  const bigrams = new Set<string>();
+/** Lexicon characters lie in [LEXICON_FIRST, LEXICON_FIRST + LEXICON_SPAN): a bigram's number stays a small integer. */
+const LEXICON_FIRST = 0x3040;
+const LEXICON_SPAN = 0x9fff - LEXICON_FIRST + 1;
+
+/** Each bigram as one small integer, no two-character string per position. */
+function cjkBigrams(text: string): Set<number> {
+  const bigrams = new Set<number>();
   for (let index = 0; index + 1 < text.length; index += 1) {
-    if (isLexiconCharacter(text.charCodeAt(index)) && isLexiconCharacter(text.charCodeAt(index + 1))) {
-      bigrams.add(text.slice(index, index + 2));
+    const first = text.charCodeAt(index);
+    const second = text.charCodeAt(index + 1);
+    if (isLexiconCharacter(first) && isLexiconCharacter(second)) {
+      bigrams.add((first - LEXICON_FIRST) * LEXICON_SPAN + (second - LEXICON_FIRST));
     }
   }
   return bigrams;
 }
 
-function increment(counts: Map<string, number>, key: string): void {
+function bigramText(key: number): string {
+  return String.fromCharCode(Math.floor(key / LEXICON_SPAN) + LEXICON_FIRST, (key % LEXICON_SPAN) + LEXICON_FIRST);
+}
+
+function increment<K>(counts: Map<K, number>, key: K): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
