@@ -31476,7 +31476,6 @@ function corridorBand(guide, sourceCount, targetCount) {
     return { width, first, last };
 }
 const NO_WORDS = new Set();
-const NO_TERMS = new Set();
 function prepareSegment(segment, withSets) {
     let anchorCost = 0;
     for (const anchor of segment.anchors)
@@ -31489,7 +31488,6 @@ function prepareSegment(segment, withSets) {
         category: segment.category,
         startsBlock: segment.startsBlock === true,
         latinWords: withSets ? latinWordForms(segment.latinWords) : NO_WORDS,
-        terms: withSets ? new Set(segment.terms) : NO_TERMS,
         anchorCost,
     };
 }
@@ -31633,8 +31631,9 @@ function sourceHasWord(lattice, i, sourceCount, word) {
     return false;
 }
 function sourceHasTerm(lattice, i, sourceCount, term) {
+    // A segment mentions a handful of terms at most: a list search beats building a set per segment.
     for (let k = 0; k < sourceCount; k += 1)
-        if (lattice.source[i + k]?.terms.has(term) === true)
+        if (lattice.source[i + k]?.termList.includes(term) === true)
             return true;
     return false;
 }

@@ -5002,7 +5002,6 @@ function corridorBand(guide, sourceCount, targetCount) {
     return { width, first, last };
 }
 const NO_WORDS = new Set();
-const NO_TERMS = new Set();
 function prepareSegment(segment, withSets) {
     let anchorCost = 0;
     for (const anchor of segment.anchors)
@@ -5015,7 +5014,6 @@ function prepareSegment(segment, withSets) {
         category: segment.category,
         startsBlock: segment.startsBlock === true,
         latinWords: withSets ? latinWordForms(segment.latinWords) : NO_WORDS,
-        terms: withSets ? new Set(segment.terms) : NO_TERMS,
         anchorCost,
     };
 }
@@ -5159,8 +5157,9 @@ function sourceHasWord(lattice, i, sourceCount, word) {
     return false;
 }
 function sourceHasTerm(lattice, i, sourceCount, term) {
+    // A segment mentions a handful of terms at most: a list search beats building a set per segment.
     for (let k = 0; k < sourceCount; k += 1)
-        if (lattice.source[i + k]?.terms.has(term) === true)
+        if (lattice.source[i + k]?.termList.includes(term) === true)
             return true;
     return false;
 }

@@ -373,7 +373,6 @@ interface PreparedSegment {
   readonly category: string | undefined;
   readonly startsBlock: boolean;
   readonly latinWords: ReadonlySet<string>;
-  readonly terms: ReadonlySet<number>;
   /** Sum of the missing costs of all anchors: what the segment loses if none of them finds its twin. */
   readonly anchorCost: number;
 }
@@ -387,7 +386,6 @@ interface Lattice {
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
-const NO_TERMS: ReadonlySet<number> = new Set();
 
 function prepareSegment(segment: AlignmentSegment, withSets: boolean): PreparedSegment {
   let anchorCost = 0;
@@ -400,7 +398,6 @@ function prepareSegment(segment: AlignmentSegment, withSets: boolean): PreparedS
     category: segment.category,
     startsBlock: segment.startsBlock === true,
     latinWords: withSets ? latinWordForms(segment.latinWords) : NO_WORDS,
-    terms: withSets ? new Set(segment.terms) : NO_TERMS,
     anchorCost,
   };
 }
@@ -541,7 +538,8 @@ function sourceHasWord(lattice: Lattice, i: number, sourceCount: number, word: s
 }
 
 function sourceHasTerm(lattice: Lattice, i: number, sourceCount: number, term: number): boolean {
-  for (let k = 0; k < sourceCount; k += 1) if (lattice.source[i + k]?.terms.has(term) === true) return true;
+  // A segment mentions a handful of terms at most: a list search beats building a set per segment.
+  for (let k = 0; k < sourceCount; k += 1) if (lattice.source[i + k]?.termList.includes(term) === true) return true;
   return false;
 }
 
