@@ -5292,7 +5292,7 @@ function sameWord(term, word) {
     return word === term || word === `${term}s` || word === `${term}es`;
 }
 function wordsOf(text) {
-    return (text.toLowerCase().match(WORD) ?? []).map((word) => word);
+    return text.toLowerCase().match(WORD) ?? [];
 }
 function pushTo(map, key, value) {
     const list = map.get(key);
@@ -5571,8 +5571,8 @@ function alignUnits(source, target, options = {}) {
         })))
         : [];
     const evidence = lexicon.length === 0 ? undefined : indexGlossary([...(options.glossary ?? []), ...lexicon]);
-    const finalSource = evidence === undefined ? sourceFeatures : withTerms(sourceFeatures, sourceSentences, source, evidence, 'source');
-    const finalTarget = evidence === undefined ? targetFeatures : withTerms(targetFeatures, targetSentences, target, evidence, 'target');
+    const finalSource = evidence === undefined ? sourceFeatures : withTerms(sourceFeatures, evidence, 'source');
+    const finalTarget = evidence === undefined ? targetFeatures : withTerms(targetFeatures, evidence, 'target');
     const aligned = alignGroups(groups, finalSource, finalTarget, model, firstPassByGroup).flat();
     const sourceRegion = new Int32Array(sourceSentences.length).fill(-1);
     const targetRegion = new Int32Array(targetSentences.length).fill(-1);
@@ -5600,14 +5600,8 @@ function sentenceFeatures(refs, document, language, glossary, side) {
     });
 }
 /** The same features with glossary terms looked up again, for a glossary extended by a learned lexicon. */
-function withTerms(features, refs, document, glossary, side) {
-    return features.map((feature, index) => {
-        const ref = refs[index];
-        if (ref === undefined)
-            return feature;
-        const tokens = (0,segmentFeatures/* tokensBetween */.R6)(document.blocks[ref.blockIndex]?.tokens ?? [], ref.span.start, ref.span.end);
-        return { ...feature, terms: (0,segmentFeatures/* glossaryTerms */.gT)((0,segmentFeatures/* segmentProse */.z1)(tokens), glossary, side) };
-    });
+function withTerms(features, glossary, side) {
+    return features.map((feature) => ({ ...feature, terms: (0,segmentFeatures/* glossaryTerms */.gT)(feature.prose ?? '', glossary, side) }));
 }
 /** Aligns each group on its own; the result holds each group's beads, in order. A guide holds a first pass's. */
 function alignGroups(groups, sourceFeatures, targetFeatures, model, guide) {
@@ -5809,9 +5803,9 @@ function isCjkCharacter(character) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R6: () => (/* binding */ tokensBetween),
 /* harmony export */   d4: () => (/* binding */ segmentFeatures),
-/* harmony export */   gT: () => (/* binding */ glossaryTerms),
-/* harmony export */   z1: () => (/* binding */ segmentProse)
+/* harmony export */   gT: () => (/* binding */ glossaryTerms)
 /* harmony export */ });
+/* unused harmony export segmentProse */
 /* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2167);
 
 const NUMBER = /\d+(?:\.\d+)?/gu;
@@ -5841,6 +5835,7 @@ function segmentFeatures(segment, language, glossary, side, category) {
         latinWords: spaceless ? latinWords.filter((word) => word.length >= 2) : latinWords,
         terms,
         ...(category === undefined ? {} : { category }),
+        prose,
     };
 }
 /** The words of a segment: text tokens, with a space for each line break. */

@@ -18,6 +18,8 @@ export interface AlignmentSegment {
   readonly category?: string;
   /** First segment of a paragraph (block): bead edges should fall on paragraph edges on both sides. */
   readonly startsBlock?: boolean;
+  /** The words the features were taken from, for looking terms up again with a larger glossary. */
+  readonly prose?: string;
 }
 
 /** Both alignment passes and the cross check prepare the same segments' words: build each set once. */

@@ -12,7 +12,7 @@ import { indexGlossary } from './glossary.js';
 import { isSpacelessLanguage } from './language.js';
 import { penalizeCrossings } from './crossCheck.js';
 import { learnLexicon } from './lexicon.js';
-import { glossaryTerms, segmentFeatures, segmentProse, tokensBetween } from './segmentFeatures.js';
+import { glossaryTerms, segmentFeatures, tokensBetween } from './segmentFeatures.js';
 import type { SentenceSpan } from './splitSentences.js';
 import { splitSentences } from './splitSentences.js';
 
@@ -153,10 +153,8 @@ export function alignUnits(source: ParsedDocument, target: ParsedDocument, optio
       )
     : [];
   const evidence = lexicon.length === 0 ? undefined : indexGlossary([...(options.glossary ?? []), ...lexicon]);
-  const finalSource =
-    evidence === undefined ? sourceFeatures : withTerms(sourceFeatures, sourceSentences, source, evidence, 'source');
-  const finalTarget =
-    evidence === undefined ? targetFeatures : withTerms(targetFeatures, targetSentences, target, evidence, 'target');
+  const finalSource = evidence === undefined ? sourceFeatures : withTerms(sourceFeatures, evidence, 'source');
+  const finalTarget = evidence === undefined ? targetFeatures : withTerms(targetFeatures, evidence, 'target');
   const aligned = alignGroups(groups, finalSource, finalTarget, model, firstPassByGroup).flat();
   const sourceRegion = new Int32Array(sourceSentences.length).fill(-1);
   const targetRegion = new Int32Array(targetSentences.length).fill(-1);
@@ -208,17 +206,10 @@ function sentenceFeatures(
 /** The same features with glossary terms looked up again, for a glossary extended by a learned lexicon. */
 function withTerms(
   features: readonly AlignmentSegment[],
-  refs: readonly SentenceRef[],
-  document: ParsedDocument,
   glossary: GlossaryIndex,
   side: 'source' | 'target',
 ): AlignmentSegment[] {
-  return features.map((feature, index) => {
-    const ref = refs[index];
-    if (ref === undefined) return feature;
-    const tokens = tokensBetween(document.blocks[ref.blockIndex]?.tokens ?? [], ref.span.start, ref.span.end);
-    return { ...feature, terms: glossaryTerms(segmentProse(tokens), glossary, side) };
-  });
+  return features.map((feature) => ({ ...feature, terms: glossaryTerms(feature.prose ?? '', glossary, side) }));
 }
 
 /** Aligns each group on its own; the result holds each group's beads, in order. A guide holds a first pass's. */

@@ -73,7 +73,7 @@ function sameWord(term: string, word: string | undefined): boolean {
 }
 
 function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((word) => word);
+  return text.toLowerCase().match(WORD) ?? [];
 }
 
 function pushTo<K, T>(map: Map<K, T[]>, key: K, value: T): void {

@@ -46,6 +46,7 @@ export function segmentFeatures(
     latinWords: spaceless ? latinWords.filter((word) => word.length >= 2) : latinWords,
     terms,
     ...(category === undefined ? {} : { category }),
+    prose,
   };
 }
 
