@@ -63403,7 +63403,6 @@ function lineRanges(text) {
 
 ;// CONCATENATED MODULE: ./src/markdown/findDisplayMath.ts
 
-const FENCE = /^[ \t>]*(`{3,}|~{3,})/;
 /**
  * Finds display math the way d2lbook writes it: a line starting with `$$` opens a block that ends
  * on the first line ending with `$$` (the same line for one-line equations). CommonMark knows no
@@ -63419,8 +63418,8 @@ function findDisplayMath(text) {
         const line = lines[index];
         if (!line)
             continue;
-        const content = line.text.replace(/^[ \t>]*/, '');
-        const fenceMatch = FENCE.exec(line.text)?.[1];
+        const contentStart = prefixLength(line.text);
+        const fenceMatch = fenceRun(line.text, contentStart);
         if (fence) {
             if (fenceMatch &&
                 fenceMatch[0] === fence[0] &&
@@ -63433,8 +63432,9 @@ function findDisplayMath(text) {
             fence = fenceMatch;
             continue;
         }
-        if (!content.startsWith('$$'))
+        if (!line.text.startsWith('$$', contentStart))
             continue;
+        const content = line.text.slice(contentStart);
         const start = line.start + (line.text.length - content.length);
         const closing = closingLine(lines, index, content);
         if (closing === -1) {
@@ -63448,6 +63448,23 @@ function findDisplayMath(text) {
         index = closing;
     }
     return { blocks, unclosed };
+}
+/** Length of the container prefix (spaces, tabs, `>`) a line starts with. */
+function prefixLength(text) {
+    let index = 0;
+    for (let code = text.charCodeAt(0); code === 32 || code === 9 || code === 62; code = text.charCodeAt(index))
+        index += 1;
+    return index;
+}
+/** The run of three or more backticks or tildes at `start`, or undefined. */
+function fenceRun(text, start) {
+    const marker = text.charCodeAt(start);
+    if (marker !== 96 && marker !== 126)
+        return undefined;
+    let end = start;
+    while (text.charCodeAt(end) === marker)
+        end += 1;
+    return end - start >= 3 ? text.slice(start, end) : undefined;
 }
 function closingLine(lines, opening, openingContent) {
     const rest = openingContent.trimEnd();
@@ -64098,6 +64115,11 @@ class BlockScanner {
         return this.leaves;
     }
     line(line, next) {
+        if (this.fence && this.items.length === 0) {
+            // Most lines of a chapter are code: at the top level only a closing fence matters.
+            this.fenceLine(line, this.text.slice(line.start, line.end), 0);
+            return;
+        }
         const content = this.text.slice(line.start, line.end);
         const indent = leadingSpaces(content);
         const blank = indent === content.length || /^[ \t]*$/.test(content);
@@ -64369,8 +64391,10 @@ class BlockScanner {
         const fence = this.fence;
         if (!fence)
             return;
-        const rest = content.slice(column);
+        const rest = column === 0 ? content : content.slice(column);
         const spaces = leadingSpaces(rest);
+        if (spaces > 3 || rest.charAt(spaces) !== fence.marker)
+            return;
         const body = rest.slice(spaces).replace(/[ \t]+$/, '');
         if (spaces <= 3 && body.length >= fence.size && body === fence.marker.repeat(body.length)) {
             this.leaves.push({ type: 'code', start: fence.start, end: line.end });

@@ -11,8 +11,6 @@ export interface DisplayMathScan {
   readonly unclosed: readonly number[];
 }
 
-const FENCE = /^[ \t>]*(`{3,}|~{3,})/;
-
 /**
  * Finds display math the way d2lbook writes it: a line starting with `$$` opens a block that ends
  * on the first line ending with `$$` (the same line for one-line equations). CommonMark knows no
@@ -27,8 +25,8 @@ export function findDisplayMath(text: string): DisplayMathScan {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index];
     if (!line) continue;
-    const content = line.text.replace(/^[ \t>]*/, '');
-    const fenceMatch = FENCE.exec(line.text)?.[1];
+    const contentStart = prefixLength(line.text);
+    const fenceMatch = fenceRun(line.text, contentStart);
     if (fence) {
       if (
         fenceMatch &&
@@ -43,7 +41,8 @@ export function findDisplayMath(text: string): DisplayMathScan {
       fence = fenceMatch;
       continue;
     }
-    if (!content.startsWith('$$')) continue;
+    if (!line.text.startsWith('$$', contentStart)) continue;
+    const content = line.text.slice(contentStart);
     const start = line.start + (line.text.length - content.length);
     const closing = closingLine(lines, index, content);
     if (closing === -1) {
@@ -56,6 +55,23 @@ export function findDisplayMath(text: string): DisplayMathScan {
     index = closing;
   }
   return { blocks, unclosed };
+}
+
+/** Length of the container prefix (spaces, tabs, `>`) a line starts with. */
+function prefixLength(text: string): number {
+  let index = 0;
+  for (let code = text.charCodeAt(0); code === 32 || code === 9 || code === 62; code = text.charCodeAt(index))
+    index += 1;
+  return index;
+}
+
+/** The run of three or more backticks or tildes at `start`, or undefined. */
+function fenceRun(text: string, start: number): string | undefined {
+  const marker = text.charCodeAt(start);
+  if (marker !== 96 && marker !== 126) return undefined;
+  let end = start;
+  while (text.charCodeAt(end) === marker) end += 1;
+  return end - start >= 3 ? text.slice(start, end) : undefined;
 }
 
 function closingLine(lines: readonly Line[], opening: number, openingContent: string): number {

@@ -77,6 +77,11 @@ class BlockScanner {
   }
 
   private line(line: Line, next: Line | undefined): void {
+    if (this.fence && this.items.length === 0) {
+      // Most lines of a chapter are code: at the top level only a closing fence matters.
+      this.fenceLine(line, this.text.slice(line.start, line.end), 0);
+      return;
+    }
     const content = this.text.slice(line.start, line.end);
     const indent = leadingSpaces(content);
     const blank = indent === content.length || /^[ \t]*$/.test(content);
@@ -332,8 +337,9 @@ class BlockScanner {
   private fenceLine(line: Line, content: string, column: number): void {
     const fence = this.fence;
     if (!fence) return;
-    const rest = content.slice(column);
+    const rest = column === 0 ? content : content.slice(column);
     const spaces = leadingSpaces(rest);
+    if (spaces > 3 || rest.charAt(spaces) !== fence.marker) return;
     const body = rest.slice(spaces).replace(/[ \t]+$/, '');
     if (spaces <= 3 && body.length >= fence.size && body === fence.marker.repeat(body.length)) {
       this.leaves.push({ type: 'code', start: fence.start, end: line.end });
