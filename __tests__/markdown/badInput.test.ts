@@ -128,6 +128,18 @@ describe('pathological input is refused before parsing', () => {
     expect(() => parseMarkdown(text, 'lists.md')).toThrow(/lists\.md:\d+: block quotes or lists nest/);
   });
 
+  it('a paragraph of many lines, each under the line limit, full of emphasis markers that never close', () => {
+    const line = 'a_ '.repeat(1500);
+    const paragraph = Array.from({ length: 300 }, () => line).join('\n');
+    expect(() => parseMarkdown(`# Title\n\n${paragraph}\n`, 'markers.md')).toThrow(
+      /markers\.md:3: paragraph holds over 20000 brackets, emphasis, code or math markers/,
+    );
+    // The same lines in short paragraphs parse, and code cells do not count towards a paragraph.
+    const split = Array.from({ length: 10 }, () => Array.from({ length: 4 }, () => line).join('\n')).join('\n\n');
+    const code = `\`\`\`python\n${Array.from({ length: 300 }, () => 'x_[a] = b_[c]'.repeat(20)).join('\n')}\n\`\`\`\n`;
+    expect(parseMarkdown(`${split}\n\n${code}`, 'split.md').blocks.length).toBeGreaterThan(10);
+  });
+
   it('thousands of unclosed brackets on a line', () => {
     expect(() => parseMarkdown(`${'['.repeat(50_000)}\n`, 'brackets.md')).toThrow(
       /brackets\.md:1: line holds 50000 brackets/,

@@ -7225,8 +7225,8 @@ function formatScoreReport(report, format) {
 
 
 
-// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 141 modules
-var parseMarkdown = __nccwpck_require__(359);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 142 modules
+var parseMarkdown = __nccwpck_require__(3366);
 ;// CONCATENATED MODULE: ./src/markdown/readMarkdownFile.ts
 
 
@@ -11528,7 +11528,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 359:
+/***/ 3366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35772,7 +35772,31 @@ function lineRanges(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/markdown/fenceRun.ts
+/** Length of the container prefix (spaces, tabs, `>`) at `start`, up to `end`. */
+function prefixLength(text, start = 0, end = text.length) {
+    let index = start;
+    while (index < end) {
+        const code = text.charCodeAt(index);
+        if (code !== 32 && code !== 9 && code !== 62)
+            break;
+        index += 1;
+    }
+    return index - start;
+}
+/** The run of three or more backticks or tildes at `start` (a code fence), or undefined. */
+function fenceRun(text, start, end = text.length) {
+    const marker = text.charCodeAt(start);
+    if (start >= end || (marker !== 96 && marker !== 126))
+        return undefined;
+    let runEnd = start;
+    while (runEnd < end && text.charCodeAt(runEnd) === marker)
+        runEnd += 1;
+    return runEnd - start >= 3 ? text.slice(start, runEnd) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/markdown/findDisplayMath.ts
+
 
 /**
  * Finds display math the way d2lbook writes it: a line starting with `$$` opens a block that ends
@@ -35820,23 +35844,6 @@ function findDisplayMath(text) {
     }
     return { blocks, unclosed };
 }
-/** Length of the container prefix (spaces, tabs, `>`) a line starts with. */
-function prefixLength(text) {
-    let index = 0;
-    for (let code = text.charCodeAt(0); code === 32 || code === 9 || code === 62; code = text.charCodeAt(index))
-        index += 1;
-    return index;
-}
-/** The run of three or more backticks or tildes at `start`, or undefined. */
-function fenceRun(text, start) {
-    const marker = text.charCodeAt(start);
-    if (marker !== 96 && marker !== 126)
-        return undefined;
-    let end = start;
-    while (text.charCodeAt(end) === marker)
-        end += 1;
-    return end - start >= 3 ? text.slice(start, end) : undefined;
-}
 function closingLine(lines, opening, openingContent) {
     const rest = openingContent.trimEnd();
     if (rest.length > 2 && rest.endsWith('$$'))
@@ -35882,6 +35889,7 @@ function maskDisplayMath(text, blocks) {
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/markdown/guardMarkdown.ts
 
+
 /** Longer lines make the inline parser slow enough to look hung; no book writes a 100,000-character line. */
 const MAX_LINE_LENGTH = 100_000;
 /** The tree builder recurses per container level; far below where Node's stack overflows. */
@@ -35889,22 +35897,53 @@ const MAX_NESTING_DEPTH = 64;
 /** Unbalanced brackets and emphasis runs make inline resolution quadratic. */
 const MAX_INLINE_OPENERS_PER_LINE = 2_000;
 /**
+ * The same over a whole paragraph (lines up to a blank line, code cells left out): resolution is quadratic in
+ * the markers of a paragraph, so many short lines of them hang the parser as surely as one long line. The
+ * longest paragraphs of the books hold a few hundred.
+ */
+const MAX_INLINE_OPENERS_PER_PARAGRAPH = 20_000;
+/**
  * Refuses text that would hang the Markdown parser or overflow its stack, before it is parsed:
  * megabyte lines, deeply nested block quotes or lists, and runs of thousands of unclosed openers.
  */
 function guardMarkdown(text, path) {
     let lineStart = 0;
     let lineNumber = 1;
+    const paragraph = { openers: 0, firstLine: 0 };
+    let fence = null;
     while (lineStart <= text.length) {
         const newline = text.indexOf('\n', lineStart);
         const lineEnd = newline === -1 ? text.length : newline;
-        checkLine(text, lineStart, lineEnd, lineNumber, path);
+        const openers = checkLine(text, lineStart, lineEnd, lineNumber, path);
+        const contentStart = lineStart + prefixLength(text, lineStart, lineEnd);
+        const fenceMarkers = fenceRun(text, contentStart, lineEnd);
+        if (fence !== null) {
+            if (fenceMarkers !== undefined && fenceMarkers[0] === fence[0] && fenceMarkers.length >= fence.length)
+                fence = null;
+        }
+        else if (fenceMarkers !== undefined) {
+            fence = fenceMarkers;
+            paragraph.openers = 0;
+        }
+        else if (contentStart >= lineEnd || /^\s*$/.test(text.slice(contentStart, lineEnd))) {
+            paragraph.openers = 0;
+        }
+        else {
+            if (paragraph.openers === 0)
+                paragraph.firstLine = lineNumber;
+            paragraph.openers += openers;
+            if (paragraph.openers > MAX_INLINE_OPENERS_PER_PARAGRAPH) {
+                throw new errors/* InputError */.dz(path, `paragraph holds over ${MAX_INLINE_OPENERS_PER_PARAGRAPH} brackets, emphasis, code or math markers; ` +
+                    'split it with blank lines', paragraph.firstLine);
+            }
+        }
         if (newline === -1)
             break;
         lineStart = newline + 1;
         lineNumber += 1;
     }
 }
+/** Checks one line; returns how many inline markers it holds. */
 function checkLine(text, start, end, lineNumber, path) {
     const length = end - start;
     if (length > MAX_LINE_LENGTH) {
@@ -35915,15 +35954,20 @@ function checkLine(text, start, end, lineNumber, path) {
         throw new errors/* InputError */.dz(path, `block quotes or lists nest ${depth} deep; the limit is ${MAX_NESTING_DEPTH}`, lineNumber);
     }
     let openers = 0;
+    let markers = 0;
     for (let index = start; index < end; index += 1) {
         const code = text.charCodeAt(index);
         // [ * _ < ` count: each may open a construct that the parser must try to close.
         if (code === 91 || code === 42 || code === 95 || code === 60 || code === 96)
             openers += 1;
+        // $ and ~ open inline math and strike-through, which a paragraph's resolution also pairs up.
+        else if (code === 36 || code === 126)
+            markers += 1;
     }
     if (openers > MAX_INLINE_OPENERS_PER_LINE) {
         throw new errors/* InputError */.dz(path, `line holds ${openers} brackets, emphasis or code markers; the limit is ${MAX_INLINE_OPENERS_PER_LINE}`, lineNumber);
     }
+    return openers + markers;
 }
 /** Counts `>` markers and list markers at the start of a line, the way containers nest. */
 function containerDepth(text, start, end) {
@@ -37395,8 +37439,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var buildPairs = __nccwpck_require__(4094);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 141 modules
-var parseMarkdown = __nccwpck_require__(359);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 142 modules
+var parseMarkdown = __nccwpck_require__(3366);
 // EXTERNAL MODULE: ./src/align/language.ts
 var language = __nccwpck_require__(2167);
 ;// CONCATENATED MODULE: ./src/sync/checkChapter.ts
@@ -38226,8 +38270,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var buildPairs = __nccwpck_require__(4094);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 141 modules
-var parseMarkdown = __nccwpck_require__(359);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 142 modules
+var parseMarkdown = __nccwpck_require__(3366);
 // EXTERNAL MODULE: ./src/align/language.ts
 var align_language = __nccwpck_require__(2167);
 ;// CONCATENATED MODULE: ./src/pairs/checkLanguage.ts

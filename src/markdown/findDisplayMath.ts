@@ -1,4 +1,5 @@
 import { lineRanges } from '../text/lineRanges.js';
+import { fenceRun, prefixLength } from './fenceRun.js';
 /** A `$$…$$` display-math block found line by line, as offsets into the text. */
 export interface DisplayMath {
   readonly start: number;
@@ -55,23 +56,6 @@ export function findDisplayMath(text: string): DisplayMathScan {
     index = closing;
   }
   return { blocks, unclosed };
-}
-
-/** Length of the container prefix (spaces, tabs, `>`) a line starts with. */
-function prefixLength(text: string): number {
-  let index = 0;
-  for (let code = text.charCodeAt(0); code === 32 || code === 9 || code === 62; code = text.charCodeAt(index))
-    index += 1;
-  return index;
-}
-
-/** The run of three or more backticks or tildes at `start`, or undefined. */
-function fenceRun(text: string, start: number): string | undefined {
-  const marker = text.charCodeAt(start);
-  if (marker !== 96 && marker !== 126) return undefined;
-  let end = start;
-  while (text.charCodeAt(end) === marker) end += 1;
-  return end - start >= 3 ? text.slice(start, end) : undefined;
 }
 
 function closingLine(lines: readonly Line[], opening: number, openingContent: string): number {

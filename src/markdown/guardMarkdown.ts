@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { fenceRun, prefixLength } from './fenceRun.js';
 
 /** Longer lines make the inline parser slow enough to look hung; no book writes a 100,000-character line. */
 export const MAX_LINE_LENGTH = 100_000;
@@ -6,6 +7,12 @@ export const MAX_LINE_LENGTH = 100_000;
 export const MAX_NESTING_DEPTH = 64;
 /** Unbalanced brackets and emphasis runs make inline resolution quadratic. */
 export const MAX_INLINE_OPENERS_PER_LINE = 2_000;
+/**
+ * The same over a whole paragraph (lines up to a blank line, code cells left out): resolution is quadratic in
+ * the markers of a paragraph, so many short lines of them hang the parser as surely as one long line. The
+ * longest paragraphs of the books hold a few hundred.
+ */
+export const MAX_INLINE_OPENERS_PER_PARAGRAPH = 20_000;
 
 /**
  * Refuses text that would hang the Markdown parser or overflow its stack, before it is parsed:
@@ -14,17 +21,42 @@ export const MAX_INLINE_OPENERS_PER_LINE = 2_000;
 export function guardMarkdown(text: string, path: string): void {
   let lineStart = 0;
   let lineNumber = 1;
+  const paragraph = { openers: 0, firstLine: 0 };
+  let fence: string | null = null;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    checkLine(text, lineStart, lineEnd, lineNumber, path);
+    const openers = checkLine(text, lineStart, lineEnd, lineNumber, path);
+    const contentStart = lineStart + prefixLength(text, lineStart, lineEnd);
+    const fenceMarkers = fenceRun(text, contentStart, lineEnd);
+    if (fence !== null) {
+      if (fenceMarkers !== undefined && fenceMarkers[0] === fence[0] && fenceMarkers.length >= fence.length)
+        fence = null;
+    } else if (fenceMarkers !== undefined) {
+      fence = fenceMarkers;
+      paragraph.openers = 0;
+    } else if (contentStart >= lineEnd || /^\s*$/.test(text.slice(contentStart, lineEnd))) {
+      paragraph.openers = 0;
+    } else {
+      if (paragraph.openers === 0) paragraph.firstLine = lineNumber;
+      paragraph.openers += openers;
+      if (paragraph.openers > MAX_INLINE_OPENERS_PER_PARAGRAPH) {
+        throw new InputError(
+          path,
+          `paragraph holds over ${MAX_INLINE_OPENERS_PER_PARAGRAPH} brackets, emphasis, code or math markers; ` +
+            'split it with blank lines',
+          paragraph.firstLine,
+        );
+      }
+    }
     if (newline === -1) break;
     lineStart = newline + 1;
     lineNumber += 1;
   }
 }
 
-function checkLine(text: string, start: number, end: number, lineNumber: number, path: string): void {
+/** Checks one line; returns how many inline markers it holds. */
+function checkLine(text: string, start: number, end: number, lineNumber: number, path: string): number {
   const length = end - start;
   if (length > MAX_LINE_LENGTH) {
     throw new InputError(path, `line is ${length} characters long; the limit is ${MAX_LINE_LENGTH}`, lineNumber);
@@ -38,10 +70,13 @@ function checkLine(text: string, start: number, end: number, lineNumber: number,
     );
   }
   let openers = 0;
+  let markers = 0;
   for (let index = start; index < end; index += 1) {
     const code = text.charCodeAt(index);
     // [ * _ < ` count: each may open a construct that the parser must try to close.
     if (code === 91 || code === 42 || code === 95 || code === 60 || code === 96) openers += 1;
+    // $ and ~ open inline math and strike-through, which a paragraph's resolution also pairs up.
+    else if (code === 36 || code === 126) markers += 1;
   }
   if (openers > MAX_INLINE_OPENERS_PER_LINE) {
     throw new InputError(
@@ -50,6 +85,7 @@ function checkLine(text: string, start: number, end: number, lineNumber: number,
       lineNumber,
     );
   }
+  return openers + markers;
 }
 
 /** Counts `>` markers and list markers at the start of a line, the way containers nest. */
