@@ -63554,7 +63554,7 @@ function guardMarkdown(text, path) {
             fence = fenceMarkers;
             paragraph.openers = 0;
         }
-        else if (contentStart >= lineEnd || /^\s*$/.test(text.slice(contentStart, lineEnd))) {
+        else if (isBlank(text, contentStart, lineEnd)) {
             paragraph.openers = 0;
         }
         else {
@@ -63571,6 +63571,17 @@ function guardMarkdown(text, path) {
         lineStart = newline + 1;
         lineNumber += 1;
     }
+}
+/** Whether [start, end) holds only white space; stops at the first other character. */
+function isBlank(text, start, end) {
+    for (let index = start; index < end; index += 1) {
+        const code = text.charCodeAt(index);
+        if (code === 32 || code === 9 || code === 13)
+            continue;
+        if (code < 128 || !/\s/.test(text.charAt(index)))
+            return false;
+    }
+    return true;
 }
 /** Checks one line; returns how many inline markers it holds. */
 function checkLine(text, start, end, lineNumber, path) {

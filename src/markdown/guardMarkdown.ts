@@ -35,7 +35,7 @@ export function guardMarkdown(text: string, path: string): void {
     } else if (fenceMarkers !== undefined) {
       fence = fenceMarkers;
       paragraph.openers = 0;
-    } else if (contentStart >= lineEnd || /^\s*$/.test(text.slice(contentStart, lineEnd))) {
+    } else if (isBlank(text, contentStart, lineEnd)) {
       paragraph.openers = 0;
     } else {
       if (paragraph.openers === 0) paragraph.firstLine = lineNumber;
@@ -53,6 +53,16 @@ export function guardMarkdown(text: string, path: string): void {
     lineStart = newline + 1;
     lineNumber += 1;
   }
+}
+
+/** Whether [start, end) holds only white space; stops at the first other character. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || code === 9 || code === 13) continue;
+    if (code < 128 || !/\s/.test(text.charAt(index))) return false;
+  }
+  return true;
 }
 
 /** Checks one line; returns how many inline markers it holds. */
