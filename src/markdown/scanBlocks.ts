@@ -137,7 +137,8 @@ class BlockScanner {
       this.setextHeading(this.paragraph);
       return;
     }
-    if (matched < this.items.length && !sibling && this.paragraph && this.isLazy(content.slice(column))) {
+    if (matched < this.items.length && !sibling && this.paragraph) {
+      requirePlainLazyLine(content.slice(column));
       this.paragraph.hadLazyLine = true;
       this.paragraph.chunks.push({ start: line.start + indent, end: line.end });
       this.checkUnderline(next);
@@ -262,13 +263,6 @@ class BlockScanner {
     this.checkUnderline(next);
   }
 
-  /** A lazy line is plain text: anything that could open a block is left to the full parser. */
-  private isLazy(rest: string): boolean {
-    if (leadingSpaces(rest) >= 4) return true;
-    if (mayOpenBlock(rest.slice(leadingSpaces(rest)))) throw new NeedsFullParser('lazy line that may open a block');
-    return true;
-  }
-
   /**
    * A GFM table at the top level, after a blank line or another block: a header row with pipes, a
    * delimiter row with as many cells, then rows up to a blank line. Any row that could also open
@@ -357,6 +351,12 @@ class BlockScanner {
     const items = scanInline(this.text, paragraph.chunks);
     this.leaves.push({ type: 'paragraph', start: first.start, end: last.end, items, inQuote: paragraph.inQuote });
   }
+}
+
+/** A lazy line must be plain text: anything that could open a block is left to the full parser. */
+function requirePlainLazyLine(rest: string): void {
+  const spaces = leadingSpaces(rest);
+  if (spaces < 4 && mayOpenBlock(rest.slice(spaces))) throw new NeedsFullParser('lazy line that may open a block');
 }
 
 /** Could this line content (without its indentation) open a block other than a paragraph? */
