@@ -31923,35 +31923,63 @@ function learnLexicon(observations) {
             increment(bigramCounts, bigram);
     }
     // Only items frequent enough to reach the co-occurrence floor can form an entry; counting pairs of the rest is waste.
-    const jointCounts = new Map();
-    for (const side of sides) {
-        const bigrams = [...side.bigrams].filter((bigram) => (bigramCounts.get(bigram) ?? 0) >= MIN_COOCCURRENCE);
+    const bigramIds = new Map();
+    const bigramKeys = [];
+    const sideBigrams = sides.map((side) => {
+        const ids = [];
+        for (const bigram of side.bigrams) {
+            if ((bigramCounts.get(bigram) ?? 0) < MIN_COOCCURRENCE)
+                continue;
+            let id = bigramIds.get(bigram);
+            if (id === undefined) {
+                id = bigramKeys.push(bigram) - 1;
+                bigramIds.set(bigram, id);
+            }
+            ids.push(id);
+        }
+        return ids;
+    });
+    // The pairs each candidate word occurs in, words in the order they first occur.
+    const wordSides = new Map();
+    sides.forEach((side, index) => {
         for (const word of side.words) {
             const count = wordCounts.get(word) ?? 0;
             if (count < MIN_COOCCURRENCE || count > MAX_WORD_SHARE * sides.length)
                 continue;
-            let joint = jointCounts.get(word);
-            if (joint === undefined)
-                jointCounts.set(word, (joint = new Map()));
-            for (const bigram of bigrams)
-                increment(joint, bigram);
+            let occurrences = wordSides.get(word);
+            if (occurrences === undefined)
+                wordSides.set(word, (occurrences = []));
+            occurrences.push(index);
         }
-    }
-    // One bigram per word, the most associated: more would count one word's evidence several times.
+    });
+    // One bigram per word, the most associated: more would count one word's evidence several times. Joint counts
+    // go in one array reused word after word; ties go to the bigram met first.
+    const joint = new Int32Array(bigramKeys.length);
+    const met = [];
     const entries = [];
-    for (const [word, joint] of jointCounts) {
+    for (const [word, occurrences] of wordSides) {
+        met.length = 0;
+        for (const index of occurrences) {
+            for (const id of sideBigrams[index] ?? []) {
+                if (joint[id] === 0)
+                    met.push(id);
+                joint[id] = (joint[id] ?? 0) + 1;
+            }
+        }
         const wordCount = wordCounts.get(word) ?? 0;
         let best;
-        for (const [bigramKey, count] of joint) {
+        for (const id of met) {
+            const count = joint[id] ?? 0;
+            joint[id] = 0;
             if (count < MIN_COOCCURRENCE)
                 continue;
-            const bigram = bigramText(bigramKey);
-            const dice = (2 * count) / (wordCount + (bigramCounts.get(bigramKey) ?? 0));
+            const bigram = bigramKeys[id] ?? 0;
+            const dice = (2 * count) / (wordCount + (bigramCounts.get(bigram) ?? 0));
             if (dice >= MIN_DICE && (best === undefined || dice > best.dice))
                 best = { bigram, dice };
         }
         if (best !== undefined)
-            entries.push({ source: word, target: best.bigram });
+            entries.push({ source: word, target: bigramText(best.bigram) });
     }
     return entries;
 }
