@@ -31,6 +31,22 @@ beforeAll(async () => {
 });
 afterAll(async () => removeDirectory(work));
 
+/** `amts pairs` over the d2lbook tree of dev chapters (translations beside their `_origin.md`). */
+function pairsOfBook(out: string, report: string, flags: readonly string[] = []): ReturnType<typeof runPairsCli> {
+  return runPairsCli([
+    '--target',
+    book,
+    '--origin-suffix',
+    '_origin',
+    ...common,
+    ...flags,
+    '--out',
+    out,
+    '--report',
+    report,
+  ]);
+}
+
 interface GoldFile {
   readonly beads: ReadonlyArray<{ readonly en: string; readonly zh: string }>;
 }
@@ -60,17 +76,7 @@ describe('amts pairs with --origin-suffix on the dev chapters', () => {
 
   beforeAll(async () => {
     const out = join(work, 'origin/pairs.csv');
-    const run = await runPairsCli([
-      '--target',
-      book,
-      '--origin-suffix',
-      '_origin',
-      ...common,
-      '--out',
-      out,
-      '--report',
-      join(work, 'origin/report.json'),
-    ]);
+    const run = await pairsOfBook(out, join(work, 'origin/report.json'));
     expect(run.code, run.stderr).toBe(0);
     stderr = run.stderr;
     csv = await readFile(out, 'utf8');
@@ -167,17 +173,7 @@ describe('amts pairs with --origin-suffix on the dev chapters', () => {
 describe('amts pairs output formats and granularity', () => {
   it('writes TSV and TMX, by --out extension or --format', async () => {
     const tsvPath = join(work, 'formats/pairs.tsv');
-    const tsvRun = await runPairsCli([
-      '--target',
-      book,
-      '--origin-suffix',
-      '_origin',
-      ...common,
-      '--out',
-      tsvPath,
-      '--report',
-      join(work, 'formats/tsv.json'),
-    ]);
+    const tsvRun = await pairsOfBook(tsvPath, join(work, 'formats/tsv.json'));
     expect(tsvRun.code).toBe(0);
     const tsvLines = (await readFile(tsvPath, 'utf8')).trimEnd().split('\n');
     expect(tsvLines[0]).toBe('en\tzh');
@@ -185,19 +181,7 @@ describe('amts pairs output formats and granularity', () => {
     expect(tsvLines.length - 1).toBe((await readReport(join(work, 'formats/tsv.json'))).pairsWritten);
 
     const tmxPath = join(work, 'formats/pairs.data');
-    const tmxRun = await runPairsCli([
-      '--target',
-      book,
-      '--origin-suffix',
-      '_origin',
-      ...common,
-      '--format',
-      'tmx',
-      '--out',
-      tmxPath,
-      '--report',
-      join(work, 'formats/tmx.json'),
-    ]);
+    const tmxRun = await pairsOfBook(tmxPath, join(work, 'formats/tmx.json'), ['--format', 'tmx']);
     expect(tmxRun.code).toBe(0);
     const tmx = await readFile(tmxPath, 'utf8');
     expect(tmx).toContain('segtype="sentence"');
@@ -208,19 +192,7 @@ describe('amts pairs output formats and granularity', () => {
   it('writes paragraph pairs: fewer and longer than sentence pairs', async () => {
     const out = join(work, 'paragraph/pairs.tmx');
     const report = join(work, 'paragraph/report.json');
-    const run = await runPairsCli([
-      '--target',
-      book,
-      '--origin-suffix',
-      '_origin',
-      ...common,
-      '--granularity',
-      'paragraph',
-      '--out',
-      out,
-      '--report',
-      report,
-    ]);
+    const run = await pairsOfBook(out, report, ['--granularity', 'paragraph']);
     expect(run.code).toBe(0);
     const paragraphs = await readReport(report);
     const sentences = await readReport(join(work, 'formats/tmx.json'));
@@ -234,19 +206,7 @@ describe('amts pairs output formats and granularity', () => {
 
   it('drops pairs under --min-confidence and counts them', async () => {
     const report = join(work, 'strict/report.json');
-    const run = await runPairsCli([
-      '--target',
-      book,
-      '--origin-suffix',
-      '_origin',
-      ...common,
-      '--min-confidence',
-      '0.99',
-      '--out',
-      join(work, 'strict/pairs.csv'),
-      '--report',
-      report,
-    ]);
+    const run = await pairsOfBook(join(work, 'strict/pairs.csv'), report, ['--min-confidence', '0.99']);
     expect(run.code).toBe(0);
     const strict = await readReport(report);
     const loose = await readReport(join(work, 'origin/report.json'));
@@ -264,19 +224,7 @@ describe('amts pairs --merge', () => {
     );
     const out = join(work, 'merge/pairs.csv');
     const report = join(work, 'merge/report.json');
-    const run = await runPairsCli([
-      '--target',
-      book,
-      '--origin-suffix',
-      '_origin',
-      ...common,
-      '--merge',
-      userFile,
-      '--out',
-      out,
-      '--report',
-      report,
-    ]);
+    const run = await pairsOfBook(out, report, ['--merge', userFile]);
     expect(run.code, run.stderr).toBe(0);
     const rows = csvRows(await readFile(out, 'utf8'));
     expect(rows).toContainEqual(['Batch Normalization', '批归一化']);
