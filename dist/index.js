@@ -31256,12 +31256,21 @@ const TAIL_WEIGHT = 0.1;
  */
 class LatticeScratch {
     floatBuffers = [];
+    intBuffers = [];
     choiceBuffer = new Int8Array(0);
     floats(slot, size) {
         let buffer = this.floatBuffers[slot];
         if (buffer === undefined || buffer.length < size) {
             buffer = new Float64Array(Math.max(size, 2 * (buffer?.length ?? 0)));
             this.floatBuffers[slot] = buffer;
+        }
+        return buffer.subarray(0, size);
+    }
+    ints(slot, size) {
+        let buffer = this.intBuffers[slot];
+        if (buffer === undefined || buffer.length < size) {
+            buffer = new Int32Array(Math.max(size, 2 * (buffer?.length ?? 0)));
+            this.intBuffers[slot] = buffer;
         }
         return buffer.subarray(0, size);
     }
@@ -31275,14 +31284,7 @@ const scratch = new LatticeScratch();
 /** Aligns two segment lists; returns the best bead path in order, each bead with its posterior confidence. */
 function alignSegments(source, target, givenModel, guide) {
     const model = modelOf(givenModel);
-    const lattice = {
-        source: source.map((segment) => prepareSegment(segment, true)),
-        // Word and term sets are looked up on the source side only: the target's lists are iterated.
-        target: target.map((segment) => prepareSegment(segment, false)),
-        sourceLength: prefixSums(source),
-        targetLength: prefixSums(target),
-        model,
-    };
+    const lattice = buildLattice(source, target, model);
     const band = guide === undefined
         ? diagonalBand(source.length, target.length)
         : corridorBand(guide, source.length, target.length);
@@ -31424,8 +31426,8 @@ function beadLikelihood(lattice, i, sourceCount, j, targetCount) {
     const evidence = evidenceScore(lattice, i, sourceCount, j, targetCount);
     if (sourceCount === 0 || targetCount === 0)
         return evidence;
-    const sourceChars = (lattice.sourceLength[i + sourceCount] ?? 0) - (lattice.sourceLength[i] ?? 0);
-    const targetChars = (lattice.targetLength[j + targetCount] ?? 0) - (lattice.targetLength[j] ?? 0);
+    const sourceChars = (lattice.source.lengthBefore[i + sourceCount] ?? 0) - (lattice.source.lengthBefore[i] ?? 0);
+    const targetChars = (lattice.target.lengthBefore[j + targetCount] ?? 0) - (lattice.target.lengthBefore[j] ?? 0);
     return evidence + lengthLogLikelihood(sourceChars, targetChars, lattice.model);
 }
 function cellIndex(band, i, j) {
@@ -31475,23 +31477,59 @@ function corridorBand(guide, sourceCount, targetCount) {
         width = Math.max(width, (last[row] ?? 0) - (first[row] ?? 0) + 1);
     return { width, first, last };
 }
-const NO_WORDS = new Set();
-function prepareSegment(segment, withSets) {
-    let anchorCost = 0;
-    for (const anchor of segment.anchors)
-        anchorCost += missingAnchorCost(anchor);
+/** Lists longer than this are matched word by word instead of through the bit masks (31 bits, -1 kept free). */
+const MAX_MASKED_ITEMS = 30;
+const UNKNOWN = -1;
+function buildLattice(source, target, model) {
+    const pairs = source.length * target.length;
     return {
-        length: segment.length,
-        anchors: segment.anchors,
-        latinWordList: segment.latinWords,
-        termList: segment.terms,
-        category: segment.category,
-        startsBlock: segment.startsBlock === true,
-        latinWords: withSets ? latinWordForms(segment.latinWords) : NO_WORDS,
-        anchorCost,
+        source: sideTable(source),
+        target: sideTable(target),
+        model,
+        wordMatches: scratch.ints(0, pairs).fill(UNKNOWN),
+        termMatches: scratch.ints(1, pairs).fill(UNKNOWN),
     };
 }
-/** The model with its fields in one fixed order, for the same reason as PreparedSegment. */
+/** Categories as small numbers, the same for every call. */
+const categoryIds = new Map();
+function categoryId(category) {
+    let id = categoryIds.get(category);
+    if (id === undefined) {
+        id = categoryIds.size;
+        categoryIds.set(category, id);
+    }
+    return id;
+}
+function sideTable(segments) {
+    const count = segments.length;
+    const table = {
+        segments,
+        lengthBefore: new Float64Array(count + 1),
+        anchorCount: new Int32Array(count),
+        anchorCost: new Float64Array(count),
+        startsBlock: new Uint8Array(count + 1),
+        category: new Int32Array(count),
+        wordCount: new Int32Array(count),
+        termCount: new Int32Array(count),
+    };
+    table.startsBlock[0] = 1;
+    table.startsBlock[count] = 1;
+    segments.forEach((segment, index) => {
+        table.lengthBefore[index + 1] = (table.lengthBefore[index] ?? 0) + segment.length;
+        table.anchorCount[index] = segment.anchors.length;
+        let anchorCost = 0;
+        for (const anchor of segment.anchors)
+            anchorCost += missingAnchorCost(anchor);
+        table.anchorCost[index] = anchorCost;
+        if (index > 0 && segment.startsBlock === true)
+            table.startsBlock[index] = 1;
+        table.category[index] = categoryId(segment.category);
+        table.wordCount[index] = segment.latinWords.length;
+        table.termCount[index] = segment.terms.length;
+    });
+    return table;
+}
+/** The model with its fields in one fixed order: the lattice's hot functions read it for every cell. */
 function modelOf(model) {
     return {
         lengthRatio: model.lengthRatio,
@@ -31504,13 +31542,6 @@ function modelOf(model) {
 /** Anchor keys start with their kind: `n:` for numbers, `m:`, `c:`, `r:`, `u:` for text kept verbatim. */
 function missingAnchorCost(anchor) {
     return anchor.startsWith('n:') ? MISSING_NUMBER_COST : MISSING_VERBATIM_ANCHOR_COST;
-}
-function prefixSums(segments) {
-    const sums = new Float64Array(segments.length + 1);
-    segments.forEach((segment, index) => {
-        sums[index + 1] = (sums[index] ?? 0) + segment.length;
-    });
-    return sums;
 }
 function logSumExp(values, count) {
     let max = -Infinity;
@@ -31526,12 +31557,12 @@ function logSumExp(values, count) {
 }
 /** Everything but the evidence: shape prior, length agreement, paragraph edges and categories. */
 function structuralScore(lattice, i, j, shape) {
-    const { model } = lattice;
+    const { model, source, target } = lattice;
     let score = shape.logPrior - model.blockEdgeCost * blockEdgeMismatches(lattice, i, j, shape);
     if (shape.source === 0 || shape.target === 0)
         return score;
-    const sourceChars = (lattice.sourceLength[i + shape.source] ?? 0) - (lattice.sourceLength[i] ?? 0);
-    const targetChars = (lattice.targetLength[j + shape.target] ?? 0) - (lattice.targetLength[j] ?? 0);
+    const sourceChars = (source.lengthBefore[i + shape.source] ?? 0) - (source.lengthBefore[i] ?? 0);
+    const targetChars = (target.lengthBefore[j + shape.target] ?? 0) - (target.lengthBefore[j] ?? 0);
     score += lengthLogLikelihood(sourceChars, targetChars, model);
     if (!categoriesAgree(lattice, i, shape.source, j, shape.target))
         score -= CATEGORY_MISMATCH_COST;
@@ -31540,21 +31571,21 @@ function structuralScore(lattice, i, j, shape) {
 function evidenceUpperBound(lattice, i, shape, j) {
     if (shape.source === 0 || shape.target === 0)
         return 0;
-    let sourceAnchors = 0;
-    for (let k = 0; k < shape.source; k += 1)
-        sourceAnchors += lattice.source[i + k]?.anchors.length ?? 0;
-    let targetAnchors = 0;
-    let targetLatin = 0;
-    let targetTerms = 0;
-    for (let k = 0; k < shape.target; k += 1) {
-        const prepared = lattice.target[j + k];
-        targetAnchors += prepared?.anchors.length ?? 0;
-        targetLatin += prepared?.latinWordList.length ?? 0;
-        targetTerms += prepared?.termList.length ?? 0;
-    }
+    const { source, target } = lattice;
+    const sourceAnchors = sumOf(source.anchorCount, i, shape.source);
+    const targetAnchors = sumOf(target.anchorCount, j, shape.target);
+    const targetLatin = sumOf(target.wordCount, j, shape.target);
+    const targetTerms = sumOf(target.termCount, j, shape.target);
     return (Math.min(6, sourceAnchors, targetAnchors) * SHARED_ANCHOR_GAIN +
         (lattice.model.targetLatinIsEvidence ? targetLatin * SHARED_LATIN_GAIN : 0) +
         Math.min(4, targetTerms) * SHARED_TERM_GAIN);
+}
+/** Adds `count` entries from `from` on, in order (for costs, the order fixes the rounding). */
+function sumOf(values, from, count) {
+    let total = 0;
+    for (let k = 0; k < count; k += 1)
+        total += values[from + k] ?? 0;
+    return total;
 }
 /**
  * Log-likelihood of the length deviation, relative to a perfect match. A mixture of a narrow and a wide normal:
@@ -31571,69 +31602,121 @@ function lengthLogLikelihood(sourceChars, targetChars, model) {
     return Math.log((narrowDensity + wideDensity) / atZero);
 }
 function categoriesAgree(lattice, i, sourceCount, j, targetCount) {
-    const category = lattice.source[i]?.category;
+    const category = lattice.source.category[i];
     for (let k = 1; k < sourceCount; k += 1)
-        if (lattice.source[i + k]?.category !== category)
+        if (lattice.source.category[i + k] !== category)
             return false;
     for (let k = 0; k < targetCount; k += 1)
-        if (lattice.target[j + k]?.category !== category)
+        if (lattice.target.category[j + k] !== category)
             return false;
     return true;
 }
 /** Edges disagree where one side starts a paragraph at the bead start and the other does not, or inside a bead. */
-function startsBlock(segments, index) {
-    return index === 0 || index >= segments.length || segments[index]?.startsBlock === true;
-}
 function blockEdgeMismatches(lattice, i, j, shape) {
+    const sourceStarts = lattice.source.startsBlock;
+    const targetStarts = lattice.target.startsBlock;
     let mismatches = 0;
-    if (shape.source > 0 && shape.target > 0 && startsBlock(lattice.source, i) !== startsBlock(lattice.target, j)) {
+    if (shape.source > 0 && shape.target > 0 && sourceStarts[i] !== targetStarts[j])
         mismatches += 1;
-    }
     for (let k = 1; k < shape.source; k += 1)
-        if (startsBlock(lattice.source, i + k))
-            mismatches += 1;
+        mismatches += sourceStarts[i + k] ?? 0;
     for (let k = 1; k < shape.target; k += 1)
-        if (startsBlock(lattice.target, j + k))
-            mismatches += 1;
+        mismatches += targetStarts[j + k] ?? 0;
     return mismatches;
 }
 /** Shared anchors, Latin words and glossary terms raise the score; anchors found on one side only lower it. */
 function evidenceScore(lattice, i, sourceCount, j, targetCount) {
-    const sourceAnchors = anchorCount(lattice.source, i, sourceCount);
-    const targetAnchors = anchorCount(lattice.target, j, targetCount);
+    const { source, target } = lattice;
+    const sourceAnchors = sumOf(source.anchorCount, i, sourceCount);
+    const targetAnchors = sumOf(target.anchorCount, j, targetCount);
     if (sourceCount === 0 || targetCount === 0) {
         return -Math.min(sourceAnchors + targetAnchors, MAX_DROPPED_ANCHORS) * DROPPED_ANCHOR_COST;
     }
     const matched = sourceAnchors === 0 || targetAnchors === 0 ? NO_MATCH : matchAnchors(lattice, i, sourceCount, j, targetCount);
-    const missingCost = anchorCost(lattice.source, i, sourceCount) + anchorCost(lattice.target, j, targetCount) - 2 * matched.cost;
+    const missingCost = sumOf(source.anchorCost, i, sourceCount) + sumOf(target.anchorCost, j, targetCount) - 2 * matched.cost;
     let score = Math.min(matched.count, 6) * SHARED_ANCHOR_GAIN - Math.min(missingCost, MAX_MISSING_ANCHOR_COST);
     let sharedTerms = 0;
-    for (let k = 0; k < targetCount; k += 1) {
-        const prepared = lattice.target[j + k];
-        if (prepared === undefined)
-            continue;
-        if (lattice.model.targetLatinIsEvidence) {
-            for (const word of prepared.latinWordList) {
-                score += sourceHasWord(lattice, i, sourceCount, word) ? SHARED_LATIN_GAIN : -UNMATCHED_LATIN_COST;
+    for (let t = j; t < j + targetCount; t += 1) {
+        const words = target.wordCount[t] ?? 0;
+        if (lattice.model.targetLatinIsEvidence && words > 0) {
+            if (words <= MAX_MASKED_ITEMS) {
+                let found = 0;
+                for (let s = i; s < i + sourceCount; s += 1)
+                    found |= wordMatches(lattice, s, t);
+                for (let w = 0; w < words; w += 1)
+                    score += (found & (1 << w)) !== 0 ? SHARED_LATIN_GAIN : -UNMATCHED_LATIN_COST;
+            }
+            else {
+                for (const word of target.segments[t]?.latinWords ?? NO_ITEMS) {
+                    score += sourceHasWord(lattice, i, sourceCount, word) ? SHARED_LATIN_GAIN : -UNMATCHED_LATIN_COST;
+                }
             }
         }
-        for (const term of prepared.termList)
-            if (sourceHasTerm(lattice, i, sourceCount, term))
-                sharedTerms += 1;
+        const terms = target.termCount[t] ?? 0;
+        if (terms === 0)
+            continue;
+        if (terms <= MAX_MASKED_ITEMS) {
+            let found = 0;
+            for (let s = i; s < i + sourceCount; s += 1)
+                found |= termMatches(lattice, s, t);
+            sharedTerms += bitCount(found);
+        }
+        else {
+            for (const term of target.segments[t]?.terms ?? NO_ITEMS)
+                if (sourceHasTerm(lattice, i, sourceCount, term))
+                    sharedTerms += 1;
+        }
     }
     return score + Math.min(sharedTerms, 4) * SHARED_TERM_GAIN;
 }
-// Plain functions rather than closures: this runs for every lattice cell and shape.
+const NO_ITEMS = [];
+/** Bit w set: source segment s holds target segment t's Latin word w (plurals folded). */
+function wordMatches(lattice, s, t) {
+    const index = s * lattice.target.segments.length + t;
+    let found = lattice.wordMatches[index] ?? UNKNOWN;
+    if (found !== UNKNOWN)
+        return found;
+    found = 0;
+    const forms = latinWordForms(lattice.source.segments[s]?.latinWords ?? NO_ITEMS);
+    const words = lattice.target.segments[t]?.latinWords ?? NO_ITEMS;
+    for (let w = 0; w < words.length; w += 1)
+        if (forms.has(words[w] ?? ''))
+            found |= 1 << w;
+    lattice.wordMatches[index] = found;
+    return found;
+}
+/** Bit k set: source segment s mentions target segment t's glossary term k. */
+function termMatches(lattice, s, t) {
+    const index = s * lattice.target.segments.length + t;
+    let found = lattice.termMatches[index] ?? UNKNOWN;
+    if (found !== UNKNOWN)
+        return found;
+    found = 0;
+    // A segment mentions a handful of terms at most: a list search beats building a set per segment.
+    const sourceTerms = lattice.source.segments[s]?.terms ?? NO_ITEMS;
+    const terms = lattice.target.segments[t]?.terms ?? NO_ITEMS;
+    for (let k = 0; k < terms.length; k += 1)
+        if (sourceTerms.includes(terms[k] ?? -1))
+            found |= 1 << k;
+    lattice.termMatches[index] = found;
+    return found;
+}
+function bitCount(bits) {
+    let count = 0;
+    for (let rest = bits; rest !== 0; rest &= rest - 1)
+        count += 1;
+    return count;
+}
+// Plain functions rather than closures: they run for every lattice cell and shape of an unusual segment.
 function sourceHasWord(lattice, i, sourceCount, word) {
-    for (let k = 0; k < sourceCount; k += 1)
-        if (lattice.source[i + k]?.latinWords.has(word) === true)
+    for (let s = i; s < i + sourceCount; s += 1)
+        if (latinWordForms(lattice.source.segments[s]?.latinWords ?? NO_ITEMS).has(word))
             return true;
     return false;
 }
 function sourceHasTerm(lattice, i, sourceCount, term) {
-    // A segment mentions a handful of terms at most: a list search beats building a set per segment.
-    for (let k = 0; k < sourceCount; k += 1)
-        if (lattice.source[i + k]?.termList.includes(term) === true)
+    for (let s = i; s < i + sourceCount; s += 1)
+        if (lattice.source.segments[s]?.terms.includes(term) === true)
             return true;
     return false;
 }
@@ -31647,10 +31730,10 @@ function matchAnchors(lattice, i, sourceCount, j, targetCount) {
     let cost = 0;
     let used = 0;
     for (let k = 0; k < sourceCount; k += 1) {
-        for (const anchor of lattice.source[i + k]?.anchors ?? NO_ANCHORS) {
+        for (const anchor of lattice.source.segments[i + k]?.anchors ?? NO_ITEMS) {
             let position = 0;
             search: for (let m = 0; m < targetCount; m += 1) {
-                for (const candidate of lattice.target[j + m]?.anchors ?? NO_ANCHORS) {
+                for (const candidate of lattice.target.segments[j + m]?.anchors ?? NO_ITEMS) {
                     if (position < 31 && (used & (1 << position)) === 0 && candidate === anchor) {
                         used |= 1 << position;
                         count += 1;
@@ -31663,19 +31746,6 @@ function matchAnchors(lattice, i, sourceCount, j, targetCount) {
         }
     }
     return count === 0 ? NO_MATCH : { count, cost };
-}
-const NO_ANCHORS = [];
-function anchorCost(segments, from, count) {
-    let total = 0;
-    for (let k = 0; k < count; k += 1)
-        total += segments[from + k]?.anchorCost ?? 0;
-    return total;
-}
-function anchorCount(segments, from, count) {
-    let total = 0;
-    for (let k = 0; k < count; k += 1)
-        total += segments[from + k]?.anchors.length ?? 0;
-    return total;
 }
 const MIN_CALIBRATION_PAIRS = 12;
 const MIN_CALIBRATION_SOURCE_CHARS = 20;
@@ -32031,7 +32101,8 @@ function blockSentences(block, language) {
 function alignUnits(source, target, options = {}) {
     const sourceLanguage = options.sourceLanguage ?? 'en';
     const targetLanguage = options.targetLanguage ?? 'zh';
-    const glossary = options.glossary === undefined ? undefined : indexGlossary(options.glossary);
+    // No entries: no lookups at all (an empty index would still scan every sentence).
+    const glossary = options.glossary === undefined || options.glossary.length === 0 ? undefined : indexGlossary(options.glossary);
     const structure = (0,alignBlocks/* alignBlocks */._g)(source, target, {
         ...(options.targetOnlyTabs === undefined ? {} : { targetOnlyTabs: options.targetOnlyTabs }),
     });
@@ -32098,12 +32169,27 @@ function sentenceFeatures(refs, document, language, glossary, side) {
     return refs.map((ref) => {
         const block = document.blocks[ref.blockIndex];
         const features = (0,segmentFeatures/* segmentFeatures */.d4)({ text: ref.span.text, tokens: (0,segmentFeatures/* tokensBetween */.R6)(block?.tokens ?? [], ref.span.start, ref.span.end) }, language, glossary, side, block?.context === 'heading' ? 'heading' : 'text');
-        return { ...features, startsBlock: ref.sentenceIndex === 0 };
+        return segmentWith(features, features.terms, ref.sentenceIndex === 0);
     });
+}
+/**
+ * A segment rebuilt field by field in one order: a spread copies whatever shape its source had, and the
+ * lattice reads thousands of these.
+ */
+function segmentWith(features, terms, startsBlock) {
+    return {
+        length: features.length,
+        anchors: features.anchors,
+        latinWords: features.latinWords,
+        terms,
+        category: features.category,
+        startsBlock,
+        prose: features.prose,
+    };
 }
 /** The same features with glossary terms looked up again, for a glossary extended by a learned lexicon. */
 function withTerms(features, glossary, side) {
-    return features.map((feature) => ({ ...feature, terms: (0,segmentFeatures/* glossaryTerms */.gT)(feature.prose ?? '', glossary, side) }));
+    return features.map((feature) => segmentWith(feature, (0,segmentFeatures/* glossaryTerms */.gT)(feature.prose ?? '', glossary, side), feature.startsBlock === true));
 }
 /** Aligns each group on its own; the result holds each group's beads, in order. A guide holds a first pass's. */
 function alignGroups(groups, sourceFeatures, targetFeatures, model, guide) {

@@ -126,6 +126,7 @@ const TAIL_WEIGHT = 0.1;
  */
 class LatticeScratch {
   private readonly floatBuffers: Float64Array[] = [];
+  private readonly intBuffers: Int32Array[] = [];
   private choiceBuffer = new Int8Array(0);
 
   floats(slot: number, size: number): Float64Array {
@@ -133,6 +134,15 @@ class LatticeScratch {
     if (buffer === undefined || buffer.length < size) {
       buffer = new Float64Array(Math.max(size, 2 * (buffer?.length ?? 0)));
       this.floatBuffers[slot] = buffer;
+    }
+    return buffer.subarray(0, size);
+  }
+
+  ints(slot: number, size: number): Int32Array {
+    let buffer = this.intBuffers[slot];
+    if (buffer === undefined || buffer.length < size) {
+      buffer = new Int32Array(Math.max(size, 2 * (buffer?.length ?? 0)));
+      this.intBuffers[slot] = buffer;
     }
     return buffer.subarray(0, size);
   }
@@ -154,14 +164,7 @@ export function alignSegments(
   guide?: readonly Bead[],
 ): Bead[] {
   const model = modelOf(givenModel);
-  const lattice: Lattice = {
-    source: source.map((segment) => prepareSegment(segment, true)),
-    // Word and term sets are looked up on the source side only: the target's lists are iterated.
-    target: target.map((segment) => prepareSegment(segment, false)),
-    sourceLength: prefixSums(source),
-    targetLength: prefixSums(target),
-    model,
-  };
+  const lattice = buildLattice(source, target, model);
   const band =
     guide === undefined
       ? diagonalBand(source.length, target.length)
@@ -302,8 +305,8 @@ function partSupport(lattice: Lattice, i: number, sourceCount: number, j: number
 function beadLikelihood(lattice: Lattice, i: number, sourceCount: number, j: number, targetCount: number): number {
   const evidence = evidenceScore(lattice, i, sourceCount, j, targetCount);
   if (sourceCount === 0 || targetCount === 0) return evidence;
-  const sourceChars = (lattice.sourceLength[i + sourceCount] ?? 0) - (lattice.sourceLength[i] ?? 0);
-  const targetChars = (lattice.targetLength[j + targetCount] ?? 0) - (lattice.targetLength[j] ?? 0);
+  const sourceChars = (lattice.source.lengthBefore[i + sourceCount] ?? 0) - (lattice.source.lengthBefore[i] ?? 0);
+  const targetChars = (lattice.target.lengthBefore[j + targetCount] ?? 0) - (lattice.target.lengthBefore[j] ?? 0);
   return evidence + lengthLogLikelihood(sourceChars, targetChars, lattice.model);
 }
 
@@ -363,48 +366,97 @@ function corridorBand(guide: readonly Bead[], sourceCount: number, targetCount: 
 }
 
 /**
- * A segment as the lattice reads it, always built with the same fields in the same order: segments arrive from
- * several builders (with or without a category, terms replaced by a second pass), and the lattice's hot functions
- * stay fast only while every object they read has one shape.
+ * What the lattice reads about each side, one typed array per field: the hot loops below run for every cell and
+ * shape, and reading numbers from arrays keeps them fast and free of object shapes. Lists (anchors, words, terms)
+ * stay with the segments.
  */
-interface PreparedSegment {
-  readonly length: number;
-  readonly anchors: readonly string[];
-  readonly latinWordList: readonly string[];
-  readonly termList: readonly number[];
-  readonly category: string | undefined;
-  readonly startsBlock: boolean;
-  readonly latinWords: ReadonlySet<string>;
-  /** Sum of the missing costs of all anchors: what the segment loses if none of them finds its twin. */
-  readonly anchorCost: number;
+interface SideTable {
+  readonly segments: readonly AlignmentSegment[];
+  /** Characters before segment k (k = 0 … count). */
+  readonly lengthBefore: Float64Array;
+  readonly anchorCount: Int32Array;
+  /** Sum of the missing costs of a segment's anchors: what it loses if none of them finds its twin. */
+  readonly anchorCost: Float64Array;
+  /** Index 0 … count: whether a paragraph starts there (both ends of the list count as starts). */
+  readonly startsBlock: Uint8Array;
+  readonly category: Int32Array;
+  readonly wordCount: Int32Array;
+  readonly termCount: Int32Array;
 }
 
 interface Lattice {
-  readonly source: readonly PreparedSegment[];
-  readonly target: readonly PreparedSegment[];
-  readonly sourceLength: Float64Array;
-  readonly targetLength: Float64Array;
+  readonly source: SideTable;
+  readonly target: SideTable;
   readonly model: AlignmentModel;
+  /**
+   * Which of target segment t's Latin words (bit w for word w) source segment s holds, at s × targets + t; and
+   * the same for glossary terms. Filled on first use (UNKNOWN until then): every such pair is read by several
+   * beads and shapes, so each word is looked up once per pair.
+   */
+  readonly wordMatches: Int32Array;
+  readonly termMatches: Int32Array;
 }
 
-const NO_WORDS: ReadonlySet<string> = new Set();
+/** Lists longer than this are matched word by word instead of through the bit masks (31 bits, -1 kept free). */
+const MAX_MASKED_ITEMS = 30;
+const UNKNOWN = -1;
 
-function prepareSegment(segment: AlignmentSegment, withSets: boolean): PreparedSegment {
-  let anchorCost = 0;
-  for (const anchor of segment.anchors) anchorCost += missingAnchorCost(anchor);
+function buildLattice(
+  source: readonly AlignmentSegment[],
+  target: readonly AlignmentSegment[],
+  model: AlignmentModel,
+): Lattice {
+  const pairs = source.length * target.length;
   return {
-    length: segment.length,
-    anchors: segment.anchors,
-    latinWordList: segment.latinWords,
-    termList: segment.terms,
-    category: segment.category,
-    startsBlock: segment.startsBlock === true,
-    latinWords: withSets ? latinWordForms(segment.latinWords) : NO_WORDS,
-    anchorCost,
+    source: sideTable(source),
+    target: sideTable(target),
+    model,
+    wordMatches: scratch.ints(0, pairs).fill(UNKNOWN),
+    termMatches: scratch.ints(1, pairs).fill(UNKNOWN),
   };
 }
 
-/** The model with its fields in one fixed order, for the same reason as PreparedSegment. */
+/** Categories as small numbers, the same for every call. */
+const categoryIds = new Map<string | undefined, number>();
+
+function categoryId(category: string | undefined): number {
+  let id = categoryIds.get(category);
+  if (id === undefined) {
+    id = categoryIds.size;
+    categoryIds.set(category, id);
+  }
+  return id;
+}
+
+function sideTable(segments: readonly AlignmentSegment[]): SideTable {
+  const count = segments.length;
+  const table: SideTable = {
+    segments,
+    lengthBefore: new Float64Array(count + 1),
+    anchorCount: new Int32Array(count),
+    anchorCost: new Float64Array(count),
+    startsBlock: new Uint8Array(count + 1),
+    category: new Int32Array(count),
+    wordCount: new Int32Array(count),
+    termCount: new Int32Array(count),
+  };
+  table.startsBlock[0] = 1;
+  table.startsBlock[count] = 1;
+  segments.forEach((segment, index) => {
+    table.lengthBefore[index + 1] = (table.lengthBefore[index] ?? 0) + segment.length;
+    table.anchorCount[index] = segment.anchors.length;
+    let anchorCost = 0;
+    for (const anchor of segment.anchors) anchorCost += missingAnchorCost(anchor);
+    table.anchorCost[index] = anchorCost;
+    if (index > 0 && segment.startsBlock === true) table.startsBlock[index] = 1;
+    table.category[index] = categoryId(segment.category);
+    table.wordCount[index] = segment.latinWords.length;
+    table.termCount[index] = segment.terms.length;
+  });
+  return table;
+}
+
+/** The model with its fields in one fixed order: the lattice's hot functions read it for every cell. */
 function modelOf(model: AlignmentModel): AlignmentModel {
   return {
     lengthRatio: model.lengthRatio,
@@ -420,14 +472,6 @@ export function missingAnchorCost(anchor: string): number {
   return anchor.startsWith('n:') ? MISSING_NUMBER_COST : MISSING_VERBATIM_ANCHOR_COST;
 }
 
-function prefixSums(segments: readonly AlignmentSegment[]): Float64Array {
-  const sums = new Float64Array(segments.length + 1);
-  segments.forEach((segment, index) => {
-    sums[index + 1] = (sums[index] ?? 0) + segment.length;
-  });
-  return sums;
-}
-
 function logSumExp(values: Float64Array, count: number): number {
   let max = -Infinity;
   for (let index = 0; index < count; index += 1)
@@ -440,11 +484,11 @@ function logSumExp(values: Float64Array, count: number): number {
 
 /** Everything but the evidence: shape prior, length agreement, paragraph edges and categories. */
 function structuralScore(lattice: Lattice, i: number, j: number, shape: BeadShape): number {
-  const { model } = lattice;
+  const { model, source, target } = lattice;
   let score = shape.logPrior - model.blockEdgeCost * blockEdgeMismatches(lattice, i, j, shape);
   if (shape.source === 0 || shape.target === 0) return score;
-  const sourceChars = (lattice.sourceLength[i + shape.source] ?? 0) - (lattice.sourceLength[i] ?? 0);
-  const targetChars = (lattice.targetLength[j + shape.target] ?? 0) - (lattice.targetLength[j] ?? 0);
+  const sourceChars = (source.lengthBefore[i + shape.source] ?? 0) - (source.lengthBefore[i] ?? 0);
+  const targetChars = (target.lengthBefore[j + shape.target] ?? 0) - (target.lengthBefore[j] ?? 0);
   score += lengthLogLikelihood(sourceChars, targetChars, model);
   if (!categoriesAgree(lattice, i, shape.source, j, shape.target)) score -= CATEGORY_MISMATCH_COST;
   return score;
@@ -452,22 +496,23 @@ function structuralScore(lattice: Lattice, i: number, j: number, shape: BeadShap
 
 function evidenceUpperBound(lattice: Lattice, i: number, shape: BeadShape, j: number): number {
   if (shape.source === 0 || shape.target === 0) return 0;
-  let sourceAnchors = 0;
-  for (let k = 0; k < shape.source; k += 1) sourceAnchors += lattice.source[i + k]?.anchors.length ?? 0;
-  let targetAnchors = 0;
-  let targetLatin = 0;
-  let targetTerms = 0;
-  for (let k = 0; k < shape.target; k += 1) {
-    const prepared = lattice.target[j + k];
-    targetAnchors += prepared?.anchors.length ?? 0;
-    targetLatin += prepared?.latinWordList.length ?? 0;
-    targetTerms += prepared?.termList.length ?? 0;
-  }
+  const { source, target } = lattice;
+  const sourceAnchors = sumOf(source.anchorCount, i, shape.source);
+  const targetAnchors = sumOf(target.anchorCount, j, shape.target);
+  const targetLatin = sumOf(target.wordCount, j, shape.target);
+  const targetTerms = sumOf(target.termCount, j, shape.target);
   return (
     Math.min(6, sourceAnchors, targetAnchors) * SHARED_ANCHOR_GAIN +
     (lattice.model.targetLatinIsEvidence ? targetLatin * SHARED_LATIN_GAIN : 0) +
     Math.min(4, targetTerms) * SHARED_TERM_GAIN
   );
+}
+
+/** Adds `count` entries from `from` on, in order (for costs, the order fixes the rounding). */
+function sumOf(values: Int32Array | Float64Array, from: number, count: number): number {
+  let total = 0;
+  for (let k = 0; k < count; k += 1) total += values[from + k] ?? 0;
+  return total;
 }
 
 /**
@@ -486,62 +531,110 @@ export function lengthLogLikelihood(sourceChars: number, targetChars: number, mo
 }
 
 function categoriesAgree(lattice: Lattice, i: number, sourceCount: number, j: number, targetCount: number): boolean {
-  const category = lattice.source[i]?.category;
-  for (let k = 1; k < sourceCount; k += 1) if (lattice.source[i + k]?.category !== category) return false;
-  for (let k = 0; k < targetCount; k += 1) if (lattice.target[j + k]?.category !== category) return false;
+  const category = lattice.source.category[i];
+  for (let k = 1; k < sourceCount; k += 1) if (lattice.source.category[i + k] !== category) return false;
+  for (let k = 0; k < targetCount; k += 1) if (lattice.target.category[j + k] !== category) return false;
   return true;
 }
 
 /** Edges disagree where one side starts a paragraph at the bead start and the other does not, or inside a bead. */
-function startsBlock(segments: readonly PreparedSegment[], index: number): boolean {
-  return index === 0 || index >= segments.length || segments[index]?.startsBlock === true;
-}
-
 function blockEdgeMismatches(lattice: Lattice, i: number, j: number, shape: BeadShape): number {
+  const sourceStarts = lattice.source.startsBlock;
+  const targetStarts = lattice.target.startsBlock;
   let mismatches = 0;
-  if (shape.source > 0 && shape.target > 0 && startsBlock(lattice.source, i) !== startsBlock(lattice.target, j)) {
-    mismatches += 1;
-  }
-  for (let k = 1; k < shape.source; k += 1) if (startsBlock(lattice.source, i + k)) mismatches += 1;
-  for (let k = 1; k < shape.target; k += 1) if (startsBlock(lattice.target, j + k)) mismatches += 1;
+  if (shape.source > 0 && shape.target > 0 && sourceStarts[i] !== targetStarts[j]) mismatches += 1;
+  for (let k = 1; k < shape.source; k += 1) mismatches += sourceStarts[i + k] ?? 0;
+  for (let k = 1; k < shape.target; k += 1) mismatches += targetStarts[j + k] ?? 0;
   return mismatches;
 }
 
 /** Shared anchors, Latin words and glossary terms raise the score; anchors found on one side only lower it. */
 function evidenceScore(lattice: Lattice, i: number, sourceCount: number, j: number, targetCount: number): number {
-  const sourceAnchors = anchorCount(lattice.source, i, sourceCount);
-  const targetAnchors = anchorCount(lattice.target, j, targetCount);
+  const { source, target } = lattice;
+  const sourceAnchors = sumOf(source.anchorCount, i, sourceCount);
+  const targetAnchors = sumOf(target.anchorCount, j, targetCount);
   if (sourceCount === 0 || targetCount === 0) {
     return -Math.min(sourceAnchors + targetAnchors, MAX_DROPPED_ANCHORS) * DROPPED_ANCHOR_COST;
   }
   const matched =
     sourceAnchors === 0 || targetAnchors === 0 ? NO_MATCH : matchAnchors(lattice, i, sourceCount, j, targetCount);
   const missingCost =
-    anchorCost(lattice.source, i, sourceCount) + anchorCost(lattice.target, j, targetCount) - 2 * matched.cost;
+    sumOf(source.anchorCost, i, sourceCount) + sumOf(target.anchorCost, j, targetCount) - 2 * matched.cost;
   let score = Math.min(matched.count, 6) * SHARED_ANCHOR_GAIN - Math.min(missingCost, MAX_MISSING_ANCHOR_COST);
   let sharedTerms = 0;
-  for (let k = 0; k < targetCount; k += 1) {
-    const prepared = lattice.target[j + k];
-    if (prepared === undefined) continue;
-    if (lattice.model.targetLatinIsEvidence) {
-      for (const word of prepared.latinWordList) {
-        score += sourceHasWord(lattice, i, sourceCount, word) ? SHARED_LATIN_GAIN : -UNMATCHED_LATIN_COST;
+  for (let t = j; t < j + targetCount; t += 1) {
+    const words = target.wordCount[t] ?? 0;
+    if (lattice.model.targetLatinIsEvidence && words > 0) {
+      if (words <= MAX_MASKED_ITEMS) {
+        let found = 0;
+        for (let s = i; s < i + sourceCount; s += 1) found |= wordMatches(lattice, s, t);
+        for (let w = 0; w < words; w += 1)
+          score += (found & (1 << w)) !== 0 ? SHARED_LATIN_GAIN : -UNMATCHED_LATIN_COST;
+      } else {
+        for (const word of target.segments[t]?.latinWords ?? NO_ITEMS) {
+          score += sourceHasWord(lattice, i, sourceCount, word) ? SHARED_LATIN_GAIN : -UNMATCHED_LATIN_COST;
+        }
       }
     }
-    for (const term of prepared.termList) if (sourceHasTerm(lattice, i, sourceCount, term)) sharedTerms += 1;
+    const terms = target.termCount[t] ?? 0;
+    if (terms === 0) continue;
+    if (terms <= MAX_MASKED_ITEMS) {
+      let found = 0;
+      for (let s = i; s < i + sourceCount; s += 1) found |= termMatches(lattice, s, t);
+      sharedTerms += bitCount(found);
+    } else {
+      for (const term of target.segments[t]?.terms ?? NO_ITEMS)
+        if (sourceHasTerm(lattice, i, sourceCount, term)) sharedTerms += 1;
+    }
   }
   return score + Math.min(sharedTerms, 4) * SHARED_TERM_GAIN;
 }
 
-// Plain functions rather than closures: this runs for every lattice cell and shape.
+const NO_ITEMS: readonly never[] = [];
+
+/** Bit w set: source segment s holds target segment t's Latin word w (plurals folded). */
+function wordMatches(lattice: Lattice, s: number, t: number): number {
+  const index = s * lattice.target.segments.length + t;
+  let found = lattice.wordMatches[index] ?? UNKNOWN;
+  if (found !== UNKNOWN) return found;
+  found = 0;
+  const forms = latinWordForms(lattice.source.segments[s]?.latinWords ?? NO_ITEMS);
+  const words = lattice.target.segments[t]?.latinWords ?? NO_ITEMS;
+  for (let w = 0; w < words.length; w += 1) if (forms.has(words[w] ?? '')) found |= 1 << w;
+  lattice.wordMatches[index] = found;
+  return found;
+}
+
+/** Bit k set: source segment s mentions target segment t's glossary term k. */
+function termMatches(lattice: Lattice, s: number, t: number): number {
+  const index = s * lattice.target.segments.length + t;
+  let found = lattice.termMatches[index] ?? UNKNOWN;
+  if (found !== UNKNOWN) return found;
+  found = 0;
+  // A segment mentions a handful of terms at most: a list search beats building a set per segment.
+  const sourceTerms = lattice.source.segments[s]?.terms ?? NO_ITEMS;
+  const terms = lattice.target.segments[t]?.terms ?? NO_ITEMS;
+  for (let k = 0; k < terms.length; k += 1) if (sourceTerms.includes(terms[k] ?? -1)) found |= 1 << k;
+  lattice.termMatches[index] = found;
+  return found;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count += 1;
+  return count;
+}
+
+// Plain functions rather than closures: they run for every lattice cell and shape of an unusual segment.
 function sourceHasWord(lattice: Lattice, i: number, sourceCount: number, word: string): boolean {
-  for (let k = 0; k < sourceCount; k += 1) if (lattice.source[i + k]?.latinWords.has(word) === true) return true;
+  for (let s = i; s < i + sourceCount; s += 1)
+    if (latinWordForms(lattice.source.segments[s]?.latinWords ?? NO_ITEMS).has(word)) return true;
   return false;
 }
 
 function sourceHasTerm(lattice: Lattice, i: number, sourceCount: number, term: number): boolean {
-  // A segment mentions a handful of terms at most: a list search beats building a set per segment.
-  for (let k = 0; k < sourceCount; k += 1) if (lattice.source[i + k]?.termList.includes(term) === true) return true;
+  for (let s = i; s < i + sourceCount; s += 1)
+    if (lattice.source.segments[s]?.terms.includes(term) === true) return true;
   return false;
 }
 
@@ -563,10 +656,10 @@ function matchAnchors(lattice: Lattice, i: number, sourceCount: number, j: numbe
   let cost = 0;
   let used = 0;
   for (let k = 0; k < sourceCount; k += 1) {
-    for (const anchor of lattice.source[i + k]?.anchors ?? NO_ANCHORS) {
+    for (const anchor of lattice.source.segments[i + k]?.anchors ?? NO_ITEMS) {
       let position = 0;
       search: for (let m = 0; m < targetCount; m += 1) {
-        for (const candidate of lattice.target[j + m]?.anchors ?? NO_ANCHORS) {
+        for (const candidate of lattice.target.segments[j + m]?.anchors ?? NO_ITEMS) {
           if (position < 31 && (used & (1 << position)) === 0 && candidate === anchor) {
             used |= 1 << position;
             count += 1;
@@ -579,20 +672,6 @@ function matchAnchors(lattice: Lattice, i: number, sourceCount: number, j: numbe
     }
   }
   return count === 0 ? NO_MATCH : { count, cost };
-}
-
-const NO_ANCHORS: readonly string[] = [];
-
-function anchorCost(segments: readonly PreparedSegment[], from: number, count: number): number {
-  let total = 0;
-  for (let k = 0; k < count; k += 1) total += segments[from + k]?.anchorCost ?? 0;
-  return total;
-}
-
-function anchorCount(segments: readonly PreparedSegment[], from: number, count: number): number {
-  let total = 0;
-  for (let k = 0; k < count; k += 1) total += segments[from + k]?.anchors.length ?? 0;
-  return total;
 }
 
 export interface LengthObservation {

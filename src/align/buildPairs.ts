@@ -110,7 +110,9 @@ export function blockSentences(block: Block, language: string): SentenceSpan[] {
 export function alignUnits(source: ParsedDocument, target: ParsedDocument, options: AlignOptions = {}): UnitAlignment {
   const sourceLanguage = options.sourceLanguage ?? 'en';
   const targetLanguage = options.targetLanguage ?? 'zh';
-  const glossary = options.glossary === undefined ? undefined : indexGlossary(options.glossary);
+  // No entries: no lookups at all (an empty index would still scan every sentence).
+  const glossary =
+    options.glossary === undefined || options.glossary.length === 0 ? undefined : indexGlossary(options.glossary);
   const structure = alignBlocks(source, target, {
     ...(options.targetOnlyTabs === undefined ? {} : { targetOnlyTabs: options.targetOnlyTabs }),
   });
@@ -199,8 +201,24 @@ function sentenceFeatures(
       side,
       block?.context === 'heading' ? 'heading' : 'text',
     );
-    return { ...features, startsBlock: ref.sentenceIndex === 0 };
+    return segmentWith(features, features.terms, ref.sentenceIndex === 0);
   });
+}
+
+/**
+ * A segment rebuilt field by field in one order: a spread copies whatever shape its source had, and the
+ * lattice reads thousands of these.
+ */
+function segmentWith(features: AlignmentSegment, terms: readonly number[], startsBlock: boolean): AlignmentSegment {
+  return {
+    length: features.length,
+    anchors: features.anchors,
+    latinWords: features.latinWords,
+    terms,
+    category: features.category,
+    startsBlock,
+    prose: features.prose,
+  };
 }
 
 /** The same features with glossary terms looked up again, for a glossary extended by a learned lexicon. */
@@ -209,7 +227,9 @@ function withTerms(
   glossary: GlossaryIndex,
   side: 'source' | 'target',
 ): AlignmentSegment[] {
-  return features.map((feature) => ({ ...feature, terms: glossaryTerms(feature.prose ?? '', glossary, side) }));
+  return features.map((feature) =>
+    segmentWith(feature, glossaryTerms(feature.prose ?? '', glossary, side), feature.startsBlock === true),
+  );
 }
 
 /** Aligns each group on its own; the result holds each group's beads, in order. A guide holds a first pass's. */
