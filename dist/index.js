@@ -32688,7 +32688,16 @@ function extendOverClosers(masked, from, terminators) {
         index += 1;
     }
 }
+/**
+ * Character codes that can end a sentence (terminators, and the placeholder of a protected token, which may be
+ * display-like math ending in a period): every other position is passed over without making a string of it.
+ */
+const MAY_END_SENTENCE = new Uint8Array(0x10000);
+for (const mark of [...LATIN_TERMINATORS, ...SPACELESS_TERMINATORS, PROTECTED])
+    MAY_END_SENTENCE[mark.charCodeAt(0)] = 1;
 function spacelessBoundaryAfter(masked, index) {
+    if (MAY_END_SENTENCE[masked.text.charCodeAt(index)] !== 1)
+        return undefined;
     const char = masked.text[index] ?? '';
     if (!SPACELESS_TERMINATORS.has(char))
         return undefined;
@@ -32703,6 +32712,8 @@ function spacelessBoundaryAfter(masked, index) {
     return { lastAtom, nextStart };
 }
 function latinBoundaryAfter(masked, index, language) {
+    if (MAY_END_SENTENCE[masked.text.charCodeAt(index)] !== 1)
+        return undefined;
     const char = masked.text[index] ?? '';
     const protectedSource = char === PROTECTED ? masked.protectedSources.get(index) : undefined;
     const endsSentence = LATIN_TERMINATORS.has(char) ||

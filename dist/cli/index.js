@@ -6214,7 +6214,16 @@ function extendOverClosers(masked, from, terminators) {
         index += 1;
     }
 }
+/**
+ * Character codes that can end a sentence (terminators, and the placeholder of a protected token, which may be
+ * display-like math ending in a period): every other position is passed over without making a string of it.
+ */
+const MAY_END_SENTENCE = new Uint8Array(0x10000);
+for (const mark of [...LATIN_TERMINATORS, ...SPACELESS_TERMINATORS, PROTECTED])
+    MAY_END_SENTENCE[mark.charCodeAt(0)] = 1;
 function spacelessBoundaryAfter(masked, index) {
+    if (MAY_END_SENTENCE[masked.text.charCodeAt(index)] !== 1)
+        return undefined;
     const char = masked.text[index] ?? '';
     if (!SPACELESS_TERMINATORS.has(char))
         return undefined;
@@ -6229,6 +6238,8 @@ function spacelessBoundaryAfter(masked, index) {
     return { lastAtom, nextStart };
 }
 function latinBoundaryAfter(masked, index, language) {
+    if (MAY_END_SENTENCE[masked.text.charCodeAt(index)] !== 1)
+        return undefined;
     const char = masked.text[index] ?? '';
     const protectedSource = char === PROTECTED ? masked.protectedSources.get(index) : undefined;
     const endsSentence = LATIN_TERMINATORS.has(char) ||
@@ -8713,7 +8724,9 @@ function withoutProtectedInline(text) {
 }
 /** Whether any letter remains once code, math and roles are taken out. */
 function hasTextOutsideProtected(text) {
-    return /\p{L}/u.test(withoutProtectedInline(text));
+    // Every protected form starts with a backtick or a dollar: text with neither is all outside.
+    const mayProtect = text.includes('`') || text.includes('$');
+    return /\p{L}/u.test(mayProtect ? withoutProtectedInline(text) : text);
 }
 
 ;// CONCATENATED MODULE: ./src/paralleldata/types.ts
@@ -8766,10 +8779,12 @@ const eitherSide = (test) => (pair) => test(pair.source) || test(pair.target);
 const CONTENT_RULES = [
     ['empty', eitherSide((field) => field.trim() === '')],
     ['control-character', eitherSide((field) => CONTROL_CHARACTER.test(field))],
-    // Comparing without any white space first rules out nearly every pair cheaply: comparableText only changes white space.
+    // The first visible characters, then the text without any white space, rule out nearly every pair cheaply:
+    // comparableText only changes white space.
     [
         'identical',
-        (pair) => withoutWhitespace(pair.source) === withoutWhitespace(pair.target) &&
+        (pair) => pair.source.trimStart()[0] === pair.target.trimStart()[0] &&
+            withoutWhitespace(pair.source) === withoutWhitespace(pair.target) &&
             comparableText(pair.source) === comparableText(pair.target),
     ],
     ['no-text', eitherSide((field) => !hasTextOutsideProtected(field))],
@@ -8777,8 +8792,12 @@ const CONTENT_RULES = [
 /** Rules Amazon Translate imposes on the fields of a parallel data file. */
 const FILE_RULES = [
     ['formula-prefix', eitherSide((field) => FORMULA_PREFIX.test(field))],
-    ['too-long', eitherSide((field) => Buffer.byteLength(field, 'utf8') > MAX_FIELD_BYTES)],
+    ['too-long', eitherSide((field) => mayExceedBytes(field) && Buffer.byteLength(field, 'utf8') > MAX_FIELD_BYTES)],
 ];
+/** A UTF-16 unit takes at most 3 UTF-8 bytes (a surrogate pair 4 for two units). */
+function mayExceedBytes(field) {
+    return 3 * field.length > MAX_FIELD_BYTES;
+}
 function emptyScreenResult() {
     return { pairs: [], skipped: zeroCounts(SKIP_REASONS), rewritten: zeroCounts(REWRITE_REASONS) };
 }
@@ -8789,9 +8808,11 @@ function emptyScreenResult() {
 function normalizePair(pair, languages, format) {
     const rewrites = new Set();
     const normalize = (field, language) => {
-        if (/[\r\n]/u.test(field.trim()))
+        // Aligned sentences arrive folded already; only other sources still hold line breaks.
+        const hasLineBreak = field.includes('\n') || field.includes('\r');
+        if (hasLineBreak && /[\r\n]/u.test(field.trim()))
             rewrites.add('line-break');
-        const folded = foldLineBreaks(field, language);
+        const folded = hasLineBreak ? foldLineBreaks(field, language) : field.trim();
         if (format !== 'tsv' || !folded.includes('\t'))
             return folded;
         rewrites.add('tab');

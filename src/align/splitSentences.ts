@@ -242,7 +242,15 @@ function extendOverClosers(masked: Masked, from: number, terminators: ReadonlySe
   }
 }
 
+/**
+ * Character codes that can end a sentence (terminators, and the placeholder of a protected token, which may be
+ * display-like math ending in a period): every other position is passed over without making a string of it.
+ */
+const MAY_END_SENTENCE = new Uint8Array(0x10000);
+for (const mark of [...LATIN_TERMINATORS, ...SPACELESS_TERMINATORS, PROTECTED]) MAY_END_SENTENCE[mark.charCodeAt(0)] = 1;
+
 function spacelessBoundaryAfter(masked: Masked, index: number): Boundary | undefined {
+  if (MAY_END_SENTENCE[masked.text.charCodeAt(index)] !== 1) return undefined;
   const char = masked.text[index] ?? '';
   if (!SPACELESS_TERMINATORS.has(char)) return undefined;
   const lastAtom = extendOverClosers(masked, index, SPACELESS_TERMINATORS);
@@ -255,6 +263,7 @@ function spacelessBoundaryAfter(masked: Masked, index: number): Boundary | undef
 }
 
 function latinBoundaryAfter(masked: Masked, index: number, language: string): Boundary | undefined {
+  if (MAY_END_SENTENCE[masked.text.charCodeAt(index)] !== 1) return undefined;
   const char = masked.text[index] ?? '';
   const protectedSource = char === PROTECTED ? masked.protectedSources.get(index) : undefined;
   const endsSentence =

@@ -10,5 +10,7 @@ export function withoutProtectedInline(text: string): string {
 
 /** Whether any letter remains once code, math and roles are taken out. */
 export function hasTextOutsideProtected(text: string): boolean {
-  return /\p{L}/u.test(withoutProtectedInline(text));
+  // Every protected form starts with a backtick or a dollar: text with neither is all outside.
+  const mayProtect = text.includes('`') || text.includes('$');
+  return /\p{L}/u.test(mayProtect ? withoutProtectedInline(text) : text);
 }

@@ -47,10 +47,12 @@ const eitherSide =
 export const CONTENT_RULES: readonly PairRule[] = [
   ['empty', eitherSide((field) => field.trim() === '')],
   ['control-character', eitherSide((field) => CONTROL_CHARACTER.test(field))],
-  // Comparing without any white space first rules out nearly every pair cheaply: comparableText only changes white space.
+  // The first visible characters, then the text without any white space, rule out nearly every pair cheaply:
+  // comparableText only changes white space.
   [
     'identical',
     (pair) =>
+      pair.source.trimStart()[0] === pair.target.trimStart()[0] &&
       withoutWhitespace(pair.source) === withoutWhitespace(pair.target) &&
       comparableText(pair.source) === comparableText(pair.target),
   ],
@@ -60,8 +62,13 @@ export const CONTENT_RULES: readonly PairRule[] = [
 /** Rules Amazon Translate imposes on the fields of a parallel data file. */
 export const FILE_RULES: readonly PairRule[] = [
   ['formula-prefix', eitherSide((field) => FORMULA_PREFIX.test(field))],
-  ['too-long', eitherSide((field) => Buffer.byteLength(field, 'utf8') > MAX_FIELD_BYTES)],
+  ['too-long', eitherSide((field) => mayExceedBytes(field) && Buffer.byteLength(field, 'utf8') > MAX_FIELD_BYTES)],
 ];
+
+/** A UTF-16 unit takes at most 3 UTF-8 bytes (a surrogate pair 4 for two units). */
+function mayExceedBytes(field: string): boolean {
+  return 3 * field.length > MAX_FIELD_BYTES;
+}
 
 export interface ScreenResult {
   readonly pairs: SentencePair[];
@@ -84,8 +91,10 @@ function normalizePair(
 ): { pair: SentencePair; rewrites: RewriteReason[] } {
   const rewrites = new Set<RewriteReason>();
   const normalize = (field: string, language: string): string => {
-    if (/[\r\n]/u.test(field.trim())) rewrites.add('line-break');
-    const folded = foldLineBreaks(field, language);
+    // Aligned sentences arrive folded already; only other sources still hold line breaks.
+    const hasLineBreak = field.includes('\n') || field.includes('\r');
+    if (hasLineBreak && /[\r\n]/u.test(field.trim())) rewrites.add('line-break');
+    const folded = hasLineBreak ? foldLineBreaks(field, language) : field.trim();
     if (format !== 'tsv' || !folded.includes('\t')) return folded;
     rewrites.add('tab');
     return folded.replace(/\t+/gu, ' ');
