@@ -31006,6 +31006,8 @@ module.exports = {
 /* harmony export */   _g: () => (/* binding */ alignBlocks)
 /* harmony export */ });
 /* unused harmony export structureItems */
+/* harmony import */ var _text_countNonWhitespace_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2612);
+
 const DEFAULT_TARGET_ONLY_TABS = ['paddle'];
 function alignBlocks(source, target, options = {}) {
     const skippedTabs = new Set(options.targetOnlyTabs ?? DEFAULT_TARGET_ONLY_TABS);
@@ -31072,7 +31074,7 @@ function anchorKey(block) {
 function normalizeCode(source) {
     return source
         .split('\n')
-        .map((line) => line.replace(/(^|\s)#(?!@).*$/u, ''))
+        .map((line) => (line.includes('#') ? line.replace(/(^|\s)#(?!@).*$/u, '') : line))
         .join('')
         .replace(/\s+/gu, '')
         .replace(/(['"]).*?\1/gu, '""');
@@ -31158,7 +31160,7 @@ function textLength(block) {
     let length = 0;
     for (const token of block?.tokens ?? [])
         if (token.kind === 'text')
-            length += token.source.replace(/\s+/gu, '').length;
+            length += (0,_text_countNonWhitespace_js__WEBPACK_IMPORTED_MODULE_0__/* .countNonWhitespace */ .M)(token.source);
     return length;
 }
 
@@ -32394,7 +32396,9 @@ function isCjkCharacter(character) {
 /* harmony export */   gT: () => (/* binding */ glossaryTerms)
 /* harmony export */ });
 /* unused harmony export segmentProse */
+/* harmony import */ var _text_countNonWhitespace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2612);
 /* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2167);
+
 
 const NUMBER = /\d+(?:\.\d+)?/gu;
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/gu;
@@ -32413,9 +32417,8 @@ function segmentFeatures(segment, language, glossary, side, category) {
         anchors.push(`n:${Number(number)}`);
     const spaceless = (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .isSpacelessLanguage */ .Gz)(language);
     const latinWords = spaceless || side === 'source' ? (prose.match(LATIN_WORD) ?? []).map((word) => word.toLowerCase()) : [];
-    const plainText = prose.replace(/\s+/gu, '');
     // A Latin word kept in CJK text (a gloss like 术语（term）) is one unit of meaning, not one per letter.
-    const length = spaceless ? plainText.replace(LATIN_WORD, 'w').length : plainText.length;
+    const length = spaceless ? prose.replace(/\s+/gu, '').replace(LATIN_WORD, 'w').length : (0,_text_countNonWhitespace_js__WEBPACK_IMPORTED_MODULE_1__/* .countNonWhitespace */ .M)(prose);
     const terms = glossaryTerms(prose, glossary, side);
     return {
         length,
@@ -33363,7 +33366,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // bundle is also the entry of its own worker threads, so it serves a worker instead when started as one.
 
 
-if (!(0,_workers_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .startWorkerIfRequested */ .Yg)())
+if (!(0,_workers_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .startWorkerIfRequested */ .Y)())
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
 
 __webpack_async_result__();
@@ -39041,8 +39044,8 @@ var external_node_url_ = __nccwpck_require__(3136);
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/workers/tasks.ts + 2 modules
 var tasks = __nccwpck_require__(1948);
-// EXTERNAL MODULE: ./src/workers/worker.ts
-var workers_worker = __nccwpck_require__(6281);
+// EXTERNAL MODULE: ./src/workers/workerData.ts
+var workerData = __nccwpck_require__(977);
 ;// CONCATENATED MODULE: ./src/workers/pool.ts
 /**
  * Runs chapter tasks on every core: `jobs` worker threads take tasks from one queue while the main thread only
@@ -39116,7 +39119,7 @@ function startTaskWorker(heap) {
     const entry = workerEntry();
     const worker = new external_node_worker_threads_.Worker(entry.code, {
         eval: entry.eval,
-        workerData: workers_worker/* AMTS_WORKER_DATA */.ky,
+        workerData: workerData/* AMTS_WORKER_DATA */.k,
         resourceLimits: heap,
         // Anything a worker prints (a bundle entry that ran its CLI instead of serving) must not reach our output.
         stdout: true,
@@ -39178,15 +39181,18 @@ function startTaskWorker(heap) {
         throw error;
     });
 }
+/** What the build names every bundle's entry file (see scripts/package.mjs). */
+const BUNDLE_ENTRY = 'index.js';
 /**
- * Bundled, every module shares the bundle's URL, so the bundle is its own worker entry. From TypeScript source
+ * Bundled, the bundle's entry (`index.js`, beside the chunks loaded on demand, one of which may hold this
+ * module) is its own worker entry. From TypeScript source
  * the worker must first register tsx: Node 20 applies neither the parent's hooks nor an `--import` loader in a
  * worker's execArgv to the worker's entry, so a small bootstrap registers tsx and then imports the entry.
  */
 function workerEntry() {
     const self = import.meta.url;
     if (!self.endsWith('.ts'))
-        return { code: new URL(self), eval: false };
+        return { code: new URL(BUNDLE_ENTRY, self), eval: false };
     const tsxApi = tsxApiUrl(self);
     const entry = new URL('./workerEntry.ts', self).href;
     const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
@@ -65999,6 +66005,44 @@ function applyTranslationMemory(plan, memory) {
 
 /***/ }),
 
+/***/ 2612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ countNonWhitespace)
+/* harmony export */ });
+/* unused harmony export isWhitespaceCode */
+/**
+ * UTF-16 units of `text` that are not white space in the sense of a regular expression's `\s`: the length of
+ * `text.replace(/\s+/gu, '')` without building that string.
+ */
+function countNonWhitespace(text) {
+    let count = 0;
+    for (let index = 0; index < text.length; index += 1)
+        if (!isWhitespaceCode(text.charCodeAt(index)))
+            count += 1;
+    return count;
+}
+/** `\s`: ECMAScript's WhiteSpace and LineTerminator code points, all in the Basic Multilingual Plane. */
+function isWhitespaceCode(code) {
+    if (code <= 32)
+        return code === 32 || (code >= 9 && code <= 13);
+    if (code < 160)
+        return false;
+    return (code === 160 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
+}
+
+
+/***/ }),
+
 /***/ 1948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -66185,13 +66229,12 @@ function workerHeapOf(kind) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yg: () => (/* binding */ startWorkerIfRequested),
-/* harmony export */   ky: () => (/* binding */ AMTS_WORKER_DATA)
+/* harmony export */   Y: () => (/* binding */ startWorkerIfRequested)
 /* harmony export */ });
-/* unused harmony export isAmtsWorkerThread */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _tasks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1948);
+/* harmony import */ var _workerData_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(977);
 /**
  * The worker side of the pool. A worker thread needs an entry file: from source that is workerEntry.ts; in an
  * ncc bundle it is the bundle itself, whose entry (src/bin.ts, src/index.ts) must call `startWorkerIfRequested()`
@@ -66199,17 +66242,11 @@ function workerHeapOf(kind) {
  */
 
 
-/** workerData of an AMTS worker, which tells a bundle started as a worker to serve tasks instead of its CLI. */
-const AMTS_WORKER_DATA = { amtsWorker: 'tasks' };
-function isAmtsWorkerThread() {
-    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || typeof node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData !== 'object' || node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData === null)
-        return false;
-    return node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.amtsWorker === AMTS_WORKER_DATA.amtsWorker;
-}
+
 /** Serves tasks when this thread was started as an AMTS worker; returns false (doing nothing) otherwise. */
 function startWorkerIfRequested() {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    if (!isAmtsWorkerThread() || port === null)
+    if (!(0,_workerData_js__WEBPACK_IMPORTED_MODULE_2__/* .isAmtsWorkerThread */ .O)() || port === null)
         return false;
     port.on('message', (message) => {
         if (message.type === 'stop') {
@@ -66222,6 +66259,28 @@ function startWorkerIfRequested() {
     const ready = { type: 'ready' };
     port.postMessage(ready);
     return true;
+}
+
+
+/***/ }),
+
+/***/ 977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ isAmtsWorkerThread),
+/* harmony export */   k: () => (/* binding */ AMTS_WORKER_DATA)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+
+/** workerData of an AMTS worker, which tells a bundle started as a worker to serve tasks instead of its CLI. */
+const AMTS_WORKER_DATA = { amtsWorker: 'tasks' };
+/** Kept apart from the worker's code so that a bundle's entry can ask without loading it. */
+function isAmtsWorkerThread() {
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || typeof node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData !== 'object' || node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData === null)
+        return false;
+    return node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.amtsWorker === AMTS_WORKER_DATA.amtsWorker;
 }
 
 

@@ -5,6 +5,7 @@
  * before anything is compared.
  */
 import type { Block, ParsedDocument } from '../markdown/types.js';
+import { countNonWhitespace } from '../text/countNonWhitespace.js';
 
 export interface ProseUnit {
   /** Index of the prose block in its document's `blocks`. */
@@ -101,7 +102,7 @@ function anchorKey(block: Block): string | undefined {
 function normalizeCode(source: string): string {
   return source
     .split('\n')
-    .map((line) => line.replace(/(^|\s)#(?!@).*$/u, ''))
+    .map((line) => (line.includes('#') ? line.replace(/(^|\s)#(?!@).*$/u, '') : line))
     .join('')
     .replace(/\s+/gu, '')
     .replace(/(['"]).*?\1/gu, '""');
@@ -192,7 +193,6 @@ function estimateLengthRatio(sourceItems: readonly StructureItem[], targetItems:
 
 function textLength(block: Block | undefined): number {
   let length = 0;
-  for (const token of block?.tokens ?? [])
-    if (token.kind === 'text') length += token.source.replace(/\s+/gu, '').length;
+  for (const token of block?.tokens ?? []) if (token.kind === 'text') length += countNonWhitespace(token.source);
   return length;
 }

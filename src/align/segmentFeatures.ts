@@ -5,6 +5,7 @@
 import type { InlineToken } from '../markdown/types.js';
 import type { AlignmentSegment } from './alignSentences.js';
 import type { GlossaryIndex } from './glossary.js';
+import { countNonWhitespace } from '../text/countNonWhitespace.js';
 import { isSpacelessLanguage } from './language.js';
 
 const NUMBER = /\d+(?:\.\d+)?/gu;
@@ -36,9 +37,8 @@ export function segmentFeatures(
   const spaceless = isSpacelessLanguage(language);
   const latinWords =
     spaceless || side === 'source' ? (prose.match(LATIN_WORD) ?? []).map((word) => word.toLowerCase()) : [];
-  const plainText = prose.replace(/\s+/gu, '');
   // A Latin word kept in CJK text (a gloss like 术语（term）) is one unit of meaning, not one per letter.
-  const length = spaceless ? plainText.replace(LATIN_WORD, 'w').length : plainText.length;
+  const length = spaceless ? prose.replace(/\s+/gu, '').replace(LATIN_WORD, 'w').length : countNonWhitespace(prose);
   const terms = glossaryTerms(prose, glossary, side);
   return {
     length,

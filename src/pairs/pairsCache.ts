@@ -71,7 +71,7 @@ export function openPairsCache(directory: string): PairsCache {
 let codeVersionPromise: Promise<string> | undefined;
 
 /**
- * A hash of the code that aligns chapters. From the bundle it is the bundle itself; from source it is the source
+ * A hash of the code that aligns chapters. From the bundle it is the bundle's files; from source it is the source
  * of the modules the alignment runs through. Either way, changing the aligner invalidates every entry.
  */
 export function pairsCodeVersion(): Promise<string> {
@@ -81,7 +81,14 @@ export function pairsCodeVersion(): Promise<string> {
 
 async function codeFiles(): Promise<string[]> {
   const self = fileURLToPath(import.meta.url);
-  if (!self.endsWith('.ts')) return [self];
+  if (!self.endsWith('.ts')) {
+    // A bundle is its entry file and the chunks loaded on demand beside it; the aligner may sit in any of them.
+    const bundle = dirname(self);
+    return (await readdir(bundle))
+      .filter((name) => name.endsWith('.js'))
+      .sort()
+      .map((name) => join(bundle, name));
+  }
   const sourceRoot = dirname(dirname(self));
   const folders = ['align', 'markdown', 'pairs'];
   const lists = await Promise.all(

@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { describeError } from '../errors.js';
 import { runTask, workerHeapOf, type TaskInput, type TaskKind, type TaskOutput } from './tasks.js';
-import { AMTS_WORKER_DATA, type FromWorker, type TaskMessage, type ToWorker } from './worker.js';
+import type { FromWorker, TaskMessage, ToWorker } from './worker.js';
+import { AMTS_WORKER_DATA } from './workerData.js';
 
 export interface PoolOptions<K extends TaskKind> {
   /** Threads that run tasks at the same time. */
@@ -171,19 +172,23 @@ function startTaskWorker(heap: ResourceLimits): Promise<TaskWorker> {
   );
 }
 
+/** What the build names every bundle's entry file (see scripts/package.mjs). */
+const BUNDLE_ENTRY = 'index.js';
+
 interface WorkerEntry {
   readonly code: string | URL;
   readonly eval: boolean;
 }
 
 /**
- * Bundled, every module shares the bundle's URL, so the bundle is its own worker entry. From TypeScript source
+ * Bundled, the bundle's entry (`index.js`, beside the chunks loaded on demand, one of which may hold this
+ * module) is its own worker entry. From TypeScript source
  * the worker must first register tsx: Node 20 applies neither the parent's hooks nor an `--import` loader in a
  * worker's execArgv to the worker's entry, so a small bootstrap registers tsx and then imports the entry.
  */
 function workerEntry(): WorkerEntry {
   const self = import.meta.url;
-  if (!self.endsWith('.ts')) return { code: new URL(self), eval: false };
+  if (!self.endsWith('.ts')) return { code: new URL(BUNDLE_ENTRY, self), eval: false };
   const tsxApi = tsxApiUrl(self);
   const entry = new URL('./workerEntry.ts', self).href;
   const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;

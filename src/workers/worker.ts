@@ -3,11 +3,9 @@
  * ncc bundle it is the bundle itself, whose entry (src/bin.ts, src/index.ts) must call `startWorkerIfRequested()`
  * before doing anything else.
  */
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { runTask, type TaskInput, type TaskKind, type TaskOutput } from './tasks.js';
-
-/** workerData of an AMTS worker, which tells a bundle started as a worker to serve tasks instead of its CLI. */
-export const AMTS_WORKER_DATA = { amtsWorker: 'tasks' } as const;
+import { isAmtsWorkerThread } from './workerData.js';
 
 /** A task: the kind travels with the input, so one worker serves every kind. */
 export interface TaskMessage<K extends TaskKind = TaskKind> {
@@ -21,11 +19,6 @@ export type ToWorker = TaskMessage | { readonly type: 'stop' };
 
 export type FromWorker =
   { readonly type: 'ready' } | { readonly type: 'result'; readonly id: number; readonly output: TaskOutput<TaskKind> };
-
-export function isAmtsWorkerThread(): boolean {
-  if (isMainThread || typeof workerData !== 'object' || workerData === null) return false;
-  return (workerData as Record<string, unknown>).amtsWorker === AMTS_WORKER_DATA.amtsWorker;
-}
 
 /** Serves tasks when this thread was started as an AMTS worker; returns false (doing nothing) otherwise. */
 export function startWorkerIfRequested(): boolean {

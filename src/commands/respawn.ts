@@ -1,0 +1,63 @@
+/**
+ * V8 runs compilation and garbage collection on a pool of background threads, four by default. On a machine with
+ * one or two cores those threads take turns with the main thread, and `amts pairs` over d2l-zh ran 10–15 % slower
+ * than with a pool of one (2 vCPUs, interleaved runs). The pool size can only be set when Node starts, so on such
+ * a machine the CLI starts itself again with `--v8-pool-size=1` for its CPU-heavy commands. A pool size chosen by
+ * the caller (command line or NODE_OPTIONS) is left alone.
+ */
+import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
+
+/** Commands that spend their time computing, not waiting for a service. */
+const CPU_BOUND_COMMANDS: ReadonlySet<string> = new Set(['pairs', 'sync', 'evaluate', 'experiment']);
+const POOL_SIZE_FLAG = '--v8-pool-size';
+const MAX_CORES_FOR_ONE_THREAD = 2;
+
+export interface ProcessFacts {
+  /** The command line after `amts`. */
+  readonly argv: readonly string[];
+  /** Node's own options this process was started with (`process.execArgv`). */
+  readonly execArgv: readonly string[];
+  readonly nodeOptions: string | undefined;
+  readonly cores: number;
+  /** The script being run (`process.argv[1]`). */
+  readonly script: string | undefined;
+}
+
+/** Node's arguments for running this command again with a pool of one thread, or undefined to run it here. */
+export function respawnArguments(facts: ProcessFacts): string[] | undefined {
+  const [command, ...rest] = facts.argv;
+  if (command === undefined || !CPU_BOUND_COMMANDS.has(command)) return undefined;
+  if (rest.includes('--help') || rest.includes('-h')) return undefined;
+  if (facts.cores > MAX_CORES_FOR_ONE_THREAD || facts.script === undefined) return undefined;
+  const chosen = [...facts.execArgv, ...(facts.nodeOptions ?? '').split(/\s+/u)].some(
+    (option) => option === POOL_SIZE_FLAG || option.startsWith(`${POOL_SIZE_FLAG}=`),
+  );
+  if (chosen) return undefined;
+  return [...facts.execArgv, `${POOL_SIZE_FLAG}=1`, facts.script, ...facts.argv];
+}
+
+/**
+ * Runs Node with `args`, sharing this process's standard streams, and returns its exit code (128 + the signal's
+ * number when a signal ended it). Termination signals sent to this process are passed on. Undefined when the
+ * child could not be started at all, so the caller can run the command itself.
+ */
+export function runRespawned(node: string, args: readonly string[]): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    const child = spawn(node, args, { stdio: 'inherit' });
+    const forwarded: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    for (const signal of forwarded) process.on(signal, forward);
+    const stopForwarding = () => {
+      for (const signal of forwarded) process.off(signal, forward);
+    };
+    child.on('error', () => {
+      stopForwarding();
+      resolve(undefined);
+    });
+    child.on('exit', (code, signal) => {
+      stopForwarding();
+      resolve(code ?? 128 + (signal === null ? 0 : constants.signals[signal]));
+    });
+  });
+}
