@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignmentModel, AlignmentSegment } from '../../src/align/alignSentences.js';
-import {
-  alignSegments,
-  calibrateLengthModel,
-  latinWordForms,
-  SENTENCE_SHAPES,
-} from '../../src/align/alignSentences.js';
+import { alignSegments, calibrateLengthModel, holdsWordForm, SENTENCE_SHAPES } from '../../src/align/alignSentences.js';
 
 const model: AlignmentModel = {
   lengthRatio: 0.35,
@@ -116,9 +111,43 @@ describe('alignSegments on evidence present on one side only', () => {
   });
 });
 
-describe('latinWordForms', () => {
+describe('holdsWordForm', () => {
   it('folds plurals so a kept GPU finds the source GPUs', () => {
-    expect(latinWordForms(['gpus', 'boxes', 'the'])).toEqual(new Set(['gpus', 'gpu', 'boxes', 'box', 'boxe', 'the']));
+    const words = ['gpus', 'boxes', 'the'];
+    for (const held of ['gpus', 'gpu', 'boxes', 'box', 'boxe', 'the']) expect(holdsWordForm(words, held)).toBe(true);
+    for (const missing of ['gp', 'bo', 'th', 'gpuss', 'boxess', 'es', ''])
+      expect(holdsWordForm(words, missing)).toBe(false);
+  });
+
+  it('is membership in the set of every word and its folded forms', () => {
+    const forms = (words: readonly string[]) =>
+      new Set(
+        words.flatMap((word) => [
+          word,
+          ...(word.endsWith('es') ? [word.slice(0, -2)] : []),
+          ...(word.endsWith('s') ? [word.slice(0, -1)] : []),
+        ]),
+      );
+    const vocabulary = [
+      's',
+      'es',
+      'ses',
+      'gpu',
+      'gpus',
+      'gpues',
+      'class',
+      'classes',
+      'classe',
+      'bias',
+      'biases',
+      'a',
+      'as',
+    ];
+    for (const a of vocabulary)
+      for (const b of vocabulary) {
+        const words = [a, b];
+        for (const word of [...vocabulary, '']) expect(holdsWordForm(words, word)).toBe(forms(words).has(word));
+      }
   });
 });
 

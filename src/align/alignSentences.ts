@@ -22,23 +22,22 @@ export interface AlignmentSegment {
   readonly prose?: string;
 }
 
-/** Both alignment passes and the cross check prepare the same segments' words: build each set once. */
-const wordFormsCache = new WeakMap<readonly string[], Set<string>>();
-
 /**
- * A segment's Latin words with plurals folded too, so that a target's kept `GPU` finds the source's `GPUs`.
- * Target words are looked up as written; only the source side (which has all words) needs the extra forms.
+ * Whether a segment's Latin words hold `word`, plurals folded too: a target's kept `GPU` finds the source's
+ * `GPUs`, `class` finds `classes`. A segment has a few dozen words, so comparing lengths and ends beats building a
+ * set of forms for each.
  */
-export function latinWordForms(words: readonly string[]): Set<string> {
-  const known = wordFormsCache.get(words);
-  if (known !== undefined) return known;
-  const forms = new Set(words);
-  wordFormsCache.set(words, forms);
-  for (const word of words) {
-    if (word.endsWith('es')) forms.add(word.slice(0, -2));
-    if (word.endsWith('s')) forms.add(word.slice(0, -1));
+export function holdsWordForm(words: readonly string[], word: string): boolean {
+  for (const candidate of words) {
+    if (candidate === word) return true;
+    const extra = candidate.length - word.length;
+    if (
+      ((extra === 1 && candidate.endsWith('s')) || (extra === 2 && candidate.endsWith('es'))) &&
+      candidate.startsWith(word)
+    )
+      return true;
   }
-  return forms;
+  return false;
 }
 
 export interface BeadShape {
@@ -598,9 +597,9 @@ function wordMatches(lattice: Lattice, s: number, t: number): number {
   let found = lattice.wordMatches[index] ?? UNKNOWN;
   if (found !== UNKNOWN) return found;
   found = 0;
-  const forms = latinWordForms(lattice.source.segments[s]?.latinWords ?? NO_ITEMS);
+  const sourceWords = lattice.source.segments[s]?.latinWords ?? NO_ITEMS;
   const words = lattice.target.segments[t]?.latinWords ?? NO_ITEMS;
-  for (let w = 0; w < words.length; w += 1) if (forms.has(words[w] ?? '')) found |= 1 << w;
+  for (let w = 0; w < words.length; w += 1) if (holdsWordForm(sourceWords, words[w] ?? '')) found |= 1 << w;
   lattice.wordMatches[index] = found;
   return found;
 }
@@ -628,7 +627,7 @@ function bitCount(bits: number): number {
 // Plain functions rather than closures: they run for every lattice cell and shape of an unusual segment.
 function sourceHasWord(lattice: Lattice, i: number, sourceCount: number, word: string): boolean {
   for (let s = i; s < i + sourceCount; s += 1)
-    if (latinWordForms(lattice.source.segments[s]?.latinWords ?? NO_ITEMS).has(word)) return true;
+    if (holdsWordForm(lattice.source.segments[s]?.latinWords ?? NO_ITEMS, word)) return true;
   return false;
 }
 

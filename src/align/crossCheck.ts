@@ -6,7 +6,7 @@
  * bead is probably a shifted pairing and its confidence is cut.
  */
 import type { AlignmentSegment } from './alignSentences.js';
-import { latinWordForms } from './alignSentences.js';
+import { holdsWordForm } from './alignSentences.js';
 
 export interface CheckedBead {
   readonly sourceStart: number;
@@ -30,21 +30,11 @@ export function penalizeCrossings<Bead extends CheckedBead>(
   sourceRegion: Int32Array,
   targetRegion: Int32Array,
 ): Bead[] {
-  const sourceSets = source.map(evidenceSets);
-  const targetSets = target.map(evidenceSets);
-  const sourceSide: Side = { segments: source, sets: sourceSets };
-  const targetSide: Side = { segments: target, sets: targetSets };
+  const sourceSide: Side = { segments: source };
+  const targetSide: Side = { segments: target };
   return beads.map((bead) => {
     if (bead.sourceEnd === bead.sourceStart || bead.targetEnd === bead.targetStart) return bead;
-    const own = sharedEvidence(
-      source,
-      sourceSets,
-      bead.sourceStart,
-      bead.sourceEnd,
-      target,
-      bead.targetStart,
-      bead.targetEnd,
-    );
+    const own = sharedEvidence(source, bead.sourceStart, bead.sourceEnd, target, bead.targetStart, bead.targetEnd);
     const region = sourceRegion[bead.sourceStart];
     const targetItems = verbatimItems(target, bead.targetStart, bead.targetEnd);
     let misplaced = 0;
@@ -87,7 +77,6 @@ interface Item {
 
 interface Side {
   readonly segments: readonly AlignmentSegment[];
-  readonly sets: readonly EvidenceSets[];
 }
 
 interface Range {
@@ -117,18 +106,9 @@ function countMisplaced(items: readonly Item[], neighbour: Range, own: Range): n
 function holds(range: Range, item: Item): boolean {
   for (let index = range.start; index < range.end; index += 1) {
     if (item.kind === 'anchor' && range.side.segments[index]?.anchors.includes(item.value) === true) return true;
-    if (item.kind === 'word' && range.side.sets[index]?.latinWords.has(item.value) === true) return true;
+    if (item.kind === 'word' && holdsWordForm(range.side.segments[index]?.latinWords ?? [], item.value)) return true;
   }
   return false;
-}
-
-interface EvidenceSets {
-  readonly latinWords: ReadonlySet<string>;
-  readonly terms: ReadonlySet<number>;
-}
-
-function evidenceSets(segment: AlignmentSegment): EvidenceSets {
-  return { latinWords: latinWordForms(segment.latinWords), terms: new Set(segment.terms) };
 }
 
 /**
@@ -137,7 +117,6 @@ function evidenceSets(segment: AlignmentSegment): EvidenceSets {
  */
 function sharedEvidence(
   source: readonly AlignmentSegment[],
-  sourceSets: readonly EvidenceSets[],
   sourceStart: number,
   sourceEnd: number,
   target: readonly AlignmentSegment[],
@@ -157,23 +136,23 @@ function sharedEvidence(
         shared += 1;
       }
     }
-    for (const word of segment.latinWords)
-      if (anySetHas(sourceSets, sourceStart, sourceEnd, 'latinWords', word)) shared += 1;
-    for (const term of segment.terms) if (anySetHas(sourceSets, sourceStart, sourceEnd, 'terms', term)) shared += 1;
+    for (const word of segment.latinWords) if (anySourceHas(source, sourceStart, sourceEnd, word)) shared += 1;
+    for (const term of segment.terms) if (anySourceHas(source, sourceStart, sourceEnd, term)) shared += 1;
   }
   return shared;
 }
 
-function anySetHas<Key extends keyof EvidenceSets>(
-  sets: readonly EvidenceSets[],
+/** Whether a segment in [start, end) holds the Latin word (plurals folded) or the glossary term. */
+function anySourceHas(
+  segments: readonly AlignmentSegment[],
   start: number,
   end: number,
-  key: Key,
-  value: EvidenceSets[Key] extends ReadonlySet<infer Item> ? Item : never,
+  item: string | number,
 ): boolean {
   for (let index = start; index < end; index += 1) {
-    const set = sets[index]?.[key] as ReadonlySet<typeof value> | undefined;
-    if (set?.has(value) === true) return true;
+    const segment = segments[index];
+    if (segment === undefined) continue;
+    if (typeof item === 'string' ? holdsWordForm(segment.latinWords, item) : segment.terms.includes(item)) return true;
   }
   return false;
 }
