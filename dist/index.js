@@ -31011,15 +31011,19 @@ module.exports = {
 const DEFAULT_TARGET_ONLY_TABS = ['paddle'];
 function alignBlocks(source, target, options = {}) {
     const skippedTabs = new Set(options.targetOnlyTabs ?? DEFAULT_TARGET_ONLY_TABS);
-    const sourceItems = structureItems(source, new Set());
-    const targetItems = structureItems(target, skippedTabs);
+    // Most code cells are the same in both files: each is normalised once.
+    const codeKeys = new Map();
+    const sourceItems = structureItems(source, new Set(), codeKeys);
+    const targetItems = structureItems(target, skippedTabs, codeKeys);
     return {
         regions: regionsBetweenAnchors(sourceItems, targetItems),
         lengthRatio: estimateLengthRatio(sourceItems, targetItems),
     };
 }
 /** Prose blocks and structural anchors of a document, in order, leaving out target-only tabs. */
-function structureItems(document, skippedTabs) {
+function structureItems(document, skippedTabs, 
+/** Keys of code cells already normalised, by source. */
+codeKeys = new Map()) {
     const items = [];
     let skipping = false;
     document.blocks.forEach((block, blockIndex) => {
@@ -31043,7 +31047,7 @@ function structureItems(document, skippedTabs) {
                 items.push({ blockIndex, prose: { blockIndex, block } });
             return;
         }
-        const anchor = anchorKey(block);
+        const anchor = anchorKey(block, codeKeys);
         if (anchor !== undefined)
             items.push({ blockIndex, anchor });
     });
@@ -31057,10 +31061,14 @@ function tabNames(source) {
         .filter((name) => name !== '');
 }
 /** Code is compared without comments and whitespace because translators translate comments. */
-function anchorKey(block) {
+function anchorKey(block, codeKeys) {
     switch (block.kind) {
-        case 'code':
-            return `code:${normalizeCode(block.source)}`;
+        case 'code': {
+            let key = codeKeys.get(block.source);
+            if (key === undefined)
+                codeKeys.set(block.source, (key = `code:${normalizeCode(block.source)}`));
+            return key;
+        }
         case 'math':
             return `math:${block.source.replace(/\s+/gu, '')}`;
         case 'image':
@@ -31188,25 +31196,21 @@ var alignBlocks = __nccwpck_require__(6966);
  * glossary terms. Forward–backward over the same lattice gives every bead of the best path its posterior
  * probability, which is the confidence callers threshold on.
  */
-/** Both alignment passes and the cross check prepare the same segments' words: build each set once. */
-const wordFormsCache = new WeakMap();
 /**
- * A segment's Latin words with plurals folded too, so that a target's kept `GPU` finds the source's `GPUs`.
- * Target words are looked up as written; only the source side (which has all words) needs the extra forms.
+ * Whether a segment's Latin words hold `word`, plurals folded too: a target's kept `GPU` finds the source's
+ * `GPUs`, `class` finds `classes`. A segment has a few dozen words, so comparing lengths and ends beats building a
+ * set of forms for each.
  */
-function latinWordForms(words) {
-    const known = wordFormsCache.get(words);
-    if (known !== undefined)
-        return known;
-    const forms = new Set(words);
-    wordFormsCache.set(words, forms);
-    for (const word of words) {
-        if (word.endsWith('es'))
-            forms.add(word.slice(0, -2));
-        if (word.endsWith('s'))
-            forms.add(word.slice(0, -1));
+function holdsWordForm(words, word) {
+    for (const candidate of words) {
+        if (candidate === word)
+            return true;
+        const extra = candidate.length - word.length;
+        if (((extra === 1 && candidate.endsWith('s')) || (extra === 2 && candidate.endsWith('es'))) &&
+            candidate.startsWith(word))
+            return true;
     }
-    return forms;
+    return false;
 }
 /** Shapes seen in human translations, en→zh first of all: translators merge sentences far more than they split. */
 const SENTENCE_SHAPES = shapes({
@@ -31290,60 +31294,76 @@ function alignSegments(source, target, givenModel, guide) {
     const band = guide === undefined
         ? diagonalBand(source.length, target.length)
         : corridorBand(guide, source.length, target.length);
-    const rows = source.length + 1;
-    const shapeCount = model.shapes.length;
-    const cells = rows * band.width;
-    const forward = scratch.floats(0, cells).fill(-Infinity);
-    const best = scratch.floats(1, cells).fill(-Infinity);
-    const choice = scratch.choices(cells).fill(-1);
-    const beadScores = scratch.floats(2, cells * shapeCount).fill(Number.NaN);
-    forward[0] = 0;
-    best[0] = 0;
-    const terms = new Float64Array(shapeCount);
-    for (let i = 0; i < rows; i += 1) {
-        const first = band.first[i] ?? 0;
-        const last = band.last[i] ?? -1;
-        for (let j = first; j <= last; j += 1) {
-            if (i === 0 && j === 0)
-                continue;
-            const cell = cellIndex(band, i, j);
-            let termCount = 0;
-            for (let shapeIndex = 0; shapeIndex < shapeCount; shapeIndex += 1) {
-                const shape = model.shapes[shapeIndex];
-                if (shape === undefined)
-                    continue;
-                const fromI = i - shape.source;
-                const fromJ = j - shape.target;
-                const from = cellIndex(band, fromI, fromJ);
-                if (from < 0)
-                    continue;
-                const previousBest = best[from] ?? -Infinity;
-                if (previousBest === -Infinity)
-                    continue;
-                const structural = structuralScore(lattice, fromI, fromJ, shape);
-                // A bead that cannot beat the cell's best path by any amount of evidence adds nothing to the
-                // Viterbi path and a negligible share to the posteriors: skip its costly evidence.
-                const bestSoFar = best[cell] ?? -Infinity;
-                if (previousBest + structural + evidenceUpperBound(lattice, fromI, shape, fromJ) < bestSoFar - PRUNE_MARGIN)
-                    continue;
-                const score = structural + evidenceScore(lattice, fromI, shape.source, fromJ, shape.target);
-                beadScores[cell * shapeCount + shapeIndex] = score;
-                terms[termCount] = (forward[from] ?? -Infinity) + score;
-                termCount += 1;
-                if (previousBest + score > bestSoFar) {
-                    best[cell] = previousBest + score;
-                    choice[cell] = shapeIndex;
-                }
-            }
-            forward[cell] = logSumExp(terms, termCount);
-        }
-    }
-    const backward = scratch.floats(3, cells).fill(-Infinity);
     const end = cellIndex(band, source.length, target.length);
     if (end < 0)
         throw new Error('alignment band does not reach the last cell');
+    const tables = latticeTables(band, model.shapes.length);
+    forwardPass(lattice, band, tables);
+    backwardPass(lattice, band, tables, end);
+    return bestPath(lattice, band, tables, end);
+}
+function latticeTables(band, shapeCount) {
+    const cells = band.first.length * band.width;
+    const tables = {
+        forward: scratch.floats(0, cells).fill(-Infinity),
+        backward: scratch.floats(3, cells).fill(-Infinity),
+        best: scratch.floats(1, cells).fill(-Infinity),
+        choice: scratch.choices(cells).fill(-1),
+        beadScores: scratch.floats(2, cells * shapeCount).fill(Number.NaN),
+        terms: scratch.floats(4, shapeCount),
+    };
+    tables.forward[0] = 0;
+    tables.best[0] = 0;
+    return tables;
+}
+function forwardPass(lattice, band, tables) {
+    for (let i = 0; i < band.first.length; i += 1) {
+        const first = band.first[i] ?? 0;
+        const last = band.last[i] ?? -1;
+        for (let j = first; j <= last; j += 1)
+            if (i > 0 || j > 0)
+                forwardCell(lattice, band, tables, i, j);
+    }
+}
+function forwardCell(lattice, band, tables, i, j) {
+    const { forward, best, choice, beadScores, terms } = tables;
+    const shapes = lattice.model.shapes;
+    const cell = cellIndex(band, i, j);
+    let termCount = 0;
+    for (let shapeIndex = 0; shapeIndex < shapes.length; shapeIndex += 1) {
+        const shape = shapes[shapeIndex];
+        if (shape === undefined)
+            continue;
+        const fromI = i - shape.source;
+        const fromJ = j - shape.target;
+        const from = cellIndex(band, fromI, fromJ);
+        if (from < 0)
+            continue;
+        const previousBest = best[from] ?? -Infinity;
+        if (previousBest === -Infinity)
+            continue;
+        const structural = structuralScore(lattice, fromI, fromJ, shape);
+        // A bead that cannot beat the cell's best path by any amount of evidence adds nothing to the
+        // Viterbi path and a negligible share to the posteriors: skip its costly evidence.
+        const bestSoFar = best[cell] ?? -Infinity;
+        if (previousBest + structural + evidenceUpperBound(lattice, fromI, shape, fromJ) < bestSoFar - PRUNE_MARGIN)
+            continue;
+        const score = structural + evidenceScore(lattice, fromI, shape.source, fromJ, shape.target);
+        beadScores[cell * shapes.length + shapeIndex] = score;
+        terms[termCount] = (forward[from] ?? -Infinity) + score;
+        termCount += 1;
+        if (previousBest + score > bestSoFar) {
+            best[cell] = previousBest + score;
+            choice[cell] = shapeIndex;
+        }
+    }
+    forward[cell] = logSumExp(terms, termCount);
+}
+function backwardPass(lattice, band, tables, end) {
+    const { backward, beadScores, terms } = tables;
+    const shapes = lattice.model.shapes;
     backward[end] = 0;
-    for (let i = rows - 1; i >= 0; i -= 1) {
+    for (let i = band.first.length - 1; i >= 0; i -= 1) {
         const first = band.first[i] ?? 0;
         const last = band.last[i] ?? -1;
         for (let j = last; j >= first; j -= 1) {
@@ -31351,14 +31371,14 @@ function alignSegments(source, target, givenModel, guide) {
             if (cell === end)
                 continue;
             let termCount = 0;
-            for (let shapeIndex = 0; shapeIndex < shapeCount; shapeIndex += 1) {
-                const shape = model.shapes[shapeIndex];
+            for (let shapeIndex = 0; shapeIndex < shapes.length; shapeIndex += 1) {
+                const shape = shapes[shapeIndex];
                 if (shape === undefined)
                     continue;
                 const to = cellIndex(band, i + shape.source, j + shape.target);
                 if (to < 0)
                     continue;
-                const score = beadScores[to * shapeCount + shapeIndex] ?? Number.NaN;
+                const score = beadScores[to * shapes.length + shapeIndex] ?? Number.NaN;
                 if (Number.isNaN(score))
                     continue;
                 terms[termCount] = score + (backward[to] ?? -Infinity);
@@ -31367,19 +31387,24 @@ function alignSegments(source, target, givenModel, guide) {
             backward[cell] = logSumExp(terms, termCount);
         }
     }
+}
+/** The Viterbi path from the last cell back, each bead with its posterior. */
+function bestPath(lattice, band, tables, end) {
+    const { forward, backward, choice, beadScores } = tables;
+    const shapes = lattice.model.shapes;
     const total = forward[end] ?? -Infinity;
     const beads = [];
-    let i = source.length;
-    let j = target.length;
+    let i = lattice.source.segments.length;
+    let j = lattice.target.segments.length;
     while (i > 0 || j > 0) {
         const cell = cellIndex(band, i, j);
         const shapeIndex = choice[cell] ?? -1;
-        const shape = model.shapes[shapeIndex];
+        const shape = shapes[shapeIndex];
         if (shape === undefined)
             throw new Error('alignment lattice has no path (a 1-0 and a 0-1 shape are required)');
         const fromI = i - shape.source;
         const fromJ = j - shape.target;
-        const score = beadScores[cell * shapeCount + shapeIndex] ?? -Infinity;
+        const score = beadScores[cell * shapes.length + shapeIndex] ?? -Infinity;
         const logPosterior = (forward[cellIndex(band, fromI, fromJ)] ?? -Infinity) + score + (backward[cell] ?? -Infinity) - total;
         beads.push({
             sourceStart: fromI,
@@ -31485,13 +31510,15 @@ const UNKNOWN = -1;
 function buildLattice(source, target, model) {
     const pairs = source.length * target.length;
     return {
-        source: sideTable(source),
-        target: sideTable(target),
+        source: sideTable(source, SOURCE_SLOTS),
+        target: sideTable(target, TARGET_SLOTS),
         model,
         wordMatches: scratch.ints(0, pairs).fill(UNKNOWN),
         termMatches: scratch.ints(1, pairs).fill(UNKNOWN),
     };
 }
+const SOURCE_SLOTS = { floats: 5, ints: 2 };
+const TARGET_SLOTS = { floats: 7, ints: 7 };
 /** Categories as small numbers, the same for every call. */
 const categoryIds = new Map();
 function categoryId(category) {
@@ -31502,18 +31529,19 @@ function categoryId(category) {
     }
     return id;
 }
-function sideTable(segments) {
+function sideTable(segments, slots) {
     const count = segments.length;
     const table = {
         segments,
-        lengthBefore: new Float64Array(count + 1),
-        anchorCount: new Int32Array(count),
-        anchorCost: new Float64Array(count),
-        startsBlock: new Uint8Array(count + 1),
-        category: new Int32Array(count),
-        wordCount: new Int32Array(count),
-        termCount: new Int32Array(count),
+        lengthBefore: scratch.floats(slots.floats, count + 1),
+        anchorCost: scratch.floats(slots.floats + 1, count),
+        anchorCount: scratch.ints(slots.ints, count),
+        startsBlock: scratch.ints(slots.ints + 1, count + 1),
+        category: scratch.ints(slots.ints + 2, count),
+        wordCount: scratch.ints(slots.ints + 3, count),
+        termCount: scratch.ints(slots.ints + 4, count),
     };
+    table.lengthBefore[0] = 0;
     table.startsBlock[0] = 1;
     table.startsBlock[count] = 1;
     segments.forEach((segment, index) => {
@@ -31523,8 +31551,8 @@ function sideTable(segments) {
         for (const anchor of segment.anchors)
             anchorCost += missingAnchorCost(anchor);
         table.anchorCost[index] = anchorCost;
-        if (index > 0 && segment.startsBlock === true)
-            table.startsBlock[index] = 1;
+        if (index > 0)
+            table.startsBlock[index] = segment.startsBlock === true ? 1 : 0;
         table.category[index] = categoryId(segment.category);
         table.wordCount[index] = segment.latinWords.length;
         table.termCount[index] = segment.terms.length;
@@ -31679,10 +31707,10 @@ function wordMatches(lattice, s, t) {
     if (found !== UNKNOWN)
         return found;
     found = 0;
-    const forms = latinWordForms(lattice.source.segments[s]?.latinWords ?? NO_ITEMS);
+    const sourceWords = lattice.source.segments[s]?.latinWords ?? NO_ITEMS;
     const words = lattice.target.segments[t]?.latinWords ?? NO_ITEMS;
     for (let w = 0; w < words.length; w += 1)
-        if (forms.has(words[w] ?? ''))
+        if (holdsWordForm(sourceWords, words[w] ?? ''))
             found |= 1 << w;
     lattice.wordMatches[index] = found;
     return found;
@@ -31712,7 +31740,7 @@ function bitCount(bits) {
 // Plain functions rather than closures: they run for every lattice cell and shape of an unusual segment.
 function sourceHasWord(lattice, i, sourceCount, word) {
     for (let s = i; s < i + sourceCount; s += 1)
-        if (latinWordForms(lattice.source.segments[s]?.latinWords ?? NO_ITEMS).has(word))
+        if (holdsWordForm(lattice.source.segments[s]?.latinWords ?? NO_ITEMS, word))
             return true;
     return false;
 }
@@ -31860,14 +31888,12 @@ const CROSSING_CONFIDENCE_FACTOR = 0.5;
 function penalizeCrossings(beads, source, target, 
 /** Region (anchor-delimited stretch) of each source and each target segment: competitors come from the same one. */
 sourceRegion, targetRegion) {
-    const sourceSets = source.map(evidenceSets);
-    const targetSets = target.map(evidenceSets);
-    const sourceSide = { segments: source, sets: sourceSets };
-    const targetSide = { segments: target, sets: targetSets };
+    const sourceSide = { segments: source };
+    const targetSide = { segments: target };
     return beads.map((bead) => {
         if (bead.sourceEnd === bead.sourceStart || bead.targetEnd === bead.targetStart)
             return bead;
-        const own = sharedEvidence(source, sourceSets, bead.sourceStart, bead.sourceEnd, target, bead.targetStart, bead.targetEnd);
+        const own = sharedEvidence(source, bead.sourceStart, bead.sourceEnd, target, bead.targetStart, bead.targetEnd);
         const region = sourceRegion[bead.sourceStart];
         const targetItems = verbatimItems(target, bead.targetStart, bead.targetEnd);
         let misplaced = 0;
@@ -31922,19 +31948,16 @@ function holds(range, item) {
     for (let index = range.start; index < range.end; index += 1) {
         if (item.kind === 'anchor' && range.side.segments[index]?.anchors.includes(item.value) === true)
             return true;
-        if (item.kind === 'word' && range.side.sets[index]?.latinWords.has(item.value) === true)
+        if (item.kind === 'word' && holdsWordForm(range.side.segments[index]?.latinWords ?? [], item.value))
             return true;
     }
     return false;
-}
-function evidenceSets(segment) {
-    return { latinWords: latinWordForms(segment.latinWords), terms: new Set(segment.terms) };
 }
 /**
  * Items of evidence both sides carry: anchors (as a multiset), target Latin words found in the source, terms.
  * Sides are index ranges so that nothing is copied for the many comparisons.
  */
-function sharedEvidence(source, sourceSets, sourceStart, sourceEnd, target, targetStart, targetEnd) {
+function sharedEvidence(source, sourceStart, sourceEnd, target, targetStart, targetEnd) {
     const sourceAnchors = [];
     for (let index = sourceStart; index < sourceEnd; index += 1)
         sourceAnchors.push(...(source[index]?.anchors ?? []));
@@ -31951,18 +31974,21 @@ function sharedEvidence(source, sourceSets, sourceStart, sourceEnd, target, targ
             }
         }
         for (const word of segment.latinWords)
-            if (anySetHas(sourceSets, sourceStart, sourceEnd, 'latinWords', word))
+            if (anySourceHas(source, sourceStart, sourceEnd, word))
                 shared += 1;
         for (const term of segment.terms)
-            if (anySetHas(sourceSets, sourceStart, sourceEnd, 'terms', term))
+            if (anySourceHas(source, sourceStart, sourceEnd, term))
                 shared += 1;
     }
     return shared;
 }
-function anySetHas(sets, start, end, key, value) {
+/** Whether a segment in [start, end) holds the Latin word (plurals folded) or the glossary term. */
+function anySourceHas(segments, start, end, item) {
     for (let index = start; index < end; index += 1) {
-        const set = sets[index]?.[key];
-        if (set?.has(value) === true)
+        const segment = segments[index];
+        if (segment === undefined)
+            continue;
+        if (typeof item === 'string' ? holdsWordForm(segment.latinWords, item) : segment.terms.includes(item))
             return true;
     }
     return false;

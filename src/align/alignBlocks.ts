@@ -39,8 +39,10 @@ export function alignBlocks(
   options: BlockAlignmentOptions = {},
 ): { readonly regions: Region[]; readonly lengthRatio: number } {
   const skippedTabs = new Set(options.targetOnlyTabs ?? DEFAULT_TARGET_ONLY_TABS);
-  const sourceItems = structureItems(source, new Set());
-  const targetItems = structureItems(target, skippedTabs);
+  // Most code cells are the same in both files: each is normalised once.
+  const codeKeys = new Map<string, string>();
+  const sourceItems = structureItems(source, new Set(), codeKeys);
+  const targetItems = structureItems(target, skippedTabs, codeKeys);
   return {
     regions: regionsBetweenAnchors(sourceItems, targetItems),
     lengthRatio: estimateLengthRatio(sourceItems, targetItems),
@@ -48,7 +50,12 @@ export function alignBlocks(
 }
 
 /** Prose blocks and structural anchors of a document, in order, leaving out target-only tabs. */
-export function structureItems(document: ParsedDocument, skippedTabs: ReadonlySet<string>): StructureItem[] {
+export function structureItems(
+  document: ParsedDocument,
+  skippedTabs: ReadonlySet<string>,
+  /** Keys of code cells already normalised, by source. */
+  codeKeys = new Map<string, string>(),
+): StructureItem[] {
   const items: StructureItem[] = [];
   let skipping = false;
   document.blocks.forEach((block, blockIndex) => {
@@ -69,7 +76,7 @@ export function structureItems(document: ParsedDocument, skippedTabs: ReadonlySe
         items.push({ blockIndex, prose: { blockIndex, block } });
       return;
     }
-    const anchor = anchorKey(block);
+    const anchor = anchorKey(block, codeKeys);
     if (anchor !== undefined) items.push({ blockIndex, anchor });
   });
   return items;
@@ -84,10 +91,13 @@ function tabNames(source: string): string[] {
 }
 
 /** Code is compared without comments and whitespace because translators translate comments. */
-function anchorKey(block: Block): string | undefined {
+function anchorKey(block: Block, codeKeys: Map<string, string>): string | undefined {
   switch (block.kind) {
-    case 'code':
-      return `code:${normalizeCode(block.source)}`;
+    case 'code': {
+      let key = codeKeys.get(block.source);
+      if (key === undefined) codeKeys.set(block.source, (key = `code:${normalizeCode(block.source)}`));
+      return key;
+    }
     case 'math':
       return `math:${block.source.replace(/\s+/gu, '')}`;
     case 'image':

@@ -168,68 +168,101 @@ export function alignSegments(
     guide === undefined
       ? diagonalBand(source.length, target.length)
       : corridorBand(guide, source.length, target.length);
-  const rows = source.length + 1;
-  const shapeCount = model.shapes.length;
-  const cells = rows * band.width;
-  const forward = scratch.floats(0, cells).fill(-Infinity);
-  const best = scratch.floats(1, cells).fill(-Infinity);
-  const choice = scratch.choices(cells).fill(-1);
-  const beadScores = scratch.floats(2, cells * shapeCount).fill(Number.NaN);
-  forward[0] = 0;
-  best[0] = 0;
-  const terms = new Float64Array(shapeCount);
-  for (let i = 0; i < rows; i += 1) {
-    const first = band.first[i] ?? 0;
-    const last = band.last[i] ?? -1;
-    for (let j = first; j <= last; j += 1) {
-      if (i === 0 && j === 0) continue;
-      const cell = cellIndex(band, i, j);
-      let termCount = 0;
-      for (let shapeIndex = 0; shapeIndex < shapeCount; shapeIndex += 1) {
-        const shape = model.shapes[shapeIndex];
-        if (shape === undefined) continue;
-        const fromI = i - shape.source;
-        const fromJ = j - shape.target;
-        const from = cellIndex(band, fromI, fromJ);
-        if (from < 0) continue;
-        const previousBest = best[from] ?? -Infinity;
-        if (previousBest === -Infinity) continue;
-        const structural = structuralScore(lattice, fromI, fromJ, shape);
-        // A bead that cannot beat the cell's best path by any amount of evidence adds nothing to the
-        // Viterbi path and a negligible share to the posteriors: skip its costly evidence.
-        const bestSoFar = best[cell] ?? -Infinity;
-        if (previousBest + structural + evidenceUpperBound(lattice, fromI, shape, fromJ) < bestSoFar - PRUNE_MARGIN)
-          continue;
-        const score = structural + evidenceScore(lattice, fromI, shape.source, fromJ, shape.target);
-        beadScores[cell * shapeCount + shapeIndex] = score;
-        terms[termCount] = (forward[from] ?? -Infinity) + score;
-        termCount += 1;
-        if (previousBest + score > bestSoFar) {
-          best[cell] = previousBest + score;
-          choice[cell] = shapeIndex;
-        }
-      }
-      forward[cell] = logSumExp(terms, termCount);
-    }
-  }
-
-  const backward = scratch.floats(3, cells).fill(-Infinity);
   const end = cellIndex(band, source.length, target.length);
   if (end < 0) throw new Error('alignment band does not reach the last cell');
+  const tables = latticeTables(band, model.shapes.length);
+  forwardPass(lattice, band, tables);
+  backwardPass(lattice, band, tables, end);
+  return bestPath(lattice, band, tables, end);
+}
+
+/**
+ * Per cell: the log-sum of every path reaching it (forward) and leaving it (backward), the best path's score and
+ * last shape, and each bead's score (cell × shapes, NaN for beads not scored). Kept apart from the passes that
+ * fill them so that each pass is small enough for the compiler to inline the scoring into it.
+ */
+interface LatticeTables {
+  readonly forward: Float64Array;
+  readonly backward: Float64Array;
+  readonly best: Float64Array;
+  readonly choice: Int8Array;
+  readonly beadScores: Float64Array;
+  /** Terms of one cell's log-sum. */
+  readonly terms: Float64Array;
+}
+
+function latticeTables(band: Band, shapeCount: number): LatticeTables {
+  const cells = band.first.length * band.width;
+  const tables: LatticeTables = {
+    forward: scratch.floats(0, cells).fill(-Infinity),
+    backward: scratch.floats(3, cells).fill(-Infinity),
+    best: scratch.floats(1, cells).fill(-Infinity),
+    choice: scratch.choices(cells).fill(-1),
+    beadScores: scratch.floats(2, cells * shapeCount).fill(Number.NaN),
+    terms: scratch.floats(4, shapeCount),
+  };
+  tables.forward[0] = 0;
+  tables.best[0] = 0;
+  return tables;
+}
+
+function forwardPass(lattice: Lattice, band: Band, tables: LatticeTables): void {
+  for (let i = 0; i < band.first.length; i += 1) {
+    const first = band.first[i] ?? 0;
+    const last = band.last[i] ?? -1;
+    for (let j = first; j <= last; j += 1) if (i > 0 || j > 0) forwardCell(lattice, band, tables, i, j);
+  }
+}
+
+function forwardCell(lattice: Lattice, band: Band, tables: LatticeTables, i: number, j: number): void {
+  const { forward, best, choice, beadScores, terms } = tables;
+  const shapes = lattice.model.shapes;
+  const cell = cellIndex(band, i, j);
+  let termCount = 0;
+  for (let shapeIndex = 0; shapeIndex < shapes.length; shapeIndex += 1) {
+    const shape = shapes[shapeIndex];
+    if (shape === undefined) continue;
+    const fromI = i - shape.source;
+    const fromJ = j - shape.target;
+    const from = cellIndex(band, fromI, fromJ);
+    if (from < 0) continue;
+    const previousBest = best[from] ?? -Infinity;
+    if (previousBest === -Infinity) continue;
+    const structural = structuralScore(lattice, fromI, fromJ, shape);
+    // A bead that cannot beat the cell's best path by any amount of evidence adds nothing to the
+    // Viterbi path and a negligible share to the posteriors: skip its costly evidence.
+    const bestSoFar = best[cell] ?? -Infinity;
+    if (previousBest + structural + evidenceUpperBound(lattice, fromI, shape, fromJ) < bestSoFar - PRUNE_MARGIN)
+      continue;
+    const score = structural + evidenceScore(lattice, fromI, shape.source, fromJ, shape.target);
+    beadScores[cell * shapes.length + shapeIndex] = score;
+    terms[termCount] = (forward[from] ?? -Infinity) + score;
+    termCount += 1;
+    if (previousBest + score > bestSoFar) {
+      best[cell] = previousBest + score;
+      choice[cell] = shapeIndex;
+    }
+  }
+  forward[cell] = logSumExp(terms, termCount);
+}
+
+function backwardPass(lattice: Lattice, band: Band, tables: LatticeTables, end: number): void {
+  const { backward, beadScores, terms } = tables;
+  const shapes = lattice.model.shapes;
   backward[end] = 0;
-  for (let i = rows - 1; i >= 0; i -= 1) {
+  for (let i = band.first.length - 1; i >= 0; i -= 1) {
     const first = band.first[i] ?? 0;
     const last = band.last[i] ?? -1;
     for (let j = last; j >= first; j -= 1) {
       const cell = cellIndex(band, i, j);
       if (cell === end) continue;
       let termCount = 0;
-      for (let shapeIndex = 0; shapeIndex < shapeCount; shapeIndex += 1) {
-        const shape = model.shapes[shapeIndex];
+      for (let shapeIndex = 0; shapeIndex < shapes.length; shapeIndex += 1) {
+        const shape = shapes[shapeIndex];
         if (shape === undefined) continue;
         const to = cellIndex(band, i + shape.source, j + shape.target);
         if (to < 0) continue;
-        const score = beadScores[to * shapeCount + shapeIndex] ?? Number.NaN;
+        const score = beadScores[to * shapes.length + shapeIndex] ?? Number.NaN;
         if (Number.isNaN(score)) continue;
         terms[termCount] = score + (backward[to] ?? -Infinity);
         termCount += 1;
@@ -237,19 +270,24 @@ export function alignSegments(
       backward[cell] = logSumExp(terms, termCount);
     }
   }
+}
 
+/** The Viterbi path from the last cell back, each bead with its posterior. */
+function bestPath(lattice: Lattice, band: Band, tables: LatticeTables, end: number): Bead[] {
+  const { forward, backward, choice, beadScores } = tables;
+  const shapes = lattice.model.shapes;
   const total = forward[end] ?? -Infinity;
   const beads: Bead[] = [];
-  let i = source.length;
-  let j = target.length;
+  let i = lattice.source.segments.length;
+  let j = lattice.target.segments.length;
   while (i > 0 || j > 0) {
     const cell = cellIndex(band, i, j);
     const shapeIndex = choice[cell] ?? -1;
-    const shape = model.shapes[shapeIndex];
+    const shape = shapes[shapeIndex];
     if (shape === undefined) throw new Error('alignment lattice has no path (a 1-0 and a 0-1 shape are required)');
     const fromI = i - shape.source;
     const fromJ = j - shape.target;
-    const score = beadScores[cell * shapeCount + shapeIndex] ?? -Infinity;
+    const score = beadScores[cell * shapes.length + shapeIndex] ?? -Infinity;
     const logPosterior =
       (forward[cellIndex(band, fromI, fromJ)] ?? -Infinity) + score + (backward[cell] ?? -Infinity) - total;
     beads.push({
@@ -377,7 +415,7 @@ interface SideTable {
   /** Sum of the missing costs of a segment's anchors: what it loses if none of them finds its twin. */
   readonly anchorCost: Float64Array;
   /** Index 0 … count: whether a paragraph starts there (both ends of the list count as starts). */
-  readonly startsBlock: Uint8Array;
+  readonly startsBlock: Int32Array;
   readonly category: Int32Array;
   readonly wordCount: Int32Array;
   readonly termCount: Int32Array;
@@ -407,13 +445,22 @@ function buildLattice(
 ): Lattice {
   const pairs = source.length * target.length;
   return {
-    source: sideTable(source),
-    target: sideTable(target),
+    source: sideTable(source, SOURCE_SLOTS),
+    target: sideTable(target, TARGET_SLOTS),
     model,
     wordMatches: scratch.ints(0, pairs).fill(UNKNOWN),
     termMatches: scratch.ints(1, pairs).fill(UNKNOWN),
   };
 }
+
+/** Scratch slots of each side's arrays (floats: lengths, costs; integers: the rest). */
+interface SideSlots {
+  readonly floats: number;
+  readonly ints: number;
+}
+
+const SOURCE_SLOTS: SideSlots = { floats: 5, ints: 2 };
+const TARGET_SLOTS: SideSlots = { floats: 7, ints: 7 };
 
 /** Categories as small numbers, the same for every call. */
 const categoryIds = new Map<string | undefined, number>();
@@ -427,18 +474,19 @@ function categoryId(category: string | undefined): number {
   return id;
 }
 
-function sideTable(segments: readonly AlignmentSegment[]): SideTable {
+function sideTable(segments: readonly AlignmentSegment[], slots: SideSlots): SideTable {
   const count = segments.length;
   const table: SideTable = {
     segments,
-    lengthBefore: new Float64Array(count + 1),
-    anchorCount: new Int32Array(count),
-    anchorCost: new Float64Array(count),
-    startsBlock: new Uint8Array(count + 1),
-    category: new Int32Array(count),
-    wordCount: new Int32Array(count),
-    termCount: new Int32Array(count),
+    lengthBefore: scratch.floats(slots.floats, count + 1),
+    anchorCost: scratch.floats(slots.floats + 1, count),
+    anchorCount: scratch.ints(slots.ints, count),
+    startsBlock: scratch.ints(slots.ints + 1, count + 1),
+    category: scratch.ints(slots.ints + 2, count),
+    wordCount: scratch.ints(slots.ints + 3, count),
+    termCount: scratch.ints(slots.ints + 4, count),
   };
+  table.lengthBefore[0] = 0;
   table.startsBlock[0] = 1;
   table.startsBlock[count] = 1;
   segments.forEach((segment, index) => {
@@ -447,7 +495,7 @@ function sideTable(segments: readonly AlignmentSegment[]): SideTable {
     let anchorCost = 0;
     for (const anchor of segment.anchors) anchorCost += missingAnchorCost(anchor);
     table.anchorCost[index] = anchorCost;
-    if (index > 0 && segment.startsBlock === true) table.startsBlock[index] = 1;
+    if (index > 0) table.startsBlock[index] = segment.startsBlock === true ? 1 : 0;
     table.category[index] = categoryId(segment.category);
     table.wordCount[index] = segment.latinWords.length;
     table.termCount[index] = segment.terms.length;
