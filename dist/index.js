@@ -31175,7 +31175,7 @@ function textLength(block) {
 
 /***/ }),
 
-/***/ 4094:
+/***/ 9674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31890,11 +31890,14 @@ function penalizeCrossings(beads, source, target,
 sourceRegion, targetRegion) {
     const sourceSide = { segments: source };
     const targetSide = { segments: target };
+    const partners = partnersOf(beads, target.length);
     return beads.map((bead) => {
         if (bead.sourceEnd === bead.sourceStart || bead.targetEnd === bead.targetStart)
             return bead;
         const own = sharedEvidence(source, bead.sourceStart, bead.sourceEnd, target, bead.targetStart, bead.targetEnd);
         const region = sourceRegion[bead.sourceStart];
+        const ownSource = { side: sourceSide, start: bead.sourceStart, end: bead.sourceEnd };
+        const ownTarget = { side: targetSide, start: bead.targetStart, end: bead.targetEnd };
         const targetItems = verbatimItems(target, bead.targetStart, bead.targetEnd);
         let misplaced = 0;
         for (let index = bead.sourceStart - WINDOW; index < bead.sourceEnd + WINDOW; index += 1) {
@@ -31902,26 +31905,49 @@ sourceRegion, targetRegion) {
                 continue;
             if (sourceRegion[index] !== region)
                 continue;
-            const range = { side: sourceSide, start: bead.sourceStart, end: bead.sourceEnd };
-            misplaced = Math.max(misplaced, countMisplaced(targetItems, { side: sourceSide, start: index, end: index + 1 }, range));
+            const neighbour = { side: sourceSide, start: index, end: index + 1 };
+            let count = 0;
+            for (const item of targetItems)
+                if (holds(neighbour, item) && !holds(ownSource, item))
+                    count += 1;
+            misplaced = Math.max(misplaced, count);
         }
         for (let index = bead.targetStart - WINDOW; index < bead.targetEnd + WINDOW; index += 1) {
             if (index < 0 || index >= target.length || (index >= bead.targetStart && index < bead.targetEnd))
                 continue;
             if (targetRegion[index] !== region)
                 continue;
-            // The mirror image: what the neighbouring target shares with the bead's source, the bead's target lacks.
-            const neighbourItems = verbatimItems(target, index, index + 1);
+            // The mirror image: what the neighbouring target shares with the bead's source, the bead's target lacks,
+            // and the neighbour's own source does not explain.
+            const partner = { side: sourceSide, ...partners.ofTarget(index) };
             let count = 0;
-            for (const item of neighbourItems) {
-                if (holds({ side: sourceSide, start: bead.sourceStart, end: bead.sourceEnd }, item) &&
-                    !holds({ side: targetSide, start: bead.targetStart, end: bead.targetEnd }, item))
+            for (const item of verbatimItems(target, index, index + 1)) {
+                if (holds(ownSource, item) && !holds(ownTarget, item) && !holds(partner, item))
                     count += 1;
             }
             misplaced = Math.max(misplaced, count);
         }
         return misplaced >= own + MARGIN ? { ...bead, confidence: bead.confidence * CROSSING_CONFIDENCE_FACTOR } : bead;
     });
+}
+/**
+ * Where each segment's own bead puts it: the other side's range. In the mirror check, a neighbouring target's item
+ * that its own source also holds is explained where it stands: d2l-zh glosses a term as 术语（term） at its first
+ * mention only, so the English sentence after a gloss names in English what its translation says in Chinese, and
+ * English words recur everywhere. The direct check needs no such test: a Latin word kept in a CJK translation is
+ * rare, so one its own source lacks points to a crossing wherever else it occurs. An unpaired neighbour has an empty
+ * partner.
+ */
+function partnersOf(beads, targetCount) {
+    const targetBead = new Int32Array(targetCount).fill(-1);
+    beads.forEach((bead, beadIndex) => targetBead.fill(beadIndex, bead.targetStart, bead.targetEnd));
+    const none = { start: 0, end: 0 };
+    return {
+        ofTarget(index) {
+            const bead = beads[targetBead[index] ?? -1];
+            return bead === undefined ? none : { start: bead.sourceStart, end: bead.sourceEnd };
+        },
+    };
 }
 function verbatimItems(segments, start, end) {
     const items = [];
@@ -31935,14 +31961,6 @@ function verbatimItems(segments, start, end) {
             items.push({ kind: 'word', value: word });
     }
     return items;
-}
-/** Items of the bead's target that its own source lacks but a neighbouring source sentence has. */
-function countMisplaced(items, neighbour, own) {
-    let count = 0;
-    for (const item of items)
-        if (holds(neighbour, item) && !holds(own, item))
-            count += 1;
-    return count;
 }
 function holds(range, item) {
     for (let index = range.start; index < range.end; index += 1) {
@@ -32103,11 +32121,122 @@ function increment(counts, key) {
     counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
+;// CONCATENATED MODULE: ./src/align/movedParagraphs.ts
+
+/** How many regions away a moved paragraph may land: moves are local (past one figure or code cell, rarely two). */
+const MAX_REGION_DISTANCE = 2;
+/** Verbatim items the two paragraphs must share: one shared number or word is chance. */
+const MIN_SHARED_ITEMS = 2;
+/** Target characters per expected target character (from the model's ratio) a pairing may be off by. */
+const MAX_LENGTH_FACTOR = 2;
+/** Two-sided beads pairing the sentences of moved paragraphs, in source order. */
+function movedParagraphBeads(search) {
+    const sourceOrphans = orphanParagraphs(search.beads, search.sourceBlocks, search.sourceRegion, 'source');
+    const targetOrphans = orphanParagraphs(search.beads, search.targetBlocks, search.targetRegion, 'target');
+    if (sourceOrphans.length === 0 || targetOrphans.length === 0)
+        return [];
+    const taken = new Set();
+    const beads = [];
+    for (const source of sourceOrphans) {
+        let best;
+        for (const target of targetOrphans) {
+            if (taken.has(target) || Math.abs(target.region - source.region) > MAX_REGION_DISTANCE)
+                continue;
+            const shared = agreement(search, source, target);
+            if (shared !== undefined && (best === undefined || shared > best.shared))
+                best = { paragraph: target, shared };
+        }
+        if (best === undefined)
+            continue;
+        taken.add(best.paragraph);
+        beads.push(...alignOrphans(search, source, best.paragraph));
+    }
+    return beads;
+}
+/** Paragraphs (runs of sentences of one block) none of whose sentences is in a two-sided bead. */
+function orphanParagraphs(beads, blocks, regions, side) {
+    const paired = new Uint8Array(blocks.length);
+    for (const bead of beads) {
+        if (bead.sourceStart === bead.sourceEnd || bead.targetStart === bead.targetEnd)
+            continue;
+        if (side === 'source')
+            paired.fill(1, bead.sourceStart, bead.sourceEnd);
+        else
+            paired.fill(1, bead.targetStart, bead.targetEnd);
+    }
+    const paragraphs = [];
+    let start = 0;
+    for (let index = 1; index <= blocks.length; index += 1) {
+        if (index < blocks.length && blocks[index] === blocks[start])
+            continue;
+        if (!paired.subarray(start, index).includes(1)) {
+            paragraphs.push({ start, end: index, region: regions[start] ?? -1 });
+        }
+        start = index;
+    }
+    return paragraphs;
+}
+/**
+ * Verbatim items both paragraphs hold (anchors as a multiset, target Latin words found in the source), or undefined
+ * when the pairing is implausible: too little shared, an anchor on either side without its twin, or lengths that
+ * disagree.
+ */
+function agreement(search, source, target) {
+    const sourceAnchors = collect(search.sourceFeatures, source, (segment) => segment.anchors);
+    const targetAnchors = collect(search.targetFeatures, target, (segment) => segment.anchors);
+    if (sourceAnchors.length !== targetAnchors.length)
+        return undefined;
+    const unmatched = [...sourceAnchors];
+    for (const anchor of targetAnchors) {
+        const position = unmatched.indexOf(anchor);
+        if (position === -1)
+            return undefined;
+        unmatched.splice(position, 1);
+    }
+    let shared = sourceAnchors.length;
+    if (search.model.targetLatinIsEvidence) {
+        const sourceWords = collect(search.sourceFeatures, source, (segment) => segment.latinWords);
+        for (const word of collect(search.targetFeatures, target, (segment) => segment.latinWords)) {
+            if (!holdsWordForm(sourceWords, word))
+                return undefined;
+            shared += 1;
+        }
+    }
+    if (shared < MIN_SHARED_ITEMS)
+        return undefined;
+    const sourceLength = total(search.sourceFeatures, source);
+    const targetLength = total(search.targetFeatures, target);
+    const expected = sourceLength * search.model.lengthRatio;
+    if (targetLength > expected * MAX_LENGTH_FACTOR || targetLength * MAX_LENGTH_FACTOR < expected)
+        return undefined;
+    return shared;
+}
+function collect(features, paragraph, items) {
+    return features.slice(paragraph.start, paragraph.end).flatMap(items);
+}
+function total(features, paragraph) {
+    return features.slice(paragraph.start, paragraph.end).reduce((sum, segment) => sum + segment.length, 0);
+}
+function alignOrphans(search, source, target) {
+    const beads = alignSegments(search.sourceFeatures.slice(source.start, source.end), search.targetFeatures.slice(target.start, target.end), search.model);
+    return beads
+        .filter((bead) => bead.sourceStart < bead.sourceEnd && bead.targetStart < bead.targetEnd)
+        .map((bead) => ({
+        sourceStart: source.start + bead.sourceStart,
+        sourceEnd: source.start + bead.sourceEnd,
+        targetStart: target.start + bead.targetStart,
+        targetEnd: target.start + bead.targetEnd,
+        shape: bead.shape,
+        confidence: bead.confidence,
+    }));
+}
+
 // EXTERNAL MODULE: ./src/align/segmentFeatures.ts
 var segmentFeatures = __nccwpck_require__(3195);
 // EXTERNAL MODULE: ./src/align/splitSentences.ts
 var splitSentences = __nccwpck_require__(3111);
 ;// CONCATENATED MODULE: ./src/align/buildPairs.ts
+
 
 
 
@@ -32127,6 +32256,9 @@ function blockSentences(block, language) {
  * find the human translation of each unchanged English sentence.
  */
 function alignUnits(source, target, options = {}) {
+    return alignWithEvidence(source, target, options).alignment;
+}
+function alignWithEvidence(source, target, options) {
     const sourceLanguage = options.sourceLanguage ?? 'en';
     const targetLanguage = options.targetLanguage ?? 'zh';
     // No entries: no lookups at all (an empty index would still scan every sentence).
@@ -32183,10 +32315,52 @@ function alignUnits(source, target, options = {}) {
     });
     const beads = penalizeCrossings(aligned, finalSource, finalTarget, sourceRegion, targetRegion);
     return {
-        sourceSentences,
-        targetSentences,
+        alignment: {
+            sourceSentences,
+            targetSentences,
+            beads,
+            paragraphs: paragraphBeads(beads, sourceSentences, targetSentences),
+        },
+        sourceFeatures: finalSource,
+        targetFeatures: finalTarget,
+        sourceRegion,
+        targetRegion,
+        model,
+    };
+}
+/**
+ * The monotonic alignment with paragraphs the translator moved past an anchor paired too (movedParagraphs.ts):
+ * their beads replace the one-sided beads of the same sentences, in source order. Parallel data wants every
+ * translated sentence; sync keeps to the monotonic beads, whose order it follows.
+ */
+function alignWithMovedParagraphs(source, target, options) {
+    const evidence = alignWithEvidence(source, target, options);
+    const { alignment } = evidence;
+    const moved = movedParagraphBeads({
+        beads: alignment.beads,
+        sourceBlocks: Int32Array.from(alignment.sourceSentences, (ref) => ref.blockIndex),
+        targetBlocks: Int32Array.from(alignment.targetSentences, (ref) => ref.blockIndex),
+        sourceRegion: evidence.sourceRegion,
+        targetRegion: evidence.targetRegion,
+        sourceFeatures: evidence.sourceFeatures,
+        targetFeatures: evidence.targetFeatures,
+        model: evidence.model,
+    });
+    if (moved.length === 0)
+        return alignment;
+    const sourceMoved = new Uint8Array(alignment.sourceSentences.length);
+    const targetMoved = new Uint8Array(alignment.targetSentences.length);
+    for (const bead of moved) {
+        sourceMoved.fill(1, bead.sourceStart, bead.sourceEnd);
+        targetMoved.fill(1, bead.targetStart, bead.targetEnd);
+    }
+    const kept = alignment.beads.filter((bead) => !sourceMoved.subarray(bead.sourceStart, bead.sourceEnd).includes(1) &&
+        !targetMoved.subarray(bead.targetStart, bead.targetEnd).includes(1));
+    const beads = [...kept, ...moved].sort((a, b) => a.sourceStart - b.sourceStart || a.sourceEnd - b.sourceEnd);
+    return {
+        ...alignment,
         beads,
-        paragraphs: paragraphBeads(beads, sourceSentences, targetSentences),
+        paragraphs: paragraphBeads(beads, alignment.sourceSentences, alignment.targetSentences),
     };
 }
 const CALIBRATION_CONFIDENCE = 0.9;
@@ -32297,7 +32471,7 @@ function blocksOf(refs, start, end) {
 function alignDocuments(source, target, options = {}) {
     const targetLanguage = options.targetLanguage ?? 'zh';
     const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-    const alignment = alignUnits(source, target, options);
+    const alignment = alignWithMovedParagraphs(source, target, options);
     const beadsByShape = {};
     const pairs = [];
     let droppedLowConfidence = 0;
@@ -65252,8 +65426,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   H: () => (/* binding */ prepareChapter)
 });
 
-// EXTERNAL MODULE: ./src/align/buildPairs.ts + 4 modules
-var buildPairs = __nccwpck_require__(4094);
+// EXTERNAL MODULE: ./src/align/buildPairs.ts + 5 modules
+var buildPairs = __nccwpck_require__(9674);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 144 modules
@@ -66079,8 +66253,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   K: () => (/* binding */ workerHeapOf)
 });
 
-// EXTERNAL MODULE: ./src/align/buildPairs.ts + 4 modules
-var buildPairs = __nccwpck_require__(4094);
+// EXTERNAL MODULE: ./src/align/buildPairs.ts + 5 modules
+var buildPairs = __nccwpck_require__(9674);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 144 modules

@@ -87,4 +87,24 @@ describe('penalizeCrossings', () => {
     const aligned = penalizeCrossings(beads, source, [target[1]!, target[0]!], region, region);
     expect(aligned.map((bead) => bead.confidence)).toEqual([0.8, 0.8]);
   });
+
+  it('leaves a term glossed in the next pair alone, but not one that pair cannot explain', () => {
+    // beam-search.md: "…formalizing this *greedy search* strategy" → 贪心搜索（greedy search）; the next sentence,
+    // "Before a formal introduction to greedy search…", is translated 在正式介绍贪心搜索之前 without the gloss.
+    const source = [segment([], ['formalizing', 'greedy', 'search']), segment([], ['before', 'greedy', 'search'])];
+    const glossed = [segment([], ['greedy', 'search']), segment([])];
+    const beads = [
+      { sourceStart: 0, sourceEnd: 1, targetStart: 0, targetEnd: 1, confidence: 0.9 },
+      { sourceStart: 1, sourceEnd: 2, targetStart: 1, targetEnd: 2, confidence: 0.9 },
+    ];
+    const region = new Int32Array([0, 0]);
+    expect(penalizeCrossings(beads, source, glossed, region, region).map((bead) => bead.confidence)).toEqual([
+      0.9, 0.9,
+    ]);
+    // The neighbour's own source lacks the words: the second target probably translates the second source.
+    const shifted = [segment([], ['formalizing']), segment([], ['before', 'greedy', 'search'])];
+    expect(penalizeCrossings(beads, shifted, glossed, region, region).map((bead) => bead.confidence)).toEqual([
+      0.45, 0.45,
+    ]);
+  });
 });

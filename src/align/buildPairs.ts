@@ -12,6 +12,7 @@ import { indexGlossary } from './glossary.js';
 import { isSpacelessLanguage } from './language.js';
 import { penalizeCrossings } from './crossCheck.js';
 import { learnLexicon } from './lexicon.js';
+import { movedParagraphBeads } from './movedParagraphs.js';
 import { glossaryTerms, segmentFeatures, tokensBetween } from './segmentFeatures.js';
 import type { SentenceSpan } from './splitSentences.js';
 import { splitSentences } from './splitSentences.js';
@@ -108,6 +109,20 @@ export function blockSentences(block: Block, language: string): SentenceSpan[] {
  * find the human translation of each unchanged English sentence.
  */
 export function alignUnits(source: ParsedDocument, target: ParsedDocument, options: AlignOptions = {}): UnitAlignment {
+  return alignWithEvidence(source, target, options).alignment;
+}
+
+/** What the monotonic alignment saw, for the passes that look at its leftovers. */
+interface AlignmentEvidence {
+  readonly alignment: UnitAlignment;
+  readonly sourceFeatures: readonly AlignmentSegment[];
+  readonly targetFeatures: readonly AlignmentSegment[];
+  readonly sourceRegion: Int32Array;
+  readonly targetRegion: Int32Array;
+  readonly model: AlignmentModel;
+}
+
+function alignWithEvidence(source: ParsedDocument, target: ParsedDocument, options: AlignOptions): AlignmentEvidence {
   const sourceLanguage = options.sourceLanguage ?? 'en';
   const targetLanguage = options.targetLanguage ?? 'zh';
   // No entries: no lookups at all (an empty index would still scan every sentence).
@@ -166,10 +181,59 @@ export function alignUnits(source: ParsedDocument, target: ParsedDocument, optio
   });
   const beads = penalizeCrossings(aligned, finalSource, finalTarget, sourceRegion, targetRegion);
   return {
-    sourceSentences,
-    targetSentences,
+    alignment: {
+      sourceSentences,
+      targetSentences,
+      beads,
+      paragraphs: paragraphBeads(beads, sourceSentences, targetSentences),
+    },
+    sourceFeatures: finalSource,
+    targetFeatures: finalTarget,
+    sourceRegion,
+    targetRegion,
+    model,
+  };
+}
+
+/**
+ * The monotonic alignment with paragraphs the translator moved past an anchor paired too (movedParagraphs.ts):
+ * their beads replace the one-sided beads of the same sentences, in source order. Parallel data wants every
+ * translated sentence; sync keeps to the monotonic beads, whose order it follows.
+ */
+function alignWithMovedParagraphs(
+  source: ParsedDocument,
+  target: ParsedDocument,
+  options: AlignOptions,
+): UnitAlignment {
+  const evidence = alignWithEvidence(source, target, options);
+  const { alignment } = evidence;
+  const moved = movedParagraphBeads({
+    beads: alignment.beads,
+    sourceBlocks: Int32Array.from(alignment.sourceSentences, (ref) => ref.blockIndex),
+    targetBlocks: Int32Array.from(alignment.targetSentences, (ref) => ref.blockIndex),
+    sourceRegion: evidence.sourceRegion,
+    targetRegion: evidence.targetRegion,
+    sourceFeatures: evidence.sourceFeatures,
+    targetFeatures: evidence.targetFeatures,
+    model: evidence.model,
+  });
+  if (moved.length === 0) return alignment;
+  const sourceMoved = new Uint8Array(alignment.sourceSentences.length);
+  const targetMoved = new Uint8Array(alignment.targetSentences.length);
+  for (const bead of moved) {
+    sourceMoved.fill(1, bead.sourceStart, bead.sourceEnd);
+    targetMoved.fill(1, bead.targetStart, bead.targetEnd);
+  }
+  const kept = alignment.beads.filter(
+    (bead) =>
+      !sourceMoved.subarray(bead.sourceStart, bead.sourceEnd).includes(1) &&
+      !targetMoved.subarray(bead.targetStart, bead.targetEnd).includes(1),
+  );
+  const beads = [...kept, ...moved].sort((a, b) => a.sourceStart - b.sourceStart || a.sourceEnd - b.sourceEnd);
+  return {
+    ...alignment,
     beads,
-    paragraphs: paragraphBeads(beads, sourceSentences, targetSentences),
+    paragraphs: paragraphBeads(beads, alignment.sourceSentences, alignment.targetSentences),
   };
 }
 
@@ -331,7 +395,7 @@ export function alignDocuments(
 ): DocumentAlignment {
   const targetLanguage = options.targetLanguage ?? 'zh';
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  const alignment = alignUnits(source, target, options);
+  const alignment = alignWithMovedParagraphs(source, target, options);
   const beadsByShape: Record<string, number> = {};
   const pairs: TextPair[] = [];
   let droppedLowConfidence = 0;

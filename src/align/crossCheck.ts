@@ -32,38 +32,62 @@ export function penalizeCrossings<Bead extends CheckedBead>(
 ): Bead[] {
   const sourceSide: Side = { segments: source };
   const targetSide: Side = { segments: target };
+  const partners = partnersOf(beads, target.length);
   return beads.map((bead) => {
     if (bead.sourceEnd === bead.sourceStart || bead.targetEnd === bead.targetStart) return bead;
     const own = sharedEvidence(source, bead.sourceStart, bead.sourceEnd, target, bead.targetStart, bead.targetEnd);
     const region = sourceRegion[bead.sourceStart];
+    const ownSource: Range = { side: sourceSide, start: bead.sourceStart, end: bead.sourceEnd };
+    const ownTarget: Range = { side: targetSide, start: bead.targetStart, end: bead.targetEnd };
     const targetItems = verbatimItems(target, bead.targetStart, bead.targetEnd);
     let misplaced = 0;
     for (let index = bead.sourceStart - WINDOW; index < bead.sourceEnd + WINDOW; index += 1) {
       if (index < 0 || index >= source.length || (index >= bead.sourceStart && index < bead.sourceEnd)) continue;
       if (sourceRegion[index] !== region) continue;
-      const range: Range = { side: sourceSide, start: bead.sourceStart, end: bead.sourceEnd };
-      misplaced = Math.max(
-        misplaced,
-        countMisplaced(targetItems, { side: sourceSide, start: index, end: index + 1 }, range),
-      );
+      const neighbour: Range = { side: sourceSide, start: index, end: index + 1 };
+      let count = 0;
+      for (const item of targetItems) if (holds(neighbour, item) && !holds(ownSource, item)) count += 1;
+      misplaced = Math.max(misplaced, count);
     }
     for (let index = bead.targetStart - WINDOW; index < bead.targetEnd + WINDOW; index += 1) {
       if (index < 0 || index >= target.length || (index >= bead.targetStart && index < bead.targetEnd)) continue;
       if (targetRegion[index] !== region) continue;
-      // The mirror image: what the neighbouring target shares with the bead's source, the bead's target lacks.
-      const neighbourItems = verbatimItems(target, index, index + 1);
+      // The mirror image: what the neighbouring target shares with the bead's source, the bead's target lacks,
+      // and the neighbour's own source does not explain.
+      const partner: Range = { side: sourceSide, ...partners.ofTarget(index) };
       let count = 0;
-      for (const item of neighbourItems) {
-        if (
-          holds({ side: sourceSide, start: bead.sourceStart, end: bead.sourceEnd }, item) &&
-          !holds({ side: targetSide, start: bead.targetStart, end: bead.targetEnd }, item)
-        )
-          count += 1;
+      for (const item of verbatimItems(target, index, index + 1)) {
+        if (holds(ownSource, item) && !holds(ownTarget, item) && !holds(partner, item)) count += 1;
       }
       misplaced = Math.max(misplaced, count);
     }
     return misplaced >= own + MARGIN ? { ...bead, confidence: bead.confidence * CROSSING_CONFIDENCE_FACTOR } : bead;
   });
+}
+
+/**
+ * Where each segment's own bead puts it: the other side's range. In the mirror check, a neighbouring target's item
+ * that its own source also holds is explained where it stands: d2l-zh glosses a term as 术语（term） at its first
+ * mention only, so the English sentence after a gloss names in English what its translation says in Chinese, and
+ * English words recur everywhere. The direct check needs no such test: a Latin word kept in a CJK translation is
+ * rare, so one its own source lacks points to a crossing wherever else it occurs. An unpaired neighbour has an empty
+ * partner.
+ */
+function partnersOf(beads: readonly CheckedBead[], targetCount: number): { ofTarget(index: number): IndexRange } {
+  const targetBead = new Int32Array(targetCount).fill(-1);
+  beads.forEach((bead, beadIndex) => targetBead.fill(beadIndex, bead.targetStart, bead.targetEnd));
+  const none: IndexRange = { start: 0, end: 0 };
+  return {
+    ofTarget(index) {
+      const bead = beads[targetBead[index] ?? -1];
+      return bead === undefined ? none : { start: bead.sourceStart, end: bead.sourceEnd };
+    },
+  };
+}
+
+interface IndexRange {
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -79,10 +103,8 @@ interface Side {
   readonly segments: readonly AlignmentSegment[];
 }
 
-interface Range {
+interface Range extends IndexRange {
   readonly side: Side;
-  readonly start: number;
-  readonly end: number;
 }
 
 function verbatimItems(segments: readonly AlignmentSegment[], start: number, end: number): Item[] {
@@ -94,13 +116,6 @@ function verbatimItems(segments: readonly AlignmentSegment[], start: number, end
     for (const word of segment.latinWords) items.push({ kind: 'word', value: word });
   }
   return items;
-}
-
-/** Items of the bead's target that its own source lacks but a neighbouring source sentence has. */
-function countMisplaced(items: readonly Item[], neighbour: Range, own: Range): number {
-  let count = 0;
-  for (const item of items) if (holds(neighbour, item) && !holds(own, item)) count += 1;
-  return count;
 }
 
 function holds(range: Range, item: Item): boolean {
