@@ -7,10 +7,11 @@
  */
 import type { AlignmentModel, AlignmentSegment } from './alignSentences.js';
 import { alignSegments, holdsWordForm } from './alignSentences.js';
+import type { SentenceBead } from './buildPairs.js';
 
 export interface OrphanSearch {
   /** Beads of the monotonic alignment, sentence indices into the two lists below. */
-  readonly beads: readonly SentenceSpanBead[];
+  readonly beads: readonly SentenceBead[];
   /** Block of each source and each target sentence. */
   readonly sourceBlocks: Int32Array;
   readonly targetBlocks: Int32Array;
@@ -20,15 +21,6 @@ export interface OrphanSearch {
   readonly sourceFeatures: readonly AlignmentSegment[];
   readonly targetFeatures: readonly AlignmentSegment[];
   readonly model: AlignmentModel;
-}
-
-export interface SentenceSpanBead {
-  readonly sourceStart: number;
-  readonly sourceEnd: number;
-  readonly targetStart: number;
-  readonly targetEnd: number;
-  readonly shape: string;
-  readonly confidence: number;
 }
 
 /** How many regions away a moved paragraph may land: moves are local (past one figure or code cell, rarely two). */
@@ -45,12 +37,12 @@ interface Paragraph {
 }
 
 /** Two-sided beads pairing the sentences of moved paragraphs, in source order. */
-export function movedParagraphBeads(search: OrphanSearch): SentenceSpanBead[] {
+export function movedParagraphBeads(search: OrphanSearch): SentenceBead[] {
   const sourceOrphans = orphanParagraphs(search.beads, search.sourceBlocks, search.sourceRegion, 'source');
   const targetOrphans = orphanParagraphs(search.beads, search.targetBlocks, search.targetRegion, 'target');
   if (sourceOrphans.length === 0 || targetOrphans.length === 0) return [];
   const taken = new Set<Paragraph>();
-  const beads: SentenceSpanBead[] = [];
+  const beads: SentenceBead[] = [];
   for (const source of sourceOrphans) {
     let best: { paragraph: Paragraph; shared: number } | undefined;
     for (const target of targetOrphans) {
@@ -67,7 +59,7 @@ export function movedParagraphBeads(search: OrphanSearch): SentenceSpanBead[] {
 
 /** Paragraphs (runs of sentences of one block) none of whose sentences is in a two-sided bead. */
 function orphanParagraphs(
-  beads: readonly SentenceSpanBead[],
+  beads: readonly SentenceBead[],
   blocks: Int32Array,
   regions: Int32Array,
   side: 'source' | 'target',
@@ -133,7 +125,7 @@ function total(features: readonly AlignmentSegment[], paragraph: Paragraph): num
   return features.slice(paragraph.start, paragraph.end).reduce((sum, segment) => sum + segment.length, 0);
 }
 
-function alignOrphans(search: OrphanSearch, source: Paragraph, target: Paragraph): SentenceSpanBead[] {
+function alignOrphans(search: OrphanSearch, source: Paragraph, target: Paragraph): SentenceBead[] {
   const beads = alignSegments(
     search.sourceFeatures.slice(source.start, source.end),
     search.targetFeatures.slice(target.start, target.end),
