@@ -1031,25 +1031,25 @@ function isLexiconCharacter(code) {
 function learnLexicon(observations) {
     if (observations.length < MIN_PAIRS)
         return [];
-    const sides = observations.map((observation) => ({
+    let targetChars = 0;
+    for (const observation of observations)
+        targetChars += observation.target.length;
+    const bigramCounts = new BigramCounts(targetChars);
+    const sides = observations.map((observation, index) => ({
         words: new Set(observation.source.toLowerCase().match(lexicon_WORD) ?? []),
-        bigrams: cjkBigrams(observation.target),
+        bigrams: bigramCounts.addDistinct(observation.target, index),
     }));
     const wordCounts = new Map();
-    const bigramCounts = new Map();
-    for (const side of sides) {
+    for (const side of sides)
         for (const word of side.words)
-            increment(wordCounts, word);
-        for (const bigram of side.bigrams)
-            increment(bigramCounts, bigram);
-    }
+            wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
     // Only items frequent enough to reach the co-occurrence floor can form an entry; counting pairs of the rest is waste.
     const bigramIds = new Map();
     const bigramKeys = [];
     const sideBigrams = sides.map((side) => {
         const ids = [];
         for (const bigram of side.bigrams) {
-            if ((bigramCounts.get(bigram) ?? 0) < MIN_COOCCURRENCE)
+            if (bigramCounts.count(bigram) < MIN_COOCCURRENCE)
                 continue;
             let id = bigramIds.get(bigram);
             if (id === undefined) {
@@ -1095,7 +1095,7 @@ function learnLexicon(observations) {
             if (count < MIN_COOCCURRENCE)
                 continue;
             const bigram = bigramKeys[id] ?? 0;
-            const dice = (2 * count) / (wordCount + (bigramCounts.get(bigram) ?? 0));
+            const dice = (2 * count) / (wordCount + bigramCounts.count(bigram));
             if (dice >= MIN_DICE && (best === undefined || dice > best.dice))
                 best = { bigram, dice };
         }
@@ -1107,23 +1107,62 @@ function learnLexicon(observations) {
 /** Lexicon characters lie in [LEXICON_FIRST, LEXICON_FIRST + LEXICON_SPAN): a bigram's number stays a small integer. */
 const LEXICON_FIRST = 0x3040;
 const LEXICON_SPAN = 0x9fff - LEXICON_FIRST + 1;
-/** Each bigram as one small integer, no two-character string per position. */
-function cjkBigrams(text) {
-    const bigrams = new Set();
-    for (let index = 0; index + 1 < text.length; index += 1) {
-        const first = text.charCodeAt(index);
-        const second = text.charCodeAt(index + 1);
-        if (isLexiconCharacter(first) && isLexiconCharacter(second)) {
-            bigrams.add((first - LEXICON_FIRST) * LEXICON_SPAN + (second - LEXICON_FIRST));
+/**
+ * How many observations each CJK bigram occurs in, a bigram being one small integer. An open-addressing table over
+ * typed arrays: a chapter has tens of thousands of bigram occurrences, and a Map of numbers spent most of the
+ * lexicon's time.
+ */
+class BigramCounts {
+    keys;
+    counts;
+    /** The last observation that counted the bigram, so that each observation counts it once. */
+    lastObservation;
+    shift;
+    constructor(maxDistinct) {
+        let bits = 4;
+        while (1 << bits < 2 * maxDistinct)
+            bits += 1;
+        this.keys = new Int32Array(1 << bits).fill(EMPTY);
+        this.counts = new Int32Array(1 << bits);
+        this.lastObservation = new Int32Array(1 << bits).fill(-1);
+        this.shift = 32 - bits;
+    }
+    /** Counts the distinct bigrams of `text` for observation `index`; returns them in order of first occurrence. */
+    addDistinct(text, index) {
+        const distinct = [];
+        for (let position = 0; position + 1 < text.length; position += 1) {
+            const first = text.charCodeAt(position);
+            const second = text.charCodeAt(position + 1);
+            if (!isLexiconCharacter(first) || !isLexiconCharacter(second))
+                continue;
+            const bigram = (first - LEXICON_FIRST) * LEXICON_SPAN + (second - LEXICON_FIRST);
+            const slot = this.slotOf(bigram);
+            if (this.lastObservation[slot] === index)
+                continue;
+            this.keys[slot] = bigram;
+            this.lastObservation[slot] = index;
+            this.counts[slot] = (this.counts[slot] ?? 0) + 1;
+            distinct.push(bigram);
+        }
+        return distinct;
+    }
+    count(bigram) {
+        return this.counts[this.slotOf(bigram)] ?? 0;
+    }
+    /** The bigram's slot, or the empty slot where it would go. */
+    slotOf(bigram) {
+        const mask = this.keys.length - 1;
+        for (let slot = Math.imul(bigram, 0x9e3779b1) >>> this.shift;; slot = (slot + 1) & mask) {
+            const key = this.keys[slot];
+            if (key === bigram || key === EMPTY)
+                return slot;
         }
     }
-    return bigrams;
 }
+/** No bigram is negative. */
+const EMPTY = -1;
 function bigramText(key) {
     return String.fromCharCode(Math.floor(key / LEXICON_SPAN) + LEXICON_FIRST, (key % LEXICON_SPAN) + LEXICON_FIRST);
-}
-function increment(counts, key) {
-    counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 ;// CONCATENATED MODULE: ./src/align/movedParagraphs.ts
@@ -1375,7 +1414,10 @@ const BLOCK_EDGE_COST = 2;
 function sentenceFeatures(refs, document, language, glossary, side) {
     return refs.map((ref) => {
         const block = document.blocks[ref.blockIndex];
-        const features = (0,segmentFeatures/* segmentFeatures */.d4)({ text: ref.span.text, tokens: (0,segmentFeatures/* tokensBetween */.R6)(block?.tokens ?? [], ref.span.start, ref.span.end) }, language, glossary, side, block?.context === 'heading' ? 'heading' : 'text');
+        const features = (0,segmentFeatures/* segmentFeatures */.d4)({
+            text: ref.span.text,
+            tokens: (0,segmentFeatures/* tokensBetween */.R6)(block?.tokens ?? [], ref.span.start, ref.span.end, ref.span.firstToken, ref.span.firstTokenStart),
+        }, language, glossary, side, block?.context === 'heading' ? 'heading' : 'text');
         return segmentWith(features, features.terms, ref.sentenceIndex === 0);
     });
 }
@@ -1671,14 +1713,20 @@ function anchorOf(source, role) {
             return undefined;
     }
 }
-/** The tokens between two offsets of a unit, the first and last cut to the bounds. */
-function tokensBetween(tokens, start, end) {
+/**
+ * The tokens between two offsets of a unit, the first and last cut to the bounds. A caller that knows a token at or
+ * before `start` (a sentence's first token) passes it and its offset, so long units are not walked from the top.
+ */
+function tokensBetween(tokens, start, end, firstToken = 0, firstTokenStart = 0) {
     const result = [];
-    let offset = 0;
-    for (const token of tokens) {
+    let offset = firstTokenStart;
+    for (let index = firstToken; index < tokens.length && offset < end; index += 1) {
+        const token = tokens[index];
+        if (token === undefined)
+            break;
         const tokenStart = offset;
         offset += token.source.length;
-        if (offset <= start || tokenStart >= end)
+        if (offset <= start)
             continue;
         if (tokenStart >= start && offset <= end)
             result.push(token);
@@ -1968,12 +2016,14 @@ function toSentenceSpan(tokens, masked, first, last, language) {
     const start = masked.starts[first] ?? 0;
     const end = masked.ends[last] ?? start;
     const firstToken = masked.tokens[first] ?? 0;
+    const firstTokenStart = masked.tokenStarts[firstToken] ?? 0;
     return {
         start,
         end,
         firstToken,
+        firstTokenStart,
         endToken: (masked.tokens[last] ?? 0) + 1,
-        text: foldLineBreaks(tokens, start, end, language, firstToken, masked.tokenStarts[firstToken] ?? 0),
+        text: foldLineBreaks(tokens, start, end, language, firstToken, firstTokenStart),
     };
 }
 

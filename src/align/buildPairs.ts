@@ -259,7 +259,16 @@ function sentenceFeatures(
   return refs.map((ref) => {
     const block = document.blocks[ref.blockIndex];
     const features = segmentFeatures(
-      { text: ref.span.text, tokens: tokensBetween(block?.tokens ?? [], ref.span.start, ref.span.end) },
+      {
+        text: ref.span.text,
+        tokens: tokensBetween(
+          block?.tokens ?? [],
+          ref.span.start,
+          ref.span.end,
+          ref.span.firstToken,
+          ref.span.firstTokenStart,
+        ),
+      },
       language,
       glossary,
       side,

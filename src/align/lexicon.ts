@@ -26,23 +26,22 @@ function isLexiconCharacter(code: number): boolean {
 
 export function learnLexicon(observations: readonly LexiconObservation[]): GlossaryEntry[] {
   if (observations.length < MIN_PAIRS) return [];
-  const sides = observations.map((observation) => ({
+  let targetChars = 0;
+  for (const observation of observations) targetChars += observation.target.length;
+  const bigramCounts = new BigramCounts(targetChars);
+  const sides = observations.map((observation, index) => ({
     words: new Set(observation.source.toLowerCase().match(WORD) ?? []),
-    bigrams: cjkBigrams(observation.target),
+    bigrams: bigramCounts.addDistinct(observation.target, index),
   }));
   const wordCounts = new Map<string, number>();
-  const bigramCounts = new Map<number, number>();
-  for (const side of sides) {
-    for (const word of side.words) increment(wordCounts, word);
-    for (const bigram of side.bigrams) increment(bigramCounts, bigram);
-  }
+  for (const side of sides) for (const word of side.words) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
   // Only items frequent enough to reach the co-occurrence floor can form an entry; counting pairs of the rest is waste.
   const bigramIds = new Map<number, number>();
   const bigramKeys: number[] = [];
   const sideBigrams = sides.map((side) => {
     const ids: number[] = [];
     for (const bigram of side.bigrams) {
-      if ((bigramCounts.get(bigram) ?? 0) < MIN_COOCCURRENCE) continue;
+      if (bigramCounts.count(bigram) < MIN_COOCCURRENCE) continue;
       let id = bigramIds.get(bigram);
       if (id === undefined) {
         id = bigramKeys.push(bigram) - 1;
@@ -83,7 +82,7 @@ export function learnLexicon(observations: readonly LexiconObservation[]): Gloss
       joint[id] = 0;
       if (count < MIN_COOCCURRENCE) continue;
       const bigram = bigramKeys[id] ?? 0;
-      const dice = (2 * count) / (wordCount + (bigramCounts.get(bigram) ?? 0));
+      const dice = (2 * count) / (wordCount + bigramCounts.count(bigram));
       if (dice >= MIN_DICE && (best === undefined || dice > best.dice)) best = { bigram, dice };
     }
     if (best !== undefined) entries.push({ source: word, target: bigramText(best.bigram) });
@@ -95,23 +94,62 @@ export function learnLexicon(observations: readonly LexiconObservation[]): Gloss
 const LEXICON_FIRST = 0x3040;
 const LEXICON_SPAN = 0x9fff - LEXICON_FIRST + 1;
 
-/** Each bigram as one small integer, no two-character string per position. */
-function cjkBigrams(text: string): Set<number> {
-  const bigrams = new Set<number>();
-  for (let index = 0; index + 1 < text.length; index += 1) {
-    const first = text.charCodeAt(index);
-    const second = text.charCodeAt(index + 1);
-    if (isLexiconCharacter(first) && isLexiconCharacter(second)) {
-      bigrams.add((first - LEXICON_FIRST) * LEXICON_SPAN + (second - LEXICON_FIRST));
+/**
+ * How many observations each CJK bigram occurs in, a bigram being one small integer. An open-addressing table over
+ * typed arrays: a chapter has tens of thousands of bigram occurrences, and a Map of numbers spent most of the
+ * lexicon's time.
+ */
+class BigramCounts {
+  private readonly keys: Int32Array;
+  private readonly counts: Int32Array;
+  /** The last observation that counted the bigram, so that each observation counts it once. */
+  private readonly lastObservation: Int32Array;
+  private readonly shift: number;
+
+  constructor(maxDistinct: number) {
+    let bits = 4;
+    while (1 << bits < 2 * maxDistinct) bits += 1;
+    this.keys = new Int32Array(1 << bits).fill(EMPTY);
+    this.counts = new Int32Array(1 << bits);
+    this.lastObservation = new Int32Array(1 << bits).fill(-1);
+    this.shift = 32 - bits;
+  }
+
+  /** Counts the distinct bigrams of `text` for observation `index`; returns them in order of first occurrence. */
+  addDistinct(text: string, index: number): number[] {
+    const distinct: number[] = [];
+    for (let position = 0; position + 1 < text.length; position += 1) {
+      const first = text.charCodeAt(position);
+      const second = text.charCodeAt(position + 1);
+      if (!isLexiconCharacter(first) || !isLexiconCharacter(second)) continue;
+      const bigram = (first - LEXICON_FIRST) * LEXICON_SPAN + (second - LEXICON_FIRST);
+      const slot = this.slotOf(bigram);
+      if (this.lastObservation[slot] === index) continue;
+      this.keys[slot] = bigram;
+      this.lastObservation[slot] = index;
+      this.counts[slot] = (this.counts[slot] ?? 0) + 1;
+      distinct.push(bigram);
+    }
+    return distinct;
+  }
+
+  count(bigram: number): number {
+    return this.counts[this.slotOf(bigram)] ?? 0;
+  }
+
+  /** The bigram's slot, or the empty slot where it would go. */
+  private slotOf(bigram: number): number {
+    const mask = this.keys.length - 1;
+    for (let slot = Math.imul(bigram, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
+      const key = this.keys[slot];
+      if (key === bigram || key === EMPTY) return slot;
     }
   }
-  return bigrams;
 }
+
+/** No bigram is negative. */
+const EMPTY = -1;
 
 function bigramText(key: number): string {
   return String.fromCharCode(Math.floor(key / LEXICON_SPAN) + LEXICON_FIRST, (key % LEXICON_SPAN) + LEXICON_FIRST);
-}
-
-function increment<K>(counts: Map<K, number>, key: K): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
 }

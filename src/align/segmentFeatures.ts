@@ -87,14 +87,25 @@ function anchorOf(source: string, role: string): string | undefined {
   }
 }
 
-/** The tokens between two offsets of a unit, the first and last cut to the bounds. */
-export function tokensBetween(tokens: readonly InlineToken[], start: number, end: number): InlineToken[] {
+/**
+ * The tokens between two offsets of a unit, the first and last cut to the bounds. A caller that knows a token at or
+ * before `start` (a sentence's first token) passes it and its offset, so long units are not walked from the top.
+ */
+export function tokensBetween(
+  tokens: readonly InlineToken[],
+  start: number,
+  end: number,
+  firstToken = 0,
+  firstTokenStart = 0,
+): InlineToken[] {
   const result: InlineToken[] = [];
-  let offset = 0;
-  for (const token of tokens) {
+  let offset = firstTokenStart;
+  for (let index = firstToken; index < tokens.length && offset < end; index += 1) {
+    const token = tokens[index];
+    if (token === undefined) break;
     const tokenStart = offset;
     offset += token.source.length;
-    if (offset <= start || tokenStart >= end) continue;
+    if (offset <= start) continue;
     if (tokenStart >= start && offset <= end) result.push(token);
     else if (token.kind === 'text') {
       result.push({ kind: 'text', source: token.source.slice(Math.max(0, start - tokenStart), end - tokenStart) });

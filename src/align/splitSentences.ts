@@ -13,6 +13,8 @@ export interface SentenceSpan {
   readonly end: number;
   /** First token the sentence touches. */
   readonly firstToken: number;
+  /** Offset of that token's first character in the unit source. */
+  readonly firstTokenStart: number;
   /** One past the last token the sentence touches. */
   readonly endToken: number;
   /** The sentence's Markdown source with line breaks folded (see foldLineBreaks), trimmed. */
@@ -247,7 +249,8 @@ function extendOverClosers(masked: Masked, from: number, terminators: ReadonlySe
  * display-like math ending in a period): every other position is passed over without making a string of it.
  */
 const MAY_END_SENTENCE = new Uint8Array(0x10000);
-for (const mark of [...LATIN_TERMINATORS, ...SPACELESS_TERMINATORS, PROTECTED]) MAY_END_SENTENCE[mark.charCodeAt(0)] = 1;
+for (const mark of [...LATIN_TERMINATORS, ...SPACELESS_TERMINATORS, PROTECTED])
+  MAY_END_SENTENCE[mark.charCodeAt(0)] = 1;
 
 function spacelessBoundaryAfter(masked: Masked, index: number): Boundary | undefined {
   if (MAY_END_SENTENCE[masked.text.charCodeAt(index)] !== 1) return undefined;
@@ -312,11 +315,13 @@ function toSentenceSpan(
   const start = masked.starts[first] ?? 0;
   const end = masked.ends[last] ?? start;
   const firstToken = masked.tokens[first] ?? 0;
+  const firstTokenStart = masked.tokenStarts[firstToken] ?? 0;
   return {
     start,
     end,
     firstToken,
+    firstTokenStart,
     endToken: (masked.tokens[last] ?? 0) + 1,
-    text: foldLineBreaks(tokens, start, end, language, firstToken, masked.tokenStarts[firstToken] ?? 0),
+    text: foldLineBreaks(tokens, start, end, language, firstToken, firstTokenStart),
   };
 }
