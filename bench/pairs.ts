@@ -3,7 +3,9 @@
  * cache), pairs per second, and peak RSS of the whole process tree (worker threads included, sampled from
  * /proc), against a goal of 300 MB. Each run is a child process so peaks do not mix. Runs from source (tsx) and,
  * when `dist/cli/index.js` knows `pairs`, from the bundle. Compares with hunalign when it is on PATH: a plain
- * prose extractor, Intl.Segmenter sentences and hunalign with an empty dictionary, timed end to end.
+ * prose extractor, Intl.Segmenter sentences and hunalign with an empty dictionary, timed end to end. The bundle is
+ * run as users run it: on a machine with two cores or fewer it starts itself again with one V8 background thread
+ * (src/commands/respawn.ts), and the tree's peak memory includes that first process.
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
