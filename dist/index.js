@@ -38863,8 +38863,8 @@ async function commitFromStateFile(path) {
     return commit;
 }
 
-// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 2 modules
-var prepareChapter = __nccwpck_require__(9526);
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 3 modules
+var prepareChapter = __nccwpck_require__(3966);
 // EXTERNAL MODULE: ./src/sync/translationMemory.ts
 var translationMemory = __nccwpck_require__(1663);
 ;// CONCATENATED MODULE: ./src/sync/syncBook.ts
@@ -65467,7 +65467,7 @@ function fillGaps(walk, shift) {
 
 /***/ }),
 
-/***/ 9526:
+/***/ 3966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65559,7 +65559,21 @@ var segmentFeatures = __nccwpck_require__(3195);
 var splitSentences = __nccwpck_require__(3111);
 // EXTERNAL MODULE: ./src/sync/translationMemory.ts
 var translationMemory = __nccwpck_require__(1663);
+;// CONCATENATED MODULE: ./src/sync/sameWordsKey.ts
+
+/** d2lbook's slide markers: `[**…**]`, `(**…**)` and `(~~…~~)` around words that go on the slides. */
+const SLIDE_MARKER = /\[\*\*|\*\*\]|\(\*\*|\*\*\)|\(~~|~~\)/gu;
+/**
+ * English compared for whether its translation still holds: line wrapping aside, and without slide markers. Marking
+ * words for the slides changes nothing a reader translates, and redrafting the sentence would throw away its human
+ * translation; the markers reach the new origin file all the same, for the translators to mirror.
+ */
+function sameWordsKey(text) {
+    return (0,translationMemory/* sentenceKey */.V$)(text.replace(SLIDE_MARKER, ''));
+}
+
 ;// CONCATENATED MODULE: ./src/sync/planChapter.ts
+
 
 
 
@@ -65679,7 +65693,7 @@ class ChapterPlanner {
         const oldSentences = alignment.sourceSentences.filter((sentence) => sentence.blockIndex === oldBlock);
         const firstOld = alignment.sourceSentences.indexOf(oldSentences[0]);
         const newSentences = (0,splitSentences/* splitSentences */.P)(newBlock.tokens ?? [], this.input.sourceLanguage);
-        const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldSentences.map((sentence) => (0,translationMemory/* sentenceKey */.V$)(sentence.span.text)), newSentences.map((sentence) => (0,translationMemory/* sentenceKey */.V$)(sentence.text)));
+        const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldSentences.map((sentence) => sameWordsKey(sentence.span.text)), newSentences.map((sentence) => sameWordsKey(sentence.text)));
         const oldOfNew = new Map(matches.map(([oldIndex, newIndex]) => [newIndex, firstOld + oldIndex]));
         const surviving = new Set(oldOfNew.values());
         const beadOfOld = new Map();
@@ -65972,9 +65986,9 @@ class ChapterPlanner {
 function itemsOf(document) {
     return document.blocks.flatMap((block, blockIndex) => block.kind === 'layout' ? [] : [{ blockIndex, block, key: blockKey(block) }]);
 }
-/** Prose compares without regard to line wrapping; everything else exactly. */
+/** Prose compares by its words (see sameWordsKey); everything else exactly. */
 function blockKey(block) {
-    return block.kind === 'prose' ? `prose:${(0,translationMemory/* sentenceKey */.V$)(block.source)}` : `${block.kind}:${block.source.trim()}`;
+    return block.kind === 'prose' ? `prose:${sameWordsKey(block.source)}` : `${block.kind}:${block.source.trim()}`;
 }
 /**
  * Between two unchanged blocks: pairs an edited English block with its new version (prose with
@@ -66436,8 +66450,8 @@ function parseFailure(error) {
     return error.line === undefined ? error.problem : `line ${error.line}: ${error.problem}`;
 }
 
-// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 2 modules
-var prepareChapter = __nccwpck_require__(9526);
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 3 modules
+var prepareChapter = __nccwpck_require__(3966);
 ;// CONCATENATED MODULE: ./src/workers/tasks.ts
 
 

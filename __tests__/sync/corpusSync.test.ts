@@ -10,6 +10,7 @@ import type { ParsedDocument } from '../../src/markdown/types.js';
 import type { SyncOptions, SyncReport } from '../../src/sync/report.js';
 import { syncBook } from '../../src/sync/syncBook.js';
 import { sentenceKey } from '../../src/sync/translationMemory.js';
+import { sameWordsKey } from '../../src/sync/sameWordsKey.js';
 import { CORPUS, markdownFilesIn } from '../helpers/corpus.js';
 
 const ZH = join(CORPUS, 'd2l-zh');
@@ -106,21 +107,33 @@ describe('sync of d2l-zh (139 chapters, X_origin.md → d2l-en-classic)', () => 
     expect(missing).toEqual([]);
   });
 
-  it('I2: every changed or inserted English sentence yields a draft (or a reused human translation)', () => {
+  it('I2: every changed or inserted English sentence yields a draft (or a reused human translation); slide markers alone change nothing', () => {
     const unaccounted: string[] = [];
+    const redrafted: string[] = [];
     let changed = 0;
+    let onlyMarked = 0;
     for (const file of firstReport.files.filter((entry) => entry.status === 'updated')) {
       const old = parse(join(ZH, file.path.replace(/\.md$/, '_origin.md')));
       const oldSentences = new Set(sentencesOf(old).map(sentenceKey));
+      const oldWords = new Set(sentencesOf(old).map(sameWordsKey));
       const handled = new Set([...file.drafts.map((draft) => draft.source), ...(file.reusedSources ?? [])]);
       for (const sentence of sentencesOf(parse(join(NEW_ENGLISH, file.path)))) {
         if (oldSentences.has(sentenceKey(sentence))) continue;
+        // Slide markers added or removed around the same words: the human translation stays.
+        if (oldWords.has(sameWordsKey(sentence))) {
+          onlyMarked += 1;
+          if (handled.has(sentenceKey(sentence))) redrafted.push(`${file.path}: ${sentence}`);
+          continue;
+        }
         changed += 1;
         if (!handled.has(sentenceKey(sentence))) unaccounted.push(`${file.path}: ${sentence}`);
       }
     }
     expect(changed).toBeGreaterThan(500);
     expect(unaccounted).toEqual([]);
+    expect(onlyMarked).toBeGreaterThan(100);
+    // The few drafted ones are copies in new framework tabs, or share a bead with a sentence whose words changed.
+    expect(redrafted.length, redrafted.join('\n')).toBeLessThan(onlyMarked / 20);
   });
 
   it('I3: content only the translation has (Paddle tabs and cells) survives', () => {

@@ -74,6 +74,21 @@ describe('planChapter on a real chapter', () => {
     expect(outputLines.filter((line, index) => line !== targetLines[index])).toHaveLength(1);
   });
 
+  it('keeps the translation when the English only marks words for the slides', () => {
+    const marked = oldText
+      .replace('Yet, the coordinate-wise adaptivity of Adagrad', '[**Yet, the coordinate-wise adaptivity of Adagrad')
+      .replace('desirable as a preconditioner.', 'desirable as a preconditioner.**]');
+    expect(marked).not.toBe(oldText);
+    const { plan: result, output } = plan(marked);
+    expect(result.drafts).toEqual([]);
+    expect(output).toBe(targetText);
+    // Words changed inside the markers are still a change.
+    const edited = marked.replace('highly desirable', 'very desirable');
+    expect(plan(edited).plan.drafts.map((draft) => draft.source)).toEqual([
+      '[**Yet, the coordinate-wise adaptivity of Adagrad is very desirable as a preconditioner.**]',
+    ]);
+  });
+
   it('drafts an inserted sentence right after the sentence before it', () => {
     const inserted = oldText.replace('as a preconditioner.', 'as a preconditioner. This sentence is new.');
     const { plan: result, output } = plan(inserted);

@@ -4,6 +4,7 @@ import { isSpacelessLanguage } from '../align/language.js';
 import { tokensBetween } from '../align/segmentFeatures.js';
 import { splitSentences, type SentenceSpan } from '../align/splitSentences.js';
 import type { Block, InlineToken, ParsedDocument } from '../markdown/types.js';
+import { sameWordsKey } from './sameWordsKey.js';
 import { sentenceKey } from './translationMemory.js';
 
 /** A piece of new English the engine must translate. */
@@ -180,8 +181,8 @@ class ChapterPlanner {
     const firstOld = alignment.sourceSentences.indexOf(oldSentences[0] as SentenceRef);
     const newSentences = splitSentences(newBlock.tokens ?? [], this.input.sourceLanguage);
     const matches = longestCommonSubsequence(
-      oldSentences.map((sentence) => sentenceKey(sentence.span.text)),
-      newSentences.map((sentence) => sentenceKey(sentence.text)),
+      oldSentences.map((sentence) => sameWordsKey(sentence.span.text)),
+      newSentences.map((sentence) => sameWordsKey(sentence.text)),
     );
     const oldOfNew = new Map(matches.map(([oldIndex, newIndex]) => [newIndex, firstOld + oldIndex]));
     const surviving = new Set(oldOfNew.values());
@@ -504,9 +505,9 @@ function itemsOf(document: ParsedDocument): Item[] {
   );
 }
 
-/** Prose compares without regard to line wrapping; everything else exactly. */
+/** Prose compares by its words (see sameWordsKey); everything else exactly. */
 function blockKey(block: Block): string {
-  return block.kind === 'prose' ? `prose:${sentenceKey(block.source)}` : `${block.kind}:${block.source.trim()}`;
+  return block.kind === 'prose' ? `prose:${sameWordsKey(block.source)}` : `${block.kind}:${block.source.trim()}`;
 }
 
 interface GapPair {
