@@ -4049,8 +4049,8 @@ async function commitFromStateFile(path) {
     return commit;
 }
 
-// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 3 modules
-var prepareChapter = __webpack_require__(3966);
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 2 modules
+var prepareChapter = __webpack_require__(9526);
 // EXTERNAL MODULE: ./src/sync/translationMemory.ts
 var translationMemory = __webpack_require__(1663);
 ;// CONCATENATED MODULE: ./src/sync/syncBook.ts

@@ -3774,7 +3774,7 @@ function fillGaps(walk, shift) {
 
 /***/ }),
 
-/***/ 3966:
+/***/ 9526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3864,21 +3864,10 @@ var alignBlocks = __webpack_require__(6966);
 var segmentFeatures = __webpack_require__(3195);
 // EXTERNAL MODULE: ./src/align/splitSentences.ts
 var splitSentences = __webpack_require__(3111);
+// EXTERNAL MODULE: ./src/sync/sameWordsKey.ts
+var sameWordsKey = __webpack_require__(7453);
 // EXTERNAL MODULE: ./src/sync/translationMemory.ts
 var translationMemory = __webpack_require__(1663);
-;// CONCATENATED MODULE: ./src/sync/sameWordsKey.ts
-
-/** d2lbook's slide markers: `[**…**]`, `(**…**)` and `(~~…~~)` around words that go on the slides. */
-const SLIDE_MARKER = /\[\*\*|\*\*\]|\(\*\*|\*\*\)|\(~~|~~\)/gu;
-/**
- * English compared for whether its translation still holds: line wrapping aside, and without slide markers. Marking
- * words for the slides changes nothing a reader translates, and redrafting the sentence would throw away its human
- * translation; the markers reach the new origin file all the same, for the translators to mirror.
- */
-function sameWordsKey(text) {
-    return (0,translationMemory/* sentenceKey */.V$)(text.replace(SLIDE_MARKER, ''));
-}
-
 ;// CONCATENATED MODULE: ./src/sync/planChapter.ts
 
 
@@ -4000,7 +3989,7 @@ class ChapterPlanner {
         const oldSentences = alignment.sourceSentences.filter((sentence) => sentence.blockIndex === oldBlock);
         const firstOld = alignment.sourceSentences.indexOf(oldSentences[0]);
         const newSentences = (0,splitSentences/* splitSentences */.P)(newBlock.tokens ?? [], this.input.sourceLanguage);
-        const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldSentences.map((sentence) => sameWordsKey(sentence.span.text)), newSentences.map((sentence) => sameWordsKey(sentence.text)));
+        const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldSentences.map((sentence) => (0,sameWordsKey/* sameWordsKey */.d)(sentence.span.text)), newSentences.map((sentence) => (0,sameWordsKey/* sameWordsKey */.d)(sentence.text)));
         const oldOfNew = new Map(matches.map(([oldIndex, newIndex]) => [newIndex, firstOld + oldIndex]));
         const surviving = new Set(oldOfNew.values());
         const beadOfOld = new Map();
@@ -4295,7 +4284,7 @@ function itemsOf(document) {
 }
 /** Prose compares by its words (see sameWordsKey); everything else exactly. */
 function blockKey(block) {
-    return block.kind === 'prose' ? `prose:${sameWordsKey(block.source)}` : `${block.kind}:${block.source.trim()}`;
+    return block.kind === 'prose' ? `prose:${(0,sameWordsKey/* sameWordsKey */.d)(block.source)}` : `${block.kind}:${block.source.trim()}`;
 }
 /**
  * Between two unchanged blocks: pairs an edited English block with its new version (prose with
@@ -4503,6 +4492,26 @@ function prepareChapter(task) {
 
 /***/ }),
 
+/***/ 7453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ sameWordsKey)
+/* harmony export */ });
+/** d2lbook's slide markers: `[**…**]`, `(**…**)` and `(~~…~~)` around words that go on the slides. */
+const SLIDE_MARKER = /\[\*\*|\*\*\]|\(\*\*|\*\*\)|\(~~|~~\)/gu;
+/**
+ * English compared for whether a translation still holds: line wrapping aside, and without slide markers. Marking
+ * words for the slides changes nothing a reader translates, and redrafting the sentence would throw away its human
+ * translation; the markers reach the new origin file all the same, for the translators to mirror.
+ */
+function sameWordsKey(text) {
+    return text.replace(SLIDE_MARKER, '').replace(/\s+/gu, ' ').trim();
+}
+
+
+/***/ }),
+
 /***/ 1663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4512,6 +4521,8 @@ function prepareChapter(task) {
 /* harmony export */   f$: () => (/* binding */ applyTranslationMemory),
 /* harmony export */   ve: () => (/* binding */ TranslationMemory)
 /* harmony export */ });
+/* harmony import */ var _sameWordsKey_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7453);
+
 /** Only confident one-to-one beads: a reused sentence must be a translation of exactly that sentence. */
 const MIN_CONFIDENCE = 0.9;
 /** The human translations of one chapter that translation memory may reuse. */
@@ -4527,18 +4538,18 @@ function memoryEntries(alignment) {
     }
     return entries;
 }
-/** Human translations of English sentences found anywhere in the book, by normalized English text. */
+/** Human translations of English sentences found anywhere in the book, by their words (see sameWordsKey). */
 class TranslationMemory {
     entries = new Map();
     add(entries) {
         for (const [source, target] of entries) {
-            const key = sentenceKey(source);
+            const key = (0,_sameWordsKey_js__WEBPACK_IMPORTED_MODULE_0__/* .sameWordsKey */ .d)(source);
             if (!this.entries.has(key))
                 this.entries.set(key, target);
         }
     }
     lookup(sourceSentence) {
-        return this.entries.get(sentenceKey(sourceSentence));
+        return this.entries.get((0,_sameWordsKey_js__WEBPACK_IMPORTED_MODULE_0__/* .sameWordsKey */ .d)(sourceSentence));
     }
     get size() {
         return this.entries.size;
@@ -4799,8 +4810,8 @@ function parseFailure(error) {
     return error.line === undefined ? error.problem : `line ${error.line}: ${error.problem}`;
 }
 
-// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 3 modules
-var prepareChapter = __webpack_require__(3966);
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 2 modules
+var prepareChapter = __webpack_require__(9526);
 ;// CONCATENATED MODULE: ./src/workers/tasks.ts
 
 

@@ -1,13 +1,11 @@
-import { sentenceKey } from './translationMemory.js';
-
 /** d2lbook's slide markers: `[**…**]`, `(**…**)` and `(~~…~~)` around words that go on the slides. */
 const SLIDE_MARKER = /\[\*\*|\*\*\]|\(\*\*|\*\*\)|\(~~|~~\)/gu;
 
 /**
- * English compared for whether its translation still holds: line wrapping aside, and without slide markers. Marking
+ * English compared for whether a translation still holds: line wrapping aside, and without slide markers. Marking
  * words for the slides changes nothing a reader translates, and redrafting the sentence would throw away its human
  * translation; the markers reach the new origin file all the same, for the translators to mirror.
  */
 export function sameWordsKey(text: string): string {
-  return sentenceKey(text.replace(SLIDE_MARKER, ''));
+  return text.replace(SLIDE_MARKER, '').replace(/\s+/gu, ' ').trim();
 }

@@ -1,5 +1,6 @@
 import type { UnitAlignment } from '../align/buildPairs.js';
 import type { ChapterPlan, DraftRequest, Part } from './planChapter.js';
+import { sameWordsKey } from './sameWordsKey.js';
 
 /** An English sentence and its human translation. */
 export type MemoryEntry = readonly [source: string, target: string];
@@ -19,19 +20,19 @@ export function memoryEntries(alignment: UnitAlignment): MemoryEntry[] {
   return entries;
 }
 
-/** Human translations of English sentences found anywhere in the book, by normalized English text. */
+/** Human translations of English sentences found anywhere in the book, by their words (see sameWordsKey). */
 export class TranslationMemory {
   private readonly entries = new Map<string, string>();
 
   add(entries: readonly MemoryEntry[]): void {
     for (const [source, target] of entries) {
-      const key = sentenceKey(source);
+      const key = sameWordsKey(source);
       if (!this.entries.has(key)) this.entries.set(key, target);
     }
   }
 
   lookup(sourceSentence: string): string | undefined {
-    return this.entries.get(sentenceKey(sourceSentence));
+    return this.entries.get(sameWordsKey(sourceSentence));
   }
 
   get size(): number {
