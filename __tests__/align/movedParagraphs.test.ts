@@ -78,6 +78,7 @@ describe('movedParagraphBeads', () => {
     ['a single shared item', [segment(13), segment(30, ['m:\\prod_t']), segment(17)], 1],
     ['lengths far apart', [segment(200, ['m:\\prod_t'], ['optimal', 'sequence'])], 1],
     ['a paragraph too far away', chinese, 3],
+    ['a paragraph in the same region, where the monotonic aligner had its say', chinese, 0],
   ])('leaves orphans alone with %s', (_case, target, region) => {
     expect(movedParagraphBeads(search(english, target, region))).toEqual([]);
   });

@@ -1167,25 +1167,34 @@ function bigramText(key) {
 
 ;// CONCATENATED MODULE: ./src/align/movedParagraphs.ts
 
-/** How many regions away a moved paragraph may land: moves are local (past one figure or code cell, rarely two). */
+/**
+ * How many regions away a moved paragraph may land: moves are local (past one figure or code cell, rarely two).
+ * Within its own region the monotonic aligner has already had its say.
+ */
 const MAX_REGION_DISTANCE = 2;
 /** Verbatim items the two paragraphs must share: one shared number or word is chance. */
 const MIN_SHARED_ITEMS = 2;
 /** Target characters per expected target character (from the model's ratio) a pairing may be off by. */
 const MAX_LENGTH_FACTOR = 2;
+/** Candidates looked at per source paragraph, so that a translation of some other text cannot make this quadratic. */
+const MAX_CANDIDATES = 32;
 /** Two-sided beads pairing the sentences of moved paragraphs, in source order. */
 function movedParagraphBeads(search) {
-    const sourceOrphans = orphanParagraphs(search.beads, search.sourceBlocks, search.sourceRegion, 'source');
-    const targetOrphans = orphanParagraphs(search.beads, search.targetBlocks, search.targetRegion, 'target');
+    const sourceOrphans = orphanParagraphs(search, 'source');
+    const targetOrphans = orphanParagraphs(search, 'target');
     if (sourceOrphans.length === 0 || targetOrphans.length === 0)
         return [];
     const taken = new Set();
     const beads = [];
     for (const source of sourceOrphans) {
         let best;
+        let candidates = 0;
         for (const target of targetOrphans) {
-            if (taken.has(target) || Math.abs(target.region - source.region) > MAX_REGION_DISTANCE)
+            const distance = Math.abs(target.region - source.region);
+            if (taken.has(target) || distance === 0 || distance > MAX_REGION_DISTANCE)
                 continue;
+            if (++candidates > MAX_CANDIDATES)
+                break;
             const shared = agreement(search, source, target);
             if (shared !== undefined && (best === undefined || shared > best.shared))
                 best = { paragraph: target, shared };
@@ -1198,9 +1207,12 @@ function movedParagraphBeads(search) {
     return beads;
 }
 /** Paragraphs (runs of sentences of one block) none of whose sentences is in a two-sided bead. */
-function orphanParagraphs(beads, blocks, regions, side) {
+function orphanParagraphs(search, side) {
+    const blocks = side === 'source' ? search.sourceBlocks : search.targetBlocks;
+    const regions = side === 'source' ? search.sourceRegion : search.targetRegion;
+    const features = side === 'source' ? search.sourceFeatures : search.targetFeatures;
     const paired = new Uint8Array(blocks.length);
-    for (const bead of beads) {
+    for (const bead of search.beads) {
         if (bead.sourceStart === bead.sourceEnd || bead.targetStart === bead.targetEnd)
             continue;
         if (side === 'source')
@@ -1214,7 +1226,17 @@ function orphanParagraphs(beads, blocks, regions, side) {
         if (index < blocks.length && blocks[index] === blocks[start])
             continue;
         if (!paired.subarray(start, index).includes(1)) {
-            paragraphs.push({ start, end: index, region: regions[start] ?? -1 });
+            const segments = features.slice(start, index);
+            const anchors = segments.flatMap((segment) => segment.anchors).sort();
+            paragraphs.push({
+                start,
+                end: index,
+                region: regions[start] ?? -1,
+                anchors: JSON.stringify(anchors),
+                anchorCount: anchors.length,
+                latinWords: segments.flatMap((segment) => segment.latinWords),
+                length: segments.reduce((sum, segment) => sum + segment.length, 0),
+            });
         }
         start = index;
     }
@@ -1222,44 +1244,26 @@ function orphanParagraphs(beads, blocks, regions, side) {
 }
 /**
  * Verbatim items both paragraphs hold (anchors as a multiset, target Latin words found in the source), or undefined
- * when the pairing is implausible: too little shared, an anchor on either side without its twin, or lengths that
- * disagree.
+ * when the pairing is implausible: too little shared, an anchor on either side without its twin, a kept word the
+ * source lacks, or lengths that disagree.
  */
 function agreement(search, source, target) {
-    const sourceAnchors = collect(search.sourceFeatures, source, (segment) => segment.anchors);
-    const targetAnchors = collect(search.targetFeatures, target, (segment) => segment.anchors);
-    if (sourceAnchors.length !== targetAnchors.length)
+    if (source.anchors !== target.anchors)
         return undefined;
-    const unmatched = [...sourceAnchors];
-    for (const anchor of targetAnchors) {
-        const position = unmatched.indexOf(anchor);
-        if (position === -1)
-            return undefined;
-        unmatched.splice(position, 1);
-    }
-    let shared = sourceAnchors.length;
+    let shared = source.anchorCount;
     if (search.model.targetLatinIsEvidence) {
-        const sourceWords = collect(search.sourceFeatures, source, (segment) => segment.latinWords);
-        for (const word of collect(search.targetFeatures, target, (segment) => segment.latinWords)) {
-            if (!holdsWordForm(sourceWords, word))
+        for (const word of target.latinWords) {
+            if (!holdsWordForm(source.latinWords, word))
                 return undefined;
             shared += 1;
         }
     }
     if (shared < MIN_SHARED_ITEMS)
         return undefined;
-    const sourceLength = total(search.sourceFeatures, source);
-    const targetLength = total(search.targetFeatures, target);
-    const expected = sourceLength * search.model.lengthRatio;
-    if (targetLength > expected * MAX_LENGTH_FACTOR || targetLength * MAX_LENGTH_FACTOR < expected)
+    const expected = source.length * search.model.lengthRatio;
+    if (target.length > expected * MAX_LENGTH_FACTOR || target.length * MAX_LENGTH_FACTOR < expected)
         return undefined;
     return shared;
-}
-function collect(features, paragraph, items) {
-    return features.slice(paragraph.start, paragraph.end).flatMap(items);
-}
-function total(features, paragraph) {
-    return features.slice(paragraph.start, paragraph.end).reduce((sum, segment) => sum + segment.length, 0);
 }
 function alignOrphans(search, source, target) {
     const beads = alignSegments(search.sourceFeatures.slice(source.start, source.end), search.targetFeatures.slice(target.start, target.end), search.model);
