@@ -33614,7 +33614,7 @@ function describeError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(169);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1426);
 /* harmony import */ var _workers_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6281);
 // The Action's entry (dist/index.js): the only module that does something when imported. The same
 // bundle is also the entry of its own worker threads, so it serves a worker instead when started as one.
@@ -33628,7 +33628,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 169:
+/***/ 1426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36648,6 +36648,7 @@ function readSettings(inputs, env) {
         reviewers: namesInput('reviewers', read('reviewers'), GITHUB_LOGIN),
         teamReviewers: namesInput('team-reviewers', read('team-reviewers'), TEAM_SLUG),
         draft: booleanInput('draft', read('draft'), false),
+        reviewComments: booleanInput('review-comments', read('review-comments'), false),
         dryRun: booleanInput('dry-run', read('dry-run'), false),
         githubApiUrl: urlInput('github-api-url', read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com'),
         githubServerUrl: urlInput('github-server-url', read('github-server-url') || env.GITHUB_SERVER_URL || 'https://github.com'),
@@ -37011,6 +37012,90 @@ function codeName(name) {
 /** A name usable as one path segment: the branch `amts/zh/pr-12` becomes `amts-zh-pr-12`. */
 function branchSafeName(branch) {
     return branch.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'branch';
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/draftComments.ts
+/**
+ * Review comments that put each machine draft's English, and the human translation it replaces, on the draft's own
+ * line of the follow-up pull request, where a translator reads it. Each comment carries a mark with a key of its
+ * file, English and draft, so a later run adds comments only for drafts nobody has been shown yet.
+ */
+
+
+const MARK = /<!-- amts:draft ([0-9a-f]{16}) -->/g;
+/**
+ * One comment per draft, in report order. `committedText` gives a file as committed (a merge with another run may
+ * have moved lines since the sync wrote it); a draft no longer found in its file gets no comment.
+ */
+function draftComments(report, committedText) {
+    const comments = [];
+    for (const file of report.files) {
+        if (file.drafts.length === 0)
+            continue;
+        const text = committedText(file.path);
+        if (text === undefined)
+            continue;
+        for (const draft of file.drafts) {
+            const line = lineOfDraft(text, draft);
+            if (line === undefined)
+                continue;
+            const key = (0,external_node_crypto_.createHash)('sha256')
+                .update(`${file.path}\n${draft.source}\n${draft.draft}`)
+                .digest('hex')
+                .slice(0, 16);
+            comments.push({ path: file.path, line, key, body: commentBody(draft, key) });
+        }
+    }
+    return comments;
+}
+/** The keys of the draft comments a body holds (a comment an earlier run posted). */
+function draftCommentKeys(body) {
+    return [...body.matchAll(MARK)].map((match) => match[1] ?? '');
+}
+/** The line where the draft's text starts: at or after the line the sync wrote it on, else anywhere. */
+function lineOfDraft(text, draft) {
+    const needle = draft.draft.trim();
+    if (needle === '')
+        return undefined;
+    const written = offsetOfLine(text, draft.line);
+    let at = written === undefined ? -1 : text.indexOf(needle, written);
+    if (at === -1)
+        at = text.indexOf(needle);
+    if (at === -1)
+        return undefined;
+    let line = 1;
+    for (let index = text.indexOf('\n'); index !== -1 && index < at; index = text.indexOf('\n', index + 1))
+        line += 1;
+    return line;
+}
+function offsetOfLine(text, line) {
+    let offset = 0;
+    for (let current = 1; current < line; current += 1) {
+        const newline = text.indexOf('\n', offset);
+        if (newline === -1)
+            return undefined;
+        offset = newline + 1;
+    }
+    return offset;
+}
+function commentBody(draft, key) {
+    const why = draft.reason === 'changed'
+        ? 'the English changed'
+        : draft.reason === 'inserted'
+            ? 'the English gained this sentence'
+            : 'the chapter is new';
+    const lines = [
+        `**Machine draft** (${why}): please check it against the English.`,
+        '',
+        `> ${escapeInline(draft.source)}`,
+    ];
+    if (draft.replaces) {
+        lines.push('', 'It replaces the human translation of the old English:', '', `> ${escapeInline(draft.replaces.source)}`, '>', `> ${escapeInline(draft.replaces.translation)}`);
+    }
+    lines.push('', `<!-- amts:draft ${key} -->`);
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/syncTables.ts
@@ -37506,6 +37591,7 @@ function gitEnvironment(base, token, serverUrl) {
 
 ;// CONCATENATED MODULE: ./src/github/pullRequest.ts
 
+
 const ATTEMPTS = 3;
 class PullRequests {
     github;
@@ -37580,6 +37666,52 @@ class PullRequests {
             path: `/repos/${this.repository}/issues/${number}/labels`,
             body: { labels },
         });
+    }
+    /**
+     * One review holding a comment on the line of every draft no earlier run commented on, up to `limit`, against
+     * `commitId`. GitHub refuses a whole review when one line is not in the diff: then nothing is posted, a warning
+     * says so, and the drafts stay in the description.
+     */
+    async commentOnDrafts(number, commitId, comments, limit) {
+        if (comments.length === 0)
+            return { posted: 0, alreadyPosted: 0, left: 0, warnings: [] };
+        const existing = await this.github.paginate(`/repos/${this.repository}/pulls/${number}/comments`);
+        const seen = new Set(existing.flatMap((comment) => draftCommentKeys(stringAt(asRecord(comment), 'body') ?? '')));
+        const fresh = comments.filter((comment) => !seen.has(comment.key));
+        const alreadyPosted = comments.length - fresh.length;
+        const posting = fresh.slice(0, limit);
+        const left = fresh.length - posting.length;
+        if (posting.length === 0)
+            return { posted: 0, alreadyPosted, left, warnings: [] };
+        try {
+            await this.github.request({
+                method: 'POST',
+                path: `/repos/${this.repository}/pulls/${number}/reviews`,
+                body: {
+                    commit_id: commitId,
+                    event: 'COMMENT',
+                    body: `AMTS: ${posting.length} machine draft${posting.length === 1 ? '' : 's'} to review, each on its line.`,
+                    comments: posting.map((comment) => ({
+                        path: comment.path,
+                        line: comment.line,
+                        side: 'RIGHT',
+                        body: comment.body,
+                    })),
+                },
+            });
+            return { posted: posting.length, alreadyPosted, left, warnings: [] };
+        }
+        catch (error) {
+            if (error instanceof GitHubApiError && error.status === 422) {
+                return {
+                    posted: 0,
+                    alreadyPosted,
+                    left: fresh.length,
+                    warnings: [`Could not comment on the drafts of #${number}: ${error.apiMessage}; they are in the description`],
+                };
+            }
+            throw error;
+        }
     }
     /** Asked once, when the PR opens, so updates do not ping reviewers again. */
     async requestReviewers(number, content) {
@@ -37696,6 +37828,7 @@ async function writeJson(targetDir, file, value) {
  * commit, push without force, and open or update the follow-up PR. Untrusted events (fork PRs,
  * no token, `dry-run`) only plan and estimate.
  */
+
 
 
 
@@ -37935,6 +38068,8 @@ async function publishReport(context, publication) {
     for (const warning of result.warnings)
         log.warning(warning);
     log.info(`Pull request ${result.operation}: ${result.url}`);
+    if (settings.reviewComments)
+        await commentOnDrafts(git, report, pullRequests, result.number, log);
     return {
         operation: result.operation,
         pullRequest: { number: result.number, url: result.url },
@@ -37948,6 +38083,27 @@ async function publishReport(context, publication) {
             },
         }),
     };
+}
+/** New review comments per run: enough for a chapter's edits, not a flood on a whole-book sync. */
+const MAX_DRAFT_COMMENTS = 50;
+/** Puts each new draft's English on its line of the pull request, against the commit just pushed. */
+async function commentOnDrafts(git, report, pullRequests, number, log) {
+    const commitId = await git.revParse('HEAD');
+    if (commitId === undefined)
+        return;
+    const committed = new Map();
+    for (const file of report.files) {
+        if (file.drafts.length === 0)
+            continue;
+        const text = await (0,promises_.readFile)(external_node_path_default().join(git.dir, file.path), 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            committed.set(file.path, text);
+    }
+    const comments = draftComments(report, (file) => committed.get(file));
+    const result = await pullRequests.commentOnDrafts(number, commitId, comments, MAX_DRAFT_COMMENTS);
+    for (const warning of result.warnings)
+        log.warning(warning);
+    log.info(`Draft comments: ${result.posted} posted, ${result.alreadyPosted} already there, ${result.left} left to the description`);
 }
 /** Writes the overflow drafts, or removes a stale one from an earlier run when everything fits the body. */
 async function writeDraftsFile(targetDir, relative, content) {

@@ -79,6 +79,8 @@ export interface ActionSettings {
   readonly reviewers: readonly string[];
   readonly teamReviewers: readonly string[];
   readonly draft: boolean;
+  /** Comment on each machine draft's line in the follow-up PR with the English it translates. */
+  readonly reviewComments: boolean;
   /** Plan and estimate only: nothing is translated, committed or pushed. */
   readonly dryRun: boolean;
   readonly githubApiUrl: string;
@@ -144,6 +146,7 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv): Actio
     reviewers: namesInput('reviewers', read('reviewers'), GITHUB_LOGIN),
     teamReviewers: namesInput('team-reviewers', read('team-reviewers'), TEAM_SLUG),
     draft: booleanInput('draft', read('draft'), false),
+    reviewComments: booleanInput('review-comments', read('review-comments'), false),
     dryRun: booleanInput('dry-run', read('dry-run'), false),
     githubApiUrl: urlInput('github-api-url', read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com'),
     githubServerUrl: urlInput(

@@ -91,6 +91,35 @@ describe('the action end to end', () => {
     expect(filesRequest?.authorization).toBe(`Bearer ${SOURCE_TOKEN}`);
   });
 
+  it('with review-comments, puts the English of each draft on its line of the PR, once', async () => {
+    const payload = mergedPullRequest(fixture, 12);
+    const result = await runAction(fixture, {
+      eventName: 'pull_request',
+      payload,
+      inputs: { 'review-comments': 'true' },
+    });
+    expect(result.failed, result.log).toBe(false);
+    const [pull] = fixture.server.pulls(TARGET_REPOSITORY);
+    const [comment, ...others] = pull?.reviewComments ?? [];
+    expect(others).toEqual([]);
+    expect(comment?.path).toBe(PANDAS);
+    expect(comment?.commitId).toBe(git(fixture.targetBare, 'rev-parse', 'amts/zh/pr-12').trim());
+    const lines = (fixture.readTarget('amts/zh/pr-12', PANDAS) ?? '').split('\n');
+    expect(lines[(comment?.line ?? 0) - 1]).toMatch(/^\[zh\] So far we have covered many techniques/);
+    expect(comment?.body).toContain(
+      'So far we have covered many techniques for manipulating data already stored in tensors.',
+    );
+    expect(result.log).toContain('Draft comments: 1 posted, 0 already there, 0 left to the description');
+
+    const again = await runAction(fixture, {
+      eventName: 'pull_request',
+      payload,
+      inputs: { 'review-comments': 'true' },
+    });
+    expect(again.outputs.operation).toBe('none');
+    expect(fixture.server.pulls(TARGET_REPOSITORY)[0]?.reviewComments).toHaveLength(1);
+  });
+
   it('never opens a second PR when the same event runs again', async () => {
     const payload = mergedPullRequest(fixture, 12);
     const first = await runAction(fixture, { eventName: 'pull_request', payload });

@@ -7,6 +7,7 @@ import {
   buildPullRequestBody,
   buildPullRequestTitle,
 } from '../../src/report/prBody.js';
+import { draftCommentKeys, draftComments } from '../../src/report/draftComments.js';
 import { buildJobSummary } from '../../src/report/jobSummary.js';
 import { branchSafeName, escapeInline } from '../../src/report/escape.js';
 import type { SourceContext } from '../../src/report/syncTables.js';
@@ -175,5 +176,52 @@ describe('titles, summaries and names', () => {
   it('makes branch names safe as file names', () => {
     expect(branchSafeName('amts/zh/pr-12')).toBe('amts-zh-pr-12');
     expect(branchSafeName('../..')).toBe('branch');
+  });
+});
+
+describe('draftComments', () => {
+  const english = paragraphs('chapter_preliminaries/pandas').slice(0, 2);
+  const report = syncReport([fileReport('chapter_preliminaries/pandas.md', english)]);
+  const drafts = report.files[0]?.drafts ?? [];
+
+  it('puts each draft on the line where its text starts in the committed file', () => {
+    // A merge moved everything down two lines since the sync wrote the drafts.
+    const first = drafts[0]?.draft ?? '';
+    const second = drafts[1]?.draft ?? '';
+    const committed = ['# 标题', '', first, '', '人写的段落。', '', second].join('\n');
+    const lineOf = (text: string) => committed.slice(0, committed.indexOf(text)).split('\n').length;
+    const comments = draftComments(report, () => committed);
+    expect(comments.map((comment) => [comment.path, comment.line])).toEqual([
+      ['chapter_preliminaries/pandas.md', 3],
+      ['chapter_preliminaries/pandas.md', lineOf(second)],
+    ]);
+    expect(lineOf(second)).toBeGreaterThan(6);
+    expect(comments[0]?.body).toContain(escapeInline(english[0] ?? ''));
+    expect(draftCommentKeys(comments[1]?.body ?? '')).toEqual([comments[1]?.key]);
+    expect(new Set(comments.map((comment) => comment.key)).size).toBe(2);
+  });
+
+  it('shows the human translation a draft replaces, escaped, and skips drafts no longer in the file', () => {
+    const replacing = syncReport([
+      {
+        ...fileReport('a.md', ['New <b>English</b> @mli.']),
+        drafts: [
+          {
+            line: 1,
+            source: 'New <b>English</b> @mli.',
+            draft: '新草稿。',
+            reason: 'changed',
+            replaces: { source: 'Old English.', translation: '旧的人工翻译。' },
+          },
+          { line: 3, source: 'Gone.', draft: '被人改掉了。', reason: 'inserted' },
+        ],
+      },
+    ]);
+    const [comment, ...rest] = draftComments(replacing, () => '新草稿。\n\n别的内容。\n');
+    expect(rest).toEqual([]);
+    expect(comment?.line).toBe(1);
+    expect(comment?.body).toContain('> Old English.\n>\n> 旧的人工翻译。');
+    expect(comment?.body).toContain('New &lt;b&gt;English&lt;/b&gt; @\u200bmli.');
+    expect(draftComments(replacing, () => undefined)).toEqual([]);
   });
 });

@@ -88,4 +88,45 @@ describe('PullRequests', () => {
     await expect(failure).rejects.toBeInstanceOf(GitHubApiError);
     await expect(failure).rejects.toThrow('failed with 401: Bad credentials');
   });
+
+  const commit = 'a'.repeat(40);
+  const comment = (key: string, line: number) => ({
+    path: 'chapter_x/a.md',
+    line,
+    key,
+    body: `Draft ${key}\n\n<!-- amts:draft ${key} -->`,
+  });
+
+  it('posts one review of new comments, never one a previous run posted, up to the limit', async () => {
+    const pulls = await PullRequests.create(client(), { owner: 'd2l-ai', name: 'd2l-zh' });
+    const { number } = await pulls.upsert(content);
+    const keys = ['0123456789abcdef', '1123456789abcdef', '2123456789abcdef'];
+    const first = await pulls.commentOnDrafts(number, commit, [comment(keys[0]!, 3)], 50);
+    expect(first).toEqual({ posted: 1, alreadyPosted: 0, left: 0, warnings: [] });
+    const second = await pulls.commentOnDrafts(
+      number,
+      commit,
+      keys.map((key, index) => comment(key, 3 + index)),
+      1,
+    );
+    expect(second).toEqual({ posted: 1, alreadyPosted: 1, left: 1, warnings: [] });
+    const [pull] = server.pulls('d2l-ai/d2l-zh');
+    expect(pull?.reviewComments.map((posted) => [posted.path, posted.line, posted.commitId])).toEqual([
+      ['chapter_x/a.md', 3, commit],
+      ['chapter_x/a.md', 4, commit],
+    ]);
+  });
+
+  it('leaves the drafts to the description when GitHub refuses a line, and says so', async () => {
+    const pulls = await PullRequests.create(client(), { owner: 'd2l-ai', name: 'd2l-zh' });
+    const { number } = await pulls.upsert(content);
+    server.interceptOnce('POST', /\/reviews$/, () => ({
+      status: 422,
+      body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] },
+    }));
+    const result = await pulls.commentOnDrafts(number, commit, [comment('0123456789abcdef', 3)], 50);
+    expect(result).toMatchObject({ posted: 0, left: 1 });
+    expect(result.warnings[0]).toMatch(/^Could not comment on the drafts of #\d+: .*they are in the description$/);
+    expect(server.pulls('d2l-ai/d2l-zh')[0]?.reviewComments).toEqual([]);
+  });
 });

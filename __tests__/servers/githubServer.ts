@@ -24,6 +24,16 @@ export interface FakePullRequest {
   readonly labels: string[];
   readonly requestedReviewers: string[];
   readonly requestedTeams: string[];
+  /** Line comments of the reviews posted on it, as GitHub lists them. */
+  readonly reviewComments: ReviewComment[];
+}
+
+export interface ReviewComment {
+  readonly path: string;
+  readonly line: number;
+  readonly side: string;
+  readonly body: string;
+  readonly commitId: string;
 }
 
 export interface PullRequestFile {
@@ -101,6 +111,7 @@ export class GitHubServer {
       labels: [],
       requestedReviewers: [],
       requestedTeams: [],
+      reviewComments: [],
     };
     this.repository(fullName).pulls.push(pull);
     return pull;
@@ -155,7 +166,7 @@ export class GitHubServer {
       return { status: 401, body: { message: 'Bad credentials' } };
     }
     const rest = match[3] ?? '';
-    const pullMatch = /^\/pulls\/(\d+)(\/files|\/requested_reviewers)?$/.exec(rest);
+    const pullMatch = /^\/pulls\/(\d+)(\/files|\/requested_reviewers|\/comments|\/reviews)?$/.exec(rest);
     const labelsMatch = /^\/issues\/(\d+)\/labels$/.exec(rest);
     if (rest === '' && request.method === 'GET') return { status: 200, body: repositoryJson(repository) };
     if (rest === '/pulls' && request.method === 'GET') return this.listPulls(repository, request);
@@ -206,12 +217,49 @@ export class GitHubServer {
       return { status: 200, body: pullJson(repository, this.url, pull) };
     }
     if (sub === '' && request.method === 'GET') return { status: 200, body: pullJson(repository, this.url, pull) };
+    if (sub === '/comments' && request.method === 'GET') {
+      const listed = pull.reviewComments.map((comment, index) => ({
+        id: index + 1,
+        path: comment.path,
+        line: comment.line,
+        side: comment.side,
+        body: comment.body,
+        commit_id: comment.commitId,
+      }));
+      return this.page(listed, request);
+    }
+    if (sub === '/reviews' && request.method === 'POST') return this.createReview(pull, body);
     if (sub === '/requested_reviewers' && request.method === 'POST') {
       pull.requestedReviewers.push(...stringList(body.reviewers));
       pull.requestedTeams.push(...stringList(body.team_reviewers));
       return { status: 201, body: pullJson(repository, this.url, pull) };
     }
     return notFound();
+  }
+
+  /** A review with line comments: every comment needs a path, a positive line and a body, as GitHub checks. */
+  private createReview(pull: FakePullRequest, body: Record<string, unknown>): Reply {
+    const commitId = typeof body.commit_id === 'string' ? body.commit_id : '';
+    if (!/^[0-9a-f]{40}$/.test(commitId)) return unprocessable('commit_id is not a commit');
+    const comments = Array.isArray(body.comments) ? body.comments.map(asObject) : [];
+    for (const comment of comments) {
+      const valid =
+        typeof comment.path === 'string' &&
+        Number.isInteger(comment.line) &&
+        Number(comment.line) > 0 &&
+        typeof comment.body === 'string';
+      if (!valid) return unprocessable('Unprocessable Entity: "Line could not be resolved"');
+    }
+    for (const comment of comments) {
+      pull.reviewComments.push({
+        path: String(comment.path),
+        line: Number(comment.line),
+        side: String(comment.side ?? 'RIGHT'),
+        body: String(comment.body),
+        commitId,
+      });
+    }
+    return { status: 200, body: { id: pull.reviewComments.length, state: 'COMMENTED', commit_id: commitId } };
   }
 
   private addLabels(repository: FakeRepository, number: number, request: RecordedRequest): Reply {

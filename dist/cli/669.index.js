@@ -1423,6 +1423,7 @@ function readSettings(inputs, env) {
         reviewers: namesInput('reviewers', read('reviewers'), GITHUB_LOGIN),
         teamReviewers: namesInput('team-reviewers', read('team-reviewers'), TEAM_SLUG),
         draft: booleanInput('draft', read('draft'), false),
+        reviewComments: booleanInput('review-comments', read('review-comments'), false),
         dryRun: booleanInput('dry-run', read('dry-run'), false),
         githubApiUrl: urlInput('github-api-url', read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com'),
         githubServerUrl: urlInput('github-server-url', read('github-server-url') || env.GITHUB_SERVER_URL || 'https://github.com'),

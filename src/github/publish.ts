@@ -4,13 +4,14 @@
  * commit, push without force, and open or update the follow-up PR. Untrusted events (fork PRs,
  * no token, `dry-run`) only plan and estimate.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ActionSettings } from '../config.js';
 import type { TranslationEngine } from '../engines/engine.js';
 import { createIdentityEngine } from '../engines/identity.js';
 import { describeError } from '../errors.js';
 import { branchSafeName } from '../report/escape.js';
+import { draftComments } from '../report/draftComments.js';
 import { buildJobSummary, buildMessageSummary } from '../report/jobSummary.js';
 import { buildDraftsDocument, buildPullRequestBody, buildPullRequestTitle } from '../report/prBody.js';
 import type { SourceContext } from '../report/syncTables.js';
@@ -352,6 +353,7 @@ async function publishReport(context: PublishContext, publication: Publication):
   });
   for (const warning of result.warnings) log.warning(warning);
   log.info(`Pull request ${result.operation}: ${result.url}`);
+  if (settings.reviewComments) await commentOnDrafts(git, report, pullRequests, result.number, log);
   return {
     operation: result.operation,
     pullRequest: { number: result.number, url: result.url },
@@ -365,6 +367,33 @@ async function publishReport(context: PublishContext, publication: Publication):
       },
     }),
   };
+}
+
+/** New review comments per run: enough for a chapter's edits, not a flood on a whole-book sync. */
+const MAX_DRAFT_COMMENTS = 50;
+
+/** Puts each new draft's English on its line of the pull request, against the commit just pushed. */
+async function commentOnDrafts(
+  git: Git,
+  report: SyncReport,
+  pullRequests: PullRequests,
+  number: number,
+  log: PublishLog,
+): Promise<void> {
+  const commitId = await git.revParse('HEAD');
+  if (commitId === undefined) return;
+  const committed = new Map<string, string>();
+  for (const file of report.files) {
+    if (file.drafts.length === 0) continue;
+    const text = await readFile(path.join(git.dir, file.path), 'utf8').catch(() => undefined);
+    if (text !== undefined) committed.set(file.path, text);
+  }
+  const comments = draftComments(report, (file) => committed.get(file));
+  const result = await pullRequests.commentOnDrafts(number, commitId, comments, MAX_DRAFT_COMMENTS);
+  for (const warning of result.warnings) log.warning(warning);
+  log.info(
+    `Draft comments: ${result.posted} posted, ${result.alreadyPosted} already there, ${result.left} left to the description`,
+  );
 }
 
 /** Writes the overflow drafts, or removes a stale one from an earlier run when everything fits the body. */

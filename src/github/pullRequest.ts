@@ -3,6 +3,7 @@
  * for one branch, even when two runs race (a 409/422 is retried against fresh state).
  */
 import type { RepositoryName } from '../config.js';
+import { draftCommentKeys, type DraftComment } from '../report/draftComments.js';
 import type { GitHubClient } from './rest.js';
 import { GitHubApiError, asRecord, numberAt, stringAt } from './rest.js';
 
@@ -108,6 +109,55 @@ export class PullRequests {
     });
   }
 
+  /**
+   * One review holding a comment on the line of every draft no earlier run commented on, up to `limit`, against
+   * `commitId`. GitHub refuses a whole review when one line is not in the diff: then nothing is posted, a warning
+   * says so, and the drafts stay in the description.
+   */
+  async commentOnDrafts(
+    number: number,
+    commitId: string,
+    comments: readonly DraftComment[],
+    limit: number,
+  ): Promise<DraftCommentsResult> {
+    if (comments.length === 0) return { posted: 0, alreadyPosted: 0, left: 0, warnings: [] };
+    const existing = await this.github.paginate(`/repos/${this.repository}/pulls/${number}/comments`);
+    const seen = new Set(existing.flatMap((comment) => draftCommentKeys(stringAt(asRecord(comment), 'body') ?? '')));
+    const fresh = comments.filter((comment) => !seen.has(comment.key));
+    const alreadyPosted = comments.length - fresh.length;
+    const posting = fresh.slice(0, limit);
+    const left = fresh.length - posting.length;
+    if (posting.length === 0) return { posted: 0, alreadyPosted, left, warnings: [] };
+    try {
+      await this.github.request({
+        method: 'POST',
+        path: `/repos/${this.repository}/pulls/${number}/reviews`,
+        body: {
+          commit_id: commitId,
+          event: 'COMMENT',
+          body: `AMTS: ${posting.length} machine draft${posting.length === 1 ? '' : 's'} to review, each on its line.`,
+          comments: posting.map((comment) => ({
+            path: comment.path,
+            line: comment.line,
+            side: 'RIGHT',
+            body: comment.body,
+          })),
+        },
+      });
+      return { posted: posting.length, alreadyPosted, left, warnings: [] };
+    } catch (error) {
+      if (error instanceof GitHubApiError && error.status === 422) {
+        return {
+          posted: 0,
+          alreadyPosted,
+          left: fresh.length,
+          warnings: [`Could not comment on the drafts of #${number}: ${error.apiMessage}; they are in the description`],
+        };
+      }
+      throw error;
+    }
+  }
+
   /** Asked once, when the PR opens, so updates do not ping reviewers again. */
   private async requestReviewers(number: number, content: PullRequestContent): Promise<string[]> {
     if (content.reviewers.length === 0 && content.teamReviewers.length === 0) return [];
@@ -125,6 +175,16 @@ export class PullRequests {
       throw error;
     }
   }
+}
+
+/** What became of the draft comments of one run. */
+export interface DraftCommentsResult {
+  readonly posted: number;
+  /** Drafts an earlier run already commented on. */
+  readonly alreadyPosted: number;
+  /** Drafts left to the description: over the limit, or refused by GitHub. */
+  readonly left: number;
+  readonly warnings: readonly string[];
 }
 
 function pullRequestRef(value: unknown): PullRequestRef | undefined {
