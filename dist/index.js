@@ -31263,28 +31263,25 @@ const TAIL_WEIGHT = 0.1;
 class LatticeScratch {
     floatBuffers = [];
     intBuffers = [];
-    choiceBuffer = new Int8Array(0);
+    choiceBuffers = [];
     floats(slot, size) {
-        let buffer = this.floatBuffers[slot];
-        if (buffer === undefined || buffer.length < size) {
-            buffer = new Float64Array(Math.max(size, 2 * (buffer?.length ?? 0)));
-            this.floatBuffers[slot] = buffer;
-        }
-        return buffer.subarray(0, size);
+        return grown(this.floatBuffers, slot, size, (length) => new Float64Array(length)).subarray(0, size);
     }
     ints(slot, size) {
-        let buffer = this.intBuffers[slot];
-        if (buffer === undefined || buffer.length < size) {
-            buffer = new Int32Array(Math.max(size, 2 * (buffer?.length ?? 0)));
-            this.intBuffers[slot] = buffer;
-        }
-        return buffer.subarray(0, size);
+        return grown(this.intBuffers, slot, size, (length) => new Int32Array(length)).subarray(0, size);
     }
     choices(size) {
-        if (this.choiceBuffer.length < size)
-            this.choiceBuffer = new Int8Array(Math.max(size, 2 * this.choiceBuffer.length));
-        return this.choiceBuffer.subarray(0, size);
+        return grown(this.choiceBuffers, 0, size, (length) => new Int8Array(length)).subarray(0, size);
     }
+}
+/** The buffer in `slot`, replaced by one at least twice as long when it holds fewer than `size` items. */
+function grown(buffers, slot, size, allocate) {
+    let buffer = buffers[slot];
+    if (buffer === undefined || buffer.length < size) {
+        buffer = allocate(Math.max(size, 2 * (buffer?.length ?? 0)));
+        buffers[slot] = buffer;
+    }
+    return buffer;
 }
 const scratch = new LatticeScratch();
 /** Aligns two segment lists; returns the best bead path in order, each bead with its posterior confidence. */

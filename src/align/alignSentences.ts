@@ -126,31 +126,34 @@ const TAIL_WEIGHT = 0.1;
 class LatticeScratch {
   private readonly floatBuffers: Float64Array[] = [];
   private readonly intBuffers: Int32Array[] = [];
-  private choiceBuffer = new Int8Array(0);
+  private readonly choiceBuffers: Int8Array[] = [];
 
   floats(slot: number, size: number): Float64Array {
-    let buffer = this.floatBuffers[slot];
-    if (buffer === undefined || buffer.length < size) {
-      buffer = new Float64Array(Math.max(size, 2 * (buffer?.length ?? 0)));
-      this.floatBuffers[slot] = buffer;
-    }
-    return buffer.subarray(0, size);
+    return grown(this.floatBuffers, slot, size, (length) => new Float64Array(length)).subarray(0, size);
   }
 
   ints(slot: number, size: number): Int32Array {
-    let buffer = this.intBuffers[slot];
-    if (buffer === undefined || buffer.length < size) {
-      buffer = new Int32Array(Math.max(size, 2 * (buffer?.length ?? 0)));
-      this.intBuffers[slot] = buffer;
-    }
-    return buffer.subarray(0, size);
+    return grown(this.intBuffers, slot, size, (length) => new Int32Array(length)).subarray(0, size);
   }
 
   choices(size: number): Int8Array {
-    if (this.choiceBuffer.length < size)
-      this.choiceBuffer = new Int8Array(Math.max(size, 2 * this.choiceBuffer.length));
-    return this.choiceBuffer.subarray(0, size);
+    return grown(this.choiceBuffers, 0, size, (length) => new Int8Array(length)).subarray(0, size);
   }
+}
+
+/** The buffer in `slot`, replaced by one at least twice as long when it holds fewer than `size` items. */
+function grown<Buffer extends { readonly length: number }>(
+  buffers: Buffer[],
+  slot: number,
+  size: number,
+  allocate: (length: number) => Buffer,
+): Buffer {
+  let buffer = buffers[slot];
+  if (buffer === undefined || buffer.length < size) {
+    buffer = allocate(Math.max(size, 2 * (buffer?.length ?? 0)));
+    buffers[slot] = buffer;
+  }
+  return buffer;
 }
 
 const scratch = new LatticeScratch();
