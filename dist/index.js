@@ -37163,6 +37163,31 @@ function renderProblems(report) {
     const items = broken.map((file) => `- ${codeName(file.path)}: ${escapeInline(file.error ?? '')}`);
     return `#### Files left untouched\n\n${items.join('\n')}`;
 }
+/**
+ * English sentences that only gained or lost slide markers, one collapsed block per file: their translation was
+ * kept without the markers, and a translator who wants the same slides adds them.
+ */
+function renderRestyled(report) {
+    const sections = report.files
+        .filter((file) => (file.restyled ?? []).length > 0)
+        .map((file) => {
+        const sentences = file.restyled ?? [];
+        return [
+            `<details><summary>${codeName(file.path)}: ${sentences.length} sentence${sentences.length === 1 ? '' : 's'}</summary>`,
+            '',
+            ...sentences.map((sentence) => `- ${escapeInline(sentence)}`),
+            '',
+            '</details>',
+        ].join('\n');
+    });
+    if (sections.length === 0)
+        return '';
+    return `#### Slide markers to mirror
+
+The English only marked these sentences for the slides (or unmarked them); their human translation was kept as it was.
+
+${sections.join('\n\n')}`;
+}
 /** Every draft next to its English, one collapsed block per file. */
 function renderDrafts(report) {
     const sections = report.files.filter((file) => file.drafts.length > 0).map(renderFileDrafts);
@@ -37213,6 +37238,7 @@ function buildJobSummary(report, context, outcome) {
         renderFileTable(report),
         renderProblems(report),
         renderDrafts(report),
+        renderRestyled(report),
     ].filter((section) => section.length > 0);
     const summary = `${sections.join('\n\n')}\n`;
     return summary.length <= MAX_SUMMARY_CHARACTERS
@@ -37236,7 +37262,14 @@ const FOOTER = 'Machine drafts are marked in the translation for review. Edit th
 function buildPullRequestBody(report, context, draftsFile) {
     const head = [BODY_MARKER, renderHeader(report, context)];
     const problems = renderProblems(report);
-    const full = joinSections([...head, renderFileTable(report), problems, renderDrafts(report), FOOTER]);
+    const full = joinSections([
+        ...head,
+        renderFileTable(report),
+        problems,
+        renderDrafts(report),
+        renderRestyled(report),
+        FOOTER,
+    ]);
     if (full.length <= BODY_BUDGET)
         return { body: full, overflow: false };
     const note = `#### Drafts to review\n\nThe drafts are too long for this description: read them in [${escapeInline(draftsFile.path)}](${draftsFile.url}) on this branch, or in the job summary of the run.`;
@@ -37248,7 +37281,13 @@ function buildPullRequestBody(report, context, draftsFile) {
 }
 /** The committed overflow file: everything the body had to leave out. */
 function buildDraftsDocument(report, context) {
-    return `${joinSections([renderHeader(report, context), renderFileTable(report), renderProblems(report), renderDrafts(report)])}\n`;
+    return `${joinSections([
+        renderHeader(report, context),
+        renderFileTable(report),
+        renderProblems(report),
+        renderDrafts(report),
+        renderRestyled(report),
+    ])}\n`;
 }
 /** One line, as GitHub shows titles: plain text, at most 256 characters. */
 function buildPullRequestTitle(report, context) {
@@ -39311,6 +39350,7 @@ async function writeUpdate(update, options, settings, oldEnglish, translationOf)
         removed: plan.removed,
         failed: 0,
         ...(plan.reusedSources.length > 0 ? { reusedSources: plan.reusedSources } : {}),
+        ...(plan.restyled.length > 0 ? { restyled: plan.restyled } : {}),
     };
     const charactersSent = plan.drafts.reduce((total, draft) => total + textCharacters(draft.tokens), 0);
     if (options.dryRun) {
@@ -65739,6 +65779,7 @@ class ChapterPlanner {
     drafts = [];
     kept = 0;
     removed = 0;
+    restyled = [];
     oldItems;
     newItems;
     targetOfOldBlock;
@@ -65784,7 +65825,7 @@ class ChapterPlanner {
         };
         for (const [oldIndex, newIndex] of matches) {
             gap(oldIndex, newIndex);
-            this.keepItem(oldIndex);
+            this.keepItem(oldIndex, newIndex);
             lastOldWithNew = oldIndex;
             oldFrom = oldIndex + 1;
             newFrom = newIndex + 1;
@@ -65799,12 +65840,26 @@ class ChapterPlanner {
             reused: 0,
             reusedSources: [],
             removed: this.removed,
+            restyled: this.restyled,
         };
     }
-    keepItem(oldItem) {
+    keepItem(oldItem, newItem) {
         const item = this.oldItems[oldItem];
-        if (item?.block.kind === 'prose')
-            this.kept += this.beadsWithTarget(item.blockIndex).length;
+        if (item?.block.kind !== 'prose')
+            return;
+        this.kept += this.beadsWithTarget(item.blockIndex).length;
+        const after = this.newItems[newItem];
+        if (after && (0,translationMemory/* sentenceKey */.V$)(after.block.source) !== (0,translationMemory/* sentenceKey */.V$)(item.block.source)) {
+            // Same words, other slide markers: name the sentences whose exact text is new.
+            const before = new Set(this.sentencesOfOldBlock(item.blockIndex).map((sentence) => (0,translationMemory/* sentenceKey */.V$)(sentence.span.text)));
+            for (const sentence of (0,splitSentences/* splitSentences */.P)(after.block.tokens ?? [], this.input.sourceLanguage)) {
+                if (!before.has((0,translationMemory/* sentenceKey */.V$)(sentence.text)))
+                    this.restyled.push(sentence.text);
+            }
+        }
+    }
+    sentencesOfOldBlock(blockIndex) {
+        return this.input.alignment.sourceSentences.filter((sentence) => sentence.blockIndex === blockIndex);
     }
     /** An English block edited in place: prose sentence by sentence, anything else replaced whole. */
     changeItem(oldItem, newItem, anchorOld) {
@@ -65836,7 +65891,7 @@ class ChapterPlanner {
         if (beads.length === 0)
             return false;
         const alignment = this.input.alignment;
-        const oldSentences = alignment.sourceSentences.filter((sentence) => sentence.blockIndex === oldBlock);
+        const oldSentences = this.sentencesOfOldBlock(oldBlock);
         const firstOld = alignment.sourceSentences.indexOf(oldSentences[0]);
         const newSentences = (0,splitSentences/* splitSentences */.P)(newBlock.tokens ?? [], this.input.sourceLanguage);
         const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldSentences.map((sentence) => (0,sameWordsKey/* sameWordsKey */.d)(sentence.span.text)), newSentences.map((sentence) => (0,sameWordsKey/* sameWordsKey */.d)(sentence.text)));
@@ -65879,6 +65934,12 @@ class ChapterPlanner {
         placeRun(undefined);
         this.kept += beads.length - replaced.length;
         this.removed += replaced.length;
+        for (const [oldIndex, newIndex] of matches) {
+            const before = oldSentences[oldIndex]?.span.text ?? '';
+            const after = newSentences[newIndex]?.text ?? '';
+            if ((0,translationMemory/* sentenceKey */.V$)(before) !== (0,translationMemory/* sentenceKey */.V$)(after) && isKept(newIndex))
+                this.restyled.push(after);
+        }
         for (const [bead, parts] of partsOf)
             this.replaceBead(bead, parts);
         return true;

@@ -179,6 +179,19 @@ describe('titles, summaries and names', () => {
   });
 });
 
+describe('slide markers to mirror', () => {
+  it('lists, per file, the English sentences that only gained slide markers, escaped', () => {
+    const file = { ...fileReport('chapter_x/a.md', []), restyled: ['[**Flipping**] the image @mli.'] };
+    const { body } = buildPullRequestBody(syncReport([file]), context, draftsFile);
+    expect(body).toContain('#### Slide markers to mirror');
+    expect(body).toContain('<details><summary><code>chapter\\_x/a.md</code>: 1 sentence</summary>');
+    expect(body).toContain(`- ${escapeInline('[**Flipping**] the image @mli.')}`);
+    expect(buildPullRequestBody(syncReport([fileReport('b.md', [])]), context, draftsFile).body).not.toContain(
+      'Slide markers',
+    );
+  });
+});
+
 describe('draftComments', () => {
   const english = paragraphs('chapter_preliminaries/pandas').slice(0, 2);
   const report = syncReport([fileReport('chapter_preliminaries/pandas.md', english)]);

@@ -132,6 +132,9 @@ describe('sync of d2l-zh (139 chapters, X_origin.md → d2l-en-classic)', () => 
     expect(changed).toBeGreaterThan(500);
     expect(unaccounted).toEqual([]);
     expect(onlyMarked).toBeGreaterThan(100);
+    // …and the report names them for translators to mirror.
+    const restyled = firstReport.files.reduce((total, file) => total + (file.restyled?.length ?? 0), 0);
+    expect(restyled).toBeGreaterThan(0.9 * onlyMarked);
     // The few drafted ones are copies in new framework tabs, or share a bead with a sentence whose words changed.
     expect(redrafted.length, redrafted.join('\n')).toBeLessThan(onlyMarked / 20);
   });

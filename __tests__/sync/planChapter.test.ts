@@ -82,6 +82,11 @@ describe('planChapter on a real chapter', () => {
     const { plan: result, output } = plan(marked);
     expect(result.drafts).toEqual([]);
     expect(output).toBe(targetText);
+    // Translators are told which sentences to mark in the translation.
+    expect(result.restyled).toEqual([
+      '[**Yet, the coordinate-wise adaptivity of Adagrad is highly desirable as a preconditioner.**]',
+    ]);
+    expect(plan(oldText).plan.restyled).toEqual([]);
     // Words changed inside the markers are still a change.
     const edited = marked.replace('highly desirable', 'very desirable');
     expect(plan(edited).plan.drafts.map((draft) => draft.source)).toEqual([

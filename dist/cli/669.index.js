@@ -4341,6 +4341,7 @@ async function writeUpdate(update, options, settings, oldEnglish, translationOf)
         removed: plan.removed,
         failed: 0,
         ...(plan.reusedSources.length > 0 ? { reusedSources: plan.reusedSources } : {}),
+        ...(plan.restyled.length > 0 ? { restyled: plan.restyled } : {}),
     };
     const charactersSent = plan.drafts.reduce((total, draft) => total + textCharacters(draft.tokens), 0);
     if (options.dryRun) {
@@ -4597,7 +4598,9 @@ function printSummary(report, output) {
         if (file.status === 'error')
             lines.push(`  error: ${file.path}: ${file.error ?? 'unknown problem'}`);
         else if (file.status !== 'unchanged') {
-            lines.push(`  ${file.status}: ${file.path} (kept ${file.kept}, reused ${file.reused}, drafted ${file.drafted}, removed ${file.removed})`);
+            const restyled = file.restyled?.length ?? 0;
+            lines.push(`  ${file.status}: ${file.path} (kept ${file.kept}, reused ${file.reused}, drafted ${file.drafted}, removed ${file.removed}` +
+                `${restyled > 0 ? `; ${restyled} with new slide markers, translation kept` : ''})`);
         }
     }
     output.stdout(`${lines.join('\n')}\n`);

@@ -3890,6 +3890,7 @@ class ChapterPlanner {
     drafts = [];
     kept = 0;
     removed = 0;
+    restyled = [];
     oldItems;
     newItems;
     targetOfOldBlock;
@@ -3935,7 +3936,7 @@ class ChapterPlanner {
         };
         for (const [oldIndex, newIndex] of matches) {
             gap(oldIndex, newIndex);
-            this.keepItem(oldIndex);
+            this.keepItem(oldIndex, newIndex);
             lastOldWithNew = oldIndex;
             oldFrom = oldIndex + 1;
             newFrom = newIndex + 1;
@@ -3950,12 +3951,26 @@ class ChapterPlanner {
             reused: 0,
             reusedSources: [],
             removed: this.removed,
+            restyled: this.restyled,
         };
     }
-    keepItem(oldItem) {
+    keepItem(oldItem, newItem) {
         const item = this.oldItems[oldItem];
-        if (item?.block.kind === 'prose')
-            this.kept += this.beadsWithTarget(item.blockIndex).length;
+        if (item?.block.kind !== 'prose')
+            return;
+        this.kept += this.beadsWithTarget(item.blockIndex).length;
+        const after = this.newItems[newItem];
+        if (after && (0,translationMemory/* sentenceKey */.V$)(after.block.source) !== (0,translationMemory/* sentenceKey */.V$)(item.block.source)) {
+            // Same words, other slide markers: name the sentences whose exact text is new.
+            const before = new Set(this.sentencesOfOldBlock(item.blockIndex).map((sentence) => (0,translationMemory/* sentenceKey */.V$)(sentence.span.text)));
+            for (const sentence of (0,splitSentences/* splitSentences */.P)(after.block.tokens ?? [], this.input.sourceLanguage)) {
+                if (!before.has((0,translationMemory/* sentenceKey */.V$)(sentence.text)))
+                    this.restyled.push(sentence.text);
+            }
+        }
+    }
+    sentencesOfOldBlock(blockIndex) {
+        return this.input.alignment.sourceSentences.filter((sentence) => sentence.blockIndex === blockIndex);
     }
     /** An English block edited in place: prose sentence by sentence, anything else replaced whole. */
     changeItem(oldItem, newItem, anchorOld) {
@@ -3987,7 +4002,7 @@ class ChapterPlanner {
         if (beads.length === 0)
             return false;
         const alignment = this.input.alignment;
-        const oldSentences = alignment.sourceSentences.filter((sentence) => sentence.blockIndex === oldBlock);
+        const oldSentences = this.sentencesOfOldBlock(oldBlock);
         const firstOld = alignment.sourceSentences.indexOf(oldSentences[0]);
         const newSentences = (0,splitSentences/* splitSentences */.P)(newBlock.tokens ?? [], this.input.sourceLanguage);
         const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldSentences.map((sentence) => (0,sameWordsKey/* sameWordsKey */.d)(sentence.span.text)), newSentences.map((sentence) => (0,sameWordsKey/* sameWordsKey */.d)(sentence.text)));
@@ -4030,6 +4045,12 @@ class ChapterPlanner {
         placeRun(undefined);
         this.kept += beads.length - replaced.length;
         this.removed += replaced.length;
+        for (const [oldIndex, newIndex] of matches) {
+            const before = oldSentences[oldIndex]?.span.text ?? '';
+            const after = newSentences[newIndex]?.text ?? '';
+            if ((0,translationMemory/* sentenceKey */.V$)(before) !== (0,translationMemory/* sentenceKey */.V$)(after) && isKept(newIndex))
+                this.restyled.push(after);
+        }
         for (const [bead, parts] of partsOf)
             this.replaceBead(bead, parts);
         return true;

@@ -116,8 +116,10 @@ function printSummary(report: SyncReport, output: CommandOutput): void {
   for (const file of report.files) {
     if (file.status === 'error') lines.push(`  error: ${file.path}: ${file.error ?? 'unknown problem'}`);
     else if (file.status !== 'unchanged') {
+      const restyled = file.restyled?.length ?? 0;
       lines.push(
-        `  ${file.status}: ${file.path} (kept ${file.kept}, reused ${file.reused}, drafted ${file.drafted}, removed ${file.removed})`,
+        `  ${file.status}: ${file.path} (kept ${file.kept}, reused ${file.reused}, drafted ${file.drafted}, removed ${file.removed}` +
+          `${restyled > 0 ? `; ${restyled} with new slide markers, translation kept` : ''})`,
       );
     }
   }

@@ -5,7 +5,7 @@
 import type { SyncReport } from '../sync/report.js';
 import { escapeInline } from './escape.js';
 import type { SourceContext } from './syncTables.js';
-import { renderDrafts, renderFileTable, renderHeader, renderProblems, safeUrl } from './syncTables.js';
+import { renderDrafts, renderFileTable, renderHeader, renderProblems, renderRestyled, safeUrl } from './syncTables.js';
 
 const MAX_SUMMARY_CHARACTERS = 900_000;
 
@@ -25,6 +25,7 @@ export function buildJobSummary(report: SyncReport, context: SourceContext, outc
     renderFileTable(report),
     renderProblems(report),
     renderDrafts(report),
+    renderRestyled(report),
   ].filter((section) => section.length > 0);
   const summary = `${sections.join('\n\n')}\n`;
   return summary.length <= MAX_SUMMARY_CHARACTERS

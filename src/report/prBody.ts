@@ -6,7 +6,7 @@
 import type { SyncReport } from '../sync/report.js';
 import { escapeInline } from './escape.js';
 import type { SourceContext } from './syncTables.js';
-import { renderDrafts, renderFileTable, renderHeader, renderProblems } from './syncTables.js';
+import { renderDrafts, renderFileTable, renderHeader, renderProblems, renderRestyled } from './syncTables.js';
 
 /** GitHub's limit, less room for the marker and the overflow note. */
 export const MAX_BODY_CHARACTERS = 65_536;
@@ -38,7 +38,14 @@ export function buildPullRequestBody(
 ): PullRequestBody {
   const head = [BODY_MARKER, renderHeader(report, context)];
   const problems = renderProblems(report);
-  const full = joinSections([...head, renderFileTable(report), problems, renderDrafts(report), FOOTER]);
+  const full = joinSections([
+    ...head,
+    renderFileTable(report),
+    problems,
+    renderDrafts(report),
+    renderRestyled(report),
+    FOOTER,
+  ]);
   if (full.length <= BODY_BUDGET) return { body: full, overflow: false };
 
   const note = `#### Drafts to review\n\nThe drafts are too long for this description: read them in [${escapeInline(draftsFile.path)}](${draftsFile.url}) on this branch, or in the job summary of the run.`;
@@ -50,7 +57,13 @@ export function buildPullRequestBody(
 
 /** The committed overflow file: everything the body had to leave out. */
 export function buildDraftsDocument(report: SyncReport, context: SourceContext): string {
-  return `${joinSections([renderHeader(report, context), renderFileTable(report), renderProblems(report), renderDrafts(report)])}\n`;
+  return `${joinSections([
+    renderHeader(report, context),
+    renderFileTable(report),
+    renderProblems(report),
+    renderDrafts(report),
+    renderRestyled(report),
+  ])}\n`;
 }
 
 /** One line, as GitHub shows titles: plain text, at most 256 characters. */

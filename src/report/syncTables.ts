@@ -89,6 +89,31 @@ export function renderProblems(report: SyncReport): string {
   return `#### Files left untouched\n\n${items.join('\n')}`;
 }
 
+/**
+ * English sentences that only gained or lost slide markers, one collapsed block per file: their translation was
+ * kept without the markers, and a translator who wants the same slides adds them.
+ */
+export function renderRestyled(report: SyncReport): string {
+  const sections = report.files
+    .filter((file) => (file.restyled ?? []).length > 0)
+    .map((file) => {
+      const sentences = file.restyled ?? [];
+      return [
+        `<details><summary>${codeName(file.path)}: ${sentences.length} sentence${sentences.length === 1 ? '' : 's'}</summary>`,
+        '',
+        ...sentences.map((sentence) => `- ${escapeInline(sentence)}`),
+        '',
+        '</details>',
+      ].join('\n');
+    });
+  if (sections.length === 0) return '';
+  return `#### Slide markers to mirror
+
+The English only marked these sentences for the slides (or unmarked them); their human translation was kept as it was.
+
+${sections.join('\n\n')}`;
+}
+
 /** Every draft next to its English, one collapsed block per file. */
 export function renderDrafts(report: SyncReport): string {
   const sections = report.files.filter((file) => file.drafts.length > 0).map(renderFileDrafts);

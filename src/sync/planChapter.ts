@@ -44,6 +44,11 @@ export interface ChapterPlan {
   readonly reusedSources: readonly string[];
   /** Target sentences (beads) removed because their English changed or went away. */
   readonly removed: number;
+  /**
+   * New English sentences that only gained or lost slide markers: their human translation was kept as it was,
+   * without the markers, for translators to mirror them.
+   */
+  readonly restyled: readonly string[];
 }
 
 export interface PlanInput {
@@ -81,6 +86,7 @@ class ChapterPlanner {
   private readonly drafts: DraftRequest[] = [];
   private kept = 0;
   private removed = 0;
+  private readonly restyled: string[] = [];
   private readonly oldItems: Item[];
   private readonly newItems: Item[];
   private readonly targetOfOldBlock: Map<number, number>;
@@ -127,7 +133,7 @@ class ChapterPlanner {
     };
     for (const [oldIndex, newIndex] of matches) {
       gap(oldIndex, newIndex);
-      this.keepItem(oldIndex);
+      this.keepItem(oldIndex, newIndex);
       lastOldWithNew = oldIndex;
       oldFrom = oldIndex + 1;
       newFrom = newIndex + 1;
@@ -141,12 +147,28 @@ class ChapterPlanner {
       reused: 0,
       reusedSources: [],
       removed: this.removed,
+      restyled: this.restyled,
     };
   }
 
-  private keepItem(oldItem: number): void {
+  private keepItem(oldItem: number, newItem: number): void {
     const item = this.oldItems[oldItem];
-    if (item?.block.kind === 'prose') this.kept += this.beadsWithTarget(item.blockIndex).length;
+    if (item?.block.kind !== 'prose') return;
+    this.kept += this.beadsWithTarget(item.blockIndex).length;
+    const after = this.newItems[newItem];
+    if (after && sentenceKey(after.block.source) !== sentenceKey(item.block.source)) {
+      // Same words, other slide markers: name the sentences whose exact text is new.
+      const before = new Set(
+        this.sentencesOfOldBlock(item.blockIndex).map((sentence) => sentenceKey(sentence.span.text)),
+      );
+      for (const sentence of splitSentences(after.block.tokens ?? [], this.input.sourceLanguage)) {
+        if (!before.has(sentenceKey(sentence.text))) this.restyled.push(sentence.text);
+      }
+    }
+  }
+
+  private sentencesOfOldBlock(blockIndex: number): SentenceRef[] {
+    return this.input.alignment.sourceSentences.filter((sentence) => sentence.blockIndex === blockIndex);
   }
 
   /** An English block edited in place: prose sentence by sentence, anything else replaced whole. */
@@ -177,7 +199,7 @@ class ChapterPlanner {
     const beads = this.beadsWithTarget(oldBlock);
     if (beads.length === 0) return false;
     const alignment = this.input.alignment;
-    const oldSentences = alignment.sourceSentences.filter((sentence) => sentence.blockIndex === oldBlock);
+    const oldSentences = this.sentencesOfOldBlock(oldBlock);
     const firstOld = alignment.sourceSentences.indexOf(oldSentences[0] as SentenceRef);
     const newSentences = splitSentences(newBlock.tokens ?? [], this.input.sourceLanguage);
     const matches = longestCommonSubsequence(
@@ -220,6 +242,11 @@ class ChapterPlanner {
     placeRun(undefined);
     this.kept += beads.length - replaced.length;
     this.removed += replaced.length;
+    for (const [oldIndex, newIndex] of matches) {
+      const before = oldSentences[oldIndex]?.span.text ?? '';
+      const after = newSentences[newIndex]?.text ?? '';
+      if (sentenceKey(before) !== sentenceKey(after) && isKept(newIndex)) this.restyled.push(after);
+    }
     for (const [bead, parts] of partsOf) this.replaceBead(bead, parts);
     return true;
   }

@@ -35,6 +35,8 @@ export interface FileReport {
   readonly drafts: readonly DraftedUnit[];
   /** English sentences filled in from a human translation found elsewhere in the book (translation memory). */
   readonly reusedSources?: readonly string[];
+  /** New English sentences that only gained or lost slide markers; their human translation was kept as it was. */
+  readonly restyled?: readonly string[];
   /** Set when the file was left untouched because of a problem; names the problem. */
   readonly error?: string;
 }

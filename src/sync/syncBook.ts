@@ -358,6 +358,7 @@ async function writeUpdate(
     removed: plan.removed,
     failed: 0,
     ...(plan.reusedSources.length > 0 ? { reusedSources: plan.reusedSources } : {}),
+    ...(plan.restyled.length > 0 ? { restyled: plan.restyled } : {}),
   };
   const charactersSent = plan.drafts.reduce((total, draft) => total + textCharacters(draft.tokens), 0);
   if (options.dryRun) {
