@@ -31212,6 +31212,17 @@ function holdsWordForm(words, word) {
     }
     return false;
 }
+/** A bead of a sub-list, in the indices of the whole lists it was cut from at the given offsets. */
+function shiftBead(bead, sourceOffset, targetOffset) {
+    return {
+        sourceStart: sourceOffset + bead.sourceStart,
+        sourceEnd: sourceOffset + bead.sourceEnd,
+        targetStart: targetOffset + bead.targetStart,
+        targetEnd: targetOffset + bead.targetEnd,
+        shape: bead.shape,
+        confidence: bead.confidence,
+    };
+}
 /** Shapes seen in human translations, en→zh first of all: translators merge sentences far more than they split. */
 const SENTENCE_SHAPES = shapes({
     '1-1': 0.86,
@@ -32261,14 +32272,7 @@ function alignOrphans(search, source, target) {
     const beads = alignSegments(search.sourceFeatures.slice(source.start, source.end), search.targetFeatures.slice(target.start, target.end), search.model);
     return beads
         .filter((bead) => bead.sourceStart < bead.sourceEnd && bead.targetStart < bead.targetEnd)
-        .map((bead) => ({
-        sourceStart: source.start + bead.sourceStart,
-        sourceEnd: source.start + bead.sourceEnd,
-        targetStart: target.start + bead.targetStart,
-        targetEnd: target.start + bead.targetEnd,
-        shape: bead.shape,
-        confidence: bead.confidence,
-    }));
+        .map((bead) => shiftBead(bead, source.start, target.start));
 }
 
 // EXTERNAL MODULE: ./src/align/segmentFeatures.ts
@@ -32446,21 +32450,8 @@ function alignGroups(groups, sourceFeatures, targetFeatures, model, guide) {
                 ? []
                 : [{ ...group, shape: `${sourceCount}-${targetCount}`, confidence: 1 }];
         }
-        const groupGuide = guide?.[index]?.map((bead) => ({
-            ...bead,
-            sourceStart: bead.sourceStart - group.sourceStart,
-            sourceEnd: bead.sourceEnd - group.sourceStart,
-            targetStart: bead.targetStart - group.targetStart,
-            targetEnd: bead.targetEnd - group.targetStart,
-        }));
-        return alignSegments(sourceFeatures.slice(group.sourceStart, group.sourceEnd), targetFeatures.slice(group.targetStart, group.targetEnd), model, groupGuide).map((bead) => ({
-            sourceStart: group.sourceStart + bead.sourceStart,
-            sourceEnd: group.sourceStart + bead.sourceEnd,
-            targetStart: group.targetStart + bead.targetStart,
-            targetEnd: group.targetStart + bead.targetEnd,
-            shape: bead.shape,
-            confidence: bead.confidence,
-        }));
+        const groupGuide = guide?.[index]?.map((bead) => shiftBead(bead, -group.sourceStart, -group.targetStart));
+        return alignSegments(sourceFeatures.slice(group.sourceStart, group.sourceEnd), targetFeatures.slice(group.targetStart, group.targetEnd), model, groupGuide).map((bead) => shiftBead(bead, group.sourceStart, group.targetStart));
     });
 }
 function confidentLengths(oneToOne, sourceFeatures, targetFeatures) {

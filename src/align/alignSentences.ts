@@ -72,6 +72,18 @@ export interface Bead {
   readonly confidence: number;
 }
 
+/** A bead of a sub-list, in the indices of the whole lists it was cut from at the given offsets. */
+export function shiftBead(bead: Bead, sourceOffset: number, targetOffset: number): Bead {
+  return {
+    sourceStart: sourceOffset + bead.sourceStart,
+    sourceEnd: sourceOffset + bead.sourceEnd,
+    targetStart: targetOffset + bead.targetStart,
+    targetEnd: targetOffset + bead.targetEnd,
+    shape: bead.shape,
+    confidence: bead.confidence,
+  };
+}
+
 /** Shapes seen in human translations, en→zh first of all: translators merge sentences far more than they split. */
 export const SENTENCE_SHAPES: readonly BeadShape[] = shapes({
   '1-1': 0.86,

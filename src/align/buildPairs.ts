@@ -6,7 +6,7 @@ import type { Block, ParsedDocument } from '../markdown/types.js';
 import type { ProseUnit } from './alignBlocks.js';
 import { alignBlocks } from './alignBlocks.js';
 import type { AlignmentModel, AlignmentSegment, LengthObservation } from './alignSentences.js';
-import { alignSegments, calibrateLengthModel, SENTENCE_SHAPES } from './alignSentences.js';
+import { alignSegments, calibrateLengthModel, SENTENCE_SHAPES, shiftBead } from './alignSentences.js';
 import type { GlossaryEntry, GlossaryIndex } from './glossary.js';
 import { indexGlossary } from './glossary.js';
 import { isSpacelessLanguage } from './language.js';
@@ -321,26 +321,13 @@ function alignGroups(
         ? []
         : [{ ...group, shape: `${sourceCount}-${targetCount}`, confidence: 1 }];
     }
-    const groupGuide = guide?.[index]?.map((bead) => ({
-      ...bead,
-      sourceStart: bead.sourceStart - group.sourceStart,
-      sourceEnd: bead.sourceEnd - group.sourceStart,
-      targetStart: bead.targetStart - group.targetStart,
-      targetEnd: bead.targetEnd - group.targetStart,
-    }));
+    const groupGuide = guide?.[index]?.map((bead) => shiftBead(bead, -group.sourceStart, -group.targetStart));
     return alignSegments(
       sourceFeatures.slice(group.sourceStart, group.sourceEnd),
       targetFeatures.slice(group.targetStart, group.targetEnd),
       model,
       groupGuide,
-    ).map((bead) => ({
-      sourceStart: group.sourceStart + bead.sourceStart,
-      sourceEnd: group.sourceStart + bead.sourceEnd,
-      targetStart: group.targetStart + bead.targetStart,
-      targetEnd: group.targetStart + bead.targetEnd,
-      shape: bead.shape,
-      confidence: bead.confidence,
-    }));
+    ).map((bead) => shiftBead(bead, group.sourceStart, group.targetStart));
   });
 }
 

@@ -6,7 +6,7 @@
  * code, role keys, kept Latin words) and contradict it nowhere, and their sentences are then aligned as usual.
  */
 import type { AlignmentModel, AlignmentSegment } from './alignSentences.js';
-import { alignSegments, holdsWordForm } from './alignSentences.js';
+import { alignSegments, holdsWordForm, shiftBead } from './alignSentences.js';
 import type { SentenceBead } from './buildPairs.js';
 
 export interface OrphanSearch {
@@ -131,12 +131,5 @@ function alignOrphans(search: OrphanSearch, source: Paragraph, target: Paragraph
   );
   return beads
     .filter((bead) => bead.sourceStart < bead.sourceEnd && bead.targetStart < bead.targetEnd)
-    .map((bead) => ({
-      sourceStart: source.start + bead.sourceStart,
-      sourceEnd: source.start + bead.sourceEnd,
-      targetStart: target.start + bead.targetStart,
-      targetEnd: target.start + bead.targetEnd,
-      shape: bead.shape,
-      confidence: bead.confidence,
-    }));
+    .map((bead) => shiftBead(bead, source.start, target.start));
 }
