@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { structureSummary } from '../report/structureSummary.js';
 import { resolve } from 'node:path';
 import { ENGINE_FLAG_OPTIONS, ENGINE_FLAGS_SYNOPSIS, engineFromFlags } from '../engines/engineFlags.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
@@ -117,9 +118,11 @@ function printSummary(report: SyncReport, output: CommandOutput): void {
     if (file.status === 'error') lines.push(`  error: ${file.path}: ${file.error ?? 'unknown problem'}`);
     else if (file.status !== 'unchanged') {
       const restyled = file.restyled?.length ?? 0;
+      const structure = structureSummary(file.structureCounts);
       lines.push(
         `  ${file.status}: ${file.path} (kept ${file.kept}, reused ${file.reused}, drafted ${file.drafted}, removed ${file.removed}` +
-          `${restyled > 0 ? `; ${restyled} with new slide markers, translation kept` : ''})`,
+          `${restyled > 0 ? `; ${restyled} with new slide markers, translation kept` : ''}` +
+          `${structure ? `; ${structure}` : ''})`,
       );
     }
   }

@@ -1,5 +1,5 @@
 import type { DraftedUnit } from './report.js';
-import type { DraftRequest, Part, TargetEdit } from './planChapter.js';
+import type { DraftRequest, Part, TargetEdit } from './types.js';
 
 export interface ComposedChapter {
   readonly text: string;

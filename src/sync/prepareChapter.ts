@@ -2,7 +2,10 @@ import { alignUnits } from '../align/buildPairs.js';
 import { describeError } from '../errors.js';
 import { parseMarkdown } from '../markdown/parseMarkdown.js';
 import { checkChapter } from './checkChapter.js';
-import { planChapter, type ChapterPlan } from './planChapter.js';
+import { composeChapter } from './composeChapter.js';
+import { planChapter } from './planChapter.js';
+import { DEFAULT_TARGET_ONLY_TABS, type ChapterPlan } from './types.js';
+import { verifyChapter } from './verifyChapter.js';
 import { memoryEntries, type MemoryEntry } from './translationMemory.js';
 
 /** Everything one chapter's sync needs, as plain data, so that it can run in a worker thread. */
@@ -54,6 +57,21 @@ export function prepareChapter(task: ChapterSyncTask): PreparedChapter {
       targetLanguage: task.targetLanguage,
       ...tabs,
     });
+    // Structure does not depend on what the engine writes: the plan is composed with each draft's English in its
+    // place and checked now, so that a chapter the sync would damage is refused before anything is sent.
+    if (plan.edits.length === 0) return { path: task.path, plan, memory: memoryEntries(alignment) };
+    const trial = composeChapter(task.targetText, plan.edits, plan.drafts, (index) =>
+      (plan.drafts[index]?.tokens ?? []).map((token) => token.source).join(''),
+    );
+    const violation = verifyChapter({
+      oldEnglish,
+      newEnglish,
+      target,
+      composed: parseMarkdown(trial.text, task.targetLabel),
+      targetOnlyTabs: new Set(task.targetOnlyTabs ?? DEFAULT_TARGET_ONLY_TABS),
+      removedTargetOnly: plan.removedTargetOnly,
+    });
+    if (violation) return { path: task.path, problem: `left as it was: ${violation}` };
     return { path: task.path, plan, memory: memoryEntries(alignment) };
   } catch (error) {
     return { path: task.path, problem: describeError(error) };

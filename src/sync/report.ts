@@ -1,3 +1,5 @@
+import type { StructureChange, StructureCounts } from './types.js';
+
 /**
  * What a sync did, file by file and unit by unit. The CLI prints it, `--report` writes it as JSON,
  * and the GitHub publisher builds the PR body and job summary from it.
@@ -37,6 +39,11 @@ export interface FileReport {
   readonly reusedSources?: readonly string[];
   /** New English sentences that only gained or lost slide markers; their human translation was kept as it was. */
   readonly restyled?: readonly string[];
+  /** New English sentences the translation already had (brought in ahead of its origin), so not drafted. */
+  readonly alreadyTranslated?: readonly string[];
+  /** Code cells, tab blocks and other blocks replaced, inserted or removed, with the translated comments kept. */
+  readonly structure?: readonly StructureChange[];
+  readonly structureCounts?: StructureCounts;
   /** Set when the file was left untouched because of a problem; names the problem. */
   readonly error?: string;
 }

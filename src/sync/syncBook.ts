@@ -12,10 +12,11 @@ import { RestoreError, restoreUnitHtml } from '../markdown/restoreUnitHtml.js';
 import type { ParsedDocument } from '../markdown/types.js';
 import { composeChapter, ComposeError } from './composeChapter.js';
 import { openOldEnglish, type OldEnglishSource } from './readOldEnglish.js';
-import type { ChapterPlan, DraftRequest } from './planChapter.js';
+import type { ChapterPlan, DraftRequest } from './types.js';
 import type { FileReport, SyncOptions, SyncReport } from './report.js';
 import { prepareChapter, type ChapterSyncTask, type PreparedChapter } from './prepareChapter.js';
 import { applyTranslationMemory, TranslationMemory } from './translationMemory.js';
+import { lostProtectedPiece } from './verifyChapter.js';
 
 export interface SyncSettings {
   /** List price per million characters, for the estimate (Amazon Translate: $15 standard, $60 with ACT). */
@@ -359,6 +360,9 @@ async function writeUpdate(
     failed: 0,
     ...(plan.reusedSources.length > 0 ? { reusedSources: plan.reusedSources } : {}),
     ...(plan.restyled.length > 0 ? { restyled: plan.restyled } : {}),
+    ...(plan.alreadyTranslated.length > 0 ? { alreadyTranslated: plan.alreadyTranslated } : {}),
+    ...(plan.structure.length > 0 ? { structure: plan.structure } : {}),
+    structureCounts: plan.structureCounts,
   };
   const charactersSent = plan.drafts.reduce((total, draft) => total + textCharacters(draft.tokens), 0);
   if (options.dryRun) {
@@ -372,9 +376,15 @@ async function writeUpdate(
   }
   let composed;
   try {
-    composed = composeChapter(chapter.targetText, plan.edits, plan.drafts, (index) =>
-      translationOf(draftId(chapter.path, index), plan.drafts[index]?.tokens ?? []),
-    );
+    const written: Array<{ tokens: DraftRequest['tokens']; markdown: string }> = [];
+    composed = composeChapter(chapter.targetText, plan.edits, plan.drafts, (index) => {
+      const tokens = plan.drafts[index]?.tokens ?? [];
+      const markdown = translationOf(draftId(chapter.path, index), tokens);
+      written.push({ tokens, markdown });
+      return markdown;
+    });
+    const lost = lostProtectedPiece(written);
+    if (lost) throw new RestoreError(lost);
   } catch (error) {
     if (!(error instanceof RestoreError) && !(error instanceof ComposeError)) throw error;
     return { ...errorReport(chapter.path, `left as it was: ${error.message}`), failed: plan.drafts.length };

@@ -1,5 +1,5 @@
 import type { UnitAlignment } from '../align/buildPairs.js';
-import type { ChapterPlan, DraftRequest, Part } from './planChapter.js';
+import type { ChapterPlan, DraftRequest, Part } from './types.js';
 import { sameWordsKey } from './sameWordsKey.js';
 
 /** An English sentence and its human translation. */
@@ -40,10 +40,7 @@ export class TranslationMemory {
   }
 }
 
-/** Sentences compare equal when only their white space (line wrapping) differs. */
-export function sentenceKey(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
+export { sentenceKey } from './sentenceKey.js';
 
 /** Fills every draft whose English already has a human translation somewhere in the book, at no cost. */
 export function applyTranslationMemory(plan: ChapterPlan, memory: TranslationMemory): ChapterPlan {
