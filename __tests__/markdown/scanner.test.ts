@@ -69,6 +69,8 @@ const PIECES = [
   '<a@b.c>',
   '\\',
   '\\*',
+  '\\$',
+  '\\\\$',
   '&amp;',
   '\n',
   '\n',
@@ -153,7 +155,24 @@ describe('the fast Markdown scanner', () => {
   it('agrees with remark on 1,500 generated tables with ragged rows and inline content', () => {
     const next = random(99);
     const pick = (choices: readonly string[]): string => choices[Math.floor(next() * choices.length)] ?? '';
-    const inline = ['a', 'b c', '*x*', '`c|d`', '\\|', '$m$', ' ', '', '[l](u)', '**', '|', '中文', '- ', '#', '>'];
+    const inline = [
+      'a',
+      'b c',
+      '*x*',
+      '`c|d`',
+      '\\|',
+      '$m$',
+      '$\\$m$',
+      ' ',
+      '',
+      '[l](u)',
+      '**',
+      '|',
+      '中文',
+      '- ',
+      '#',
+      '>',
+    ];
     const cell = (): string => Array.from({ length: Math.floor(next() * 4) }, () => pick(inline)).join('');
     const row = (cells: number): string =>
       (next() < 0.2 ? '  ' : '') +
@@ -202,6 +221,7 @@ describe('the fast Markdown scanner', () => {
     ['a block quote with a lazy line', '> quoted *text*\nlazy line\n>\n> more\n\nafter'],
     ['tab-indented lines inside a paragraph', 'xxxx\n\txxxx\n\tmore $x$\n'],
     ['a link with escapes in its address', '[a\\_b](a\\_b) and [t](u\\(v) c'],
+    ['escaped dollars inside and outside math', 'Profit $\\$10 \\pm \\$1$ per \\$5, `\\$` and \\\\$x$ or $y\\\\$.'],
     ['a table with escaped pipes and ragged rows', '| a | `b` |\n|:--|--:|\n| 1 \\| 2 | *x* |\n| 3 |\n|\n\ntext\n'],
   ])('takes %s and matches remark', (_, text) => {
     expect(scannerTakes(text)).toBe(true);

@@ -118,6 +118,15 @@ describe('writeParallelData as CSV', () => {
     expect(csvRows(result.text).slice(1)).toEqual([['Call `net(X)` here.', '在这里调用`net(X)`。']]);
   });
 
+  it('reads an escaped dollar as the parser does: part of its formula inside math, a literal dollar outside', () => {
+    const result = writeParallelData(
+      [pair('$\\$10 \\pm \\$1$', '$\\$10 \\pm \\$1$。'), pair('Pay \\$5 or $x$ now.', '现在付\\$5或$x$。')],
+      { ...languages, format: 'csv' },
+    );
+    expect(result.skipped['no-text']).toBe(1);
+    expect(csvRows(result.text).slice(1)).toEqual([['Pay \\$5 or $x$ now.', '现在付\\$5或$x$。']]);
+  });
+
   it('skips fields holding control characters', () => {
     const result = writeParallelData([pair('bell\u0007 here', '这里有响铃')], { ...languages, format: 'csv' });
     expect(result.skipped['control-character']).toBe(1);

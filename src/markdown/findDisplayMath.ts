@@ -1,5 +1,6 @@
 import { lineRanges } from '../text/lineRanges.js';
 import { fenceRun, prefixLength } from './fenceRun.js';
+import { isEscaped } from './isEscaped.js';
 /** A `$$…$$` display-math block found line by line, as offsets into the text. */
 export interface DisplayMath {
   readonly start: number;
@@ -60,12 +61,17 @@ export function findDisplayMath(text: string): DisplayMathScan {
 
 function closingLine(lines: readonly Line[], opening: number, openingContent: string): number {
   const rest = openingContent.trimEnd();
-  if (rest.length > 2 && rest.endsWith('$$')) return opening;
+  if (rest.length > 2 && closesMath(rest)) return opening;
   for (let index = opening + 1; index < lines.length; index += 1) {
     const text = lines[index]?.text.trimEnd() ?? '';
-    if (text.endsWith('$$')) return index;
+    if (closesMath(text)) return index;
   }
   return -1;
+}
+
+/** A line ending with `$$`, unless the first of the two is an escaped dollar (`\$$` ends with a lone `$`). */
+function closesMath(text: string): boolean {
+  return text.endsWith('$$') && !isEscaped(text, text.length - 2);
 }
 
 interface Line {

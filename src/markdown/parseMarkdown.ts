@@ -9,8 +9,10 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Processor } from 'unified';
+import { directiveOfLine } from './directives.js';
 import { findDisplayMath, maskDisplayMath, type DisplayMath } from './findDisplayMath.js';
 import { guardMarkdown } from './guardMarkdown.js';
+import { maskEscapedDollars } from './maskEscapedDollars.js';
 import type { Leaf } from './leaf.js';
 import { scanBlocks } from './scanBlocks.js';
 import { NeedsFullParser } from './scanInline.js';
@@ -42,7 +44,6 @@ function remarkBookSyntax(this: Processor): void {
 const remarkParser = remark().use(remarkBookSyntax);
 
 const BOM = '\uFEFF';
-const DIRECTIVE_LINE = /^:([A-Za-z][\w-]*):(`[^`]*`)?[ \t]*$/;
 
 interface Region {
   readonly kind: BlockKind;
@@ -105,7 +106,7 @@ function findLeaves(masked: string, parser: ParserChoice): readonly Leaf[] {
     }
   }
   const leaves: Leaf[] = [];
-  collectLeaves(remarkParser.parse(masked) as Root, leaves, false);
+  collectLeaves(remarkParser.parse(maskEscapedDollars(masked)) as Root, leaves, false);
   return leaves;
 }
 
@@ -186,6 +187,7 @@ function addLeaf(leaf: Leaf, walk: Walk): void {
 /**
  * A paragraph as d2lbook writes it may carry directive lines (`:label:`, `:width:`, `:begin_tab:`)
  * and image lines: those become blocks of their own, and the lines between them are prose units.
+ * A role alone on its line (`:numref:`, `:eqref:`, `:cite:` …) is not one: it stays in its sentence.
  */
 function addParagraph(items: readonly InlineItem[], start: number, end: number, walk: Walk, inQuote: boolean): void {
   const spans = coveringSpans(items);
@@ -204,14 +206,14 @@ function addParagraph(items: readonly InlineItem[], start: number, end: number, 
     }
     const inside = spans.some((span) => span.start < line.start && span.end > line.start);
     const content = walk.text.slice(line.start, line.end);
-    const directive = inside ? null : DIRECTIVE_LINE.exec(content.trimEnd());
+    const directive = inside ? null : directiveOfLine(content.trimEnd());
     if (directive) {
       flush();
       walk.regions.push({
         kind: 'directive',
         start: line.start,
         end: trimmedEnd(walk.text, line.start, line.end),
-        info: directive[1] ?? '',
+        info: directive,
       });
     } else if (!inside && isImageLine(items, line.start, line.end, walk.text)) {
       flush();

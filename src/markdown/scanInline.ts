@@ -1,5 +1,6 @@
 import { lastAtMost } from '../text/lastAtMost.js';
 import type { InlineItem } from './inlineItems.js';
+import { isEscaped } from './isEscaped.js';
 import type { MarkupTag, ProtectedRole } from './types.js';
 
 /** One line of inline content: the source range after its container prefix and leading white space. */
@@ -162,6 +163,11 @@ class InlineScanner {
     return this.items();
   }
 
+  /**
+   * A code span or inline math from the run at `start` to the next run of the same length. In math
+   * an escaped dollar is part of the formula (pandoc's and d2lbook's rule, which parseMarkdown also
+   * gives remark): `$\$10 \pm \$1$` is one formula. In code a backslash is just a character.
+   */
   private codeOrMath(start: number, marker: number): number {
     const value = this.value;
     const size = runLength(value, start, marker);
@@ -169,6 +175,10 @@ class InlineScanner {
     for (;;) {
       const next = value.indexOf(String.fromCharCode(marker), cursor);
       if (next === -1) return start + size;
+      if (marker === DOLLAR && isEscaped(value, next)) {
+        cursor = next + 1;
+        continue;
+      }
       const closing = runLength(value, next, marker);
       if (closing === size) {
         this.spans.push(protectedSpan(start, next + closing, marker === BACKTICK ? 'code' : 'math'));

@@ -30,7 +30,7 @@ export type BlockKind =
   | 'code'
   /** Display math, `$$…$$` or a bare `\begin{…}` environment. */
   | 'math'
-  /** A d2lbook directive line: `:label:`, `:eqlabel:`, `:width:`, `:begin_tab:`, `:end_tab:`, `:bibliography:` … */
+  /** A d2lbook directive line: `:label:`, `:eqlabel:`, `:width:`, `:begin_tab:` … (the names in directives.ts; a role line is prose). */
   | 'directive'
   /** A block image line. */
   | 'image'
