@@ -9,7 +9,7 @@ import {
 } from '../../src/report/prBody.js';
 import { draftCommentKeys, draftComments } from '../../src/report/draftComments.js';
 import { buildJobSummary } from '../../src/report/jobSummary.js';
-import { branchSafeName, escapeInline } from '../../src/report/escape.js';
+import { branchSafeName, escapeCell, escapeInline } from '../../src/report/escape.js';
 import type { SourceContext } from '../../src/report/syncTables.js';
 import type { DraftedUnit, FileReport, SyncReport } from '../../src/sync/report.js';
 import { CORPUS } from './fixture.js';
@@ -210,7 +210,7 @@ describe('draftComments', () => {
       ['chapter_preliminaries/pandas.md', lineOf(second)],
     ]);
     expect(lineOf(second)).toBeGreaterThan(6);
-    expect(comments[0]?.body).toContain(escapeInline(english[0] ?? ''));
+    expect(comments[0]?.body).toContain(escapeCell(english[0] ?? ''));
     expect(draftCommentKeys(comments[1]?.body ?? '')).toEqual([comments[1]?.key]);
     expect(new Set(comments.map((comment) => comment.key)).size).toBe(2);
   });

@@ -10,6 +10,7 @@ import type { Document, Element } from 'domhandler';
 import { DomUtils } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPseudoEngine } from '../../src/engines/pseudo.js';
+import { draftComments } from '../../src/report/draftComments.js';
 import { buildJobSummary } from '../../src/report/jobSummary.js';
 import { buildDraftsDocument, buildPullRequestBody, MAX_BODY_CHARACTERS } from '../../src/report/prBody.js';
 import type { SourceContext } from '../../src/report/syncTables.js';
@@ -318,6 +319,25 @@ describe('reports of a sync of seven d2l-zh chapters, rendered', () => {
       }
       expect(text).not.toMatch(/amts|machine draft/i);
     }
+  });
+
+  it('review comments: the English and the translation it replaces, verbatim', () => {
+    const comments = draftComments(sync.report, (path) => readFileSync(join(sync.target, path), 'utf8'));
+    const drafts = sync.report.files.flatMap((file) => file.drafts);
+    expect(comments).toHaveLength(drafts.length);
+    comments.forEach((comment, index) => {
+      const draft = drafts[index];
+      const quotes = elementsNamed(expectRendersCleanly(comment.body, []), 'blockquote').map((quote) =>
+        elementsNamed(quote, 'p').map(shown),
+      );
+      expect(quotes.map((paragraphs) => paragraphs.length)).toEqual(draft?.replaces ? [1, 2] : [1]);
+      expectShown(quotes[0]?.[0] ?? '', draft?.source ?? '', `comment ${index + 1}, English`);
+      if (draft?.replaces) {
+        const [old, translation] = quotes[1] ?? [];
+        expectShown(old ?? '', draft.replaces.source, `comment ${index + 1}, old English`);
+        expectShown(translation ?? '', draft.replaces.translation, `comment ${index + 1}, translation`);
+      }
+    });
   });
 
   it('drafts document and job summary: the same texts, verbatim', () => {

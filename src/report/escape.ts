@@ -43,8 +43,8 @@ export function escapeInline(text: string): string {
 }
 
 /**
- * Literal text kept on its lines, for a table cell: each line of the chapter is a line of the cell
- * (`<br>`, as a GFM cell holds no newline), and a blank line between paragraphs stays blank.
+ * Literal text kept on its lines, for a table cell or a one-line quote: each line of the chapter is a
+ * line there (`<br>`, as a GFM cell holds no newline), and a blank line between paragraphs stays blank.
  */
 export function escapeCell(text: string): string {
   return text
