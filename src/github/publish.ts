@@ -334,7 +334,12 @@ async function publishReport(context: PublishContext, publication: Publication):
   const draftsPath = `.amts/drafts/${branchSafeName(branch)}.md`;
   const { owner, name } = settings.targetRepository;
   const draftsUrl = `${settings.githubServerUrl}/${owner}/${name}/blob/${branch}/${draftsPath}`;
-  const { body, overflow } = buildPullRequestBody(report, sourceContext, { path: draftsPath, url: draftsUrl });
+  const { body, overflow } = buildPullRequestBody(
+    report,
+    sourceContext,
+    { path: draftsPath, url: draftsUrl },
+    { reviewComments: settings.reviewComments ? MAX_DRAFT_COMMENTS : 0 },
+  );
   await writeDraftsFile(git.dir, draftsPath, overflow ? buildDraftsDocument(report, sourceContext) : undefined);
 
   await git.run(['add', '-A']);

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DraftedUnit, SyncReport } from '../sync/report.js';
-import { escapeInline } from './escape.js';
+import { escapeCell } from './escape.js';
 
 export interface DraftComment {
   /** Path in the target repository. */
@@ -79,16 +79,16 @@ function commentBody(draft: DraftedUnit, key: string): string {
   const lines = [
     `**Machine draft** (${why}): please check it against the English.`,
     '',
-    `> ${escapeInline(draft.source)}`,
+    `> ${escapeCell(draft.source)}`,
   ];
   if (draft.replaces) {
     lines.push(
       '',
       'It replaces the human translation of the old English:',
       '',
-      `> ${escapeInline(draft.replaces.source)}`,
+      `> ${escapeCell(draft.replaces.source)}`,
       '>',
-      `> ${escapeInline(draft.replaces.translation)}`,
+      `> ${escapeCell(draft.replaces.translation)}`,
     );
   }
   lines.push('', `<!-- amts:draft ${key} -->`);

@@ -3,6 +3,7 @@
  * 1 MiB, so it is where drafts go when the PR body overflows).
  */
 import type { SyncReport } from '../sync/report.js';
+import { cutAtLine } from './cutAtLine.js';
 import { escapeInline } from './escape.js';
 import type { SourceContext } from './syncTables.js';
 import { renderDrafts, renderFileTable, renderHeader, renderProblems, renderRestyled, safeUrl } from './syncTables.js';
@@ -30,7 +31,7 @@ export function buildJobSummary(report: SyncReport, context: SourceContext, outc
   const summary = `${sections.join('\n\n')}\n`;
   return summary.length <= MAX_SUMMARY_CHARACTERS
     ? summary
-    : `${summary.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n…(cut at ${MAX_SUMMARY_CHARACTERS} characters)\n`;
+    : `${cutAtLine(summary, MAX_SUMMARY_CHARACTERS)}(cut at ${MAX_SUMMARY_CHARACTERS} characters)\n`;
 }
 
 /** A summary for runs that stop before a sync report exists (refused events, pending jobs). */

@@ -4,9 +4,10 @@
  * body links to it.
  */
 import type { SyncReport } from '../sync/report.js';
+import { cutAtLine } from './cutAtLine.js';
 import { escapeInline } from './escape.js';
 import type { SourceContext } from './syncTables.js';
-import { renderDrafts, renderFileTable, renderHeader, renderProblems, renderRestyled } from './syncTables.js';
+import { renderDrafts, renderFileTable, renderHeader, renderProblems, renderRestyled, safeUrl } from './syncTables.js';
 
 /** GitHub's limit, less room for the marker and the overflow note. */
 export const MAX_BODY_CHARACTERS = 65_536;
@@ -28,13 +29,16 @@ export interface PullRequestBody {
   readonly overflow: boolean;
 }
 
-const FOOTER =
-  'Machine drafts are marked in the translation for review. Edit this branch directly: later runs merge their changes on top of your commits and never overwrite them.';
+export interface BodyOptions {
+  /** New review comments a run may put on drafts' lines (the `review-comments` input); 0 when off. */
+  readonly reviewComments?: number;
+}
 
 export function buildPullRequestBody(
   report: SyncReport,
   context: SourceContext,
   draftsFile: DraftsFile,
+  options: BodyOptions = {},
 ): PullRequestBody {
   const head = [BODY_MARKER, renderHeader(report, context)];
   const problems = renderProblems(report);
@@ -44,14 +48,15 @@ export function buildPullRequestBody(
     problems,
     renderDrafts(report),
     renderRestyled(report),
-    FOOTER,
+    renderFooter(report, false, options),
   ]);
   if (full.length <= BODY_BUDGET) return { body: full, overflow: false };
 
-  const note = `#### Drafts to review\n\nThe drafts are too long for this description: read them in [${escapeInline(draftsFile.path)}](${draftsFile.url}) on this branch, or in the job summary of the run.`;
+  const note = `#### Drafts to review\n\nThe drafts are too long for this description: they are in [${escapeInline(draftsFile.path)}](${safeUrl(draftsFile.url)}) on this branch, with the whole file table${report.files.some((file) => (file.restyled ?? []).length > 0) ? ' and the slide markers to mirror' : ''}, and in the job summary of the run.`;
+  const footer = renderFooter(report, true, options);
   for (let rows = report.files.length; ; rows = Math.floor(rows / 2)) {
-    const body = joinSections([...head, renderFileTable(report, rows), truncate(problems, 8_000), note, FOOTER]);
-    if (body.length <= BODY_BUDGET || rows === 0) return { body: body.slice(0, BODY_BUDGET), overflow: true };
+    const body = joinSections([...head, renderFileTable(report, rows), cutAtLine(problems, 8_000), note, footer]);
+    if (body.length <= BODY_BUDGET || rows === 0) return { body: cutAtLine(body, BODY_BUDGET), overflow: true };
   }
 }
 
@@ -79,6 +84,21 @@ function joinSections(sections: readonly string[]): string {
   return sections.filter((section) => section.length > 0).join('\n\n');
 }
 
-function truncate(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit)}\n\n…`;
+/** What the body says last: where the drafts are, and how to edit them. Every sentence holds for this run. */
+function renderFooter(report: SyncReport, overflow: boolean, options: BodyOptions): string {
+  const sentences: string[] = [];
+  if (report.files.some((file) => file.drafts.length > 0)) {
+    sentences.push(
+      `The machine drafts are written into the chapters as plain text, with no marker in the files: ${overflow ? 'the drafts file' : 'the tables above'} list${overflow ? 's' : ''} every one next to its English.`,
+    );
+    const comments = options.reviewComments ?? 0;
+    if (comments > 0)
+      sentences.push(
+        `Each draft's line also gets a review comment with its English (at most ${comments} new comments per run).`,
+      );
+  }
+  sentences.push(
+    'Edit this branch directly: later runs add their commits on top of yours without force-pushing, and redraft only the sentences whose English changes again.',
+  );
+  return sentences.join(' ');
 }

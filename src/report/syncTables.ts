@@ -3,7 +3,7 @@
  * per-file table, problems, and the drafts shown next to their English.
  */
 import type { FileReport, SyncReport } from '../sync/report.js';
-import { codeName, escapeCell, escapeInline } from './escape.js';
+import { codeName, codeNameHtml, escapeCell, escapeInline } from './escape.js';
 
 /** Where the English of this sync comes from, for links in the PR body and summary. */
 export interface SourceContext {
@@ -27,10 +27,10 @@ export function renderSource(context: SourceContext): string {
   }
   if (context.range) {
     const { from, to } = context.range;
-    const text = `${escapeInline(context.repository)}@${shortSha(from)}\\.\\.${shortSha(to)}`;
+    const text = escapeInline(`${context.repository}@${shortSha(from)}..${shortSha(to)}`);
     return `[${text}](${safeUrl(`${repositoryUrl}/compare/${from}...${to}`)})`;
   }
-  return `[${escapeInline(context.repository)}@${shortSha(context.commit)}](${safeUrl(`${repositoryUrl}/commit/${context.commit}`)})`;
+  return `[${escapeInline(`${context.repository}@${shortSha(context.commit)}`)}](${safeUrl(`${repositoryUrl}/commit/${context.commit}`)})`;
 }
 
 export function renderHeader(report: SyncReport, context: SourceContext): string {
@@ -54,7 +54,7 @@ export function renderFileTable(report: SyncReport, maxRows = Number.POSITIVE_IN
     '| File | Status | Kept | Reused | Drafted | Removed | Characters | Est. cost |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...shown.map((file) => fileRow(file, costShare(report, file))),
-    `| **Total** (${totals.files} files) | ${totals.filesChanged} changed | ${totals.kept} | ${totals.reused} | ${totals.drafted} | ${totals.removed} | ${totals.charactersSent} | ${formatUsd(totals.estimatedCostUsd)} |`,
+    `| **Total** (${totals.files} files) | ${totals.filesChanged} changed | ${totals.kept} | ${totals.reused} | ${totals.drafted} | ${totals.removed} | ${totals.charactersSent} | ${escapeInline(formatUsd(totals.estimatedCostUsd))} |`,
   ];
   const notes: string[] = [];
   if (listed.length > shown.length)
@@ -69,7 +69,7 @@ export function renderFileTable(report: SyncReport, maxRows = Number.POSITIVE_IN
 
 function fileRow(file: FileReport, cost: number): string {
   const name = file.renamedFrom ? `${codeName(file.renamedFrom)} → ${codeName(file.path)}` : codeName(file.path);
-  return `| ${name} | ${file.status} | ${file.kept} | ${file.reused} | ${file.drafted} | ${file.removed} | ${file.charactersSent} | ${formatUsd(cost)} |`;
+  return `| ${name} | ${file.status} | ${file.kept} | ${file.reused} | ${file.drafted} | ${file.removed} | ${file.charactersSent} | ${escapeInline(formatUsd(cost))} |`;
 }
 
 /** The file's part of the run's estimate, in proportion to the characters it sent. */
@@ -99,7 +99,7 @@ export function renderRestyled(report: SyncReport): string {
     .map((file) => {
       const sentences = file.restyled ?? [];
       return [
-        `<details><summary>${codeName(file.path)}: ${sentences.length} sentence${sentences.length === 1 ? '' : 's'}</summary>`,
+        `<details><summary>${codeNameHtml(file.path)}: ${sentences.length} sentence${sentences.length === 1 ? '' : 's'}</summary>`,
         '',
         ...sentences.map((sentence) => `- ${escapeInline(sentence)}`),
         '',
@@ -133,7 +133,7 @@ function renderFileDrafts(file: FileReport): string {
     return `| ${draft.line} | ${draft.reason} | ${before} | ${escapeCell(draft.source)} | ${escapeCell(draft.draft)} |`;
   });
   return [
-    `<details><summary>${codeName(file.path)}: ${file.drafts.length} draft${file.drafts.length === 1 ? '' : 's'}</summary>`,
+    `<details><summary>${codeNameHtml(file.path)}: ${file.drafts.length} draft${file.drafts.length === 1 ? '' : 's'}</summary>`,
     '',
     '| Line | Why | Before (English → translation) | New English | Draft |',
     '| ---: | --- | --- | --- | --- |',
@@ -144,7 +144,7 @@ function renderFileDrafts(file: FileReport): string {
 }
 
 function shortSha(sha: string): string {
-  return escapeInline(sha.slice(0, 7));
+  return sha.slice(0, 7);
 }
 
 /** A URL inside `(...)` of a Markdown link: only http(s), with parentheses and spaces encoded. */
