@@ -59,8 +59,16 @@ const FLAGS: FlagHelpTable<typeof OPTIONS> = {
     description: 'Old English is <chapter><suffix>.md beside each translated chapter',
     default: '_origin, unless --base or --state-file',
   },
-  base: { value: '<dir or git rev>', description: 'Old English from this directory or git revision of --source' },
-  'state-file': { value: '<json>', description: 'Old English from the source commit recorded in this sync state file' },
+  base: {
+    value: '<dir or git rev>',
+    description: 'Old English from this directory or git revision of --source',
+    default: 'none: origin files',
+  },
+  'state-file': {
+    value: '<json>',
+    description: 'Old English from the source commit recorded in this sync state file',
+    default: 'none: origin files',
+  },
   state: { value: '<json>', description: '', deprecatedFor: 'state-file' },
   files: { value: '<glob>', description: 'Sync only the chapters these globs match (repeatable)', default: '**/*.md' },
   'new-chapters': {

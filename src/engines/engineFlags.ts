@@ -115,6 +115,7 @@ export const ENGINE_FLAG_HELP: FlagHelpTable<EngineFlagOptions> = {
   'job-deadline-seconds': {
     value: '<seconds>',
     description: 'Deprecated: use --job-wait-minutes (this old flag takes seconds)',
+    default: 'see --job-wait-minutes',
   },
   'keep-s3-objects': { description: "Keep a run's objects in the bucket (for debugging)", default: 'off' },
 };
