@@ -1,5 +1,6 @@
-import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   ENGINE_FLAG_HELP,
   ENGINE_FLAG_OPTIONS,
@@ -124,11 +125,13 @@ export const syncCli: CliCommand = {
     const targetLanguage = languageFlag(values.to, '--to');
     const newChapters = newChaptersFlag(values['new-chapters']);
     const dryRun = values['dry-run'] ?? false;
-    if (values.out !== undefined) await requireEmptyOut(values.out, targetDir);
+    if (values.out !== undefined) requireOutsideTarget(values.out, targetDir);
     const base = await baseOf(values, sourceDir);
     await refuseBookBeforeSync({ base, targetDir, targetLanguage });
     const engine = dryRun ? planningEngineFromFlags(values, { log }) : await engineFromFlags(values, { log });
     const price = flagPrice ?? engine.pricePerMillionUsd;
+    // The sync writes into a fresh folder that becomes the complete book; --out receives it only when it is whole.
+    const staging = values.out !== undefined && !dryRun ? await mkdtemp(join(tmpdir(), 'amts-sync-out-')) : undefined;
     let report: SyncReport;
     try {
       report = await syncBook(
@@ -145,16 +148,18 @@ export const syncCli: CliCommand = {
         },
         engine,
         {
-          ...(values.out !== undefined && !dryRun ? { outDir: values.out } : {}),
+          ...(staging !== undefined ? { outDir: staging } : {}),
           pricePerMillionUsd: price,
           log,
           prepareChapters: createParallelPreparer(jobs, log),
         },
       );
+      if (staging !== undefined && values.out !== undefined)
+        await completeOutBook({ targetDir, staging, outDir: values.out, report, base });
     } finally {
       engine.close();
+      if (staging !== undefined) await rm(staging, { recursive: true, force: true });
     }
-    if (values.out !== undefined && !dryRun) await completeOutBook(targetDir, values.out, report, base);
     if (values.report !== undefined) await writeFileAtomic(values.report, `${JSON.stringify(report, null, 2)}\n`);
     printSummary(report, output, dryRun ? undefined : values.out);
     return report.totals.filesWithErrors > 0 ? 1 : 0;
@@ -195,17 +200,11 @@ async function requireDirectory(path: string, flag: string): Promise<void> {
   if (!isDirectory) throw new UsageError(`${flag} ${path} is not a directory`);
 }
 
-/** `--out` receives a whole book: it must not already hold files that would mix with it, nor be inside the target. */
-async function requireEmptyOut(out: string, targetDir: string): Promise<void> {
+/** `--out` receives a whole book, so it cannot be the translation or inside it. */
+function requireOutsideTarget(out: string, targetDir: string): void {
   const inside = relative(resolve(targetDir), resolve(out));
   if (!inside.startsWith('..') && !isAbsolute(inside))
     throw new UsageError(`--out ${out} is inside --target ${targetDir}: give a directory outside the translation`);
-  const entries = await readdir(out).catch((error: unknown) => {
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return [];
-    throw new UsageError(`--out ${out} cannot be read: ${String(error)}`);
-  });
-  if (entries.length > 0)
-    throw new UsageError(`--out ${out} is not empty: give a new or empty directory for the complete synced book`);
 }
 
 function printSummary(report: SyncReport, output: CommandOutput, out: string | undefined): void {

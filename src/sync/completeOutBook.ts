@@ -3,31 +3,38 @@ import { relative, sep } from 'node:path';
 import { withSuffix } from './readOldEnglish.js';
 import type { BaseSpec, SyncReport } from './report.js';
 
+export interface OutBook {
+  /** The translation the sync read; never changed. */
+  readonly targetDir: string;
+  /** Where the sync wrote the chapters it changed (its `outDir`). */
+  readonly staging: string;
+  /** Where the complete book goes. */
+  readonly outDir: string;
+  readonly report: SyncReport;
+  readonly base: BaseSpec;
+}
+
 /**
- * Makes a sync's `outDir` a complete book: after the sync wrote the chapters it changed there, every other file of
- * the translation (unchanged chapters, origins, images, config) is copied beside them, except the chapters the
- * sync deleted or renamed away. What the sync wrote is never overwritten.
+ * Makes a sync's output a complete book: beside the chapters the sync wrote, every other file of the translation
+ * (unchanged chapters, origins, images, config) except the chapters the sync deleted or renamed away; then the
+ * whole book replaces the files in `outDir`. What the sync wrote is never overwritten by the old translation.
  */
-export async function completeOutBook(
-  targetDir: string,
-  outDir: string,
-  report: SyncReport,
-  base: BaseSpec,
-): Promise<void> {
+export async function completeOutBook(book: OutBook): Promise<void> {
   const gone = new Set<string>();
-  for (const file of report.files) {
+  for (const file of book.report.files) {
     const removed = file.status === 'deleted' ? file.path : file.renamedFrom;
     if (removed === undefined) continue;
     gone.add(removed);
-    if (base.kind === 'origin-suffix') gone.add(withSuffix(removed, base.suffix));
+    if (book.base.kind === 'origin-suffix') gone.add(withSuffix(removed, book.base.suffix));
   }
-  await cp(targetDir, outDir, {
+  await cp(book.targetDir, book.staging, {
     recursive: true,
     force: false,
     errorOnExist: false,
     filter: (source) => {
-      const path = relative(targetDir, source).split(sep).join('/');
+      const path = relative(book.targetDir, source).split(sep).join('/');
       return path !== '.git' && !path.startsWith('.git/') && !gone.has(path);
     },
   });
+  await cp(book.staging, book.outDir, { recursive: true, force: true });
 }
