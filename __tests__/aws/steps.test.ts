@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AwsJobError, createAwsBatchEngine } from '../../src/engines/aws/batchEngine.js';
 import { createAwsClients, destroyAwsClients } from '../../src/engines/aws/clients.js';
+import { createAwsRealtimeEngine } from '../../src/engines/aws/realtimeEngine.js';
 import { AwsStepError } from '../../src/engines/aws/step.js';
 import { TEST_CREDENTIALS } from '../servers/s3Server.js';
 import { corpusUnits, FAST_OPTIONS, startAwsHarness, type AwsHarness, type CorpusUnit } from './harness.js';
@@ -51,6 +52,25 @@ describe('aws batch engine names the failed step', () => {
       expect(harness.translate.state.jobs.size).toBe(0);
       // Cleaning up could not reach the bucket either; that is logged, and the upload stays the reported failure.
       expect(logged.some((line) => line.startsWith("removing the run's objects under s3://amts-test/"))).toBe(true);
+    } finally {
+      destroyAwsClients(clients);
+    }
+  });
+
+  it('says it was calling TranslateText, in which region, when Translate cannot be reached', async () => {
+    const settings = harness.settings({ translateEndpoint: `http://127.0.0.1:${await closedPort()}` });
+    const clients = createAwsClients(settings, { credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+    try {
+      const failure = await createAwsRealtimeEngine(settings, clients, {
+        ...FAST_OPTIONS,
+        retry: { baseDelayMs: 1, maxDelayMs: 2, maxAttempts: 2 },
+      })
+        .translate({ sourceLanguage: 'en', targetLanguage: 'zh', units })
+        .catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(AwsStepError);
+      expect((failure as Error).message).toMatch(
+        /^translating \d+ units with TranslateText in us-east-1: .*ECONNREFUSED/u,
+      );
     } finally {
       destroyAwsClients(clients);
     }

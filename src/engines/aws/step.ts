@@ -23,12 +23,16 @@ function isServiceOrNetworkError(error: unknown): boolean {
   return 'code' in error && typeof error.code === 'string' && /^E[A-Z_]+$/u.test(error.code);
 }
 
+/** The error to throw for a failure in `step`: SDK and network failures name the step, the engine's own pass as they are. */
+export function inStepError(step: string, error: unknown): unknown {
+  return isServiceOrNetworkError(error) ? new AwsStepError(step, error) : error;
+}
+
 /** Runs one step; an SDK or network failure in it comes out as an `AwsStepError` naming the step. */
 export async function inStep<T>(step: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (isServiceOrNetworkError(error)) throw new AwsStepError(step, error);
-    throw error;
+    throw inStepError(step, error);
   }
 }
