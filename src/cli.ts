@@ -4,13 +4,18 @@ import { experimentCli } from './commands/experimentCli.js';
 import { pairsCli } from './commands/pairsCli.js';
 import { syncCli } from './commands/syncCli.js';
 import { translateCli } from './commands/translateCli.js';
+import { formatFlagHelp } from './commands/flagHelp.js';
 import { describeError, InputError } from './errors.js';
+import packageJson from '../package.json' with { type: 'json' };
 
 const COMMANDS: readonly CliCommand[] = [syncCli, pairsCli, translateCli, evaluateCli, experimentCli];
 
 function usage(): string {
   const lines = COMMANDS.map((command) => `  amts ${command.synopsis}\n      ${command.summary}`);
-  return `Usage: amts <command> [options]\n\nCommands:\n${lines.join('\n')}\n`;
+  return (
+    `Usage: amts <command> [options]\n\nCommands:\n${lines.join('\n')}\n\n` +
+    'amts <command> --help describes every flag of a command and its default; amts --version prints the version.\n'
+  );
 }
 
 /** The command line: returns the exit code instead of exiting, so tests run it in-process. */
@@ -20,13 +25,19 @@ export async function runCli(argv: readonly string[], output: CommandOutput): Pr
     output.stdout(usage());
     return name === undefined ? 2 : 0;
   }
+  if (name === '--version' || name === '-v') {
+    output.stdout(`amts ${packageJson.version}\n`);
+    return 0;
+  }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
     output.stderr(`amts: unknown command '${name}'\n\n${usage()}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    output.stdout(`Usage: amts ${command.synopsis}\n\n${command.summary}\n`);
+    output.stdout(
+      `Usage: amts ${command.synopsis}\n\n${command.summary}\n\nOptions:\n${formatFlagHelp(command.flags)}\n`,
+    );
     return 0;
   }
   try {

@@ -4,6 +4,8 @@
  * is cloned, translated or billed.
  */
 import path from 'node:path';
+import { languageCodeProblem, translateLanguageCode } from './language/codes.js';
+import { NEW_CHAPTERS, type NewChapters } from './sync/report.js';
 
 /** Reads one action input by its action.yml name; returns '' when it is not set. */
 export interface InputSource {
@@ -72,6 +74,8 @@ export interface ActionSettings {
   /** Globs of the English Markdown files to keep in sync, relative to `sourcePath`. */
   readonly include: readonly string[];
   readonly base: BaseSetting;
+  /** English chapters the translation does not have yet: drafted whole, or reported as skipped. */
+  readonly newChapters: NewChapters;
   readonly engine: EngineSettings;
   /** Refuse to send more than this many characters to the engine in one run. */
   readonly maxCharacters: number | undefined;
@@ -101,7 +105,6 @@ export class ConfigError extends Error {
   }
 }
 
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 const REPOSITORY_PART = /^[A-Za-z0-9_.-]+$/;
 const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const TEAM_SLUG = /^[A-Za-z0-9_.-]+$/;
@@ -122,6 +125,7 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv): Actio
     sourceToken: read('source-token'),
     include: includeInput(read('include')),
     base: baseInput(read('origin-suffix'), read('state-file')),
+    newChapters: newChaptersInput(read('new-chapters') || 'draft'),
     engine: {
       kind: engineInput(read('engine') || 'aws'),
       sourceLanguage,
@@ -169,10 +173,18 @@ function optional(value: string): string | undefined {
   return value.length > 0 ? value : undefined;
 }
 
+/** One of the codes Amazon Translate accepts (src/language/codes.ts), spelled as Translate spells it. */
 function languageInput(input: string, value: string): string {
-  if (!value) throw new ConfigError(input, 'is required (a language code such as zh or pt-BR)');
-  if (!LANGUAGE_CODE.test(value)) throw new ConfigError(input, `'${value}' is not a language code such as zh or pt-BR`);
-  return value;
+  if (!value) throw new ConfigError(input, 'is required (a language code Amazon Translate accepts, such as zh or pt)');
+  const problem = languageCodeProblem(value);
+  if (problem !== undefined) throw new ConfigError(input, problem);
+  return translateLanguageCode(value) ?? value;
+}
+
+function newChaptersInput(value: string): NewChapters {
+  const choice = NEW_CHAPTERS.find((candidate) => candidate === value);
+  if (!choice) throw new ConfigError('new-chapters', `'${value}' is not one of ${NEW_CHAPTERS.join(', ')}`);
+  return choice;
 }
 
 function repositoryInput(input: string, value: string): RepositoryName {

@@ -3,7 +3,7 @@
  * src/index.ts so tests drive the same wiring without the module running on import.
  */
 import { createToolkitCore, run, type ActionDependencies, type ActionsCore } from './action/run.js';
-import { createEngine, type EngineContext, type OpenEngine } from './engines/createEngine.js';
+import { createEngine, listPriceOf, type EngineContext, type OpenEngine } from './engines/createEngine.js';
 import { syncBook } from './sync/syncBook.js';
 import { createParallelPreparer } from './workers/syncPreparer.js';
 import { defaultJobs } from './workers/pool.js';
@@ -19,8 +19,8 @@ export function wireAction(core: ActionsCore, engineContext: Omit<EngineContext,
   return {
     core,
     sync: (options, engine) => {
-      // Dry runs plan with an offline engine the factory never built; the sync's default price applies.
-      const price = opened.find((candidate) => candidate === engine)?.pricePerMillionUsd;
+      // Dry runs plan with an offline engine the factory never built, priced as the configured engine.
+      const price = listPriceOf(engine);
       return syncBook(options, engine, {
         log,
         prepareChapters: createParallelPreparer(defaultJobs(), log),

@@ -199,7 +199,7 @@ describe('the Action with the real sync and the aws engine', () => {
 
     expect(result.failed).toBe(true);
     expect(result.log).toContain(
-      '::error::AWS setting dataAccessRoleArn (action input data-access-role-arn, flag --role-arn or AMTS_AWS_ROLE_ARN): ' +
+      '::error::AWS setting dataAccessRoleArn (action input data-access-role-arn, flag --data-access-role-arn or AMTS_AWS_ROLE_ARN): ' +
         '"arn:aws:iam::123:role/short-account" is not an IAM role ARN',
     );
     expect(harness.s3.stats.requests).toBe(0);

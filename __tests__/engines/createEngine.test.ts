@@ -136,7 +136,9 @@ describe('AWS settings from the Action, flags and environment', () => {
         { bucket: 'b-1', dataAccessRoleArn: 'AmtsTranslate' },
         { AMTS_AWS_REGION: 'us-east-1' },
       ),
-    ).toThrow(/data-access-role-arn, flag --role-arn or AMTS_AWS_ROLE_ARN\): "AmtsTranslate" is not an IAM role ARN/u);
+    ).toThrow(
+      /data-access-role-arn, flag --data-access-role-arn or AMTS_AWS_ROLE_ARN\): "AmtsTranslate" is not an IAM role ARN/u,
+    );
     expect(() => resolveAwsSettings('realtime', {}, { ...env, AMTS_AWS_MAX_CHARACTERS: 'lots' })).toThrow(
       /AWS setting maxCharacters \(flag --max-characters or AMTS_AWS_MAX_CHARACTERS\): "lots" is not a number/u,
     );

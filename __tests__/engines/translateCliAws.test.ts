@@ -115,7 +115,7 @@ describe('amts translate --engine aws', () => {
     ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      'amts translate: AWS setting dataAccessRoleArn (action input data-access-role-arn, flag --role-arn or AMTS_AWS_ROLE_ARN): "translator" is not an IAM role ARN',
+      'amts translate: AWS setting dataAccessRoleArn (action input data-access-role-arn, flag --data-access-role-arn or AMTS_AWS_ROLE_ARN): "translator" is not an IAM role ARN',
     );
     expect(result.stderr).toContain('Usage: amts translate');
     expect(harness.s3.stats.requests).toBe(0);

@@ -313,8 +313,18 @@ describe('amts pairs with files it cannot use', () => {
     await expect(runPairsCli([...base, '--out', join(work, 'p.csv'), '--granularity', 'word'])).rejects.toThrow(
       /--granularity/u,
     );
-    await expect(runPairsCli(['--target', book, ...common, '--out', join(work, 'p.csv')])).rejects.toThrow(
-      /--source is required/u,
-    );
+    await expect(
+      runPairsCli([
+        '--target',
+        book,
+        '--source',
+        book,
+        '--origin-suffix',
+        '_origin',
+        ...common,
+        '--out',
+        join(work, 'p.csv'),
+      ]),
+    ).rejects.toThrow(/choose one of --source and --origin-suffix/u);
   });
 });

@@ -65,8 +65,8 @@ describe('sync with bad input leaves the broken chapter alone and syncs the othe
     const before = read(join(translation, OTHER));
     const report = await sync();
     const broken = report.files.find((file) => file.path === OTHER);
-    expect(broken?.status).toBe('error');
-    expect(broken?.error).toMatch(/no old English/);
+    expect(broken?.status).toBe('skipped');
+    expect(broken?.reason).toMatch(/no old English/);
     expect(read(join(translation, OTHER))).toBe(before);
     expect(report.files.find((file) => file.path === GOOD)?.status).toBe('updated');
   });

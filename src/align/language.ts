@@ -1,17 +1,12 @@
 /**
  * Script facts the splitter and the aligner share. Languages are BCP-47 tags (`en`, `zh`, `zh-TW`, `ja`, `es` …);
- * only the primary subtag matters here.
+ * only the primary subtag matters here. Which languages are spaceless is decided in src/language/codes.ts, the one
+ * list of languages.
  */
-
-/** Languages written without spaces between words, whose sentences end with 。！？. */
-const SPACELESS_LANGUAGES = new Set(['zh', 'ja']);
+export { isSpacelessLanguage } from '../language/codes.js';
 
 export function primaryLanguage(language: string): string {
   return language.toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
-export function isSpacelessLanguage(language: string): boolean {
-  return SPACELESS_LANGUAGES.has(primaryLanguage(language));
 }
 
 /** Han, kana, Hangul and full-width punctuation: characters that join without a space in CJK text. */

@@ -1,6 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { describeError, UsageError } from '../errors.js';
+import { languageCodeProblem, translateLanguageCode } from '../language/codes.js';
 import { defaultJobs } from '../workers/pool.js';
+import type { FlagHelp } from './flagHelp.js';
 
 export { UsageError };
 
@@ -16,6 +18,8 @@ export interface CliCommand {
   readonly synopsis: string;
   /** What the command does, in a sentence or two. */
   readonly summary: string;
+  /** Every flag the command takes, with what it does and its default, for `--help`. */
+  readonly flags: Readonly<Record<string, FlagHelp>>;
   run(args: readonly string[], output: CommandOutput): Promise<number>;
 }
 
@@ -42,4 +46,15 @@ export function jobsFlag(flag: string | undefined): number {
   if (!Number.isInteger(value) || value < 1)
     throw new UsageError(`--jobs must be a whole number of at least 1, not '${flag}'`);
   return value;
+}
+
+/**
+ * A language flag: required, and one of the codes Amazon Translate accepts, returned as Translate spells it
+ * (`zh-tw` → `zh-TW`). A close miss names the code meant (`--to cn`: did you mean 'zh'?).
+ */
+export function languageFlag(value: string | undefined, flag: string): string {
+  const code = requiredFlag(value, flag).trim();
+  const problem = languageCodeProblem(code);
+  if (problem !== undefined) throw new UsageError(`${flag} ${problem}`);
+  return translateLanguageCode(code) ?? code;
 }

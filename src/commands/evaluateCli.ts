@@ -8,33 +8,53 @@ import {
 import type { ScoreFormat, TokenizerName } from '../evaluate/index.js';
 import type { MarkdownScoreReport } from '../evaluate/scoreMarkdown.js';
 import { scorePaths } from '../evaluate/scorePaths.js';
-import { parseCommandArgs, requiredFlag, UsageError, type CliCommand } from './args.js';
+import { languageFlag, parseCommandArgs, requiredFlag, UsageError, type CliCommand } from './args.js';
+import { renameDeprecatedFlags } from './deprecatedFlags.js';
+import type { FlagHelpTable } from './flagHelp.js';
 
 const OPTIONS = {
   hyp: { type: 'string' },
   ref: { type: 'string' },
+  to: { type: 'string' },
   lang: { type: 'string' },
   tokenize: { type: 'string' },
   format: { type: 'string' },
 } as const;
 
+const FLAGS: FlagHelpTable<typeof OPTIONS> = {
+  hyp: { value: '<file-or-dir>', description: 'The machine translation to score (required)' },
+  ref: { value: '<file-or-dir>', description: 'The human reference, same layout as --hyp (required)' },
+  to: {
+    value: '<lang>',
+    description: 'Language of both sides, a code Amazon Translate accepts; picks the tokenizer (required)',
+  },
+  lang: { value: '<lang>', description: '', deprecatedFor: 'to' },
+  tokenize: { value: '<13a|zh|none>', description: 'sacreBLEU tokenizer', default: 'zh for zh and ja, else 13a' },
+  format: { value: '<md|json>', description: 'Report format', default: 'md' },
+};
+
 export const evaluateCli: CliCommand = {
   name: 'evaluate',
-  synopsis:
-    'evaluate --hyp <file-or-dir> --ref <file-or-dir> --lang <code> [--tokenize 13a|zh|none] [--format md|json]',
+  synopsis: 'evaluate --hyp <file-or-dir> --ref <file-or-dir> --to <lang> [--tokenize 13a|zh|none] [--format md|json]',
   summary:
     'Scores translations with sacreBLEU-exact BLEU and chrF. Text files line by line; Markdown chapters on prose only, ' +
-    'paired by structure; directories pair files by relative path.',
+    'paired by structure; directories pair files by relative path, leaving out *_origin.md and listing files on one side only.',
+  flags: FLAGS,
   async run(args, output) {
-    const { values, positionals } = parseCommandArgs(args, OPTIONS);
-    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}': use --hyp and --ref`);
-    const language = requiredFlag(values.lang, '--lang');
+    const parsed = parseCommandArgs(args, OPTIONS);
+    if (parsed.positionals.length > 0)
+      throw new UsageError(`unexpected argument '${parsed.positionals[0]}': use --hyp and --ref`);
+    const values = renameDeprecatedFlags(parsed.values, FLAGS, (message) =>
+      output.stderr(`amts evaluate: ${message}\n`),
+    );
+    const language = languageFlag(values.to, '--to');
     const tokenize = tokenizerOption(values.tokenize, language);
     const format = formatOption(values.format);
     const report = await scorePaths(requiredFlag(values.hyp, '--hyp'), requiredFlag(values.ref, '--ref'), {
       language,
       tokenize,
     });
+    for (const line of report.unpaired) output.stderr(`amts evaluate: skipped: ${line}\n`);
     output.stdout(formatScoreReport(report, format));
     if (format === 'md') output.stdout(pairingNote(report));
     return 0;

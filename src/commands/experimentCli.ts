@@ -8,7 +8,15 @@ import { awsExperimentEngines, offlineExperimentEngines } from '../experiment/en
 import { formatExperimentMarkdown } from '../experiment/formatResults.js';
 import { runExperiment, type ExperimentEngineFactory, type ExperimentRun } from '../experiment/runExperiment.js';
 import { writeExperimentOutput } from '../experiment/writeOutput.js';
-import { parseCommandArgs, requiredFlag, UsageError, type CliCommand, type CommandOutput } from './args.js';
+import {
+  languageFlag,
+  parseCommandArgs,
+  requiredFlag,
+  UsageError,
+  type CliCommand,
+  type CommandOutput,
+} from './args.js';
+import type { FlagHelpTable } from './flagHelp.js';
 
 const OPTIONS = {
   chapters: { type: 'string' },
@@ -23,6 +31,20 @@ const OPTIONS = {
 
 const ENGINES = [...OFFLINE_ENGINES, 'aws'] as const;
 
+const FLAGS: FlagHelpTable<typeof OPTIONS> = {
+  chapters: { value: '<a,b,...>', description: 'Chapters to translate and score, by path or name (required)' },
+  from: { value: '<lang>', description: 'Language of the origins, a code Amazon Translate accepts (required)' },
+  to: { value: '<lang>', description: 'Language of the human translation, a code Amazon Translate accepts (required)' },
+  engine: {
+    value: `<${ENGINES.join('|')}>`,
+    description: 'Engine to translate with; aws reads its settings from AMTS_AWS_* (required)',
+  },
+  book: { value: '<dir>', description: 'The translated book, origins beside it', default: 'the current directory' },
+  'origin-suffix': { value: '<suffix>', description: 'Suffix of the origin files', default: '_origin' },
+  'both-directions': { description: 'Also translate the translation back into the origin language', default: 'off' },
+  out: { value: '<dir>', description: 'Write results, parallel data and translations here', default: 'stdout only' },
+};
+
 export const experimentCli: CliCommand = {
   name: 'experiment',
   synopsis:
@@ -31,6 +53,7 @@ export const experimentCli: CliCommand = {
   summary:
     'Translates the named chapters without parallel data, with paragraph pairs and with sentence pairs from the ' +
     "rest of the book, and scores each against the book's human translation (BLEU, chrF on prose).",
+  flags: FLAGS,
   async run(args, output) {
     const { values, positionals } = parseCommandArgs(args, OPTIONS);
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
@@ -43,8 +66,8 @@ export const experimentCli: CliCommand = {
     const started = performance.now();
     const book = await loadBook(values.book ?? '.', {
       originSuffix,
-      originLanguage: requiredFlag(values.from, '--from'),
-      translationLanguage: requiredFlag(values.to, '--to'),
+      originLanguage: languageFlag(values.from, '--from'),
+      translationLanguage: languageFlag(values.to, '--to'),
     });
     const chapters = selectChapters(book, requested, originSuffix);
     const options = {

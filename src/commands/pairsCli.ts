@@ -2,10 +2,11 @@ import { extname } from 'node:path';
 import type { ParallelDataFormat } from '../paralleldata/index.js';
 import type { Granularity } from '../pairs/buildBookPairs.js';
 import type { ChapterLayout } from '../pairs/findChapterPairs.js';
-import { readChapterMap } from '../pairs/findChapterPairs.js';
+import { DEFAULT_ORIGIN_SUFFIX, readChapterMap } from '../pairs/findChapterPairs.js';
 import { runPairs } from '../pairs/pairsCommand.js';
 import { formatPairsSummary } from '../pairs/pairsReport.js';
-import { jobsFlag, parseCommandArgs, requiredFlag, UsageError, type CliCommand } from './args.js';
+import { jobsFlag, languageFlag, parseCommandArgs, requiredFlag, UsageError, type CliCommand } from './args.js';
+import type { FlagHelpTable } from './flagHelp.js';
 
 const OPTIONS = {
   source: { type: 'string' },
@@ -25,26 +26,73 @@ const OPTIONS = {
   jobs: { type: 'string' },
 } as const;
 
+const FLAGS: FlagHelpTable<typeof OPTIONS> = {
+  target: { value: '<dir>', description: 'The translated book (required)' },
+  source: {
+    value: '<dir>',
+    description: 'The English book, same layout as --target (instead of origin files beside the translation)',
+    default: 'the origin files in --target',
+  },
+  'origin-suffix': {
+    value: '<suffix>',
+    description: "Each chapter's English is <chapter><suffix>.md beside it in --target",
+    default: `${DEFAULT_ORIGIN_SUFFIX}, as in sync, unless --source`,
+  },
+  from: { value: '<lang>', description: 'Language of the English, a code Amazon Translate accepts (required)' },
+  to: { value: '<lang>', description: 'Language of the translation, a code Amazon Translate accepts (required)' },
+  out: { value: '<file>', description: 'Parallel data file to write; its extension gives the format (required)' },
+  map: { value: '<tsv>', description: 'Renamed chapters: english-path<TAB>translation-path lines', default: 'none' },
+  granularity: {
+    value: '<sentence|paragraph>',
+    description: 'One pair per sentence or per paragraph',
+    default: 'sentence',
+  },
+  format: { value: '<csv|tsv|tmx>', description: 'Output format', default: 'the extension of --out' },
+  report: { value: '<json>', description: 'Write the alignment report as JSON', default: 'none' },
+  glossary: {
+    value: '<md>',
+    description: 'Glossary table (such as TERMINOLOGY.md) used as alignment evidence',
+    default: 'none',
+  },
+  merge: {
+    value: '<file>',
+    description: 'Your own parallel data to merge in, preferred on conflicts (repeatable)',
+    default: 'none',
+  },
+  'min-confidence': {
+    value: '<0-1>',
+    description: 'Drop pairs the aligner is less sure of',
+    default: "the aligner's own",
+  },
+  cache: {
+    value: '<dir>',
+    description: 'Reuse alignments of unchanged chapters from this folder',
+    default: 'no cache',
+  },
+  jobs: { value: '<n>', description: 'Threads aligning chapters', default: 'every core' },
+};
+
 const FORMATS: readonly ParallelDataFormat[] = ['csv', 'tsv', 'tmx'];
 const GRANULARITIES: readonly Granularity[] = ['sentence', 'paragraph'];
 
 export const pairsCli: CliCommand = {
   name: 'pairs',
   synopsis:
-    'pairs --target <dir> (--source <dir> | --origin-suffix <suffix>) --from <lang> --to <lang> --out <file> ' +
+    'pairs --target <dir> [--source <dir> | --origin-suffix _origin] --from <lang> --to <lang> --out <file> ' +
     '[--map <tsv>] [--granularity sentence|paragraph] [--format csv|tsv|tmx] [--report <json>] [--glossary <md>] ' +
     '[--merge <file>]... [--min-confidence <0-1>] [--cache <dir>] [--jobs <n>]',
   summary:
     'Aligns a book with its human translation sentence by sentence and writes Amazon Translate parallel data (ACT). ' +
-    'Files that cannot be aligned are reported and skipped.',
+    'Files that cannot be aligned are reported and skipped; a book that gives no pair at all writes nothing and fails.',
+  flags: FLAGS,
   async run(args, output) {
     const { values, positionals } = parseCommandArgs(args, OPTIONS);
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const out = requiredFlag(values.out, '--out');
     const report = await runPairs({
       layout: await chapterLayout(values),
-      sourceLanguage: requiredFlag(values.from, '--from'),
-      targetLanguage: requiredFlag(values.to, '--to'),
+      sourceLanguage: languageFlag(values.from, '--from'),
+      targetLanguage: languageFlag(values.to, '--to'),
       out,
       format: outputFormat(values.format, out),
       granularity: oneOf(values.granularity ?? 'sentence', GRANULARITIES, '--granularity'),
@@ -67,12 +115,12 @@ async function chapterLayout(values: {
   map?: string;
 }): Promise<ChapterLayout> {
   const targetRoot = requiredFlag(values.target, '--target');
-  const originSuffix = values['origin-suffix'];
-  if (originSuffix !== undefined && originSuffix.trim() === '')
+  if (values['origin-suffix'] !== undefined && values['origin-suffix'].trim() === '')
     throw new UsageError('--origin-suffix must not be empty');
-  if (values.source === undefined && originSuffix === undefined) {
-    throw new UsageError('--source is required unless --origin-suffix says where the originals are');
-  }
+  if (values.source !== undefined && values['origin-suffix'] !== undefined)
+    throw new UsageError('choose one of --source and --origin-suffix');
+  // As in sync: without --source, each chapter's English is the origin file beside it.
+  const originSuffix = values['origin-suffix'] ?? (values.source === undefined ? DEFAULT_ORIGIN_SUFFIX : undefined);
   return {
     sourceRoot: values.source ?? targetRoot,
     targetRoot,

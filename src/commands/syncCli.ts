@@ -1,12 +1,32 @@
-import { stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import {
+  ENGINE_FLAG_HELP,
+  ENGINE_FLAG_OPTIONS,
+  ENGINE_FLAGS_SYNOPSIS,
+  engineFromFlags,
+  planningEngineFromFlags,
+} from '../engines/engineFlags.js';
 import { structureSummary } from '../report/structureSummary.js';
-import { resolve } from 'node:path';
-import { ENGINE_FLAG_OPTIONS, ENGINE_FLAGS_SYNOPSIS, engineFromFlags } from '../engines/engineFlags.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
-import type { BaseSpec, SyncReport } from '../sync/report.js';
+import { completeOutBook } from '../sync/completeOutBook.js';
+import { refuseBookBeforeSync } from '../sync/refuseBook.js';
+import { NEW_CHAPTERS, type BaseSpec, type NewChapters, type SyncReport } from '../sync/report.js';
 import { syncBook } from '../sync/syncBook.js';
+import { TARGET_CONFIG_FILE } from '../sync/targetConfig.js';
 import { createParallelPreparer } from '../workers/syncPreparer.js';
-import { jobsFlag, parseCommandArgs, requiredFlag, UsageError, type CliCommand, type CommandOutput } from './args.js';
+import {
+  jobsFlag,
+  languageFlag,
+  parseCommandArgs,
+  requiredFlag,
+  UsageError,
+  type CliCommand,
+  type CommandOutput,
+} from './args.js';
+import { renameDeprecatedFlags } from './deprecatedFlags.js';
+import type { FlagHelpTable } from './flagHelp.js';
 
 const OPTIONS = {
   ...ENGINE_FLAG_OPTIONS,
@@ -16,8 +36,11 @@ const OPTIONS = {
   to: { type: 'string' },
   'origin-suffix': { type: 'string' },
   base: { type: 'string' },
+  'state-file': { type: 'string' },
   state: { type: 'string' },
   files: { type: 'string', multiple: true },
+  'new-chapters': { type: 'string' },
+  strict: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   report: { type: 'string' },
   out: { type: 'string' },
@@ -25,17 +48,72 @@ const OPTIONS = {
   jobs: { type: 'string' },
 } as const;
 
+const FLAGS: FlagHelpTable<typeof OPTIONS> = {
+  source: { value: '<dir>', description: 'The new English book (required)' },
+  target: { value: '<dir>', description: 'The translation to update, in place unless --out (required)' },
+  from: { value: '<lang>', description: 'Language of the English, a code Amazon Translate accepts (required)' },
+  to: {
+    value: '<lang>',
+    description: "Language of the translation; checked against the translation's own text (required)",
+  },
+  'origin-suffix': {
+    value: '<suffix>',
+    description: 'Old English is <chapter><suffix>.md beside each translated chapter',
+    default: '_origin, unless --base or --state-file',
+  },
+  base: {
+    value: '<dir or git rev>',
+    description: 'Old English from this directory or git revision of --source',
+    default: 'none: origin files',
+  },
+  'state-file': {
+    value: '<json>',
+    description: 'Old English from the source commit recorded in this sync state file',
+    default: 'none: origin files',
+  },
+  state: { value: '<json>', description: '', deprecatedFor: 'state-file' },
+  files: { value: '<glob>', description: 'Sync only the chapters these globs match (repeatable)', default: '**/*.md' },
+  'new-chapters': {
+    value: '<draft|skip>',
+    description: `English chapters the translation lacks: draft them whole or list them as skipped (${TARGET_CONFIG_FILE} exclude: globs leaves chapters out for good)`,
+    default: 'draft',
+  },
+  strict: { description: 'Chapters without old English (index.md) are errors instead of skipped', default: 'off' },
+  'dry-run': {
+    description: 'Plan and estimate only: nothing is sent or written (AWS settings are still checked)',
+    default: 'off',
+  },
+  report: { value: '<json>', description: 'Write the full report as JSON', default: 'none' },
+  out: {
+    value: '<dir>',
+    description:
+      'Write the complete synced book (unchanged chapters too) to this new or empty directory; --target is left as it was',
+    default: 'update --target in place',
+  },
+  'price-per-million': {
+    value: '<USD>',
+    description: 'List price per million characters for the estimate',
+    default: "the engine's: $15 standard, $60 with a parallel data resource (ACT), 0 offline",
+  },
+  jobs: { value: '<n>', description: 'Threads preparing chapters', default: 'every core' },
+  ...ENGINE_FLAG_HELP,
+};
+
 export const syncCli: CliCommand = {
   name: 'sync',
   synopsis:
     'sync --source <new-English dir> --target <translation dir> --from <lang> --to <lang> ' +
-    '[--origin-suffix _origin | --base <old-English dir or git rev> | --state <state.json>] [--files <glob>]... ' +
-    `[--dry-run] [--report <json>] [--out <dir>] [--price-per-million USD] [--jobs <n>] ${ENGINE_FLAGS_SYNOPSIS}`,
+    '[--origin-suffix _origin | --base <old-English dir or git rev> | --state-file <state.json>] [--files <glob>]... ' +
+    '[--new-chapters draft|skip] [--strict] [--dry-run] [--report <json>] [--out <dir>] [--price-per-million USD] ' +
+    `[--jobs <n>] ${ENGINE_FLAGS_SYNOPSIS}`,
   summary:
     'Updates a translation to its new English: human sentences whose English did not change are kept byte for byte, ' +
-    'changed and new sentences are drafted. --out writes the result elsewhere instead of in place.',
+    'changed and new sentences are drafted. Chapters that never had old English are skipped and listed. ' +
+    '--out writes the complete synced book elsewhere instead of in place.',
+  flags: FLAGS,
   async run(args, output) {
-    const { values } = parseCommandArgs(args, OPTIONS);
+    const log = (message: string): void => output.stderr(`amts sync: ${message}\n`);
+    const values = renameDeprecatedFlags(parseCommandArgs(args, OPTIONS).values, FLAGS, log);
     const sourceDir = requiredFlag(values.source, '--source');
     const targetDir = requiredFlag(values.target, '--target');
     await requireDirectory(sourceDir, '--source');
@@ -44,12 +122,17 @@ export const syncCli: CliCommand = {
     if (flagPrice !== undefined && !(flagPrice >= 0))
       throw new UsageError('--price-per-million must be a number of dollars');
     const jobs = jobsFlag(values.jobs);
-    const log = (message: string): void => output.stderr(`amts sync: ${message}\n`);
-    const sourceLanguage = requiredFlag(values.from, '--from');
-    const targetLanguage = requiredFlag(values.to, '--to');
+    const sourceLanguage = languageFlag(values.from, '--from');
+    const targetLanguage = languageFlag(values.to, '--to');
+    const newChapters = newChaptersFlag(values['new-chapters']);
+    const dryRun = values['dry-run'] ?? false;
+    if (values.out !== undefined) requireOutsideTarget(values.out, targetDir);
     const base = await baseOf(values, sourceDir);
-    const engine = await engineFromFlags(values, { log });
+    await refuseBookBeforeSync({ base, targetDir, targetLanguage });
+    const engine = dryRun ? planningEngineFromFlags(values, { log }) : await engineFromFlags(values, { log });
     const price = flagPrice ?? engine.pricePerMillionUsd;
+    // The sync writes into a fresh folder that becomes the complete book; --out receives it only when it is whole.
+    const staging = values.out !== undefined && !dryRun ? await mkdtemp(join(tmpdir(), 'amts-sync-out-')) : undefined;
     let report: SyncReport;
     try {
       report = await syncBook(
@@ -60,32 +143,44 @@ export const syncCli: CliCommand = {
           targetLanguage,
           base,
           ...(values.files ? { include: values.files } : {}),
-          dryRun: values['dry-run'] ?? false,
+          dryRun,
+          newChapters,
+          strict: values.strict ?? false,
         },
         engine,
         {
-          ...(values.out !== undefined ? { outDir: values.out } : {}),
+          ...(staging !== undefined ? { outDir: staging } : {}),
           pricePerMillionUsd: price,
           log,
           prepareChapters: createParallelPreparer(jobs, log),
         },
       );
+      if (staging !== undefined && values.out !== undefined)
+        await completeOutBook({ targetDir, staging, outDir: values.out, report, base });
     } finally {
       engine.close();
+      if (staging !== undefined) await rm(staging, { recursive: true, force: true });
     }
     if (values.report !== undefined) await writeFileAtomic(values.report, `${JSON.stringify(report, null, 2)}\n`);
-    printSummary(report, output);
+    printSummary(report, output, dryRun ? undefined : values.out);
     return report.totals.filesWithErrors > 0 ? 1 : 0;
   },
 };
 
+function newChaptersFlag(value: string | undefined): NewChapters {
+  if (value === undefined) return 'draft';
+  const choice = NEW_CHAPTERS.find((candidate) => candidate === value);
+  if (!choice) throw new UsageError(`--new-chapters must be one of ${NEW_CHAPTERS.join(', ')}, not '${value}'`);
+  return choice;
+}
+
 async function baseOf(
-  values: { 'origin-suffix'?: string; base?: string; state?: string },
+  values: { 'origin-suffix'?: string; base?: string; 'state-file'?: string },
   sourceDir: string,
 ): Promise<BaseSpec> {
-  const chosen = [values['origin-suffix'], values.base, values.state].filter((value) => value !== undefined);
-  if (chosen.length > 1) throw new UsageError('choose one of --origin-suffix, --base and --state');
-  if (values.state !== undefined) return { kind: 'state-file', path: resolve(values.state) };
+  const chosen = [values['origin-suffix'], values.base, values['state-file']].filter((value) => value !== undefined);
+  if (chosen.length > 1) throw new UsageError('choose one of --origin-suffix, --base and --state-file');
+  if (values['state-file'] !== undefined) return { kind: 'state-file', path: resolve(values['state-file']) };
   if (values.base !== undefined) {
     const isDirectory = await stat(values.base).then(
       (info) => info.isDirectory(),
@@ -106,16 +201,26 @@ async function requireDirectory(path: string, flag: string): Promise<void> {
   if (!isDirectory) throw new UsageError(`${flag} ${path} is not a directory`);
 }
 
-function printSummary(report: SyncReport, output: CommandOutput): void {
+/** `--out` receives a whole book, so it cannot be the translation or inside it. */
+function requireOutsideTarget(out: string, targetDir: string): void {
+  const inside = relative(resolve(targetDir), resolve(out));
+  if (!inside.startsWith('..') && !isAbsolute(inside))
+    throw new UsageError(`--out ${out} is inside --target ${targetDir}: give a directory outside the translation`);
+}
+
+function printSummary(report: SyncReport, output: CommandOutput, out: string | undefined): void {
   const { totals } = report;
+  const skipped = report.files.filter((file) => file.status === 'skipped');
   const lines = [
-    `${report.dryRun ? 'Plan (dry run, nothing written)' : 'Synced'}: ${totals.files} files, ${totals.filesChanged} changed, ${totals.filesWithErrors} with problems`,
+    `${report.dryRun ? 'Plan (dry run, nothing written)' : 'Synced'}: ${totals.files} files, ${totals.filesChanged} changed, ` +
+      `${skipped.length} skipped, ${totals.filesWithErrors} with problems`,
     `  units kept ${totals.kept}, reused ${totals.reused}, drafted ${totals.drafted}, removed ${totals.removed}` +
       (totals.failed ? `, failed ${totals.failed}` : ''),
     `  characters ${report.dryRun ? 'to send' : 'sent'}: ${totals.charactersSent} (estimated $${totals.estimatedCostUsd.toFixed(2)})`,
   ];
   for (const file of report.files) {
     if (file.status === 'error') lines.push(`  error: ${file.path}: ${file.error ?? 'unknown problem'}`);
+    else if (file.status === 'skipped') lines.push(`  skipped: ${file.path}: ${file.reason ?? 'no reason given'}`);
     else if (file.status !== 'unchanged') {
       const restyled = file.restyled?.length ?? 0;
       const structure = structureSummary(file.structureCounts);
@@ -126,5 +231,6 @@ function printSummary(report: SyncReport, output: CommandOutput): void {
       );
     }
   }
+  if (out !== undefined) lines.push(`  the complete synced book is in ${out}; the translation itself was not changed`);
   output.stdout(`${lines.join('\n')}\n`);
 }

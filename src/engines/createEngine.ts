@@ -20,7 +20,12 @@ import type {
   AwsEngineSettingsInput,
   AwsJobError,
 } from './aws/index.js';
-import { AwsSettingsError, readAwsSettingsFromEnvironment, validateAwsSettings } from './aws/settings.js';
+import {
+  AwsSettingsError,
+  DEFAULT_PRICE_PER_MILLION,
+  readAwsSettingsFromEnvironment,
+  validateAwsSettings,
+} from './aws/settings.js';
 
 /** Engines that run offline, with no settings. The AWS engines are built from their own settings. */
 export const OFFLINE_ENGINES = ['identity', 'pseudo'] as const;
@@ -38,6 +43,13 @@ export { ENGINE_KINDS, type EngineKind };
 
 export function isEngineKind(name: string): name is EngineKind {
   return (ENGINE_KINDS as readonly string[]).includes(name);
+}
+
+/** An engine that knows its list price (`OpenEngine`), as opposed to a bare `TranslationEngine`. */
+export function listPriceOf(engine: TranslationEngine): number | undefined {
+  return 'pricePerMillionUsd' in engine && typeof engine.pricePerMillionUsd === 'number'
+    ? engine.pricePerMillionUsd
+    : undefined;
 }
 
 /** An engine together with what it holds open (SDK clients and their sockets). */
@@ -80,7 +92,7 @@ const SETTING_NAMES: Readonly<Record<string, SettingNames>> = {
   region: { input: 'aws-region', flag: '--aws-region', env: 'AMTS_AWS_REGION' },
   bucket: { input: 's3-bucket', flag: '--s3-bucket', env: 'AMTS_AWS_BUCKET' },
   prefix: { input: 's3-prefix', flag: '--s3-prefix', env: 'AMTS_AWS_PREFIX' },
-  dataAccessRoleArn: { input: 'data-access-role-arn', flag: '--role-arn', env: 'AMTS_AWS_ROLE_ARN' },
+  dataAccessRoleArn: { input: 'data-access-role-arn', flag: '--data-access-role-arn', env: 'AMTS_AWS_ROLE_ARN' },
   parallelDataName: { input: 'parallel-data-name', flag: '--parallel-data-name', env: 'AMTS_AWS_PARALLEL_DATA_NAME' },
   parallelDataFile: { input: 'parallel-data-file', flag: '--parallel-data-file', env: 'AMTS_AWS_PARALLEL_DATA_FILE' },
   terminologyName: { input: 'terminology-name', flag: '--terminology-name', env: 'AMTS_AWS_TERMINOLOGY_NAME' },
@@ -91,7 +103,7 @@ const SETTING_NAMES: Readonly<Record<string, SettingNames>> = {
   maxCharacters: { flag: '--max-characters', env: 'AMTS_AWS_MAX_CHARACTERS' },
   jobDeadlineSeconds: {
     input: 'job-wait-minutes',
-    flag: '--job-deadline-seconds',
+    flag: '--job-wait-minutes',
     env: 'AMTS_AWS_JOB_DEADLINE_SECONDS',
   },
   keepS3Objects: { flag: '--keep-s3-objects', env: 'AMTS_AWS_KEEP_S3_OBJECTS' },
@@ -124,6 +136,20 @@ export class EngineSettingsError extends Error {
   }
 }
 
+/** Several required settings missing at once: all of them named in one message, so one run shows what to set. */
+export class MissingAwsSettingsError extends EngineSettingsError {
+  constructor(
+    readonly settings: readonly string[],
+    engine: string,
+  ) {
+    super(settings.join(', '), `is required by the ${engine} engine`);
+    this.message =
+      `AWS settings required by the ${engine} engine are missing: ` +
+      settings.map((setting) => `${setting} (${describeAwsSetting(setting)})`).join('; ');
+    this.name = 'MissingAwsSettingsError';
+  }
+}
+
 /** The settings each engine mode cannot do without; validation catches the rest. */
 const REQUIRED: Readonly<Record<AwsEngineMode, readonly (keyof AwsEngineSettings)[]>> = {
   batch: ['region', 'bucket', 'dataAccessRoleArn'],
@@ -150,11 +176,12 @@ export function resolveAwsSettings(
   } catch (error) {
     throw asEngineSettingsError(error);
   }
-  for (const setting of REQUIRED[mode]) {
-    const value = merged[setting];
-    if (value === undefined || value === '')
-      throw new EngineSettingsError(setting, `is required by the ${mode === 'batch' ? 'aws' : 'aws-realtime'} engine`);
-  }
+  const engine = mode === 'batch' ? 'aws' : 'aws-realtime';
+  const missing = REQUIRED[mode].filter((setting) => merged[setting] === undefined || merged[setting] === '');
+  const [only] = missing;
+  if (missing.length === 1 && only !== undefined)
+    throw new EngineSettingsError(only, `is required by the ${engine} engine`);
+  if (missing.length > 1) throw new MissingAwsSettingsError(missing, engine);
   try {
     return validateAwsSettings({ ...merged, region: merged.region ?? '' }, mode);
   } catch (error) {
@@ -226,6 +253,49 @@ export function createEngine(
     },
     context,
   );
+}
+
+/**
+ * The list price per million characters an engine of this kind would bill, for a plan that opens no engine: the
+ * ACT price whenever a parallel-data resource is named (Translate bills every character of such a job at it), with
+ * `AMTS_AWS_PRICE_*` overrides. Offline engines bill nothing.
+ */
+export function listPricePerMillion(
+  kind: EngineKind,
+  parallelDataName: string | undefined,
+  env: Environment = process.env,
+): number {
+  if (isOfflineEngine(kind)) return 0;
+  let prices = DEFAULT_PRICE_PER_MILLION;
+  try {
+    prices = readAwsSettingsFromEnvironment(env).pricePerMillion ?? DEFAULT_PRICE_PER_MILLION;
+  } catch {
+    // A bad variable elsewhere is reported when the engine is opened; the estimate uses the list price.
+  }
+  return kind === 'aws' && parallelDataName !== undefined ? prices.act : prices.standard;
+}
+
+/**
+ * What a dry run plans with: the offline identity engine (nothing is sent), priced as the engine the run would use.
+ * With `check`, the AWS settings are resolved first, naming every missing one, so the plan proves the real run can start.
+ */
+export function planningEngine(
+  spec: EngineSpec,
+  options: { readonly env?: Environment; readonly check: boolean },
+): OpenEngine {
+  const env = options.env ?? process.env;
+  let parallelDataName = spec.aws?.parallelDataName ?? (env['AMTS_AWS_PARALLEL_DATA_NAME']?.trim() || undefined);
+  if (options.check && !isOfflineEngine(spec.kind))
+    parallelDataName = resolveAwsSettings(
+      spec.kind === 'aws' ? 'batch' : 'realtime',
+      spec.aws ?? {},
+      env,
+    ).parallelDataName;
+  return {
+    ...createIdentityEngine(),
+    pricePerMillionUsd: listPricePerMillion(spec.kind, parallelDataName, env),
+    close: () => undefined,
+  };
 }
 
 /** Builds any engine; an AWS engine has its settings checked and its resources prepared first. */

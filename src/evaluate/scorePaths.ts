@@ -29,8 +29,21 @@ export interface FilePair {
   readonly referencePath: string;
 }
 
-/** Pairs two files, or every file under the hypothesis directory with the file at the same relative path under the reference one. */
-export async function pairPaths(hypothesisPath: string, referencePath: string): Promise<FilePair[]> {
+/** The file pairs to score, and what one side has without the other (reported, not scored). */
+export interface PathPairing {
+  readonly pairs: FilePair[];
+  /** One line per file missing on the other side, e.g. `ref/a.md: missing, so hyp/a.md is not scored`. */
+  readonly unpaired: string[];
+}
+
+/** Origin files (d2lbook's `X_origin.md`) hold the old English beside a translation: never a translation to score. */
+const ORIGIN_FILE = /_origin\.md$/iu;
+
+/**
+ * Pairs two files, or every file under the hypothesis directory with the file at the same relative path under the
+ * reference one. In directories, origin files are left out and a file missing on one side is reported and skipped.
+ */
+export async function pairPaths(hypothesisPath: string, referencePath: string): Promise<PathPairing> {
   const [hypothesisIsDirectory, referenceIsDirectory] = await Promise.all([
     isDirectory(hypothesisPath, 'hypothesis'),
     isDirectory(referencePath, 'reference'),
@@ -41,18 +54,36 @@ export async function pairPaths(hypothesisPath: string, referencePath: string): 
       `is a file but ${hypothesisIsDirectory ? hypothesisPath : referencePath} is a directory: give two files or two directories`,
     );
   }
-  if (!hypothesisIsDirectory) return [{ name: basename(hypothesisPath), hypothesisPath, referencePath }];
-  const names = await filesUnder(hypothesisPath);
-  if (names.length === 0) throw new InputError(hypothesisPath, 'holds no file to score');
-  return Promise.all(
-    names.map(async (name) => {
-      const pair = { name, hypothesisPath: join(hypothesisPath, name), referencePath: join(referencePath, name) };
-      const found = await stat(pair.referencePath).catch(() => undefined);
-      if (found?.isFile() !== true)
-        throw new InputError(pair.referencePath, `missing: it is the reference for ${pair.hypothesisPath}`);
-      return pair;
-    }),
-  );
+  if (!hypothesisIsDirectory)
+    return { pairs: [{ name: basename(hypothesisPath), hypothesisPath, referencePath }], unpaired: [] };
+  const [hypothesisNames, referenceNames] = await Promise.all([
+    scoredFilesUnder(hypothesisPath),
+    scoredFilesUnder(referencePath),
+  ]);
+  const references = new Set(referenceNames);
+  const hypotheses = new Set(hypothesisNames);
+  const pairs = hypothesisNames
+    .filter((name) => references.has(name))
+    .map((name) => ({ name, hypothesisPath: join(hypothesisPath, name), referencePath: join(referencePath, name) }));
+  const unpaired = [
+    ...hypothesisNames
+      .filter((name) => !references.has(name))
+      .map((name) => `${join(referencePath, name)}: missing, so ${join(hypothesisPath, name)} is not scored`),
+    ...referenceNames
+      .filter((name) => !hypotheses.has(name))
+      .map((name) => `${join(hypothesisPath, name)}: missing, so ${join(referencePath, name)} is not scored`),
+  ];
+  if (pairs.length === 0)
+    throw new InputError(
+      hypothesisPath,
+      `has no file to score against ${referencePath}` +
+        (unpaired.length > 0 ? ` (${unpaired.length} on one side only; first: ${unpaired[0] ?? ''})` : ''),
+    );
+  return { pairs, unpaired };
+}
+
+async function scoredFilesUnder(directory: string): Promise<string[]> {
+  return (await filesUnder(directory)).filter((name) => !ORIGIN_FILE.test(name));
 }
 
 async function isDirectory(path: string, role: string): Promise<boolean> {
@@ -105,13 +136,13 @@ async function loadPair(pair: FilePair, language: string): Promise<LoadedPair> {
   return loadMarkdownPair({ name: pair.name, hypothesis, reference }, language);
 }
 
-/** `amts evaluate`: each file pair scored, then all of them as one corpus. */
+/** `amts evaluate`: each file pair scored, then all of them as one corpus; files on one side only are listed. */
 export async function scorePaths(
   hypothesisPath: string,
   referencePath: string,
   options: PathScoreOptions,
-): Promise<MarkdownScoreReport> {
-  const pairs = await pairPaths(hypothesisPath, referencePath);
+): Promise<MarkdownScoreReport & { readonly unpaired: readonly string[] }> {
+  const { pairs, unpaired } = await pairPaths(hypothesisPath, referencePath);
   const loaded = await Promise.all(pairs.map((pair) => loadPair(pair, options.language)));
   const pairing: Record<string, ProsePairingStats> = {};
   for (const entry of loaded) if (entry.pairing !== undefined) pairing[entry.document.name] = entry.pairing;
@@ -121,5 +152,6 @@ export async function scorePaths(
       options,
     ),
     pairing,
+    unpaired,
   };
 }

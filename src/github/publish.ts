@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ActionSettings } from '../config.js';
 import type { TranslationEngine } from '../engines/engine.js';
+import { awsSettingsFromAction, planningEngine } from '../engines/createEngine.js';
 import { createIdentityEngine } from '../engines/identity.js';
 import { describeError } from '../errors.js';
 import { branchSafeName } from '../report/escape.js';
@@ -15,6 +16,7 @@ import { draftComments } from '../report/draftComments.js';
 import { buildJobSummary, buildMessageSummary } from '../report/jobSummary.js';
 import { buildDraftsDocument, buildPullRequestBody, buildPullRequestTitle } from '../report/prBody.js';
 import type { SourceContext } from '../report/syncTables.js';
+import { refuseBookBeforeSync } from '../sync/refuseBook.js';
 import type { BaseSpec, SyncOptions, SyncReport } from '../sync/report.js';
 import type { ChangeSet, FileChange } from './changes.js';
 import { assertNoSymlinks, assertNoTraversal, collectChanges, pathsToSync, selectChanges } from './changes.js';
@@ -134,6 +136,8 @@ export async function publishTranslationSync(context: PublishContext): Promise<P
   }
 
   const options = syncOptions(settings, target.dir, files.paths, false);
+  // Refused before the engine is built: building it may already import parallel data.
+  await refuseBookBeforeSync(options);
   await checkBudget(context, options);
   const engine = await context.createEngine({ ...settings.engine, resumeJobId: pending?.jobId });
   let report: SyncReport;
@@ -224,6 +228,7 @@ function syncOptions(
     include: settings.include,
     ...(files === undefined ? {} : { files }),
     dryRun,
+    newChapters: settings.newChapters,
   };
 }
 
@@ -484,8 +489,13 @@ async function planOnly(context: PublishContext, access: PlanAccess): Promise<Pu
   if (!target || files.paths?.length === 0) {
     return { operation: 'none', summary: buildMessageSummary('AMTS: dry run', [...lines, ...(files.paths ?? [])]) };
   }
+  const planned = syncOptions(settings, target.dir, files.paths, true);
+  await refuseBookBeforeSync(planned);
   const report = await log.group('Plan', () =>
-    context.sync(syncOptions(settings, target.dir, files.paths, true), createIdentityEngine()),
+    context.sync(
+      planned,
+      planningEngine({ kind: settings.engine.kind, aws: awsSettingsFromAction(settings.engine) }, { check: false }),
+    ),
   );
   const headline = `Dry run: ${report.totals.drafted} units would be drafted, ${report.totals.charactersSent} characters sent`;
   return { operation: 'none', report, summary: buildJobSummary(report, sourceContext, { headline, notes: lines }) };

@@ -63,6 +63,7 @@ export async function runPairs(options: PairsCommandOptions): Promise<PairsRepor
     });
   }
   const merged = userPairs.length === 0 ? { pairs: built, skipped: {} } : mergeParallelData(built, userPairs);
+  if (merged.pairs.length === 0) throw new InputError(options.layout.targetRoot, noPairsProblem(book));
   const written = writeParallelData(merged.pairs, {
     format: options.format,
     sourceLanguage: options.sourceLanguage,
@@ -115,4 +116,19 @@ async function readText(path: string, what: string): Promise<string> {
   return readFile(path, 'utf8').catch(() => {
     throw new InputError(path, `cannot read the ${what}`);
   });
+}
+
+/**
+ * Why a book gave no pair at all, in one line: a parallel data file with only its header would import as an empty
+ * resource, so nothing is written. Most often the English is missing: no origin files and no --source.
+ */
+function noPairsProblem(book: Awaited<ReturnType<typeof buildBookPairs>>): string {
+  const first = book.problems[0];
+  const example = first === undefined ? '' : ` (first: ${first.file}: ${first.message})`;
+  if (book.chapters.length === 0 && book.problems.every((problem) => problem.kind === 'missing-counterpart'))
+    return (
+      `no sentence pairs, nothing written: none of its ${book.problems.length} translations has its English${example}; ` +
+      'give the English book with --source <dir>, or --origin-suffix <suffix> for origin files beside the translations'
+    );
+  return `no sentence pairs, nothing written: ${book.chapters.length} chapters aligned, ${book.problems.length} gave no pairs${example}`;
 }

@@ -1,27 +1,11 @@
 /**
- * Language codes as they appear in parallel data headers and TMX `xml:lang` attributes, matched
- * against the codes Amazon Translate uses (`zh` is Simplified Chinese, `zh-TW` Traditional).
+ * Language codes as they appear in parallel data headers and TMX `xml:lang` attributes, matched against the codes
+ * Amazon Translate uses (`zh` is Simplified Chinese, `zh-TW` Traditional). The spellings themselves live in
+ * src/language/codes.ts, the one list of languages.
  */
+import { baseLanguage, canonicalLanguage, isSpacelessLanguage, LANGUAGE_TAG_SHAPE } from '../language/codes.js';
 
-const CHINESE_ALIASES: Readonly<Record<string, string>> = {
-  'zh-cn': 'zh',
-  'zh-sg': 'zh',
-  'zh-hans': 'zh',
-  'zh-hans-cn': 'zh',
-  'zh-hk': 'zh-tw',
-  'zh-hant': 'zh-tw',
-  'zh-hant-tw': 'zh-tw',
-  'zh-hant-hk': 'zh-tw',
-};
-
-export function canonicalLanguage(code: string): string {
-  const lower = code.trim().toLowerCase().replace(/_/gu, '-');
-  return CHINESE_ALIASES[lower] ?? lower;
-}
-
-export function baseLanguage(code: string): string {
-  return canonicalLanguage(code).split('-')[0] ?? '';
-}
+export { baseLanguage, canonicalLanguage };
 
 /**
  * 2 for the same language, 1 when one side only adds a region (`pt` ~ `pt-BR`), 0 otherwise.
@@ -50,10 +34,10 @@ export function findLanguage(codes: readonly string[], wanted: string): number |
 }
 
 export function looksLikeLanguageCode(text: string): boolean {
-  return /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/iu.test(text.trim());
+  return LANGUAGE_TAG_SHAPE.test(text.trim());
 }
 
 /** Languages written without spaces between words. */
 export function isUnspacedLanguage(code: string): boolean {
-  return ['zh', 'ja'].includes(baseLanguage(code));
+  return isSpacelessLanguage(code);
 }

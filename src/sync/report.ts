@@ -20,7 +20,7 @@ export interface DraftedUnit {
   readonly replaces?: { readonly source: string; readonly translation: string };
 }
 
-export type FileStatus = 'updated' | 'unchanged' | 'created' | 'deleted' | 'renamed' | 'error';
+export type FileStatus = 'updated' | 'unchanged' | 'created' | 'deleted' | 'renamed' | 'skipped' | 'error';
 
 export interface FileReport {
   /** Target path, relative to the target root, with `/` separators. */
@@ -46,6 +46,8 @@ export interface FileReport {
   readonly structureCounts?: StructureCounts;
   /** Set when the file was left untouched because of a problem; names the problem. */
   readonly error?: string;
+  /** Set when the file was skipped as a known, normal case (a chapter that never had an origin); says why. */
+  readonly reason?: string;
 }
 
 export interface SyncTotals {
@@ -96,4 +98,11 @@ export interface SyncOptions {
   /** Restrict to these source-relative paths (changed files from the event); default all that match `include`. */
   readonly files?: readonly string[];
   readonly dryRun: boolean;
+  /** Chapters without old English are errors instead of being skipped. */
+  readonly strict?: boolean;
+  /** English chapters the translation does not have: drafted whole (the default) or skipped. */
+  readonly newChapters?: NewChapters;
 }
+
+export type NewChapters = 'draft' | 'skip';
+export const NEW_CHAPTERS: readonly NewChapters[] = ['draft', 'skip'];

@@ -12,6 +12,8 @@ import { RestoreError, restoreUnitHtml } from '../markdown/restoreUnitHtml.js';
 import type { ParsedDocument } from '../markdown/types.js';
 import { composeChapter, ComposeError } from './composeChapter.js';
 import { openOldEnglish, type OldEnglishSource } from './readOldEnglish.js';
+import { refuseWithoutOldEnglish } from './refuseBook.js';
+import { excludedBy, readTargetConfig, TARGET_CONFIG_FILE } from './targetConfig.js';
 import type { ChapterPlan, DraftRequest } from './types.js';
 import type { FileReport, SyncOptions, SyncReport } from './report.js';
 import { prepareChapter, type ChapterSyncTask, type PreparedChapter } from './prepareChapter.js';
@@ -42,6 +44,7 @@ type Chapter =
     }
   | { readonly kind: 'new'; readonly path: string; readonly newText: string }
   | { readonly kind: 'delete'; readonly path: string }
+  | { readonly kind: 'skip'; readonly path: string; readonly reason: string }
   | { readonly kind: 'error'; readonly path: string; readonly error: string };
 
 type UpdateChapter = Extract<Chapter, { kind: 'update' }>;
@@ -71,9 +74,11 @@ export async function syncBook(
 ): Promise<SyncReport> {
   const log = settings.log ?? (() => undefined);
   const oldEnglish = await openOldEnglish(options.base, options.sourceDir, options.targetDir);
-  const paths = await chapterPaths(options, oldEnglish);
+  await refuseWithoutOldEnglish(options.base, options.targetDir);
+  const excluded = excludedBy(await readTargetConfig(options.targetDir));
+  const paths = await chapterPaths(options, oldEnglish, excluded);
   log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
-  const chapters = await loadChapters(paths, options, oldEnglish);
+  const chapters = skipNewChapters(await loadChapters(paths, options, oldEnglish), options);
   const updates = chapters.filter((chapter): chapter is UpdateChapter => chapter.kind === 'update');
   const prepared = await (settings.prepareChapters ?? prepareInline)(
     updates.map((chapter) => syncTask(chapter, options, settings)),
@@ -82,8 +87,11 @@ export async function syncBook(
   for (const chapter of prepared) if ('memory' in chapter) memory.add(chapter.memory);
   const planned: PlannedUpdate[] = [];
   const reports = new Map<string, FileReport>();
-  for (const chapter of chapters)
+  for (const chapter of chapters) {
     if (chapter.kind === 'error') reports.set(chapter.path, errorReport(chapter.path, chapter.error));
+    if (chapter.kind === 'skip')
+      reports.set(chapter.path, { ...emptyReport(chapter.path), status: 'skipped', reason: chapter.reason });
+  }
   prepared.forEach((outcome, index) => {
     const chapter = updates[index];
     if (!chapter) return;
@@ -129,7 +137,7 @@ export async function syncBook(
     files,
     totals: {
       files: files.length,
-      filesChanged: files.filter((file) => file.status !== 'unchanged' && file.status !== 'error').length,
+      filesChanged: files.filter((file) => !['unchanged', 'skipped', 'error'].includes(file.status)).length,
       filesWithErrors: files.filter((file) => file.status === 'error').length,
       kept: sum(files, 'kept'),
       reused: sum(files, 'reused'),
@@ -144,15 +152,22 @@ export async function syncBook(
   };
 }
 
-/** Chapters named by `files`, or every English chapter and every translated chapter that still has an origin. */
-async function chapterPaths(options: SyncOptions, oldEnglish: OldEnglishSource): Promise<string[]> {
+/**
+ * Chapters named by `files`, or every English chapter and every translated chapter that still has an origin;
+ * never those the target's `.amts.yml` excludes.
+ */
+async function chapterPaths(
+  options: SyncOptions,
+  oldEnglish: OldEnglishSource,
+  excluded: (path: string) => boolean,
+): Promise<string[]> {
   const include = picomatch(options.include && options.include.length > 0 ? [...options.include] : ['**/*.md'], {
     dot: false,
   });
   const isOrigin = (path: string): boolean =>
     options.base.kind === 'origin-suffix' && path.endsWith(`${options.base.suffix}.md`);
   const keep = (path: string): boolean =>
-    path.endsWith('.md') && include(path) && !isOrigin(path) && !path.startsWith('.amts/');
+    path.endsWith('.md') && include(path) && !isOrigin(path) && !path.startsWith('.amts/') && !excluded(path);
   if (options.files) return [...new Set(options.files.map(normalizePath))].filter(keep).sort();
   const english = (await markdownFilesUnder(options.sourceDir)).map((path) => relativePath(options.sourceDir, path));
   const translated = (await markdownFilesUnder(options.targetDir)).map((path) => relativePath(options.targetDir, path));
@@ -176,11 +191,8 @@ async function loadChapters(
       if (english !== undefined && target !== undefined) {
         const old = await oldEnglish.read(path);
         if (old === undefined) {
-          loaded.push({
-            kind: 'error',
-            path,
-            error: `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is`,
-          });
+          const why = `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is`;
+          loaded.push(options.strict ? { kind: 'error', path, error: why } : { kind: 'skip', path, reason: why });
           continue;
         }
         loaded.push({ kind: 'update', path, oldText: old, newText: english, targetText: target });
@@ -196,6 +208,20 @@ async function loadChapters(
   }
   const candidates = gone.length > 0 && options.files ? await unlistedNewChapters(paths, options) : [];
   return [...loaded, ...matchRenames(fresh, gone, candidates)];
+}
+
+/** With `newChapters: 'skip'`, English chapters the translation does not have are reported, not drafted. */
+function skipNewChapters(chapters: readonly Chapter[], options: SyncOptions): Chapter[] {
+  if (options.newChapters !== 'skip') return [...chapters];
+  return chapters.map((chapter) =>
+    chapter.kind === 'new'
+      ? {
+          kind: 'skip',
+          path: chapter.path,
+          reason: `new English chapter, not drafted (new chapters: skip; or exclude it in ${TARGET_CONFIG_FILE})`,
+        }
+      : chapter,
+  );
 }
 
 /**

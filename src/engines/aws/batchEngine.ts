@@ -29,6 +29,7 @@ import { describeError, errorName, isTransientError, mapWithConcurrency, pollUnt
 import { createAwsRuntime, deadlineIn, sha256Hex, type AwsEngineOptions, type AwsRuntime } from './runtime.js';
 import { deletePrefix, getTextIfExists, listKeys, parseS3Uri, putText, s3Uri } from './s3io.js';
 import { enforceCostGuard, type AwsEngineSettings } from './settings.js';
+import { inStep } from './step.js';
 import { ensureTerminology, type TerminologyOutcome } from './terminology.js';
 
 /** Translate's limit is 1 MB of translatable text per document; the margin absorbs counting drift. */
@@ -309,6 +310,20 @@ async function collectResults(
   );
 }
 
+/**
+ * Removes a run's objects; when the run already failed, a failure to clean up is logged instead of thrown, so the
+ * error that stopped the run is the one reported.
+ */
+async function cleanUp(runtime: AwsRuntime, root: string, failure: unknown): Promise<void> {
+  const step = `removing the run's objects under ${s3Uri(runtime.settings.bucket, root)}`;
+  try {
+    await inStep(step, () => removeRun(runtime, root));
+  } catch (error) {
+    if (failure === undefined) throw error;
+    runtime.log(`${step} failed too: ${describeError(error)}`);
+  }
+}
+
 async function removeRun(runtime: AwsRuntime, root: string): Promise<void> {
   if (runtime.settings.keepS3Objects) return;
   const removed = await deletePrefix(runtime.store, runtime.settings.bucket, root);
@@ -374,10 +389,12 @@ export function createAwsBatchEngine(
   const documentBudget = options.maxDocumentTextBytes ?? MAX_DOCUMENT_TEXT_BYTES;
   let prepared: Promise<PreparedResources> | undefined;
   const prepare = (): Promise<PreparedResources> => {
-    prepared ??= prepareResources(runtime).catch((error: unknown) => {
-      prepared = undefined;
-      throw error;
-    });
+    prepared ??= inStep('preparing the parallel data and terminology resources', () => prepareResources(runtime)).catch(
+      (error: unknown) => {
+        prepared = undefined;
+        throw error;
+      },
+    );
     return prepared;
   };
 
@@ -399,22 +416,35 @@ export function createAwsBatchEngine(
       name: `part-${String(index + 1).padStart(4, '0')}.html`,
       units,
     }));
+    const { bucket } = settings;
     let keepObjects = false;
+    let failure: unknown;
     try {
-      await uploadDocuments(runtime, run, documents);
-      const jobId = await startJob(runtime, request, run, documents);
-      const job = await waitForJob(runtime, jobId).catch((error: unknown) => {
-        keepObjects = error instanceof AwsJobDeadlineError;
-        throw error;
-      });
-      return await finishJob(runtime, job, documents, accepted, sentCharacters);
+      await inStep(`uploading batch input to ${s3Uri(bucket, run.input)}`, () =>
+        uploadDocuments(runtime, run, documents),
+      );
+      const jobId = await inStep('starting the Amazon Translate batch job', () =>
+        startJob(runtime, request, run, documents),
+      );
+      const job = await inStep(`waiting for Amazon Translate job ${jobId}`, () => waitForJob(runtime, jobId)).catch(
+        (error: unknown) => {
+          keepObjects = error instanceof AwsJobDeadlineError;
+          throw error;
+        },
+      );
+      return await inStep(`reading the output of job ${jobId} under ${s3Uri(bucket, run.output)}`, () =>
+        finishJob(runtime, job, documents, accepted, sentCharacters),
+      );
+    } catch (error) {
+      failure = error;
+      throw error;
     } finally {
-      if (!keepObjects) await removeRun(runtime, run.root);
+      if (!keepObjects) await cleanUp(runtime, run.root, failure);
     }
   }
 
   async function collectJob(jobId: string): Promise<TranslationResponse> {
-    const job = await describeJob(runtime, jobId);
+    const job = await inStep(`looking up Amazon Translate job ${jobId}`, () => describeJob(runtime, jobId));
     if (!TERMINAL_STATUSES.has(job.JobStatus ?? ''))
       throw new AwsJobError(
         jobId,

@@ -19,6 +19,7 @@ import {
 import { describeError, errorName, mapWithConcurrency, withRetry } from './retry.js';
 import { createAwsRuntime, type AwsEngineOptions, type AwsRuntime } from './runtime.js';
 import { enforceCostGuard, type AwsEngineSettings } from './settings.js';
+import { inStepError } from './step.js';
 
 /** TranslateText's limit on `Text`, in UTF-8 bytes. */
 export const MAX_TEXT_BYTES = 10_000;
@@ -52,7 +53,8 @@ async function translateChunk(
     acceptTranslations(units, readTranslatedUnits(response.TranslatedText ?? ''), accepted);
     return [...text].length;
   } catch (error) {
-    if (!CONTENT_ERRORS.has(errorName(error))) throw error;
+    if (!CONTENT_ERRORS.has(errorName(error)))
+      throw inStepError(`translating ${units.length} units with TranslateText in ${settings.region}`, error);
     failAll(units, `TranslateText rejected the request: ${describeError(error)}`, accepted);
     return 0;
   }
