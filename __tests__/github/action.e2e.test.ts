@@ -88,7 +88,7 @@ describe('the action end to end', () => {
     expect(result.summary).toContain('Pull request created');
     // the PR's files came from the REST API, read with the source token
     const filesRequest = fixture.server.requests.find((request) => request.path.endsWith('/pulls/12/files'));
-    expect(filesRequest?.authorization).toBe(`Bearer ${SOURCE_TOKEN}`);
+    expect(filesRequest?.authorization).toBe(`token ${SOURCE_TOKEN}`);
   });
 
   it('with review-comments, puts the English of each draft on its line of the PR, once', async () => {
