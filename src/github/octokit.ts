@@ -19,9 +19,7 @@ import { WaitBudget } from './waitBudget.js';
 
 type Octokit = Parameters<typeof retry>[0];
 /** The fields of a request's options the client reads (Octokit's hooks pass the whole endpoint options). */
-interface RequestOptions extends LimitedRequest {
-  readonly request?: unknown;
-}
+type RequestOptions = LimitedRequest & object;
 type RetryRequest = ReturnType<typeof retry>['retry']['retryRequest'];
 
 /** A budget for a client made on its own (tests, scripts); the action shares one among its clients. */
@@ -60,9 +58,13 @@ export function createOctokitClient(options: GitHubClientOptions): GitHubClient 
     },
   };
   // Registered before the retry plugin, so its hook sees each failure first and can hand it a Retry-After.
+  // Failures so far of each request (the plugins retry a request with the same options object).
+  const failures = new WeakMap<object, number>();
   const notes = (octokit: Octokit): void => {
     octokit.hook.error('request', (error, request) => {
-      throw honourRetryAfter(error, request, limits, holder.retryRequest);
+      const retryCount = failures.get(request) ?? 0;
+      failures.set(request, retryCount + 1);
+      throw honourRetryAfter(error, request, retryCount, limits, holder.retryRequest);
     });
   };
   const octokit = options.token
@@ -74,7 +76,13 @@ export function createOctokitClient(options: GitHubClientOptions): GitHubClient 
   return {
     async request({ method, path, body }: GitHubRequest) {
       try {
-        const response = await octokit.request({ method, url: path, ...(body === undefined ? {} : { data: body }) });
+        const response = await octokit.request({
+          method,
+          url: path,
+          // Its own request options: the plugins note retry counts there, and the defaults' object is shared.
+          request: {},
+          ...(body === undefined ? {} : { data: body }),
+        });
         const data: unknown = response.data;
         return data === '' ? undefined : data;
       } catch (error) {
@@ -85,7 +93,12 @@ export function createOctokitClient(options: GitHubClientOptions): GitHubClient 
       const items: unknown[] = [];
       try {
         let pages = 0;
-        for await (const response of octokit.paginate.iterator({ method: 'GET', url: path, per_page: 100 })) {
+        for await (const response of octokit.paginate.iterator({
+          method: 'GET',
+          url: path,
+          per_page: 100,
+          request: {},
+        })) {
           const data: unknown = response.data;
           if (!Array.isArray(data)) throw new GitHubApiError(response.status, `GET ${path}`, 'expected a list');
           items.push(...(data as unknown[]));
@@ -123,11 +136,11 @@ function isFailedRequest(error: unknown): error is Error & FailedRequest {
 function honourRetryAfter(
   error: Error,
   request: RequestOptions,
+  retryCount: number,
   limits: GitHubLimits,
   retryRequest: RetryRequest | undefined,
 ): Error {
   if (!isFailedRequest(error)) return error;
-  const retryCount = Number(asRecord(request.request)?.retryCount ?? 0) || 0;
   if (error.status >= 500) {
     const what = error.response ? `GitHub answered ${error.status}` : `no answer (${error.message})`;
     limits.noteServerError(request, what, retryCount);
