@@ -9,7 +9,7 @@ import { readSourceEvent } from '../github/event.js';
 import type { EngineFactory, PublishOutcome, SyncFunction } from '../github/publish.js';
 import { publishTranslationSync } from '../github/publish.js';
 import type { GitHubClientFactory } from '../github/client.js';
-import { createOctokitClient } from '../github/octokit.js';
+import { createLazyOctokitClient } from '../github/lazyOctokit.js';
 import { WaitBudget } from '../github/waitBudget.js';
 import { buildMessageSummary } from '../report/jobSummary.js';
 
@@ -82,7 +82,7 @@ export async function run(deps: ActionDependencies): Promise<void> {
   try {
     const settings = readSettings(core, env);
     const log = scrubbingLog(core, scrub);
-    const createClient = deps.createGitHubClient ?? createOctokitClient;
+    const createClient = deps.createGitHubClient ?? createLazyOctokitClient;
     // One budget for the source and the target client: the run as a whole waits at most rate-limit-wait-seconds.
     const waitBudget = new WaitBudget(settings.rateLimitWaitSeconds);
     const outcome = await publishTranslationSync({
