@@ -88,6 +88,8 @@ export interface ActionSettings {
   /** Plan and estimate only: nothing is translated, committed or pushed. */
   readonly dryRun: boolean;
   readonly githubApiUrl: string;
+  /** Longest the run waits on GitHub's rate limits, all waits together, before it stops with an error. */
+  readonly rateLimitWaitSeconds: number;
   /** Base of clone URLs and web links (`https://github.com`, or a `file://` root in tests). */
   readonly githubServerUrl: string;
   /** Scratch directory for the target clone. */
@@ -153,6 +155,7 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv): Actio
     reviewComments: booleanInput('review-comments', read('review-comments'), false),
     dryRun: booleanInput('dry-run', read('dry-run'), false),
     githubApiUrl: urlInput('github-api-url', read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com'),
+    rateLimitWaitSeconds: positiveIntegerInput('rate-limit-wait-seconds', read('rate-limit-wait-seconds')) ?? 600,
     githubServerUrl: urlInput(
       'github-server-url',
       read('github-server-url') || env.GITHUB_SERVER_URL || 'https://github.com',

@@ -88,7 +88,7 @@ describe('the action end to end', () => {
     expect(result.summary).toContain('Pull request created');
     // the PR's files came from the REST API, read with the source token
     const filesRequest = fixture.server.requests.find((request) => request.path.endsWith('/pulls/12/files'));
-    expect(filesRequest?.authorization).toBe(`Bearer ${SOURCE_TOKEN}`);
+    expect(filesRequest?.authorization).toBe(`token ${SOURCE_TOKEN}`);
   });
 
   it('with review-comments, puts the English of each draft on its line of the PR, once', async () => {
@@ -321,6 +321,136 @@ describe('the action end to end', () => {
     expect(fixture.targetBranches()).toEqual(['main']);
   });
 
+  it('rides out what GitHub fails with, opens exactly one PR, and says what it retried and why', async () => {
+    const payload = mergedPullRequest(fixture, 12);
+    const { server } = fixture;
+    server.injectFault('GET', /\/pulls\/12\/files$/, { kind: 'bad-gateway' });
+    server.injectFault('GET', /^\/repos\/d2l-ai\/d2l-zh$/, { kind: 'connection-reset' });
+    server.injectFault('POST', /\/pulls$/, { kind: 'too-many-requests', retryAfter: 2 });
+    server.injectFault('POST', /\/labels$/, { kind: 'secondary-rate-limit', retryAfter: 3 });
+    server.injectFault('POST', /\/requested_reviewers$/, { kind: 'primary-rate-limit', resetIn: 2 });
+    const result = await runAction(fixture, { eventName: 'pull_request', payload });
+
+    expect(result.failed, result.log).toBe(false);
+    expect(result.outputs.operation).toBe('created');
+    const [pull, ...others] = server.pulls(TARGET_REPOSITORY);
+    expect(others).toEqual([]);
+    expect(pull?.labels).toEqual(['translation', 'amts']);
+    expect(pull?.requestedReviewers).toEqual(['astonzhang']);
+    expect(
+      server.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/pulls')),
+    ).toHaveLength(2);
+    const retried = result.log.split('\n').filter((line) => line.startsWith('GitHub API '));
+    expect(retried).toEqual([
+      expect.stringMatching(
+        /^GitHub API GET \/repos\/d2l-ai\/d2l-zh: no answer \(.+\); retrying \(1 of 3\) after a backoff$/,
+      ),
+      'GitHub API GET /repos/d2l-ai/d2l-en/pulls/12/files: GitHub answered 502; retrying (1 of 3) after a backoff',
+      'GitHub API POST /repos/d2l-ai/d2l-zh/pulls: 429 Too Many Requests (Retry-After: 2); waiting 2 s, then retrying (1 of 3)',
+      'GitHub API POST /repos/d2l-ai/d2l-zh/issues/1/labels: a secondary rate limit (Retry-After); waiting 3 s, then retrying (1 of 3)',
+      expect.stringMatching(
+        /^GitHub API POST \/repos\/d2l-ai\/d2l-zh\/pulls\/1\/requested_reviewers: the rate limit of the token is used up \(x-ratelimit-reset\); waiting [2-4] s, then retrying \(1 of 3\)$/,
+      ),
+    ]);
+    expectSecretsHidden([result]);
+  });
+
+  it('stops with one clear line when a limit outlasts rate-limit-wait-seconds, pushes nothing, and the next run publishes', async () => {
+    const payload = mergedPullRequest(fixture, 12);
+    fixture.server.injectFault('POST', /\/pulls$/, { kind: 'secondary-rate-limit', retryAfter: 3600 });
+    const started = performance.now();
+    const stopped = await runAction(fixture, {
+      eventName: 'pull_request',
+      payload,
+      inputs: { 'rate-limit-wait-seconds': '60' },
+      // real seconds: the run must stop at once rather than wait the hour out
+      githubTiming: { secondMs: 1000, writeIntervalMs: 5, notificationIntervalMs: 5 },
+    });
+    expect(performance.now() - started).toBeLessThan(15_000);
+
+    expect(stopped.failed).toBe(true);
+    const errors = stopped.log.split('\n').filter((line) => line.startsWith('::error::'));
+    expect(errors).toEqual([
+      '::error::GitHub API POST /repos/d2l-ai/d2l-zh/pulls: a secondary rate limit (Retry-After) asks to wait 3600 s, more than the 60 s left of rate-limit-wait-seconds (60 s a run); stopped without waiting. Run again later. amts/zh/pr-12 was deleted again; the next run pushes and publishes again.',
+    ]);
+    expect(stopped.outputs.operation).toBe('none');
+    expect(fixture.targetBranches()).toEqual(['main']);
+    expect(fixture.server.pulls(TARGET_REPOSITORY)).toEqual([]);
+
+    const next = await runAction(fixture, { eventName: 'pull_request', payload });
+    expect(next.failed, next.log).toBe(false);
+    expect(next.outputs.operation).toBe('created');
+    expect(fixture.server.pulls(TARGET_REPOSITORY)).toHaveLength(1);
+    expect(fixture.readTarget('amts/zh/pr-12', PANDAS)).toContain('[zh] So far we have covered many techniques');
+  });
+
+  it('puts an updated branch back when its PR cannot be updated within the bound', async () => {
+    fixture.commitSource('Reword installation', {
+      [INSTALLATION]: reword(fixture, INSTALLATION, 'In order to get you up and running', 'To get you started.'),
+    });
+    const first = await runAction(fixture, { eventName: 'schedule', payload: schedulePayload() });
+    expect(first.outputs.operation, first.log).toBe('created');
+    const published = git(fixture.targetBare, 'rev-parse', 'amts/zh/nightly').trim();
+    const body = fixture.server.pulls(TARGET_REPOSITORY)[0]?.body;
+
+    fixture.commitSource('Reword pandas', {
+      [PANDAS]: reword(fixture, PANDAS, 'So far we have introduced', 'Until now we only used tensors.'),
+    });
+    fixture.server.injectFault('PATCH', /\/pulls\/\d+$/, { kind: 'primary-rate-limit', resetIn: 7200 });
+    const stopped = await runAction(fixture, { eventName: 'schedule', payload: schedulePayload() });
+    expect(stopped.failed).toBe(true);
+    expect(stopped.log).toMatch(
+      /::error::GitHub API PATCH \/repos\/d2l-ai\/d2l-zh\/pulls\/1: the rate limit of the token is used up \(x-ratelimit-reset\) asks to wait \d+ s, more than the 600 s left .* amts\/zh\/nightly was put back to [0-9a-f]{12}; the next run pushes and publishes again\./,
+    );
+    expect(git(fixture.targetBare, 'rev-parse', 'amts/zh/nightly').trim()).toBe(published);
+    expect(fixture.server.pulls(TARGET_REPOSITORY)[0]?.body).toBe(body);
+
+    const next = await runAction(fixture, { eventName: 'schedule', payload: schedulePayload() });
+    expect(next.outputs.operation, next.log).toBe('updated');
+    expect(fixture.server.pulls(TARGET_REPOSITORY)).toHaveLength(1);
+    expect(fixture.readTarget('amts/zh/nightly', PANDAS)).toContain('[zh] Until now we only used tensors.');
+  });
+
+  it('keeps the PR and warns when a limit costs the draft review comments', async () => {
+    const payload = mergedPullRequest(fixture, 12);
+    fixture.server.injectFault('POST', /\/reviews$/, { kind: 'secondary-rate-limit', retryAfter: 3600 });
+    const result = await runAction(fixture, {
+      eventName: 'pull_request',
+      payload,
+      inputs: { 'review-comments': 'true' },
+    });
+    expect(result.failed, result.log).toBe(false);
+    expect(result.outputs.operation).toBe('created');
+    expect(result.log).toMatch(
+      /::warning::Could not comment on the drafts of #1: GitHub API POST \/repos\/d2l-ai\/d2l-zh\/pulls\/1\/reviews: a secondary rate limit \(Retry-After\) asks to wait 3600 s.*; they are in the description/,
+    );
+    expect(fixture.server.pulls(TARGET_REPOSITORY)[0]?.reviewComments).toEqual([]);
+  });
+
+  it('clones and pushes over smart HTTP with the token; a wrong token fails clearly and shows nowhere', async () => {
+    const payload = mergedPullRequest(fixture, 12);
+    const published = await runAction(fixture, { eventName: 'pull_request', payload });
+    expect(published.outputs.operation, published.log).toBe('created');
+    const pushes = fixture.gitServer.requests.filter((request) => request.url.includes('git-receive-pack'));
+    expect(pushes.length).toBeGreaterThan(0);
+    expect(pushes.every((request) => request.credentials === 'token')).toBe(true);
+
+    const wrong = 'ghs_wrongTargetToken00000000000000';
+    const refused = await runAction(fixture, {
+      eventName: 'schedule',
+      payload: schedulePayload(),
+      inputs: { 'target-token': wrong },
+    });
+    expect(refused.failed).toBe(true);
+    const errors = refused.log.split('\n').filter((line) => line.startsWith('::error::'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^::error::git clone .* http:\/\/127\.0\.0\.1:\d+\/d2l-ai\/d2l-zh\.git .*: the server refused the token \(wrong, expired, or without access to this repository\)/,
+    );
+    expect(fixture.gitServer.requests.at(-1)).toMatchObject({ credentials: 'wrong', status: 401 });
+    expectSecretsHidden([published, refused], [TOKEN, SOURCE_TOKEN, wrong]);
+  });
+
   it('never lets a token reach a log, an output, the summary or a file left on disk', async () => {
     const runs: ActionRun[] = [];
     const payload = mergedPullRequest(fixture, 12);
@@ -348,10 +478,15 @@ describe('the action end to end', () => {
     const clones = readdirSync(fixture.runnerTemp);
     expect(clones.length).toBeGreaterThan(0);
     for (const clone of clones) {
-      expect(git(path.join(fixture.runnerTemp, clone), 'config', '--list', '--local')).not.toMatch(
-        /extraheader|authorization/i,
-      );
+      const config = git(path.join(fixture.runnerTemp, clone), 'config', '--list', '--local');
+      expect(config).not.toMatch(/extraheader|authorization/i);
+      for (const secret of secrets) expect(config).not.toContain(secret);
+      expect(config).toMatch(/^remote\.origin\.url=http:\/\/127\.0\.0\.1:\d+\/d2l-ai\/d2l-zh\.git$/m);
     }
+    // the token went to the git server by Basic auth, on every push
+    const pushes = fixture.gitServer.requests.filter((request) => request.url.includes('git-receive-pack'));
+    expect(pushes.length).toBeGreaterThan(0);
+    expect(pushes.every((request) => request.credentials === 'token')).toBe(true);
   });
 });
 

@@ -14,7 +14,8 @@ import {
 } from '../../src/github/changes.js';
 import { readSourceEvent } from '../../src/github/event.js';
 import { Git } from '../../src/github/git.js';
-import { createRestClient } from '../../src/github/rest.js';
+import { createOctokitClient } from '../../src/github/octokit.js';
+import { FAST_TIMING } from '../helpers/githubTiming.js';
 import { GitHubServer } from '../servers/githubServer.js';
 import { git } from './fixture.js';
 
@@ -190,7 +191,7 @@ describe('collectChanges', () => {
 
   function sources(lastSyncedCommit?: string) {
     return {
-      github: createRestClient({ apiUrl: server.url, token: '' }),
+      github: createOctokitClient({ apiUrl: server.url, token: '', timing: FAST_TIMING }),
       repository: 'd2l-ai/d2l-en',
       sourceGit: new Git(dir),
       lastSyncedCommit,

@@ -23,6 +23,7 @@ describe('readSettings', () => {
       draft: false,
       dryRun: false,
       githubApiUrl: 'https://api.github.com',
+      rateLimitWaitSeconds: 600,
       githubServerUrl: 'https://github.com',
       workDirectory: '/t',
     });
@@ -45,6 +46,7 @@ describe('readSettings', () => {
         'state-file': '.amts/base.json',
         'aws-region': 'us-west-2',
         's3-prefix': 'books/d2l/',
+        'rate-limit-wait-seconds': '120',
       }),
       {},
     );
@@ -54,6 +56,7 @@ describe('readSettings', () => {
     expect(settings.teamReviewers).toEqual(['zh-translators']);
     expect(settings.draft).toBe(true);
     expect(settings.maxCharacters).toBe(2_000_000);
+    expect(settings.rateLimitWaitSeconds).toBe(120);
     expect(settings.base).toEqual({ kind: 'state-file', path: '.amts/base.json' });
     expect(settings.engine.kind).toBe('aws-realtime');
     expect(settings.engine.aws).toMatchObject({
@@ -75,6 +78,7 @@ describe('readSettings', () => {
     [{ include: '.github/**/*.md' }, "Input 'include': '.github/**/*.md' points into .github/"],
     [{ engine: 'google' }, "Input 'engine': 'google' is not one of identity, pseudo, aws, aws-realtime"],
     [{ 'max-characters': '-5' }, "Input 'max-characters': '-5' is not a positive whole number"],
+    [{ 'rate-limit-wait-seconds': '1h' }, "Input 'rate-limit-wait-seconds': '1h' is not a positive whole number"],
     [{ draft: 'maybe' }, "Input 'draft': 'maybe' is not true or false"],
     [{ formality: 'casual' }, "Input 'formality': 'casual' is not FORMAL or INFORMAL"],
     [{ 'origin-suffix': '_o', 'state-file': 's.json' }, "Input 'state-file': give either origin-suffix or state-file"],

@@ -1,7 +1,8 @@
 /**
  * Real git repositories for end-to-end tests: bare "remotes" for the English source (d2l-en) and
- * its Chinese translation (d2l-zh) under a `file://` server root, a workspace checkout of the
- * source as actions/checkout would leave it, and the local GitHub API server. The content is a few
+ * its Chinese translation (d2l-zh), served over git's smart HTTP by a local server that wants the
+ * target token by Basic auth, a workspace checkout of the source as actions/checkout would leave
+ * it, and the local GitHub API server. The content is a few
  * chapters of ../shared/corpus/d2l-zh: the `_origin.md` files are the English the translation was
  * made from.
  */
@@ -9,7 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { GitHttpServer } from '../servers/gitHttpServer.js';
 import type { PullRequestFile } from '../servers/githubServer.js';
 import { GitHubServer } from '../servers/githubServer.js';
 
@@ -50,6 +52,7 @@ export class Fixture {
   private constructor(
     readonly root: string,
     readonly server: GitHubServer,
+    readonly gitServer: GitHttpServer,
   ) {
     this.gitRoot = path.join(root, 'git');
     this.workspace = path.join(root, 'workspace');
@@ -63,18 +66,20 @@ export class Fixture {
     const server = await GitHubServer.start();
     server.addRepository(SOURCE_REPOSITORY);
     server.addRepository(TARGET_REPOSITORY, { token: TOKEN });
-    const fixture = new Fixture(root, server);
+    const gitServer = await GitHttpServer.start(path.join(root, 'git'), TOKEN);
+    const fixture = new Fixture(root, server, gitServer);
     fixture.seed();
     return fixture;
   }
 
-  /** The `github-server-url` the action clones from: `<root>/<owner>/<name>.git`. */
+  /** The `github-server-url` the action clones from and pushes to: `<url>/<owner>/<name>.git` over HTTP. */
   get serverUrl(): string {
-    return pathToFileURL(this.gitRoot).href;
+    return this.gitServer.url;
   }
 
   async dispose(): Promise<void> {
     await this.server.close();
+    await this.gitServer.close();
     rmSync(this.root, { recursive: true, force: true });
   }
 

@@ -9,6 +9,9 @@ import path from 'node:path';
 import type { EngineRequest, SyncFunction } from '../../src/action/run.js';
 import { createToolkitCore, run } from '../../src/action/run.js';
 import type { TranslationEngine } from '../../src/engines/engine.js';
+import type { GitHubTiming } from '../../src/github/client.js';
+import { createOctokitClient } from '../../src/github/octokit.js';
+import { FAST_TIMING } from '../helpers/githubTiming.js';
 import { copySync, createTaggingEngine } from './copySync.js';
 import { expect } from 'vitest';
 import type { Fixture } from './fixture.js';
@@ -28,6 +31,8 @@ export interface RunOptions {
   readonly inputs?: Record<string, string>;
   readonly sync?: SyncFunction;
   readonly createEngine?: (request: EngineRequest) => TranslationEngine | Promise<TranslationEngine>;
+  /** The real Octokit client's waits; shrunk by default so retries and pacing run for real, fast. */
+  readonly githubTiming?: GitHubTiming;
 }
 
 let runCount = 0;
@@ -85,6 +90,7 @@ export async function runAction(fixture: Fixture, options: RunOptions): Promise<
     await run({
       core: createToolkitCore(),
       sync: options.sync ?? copySync,
+      createGitHubClient: (client) => createOctokitClient({ ...client, timing: options.githubTiming ?? FAST_TIMING }),
       createEngine: (request) => {
         engineRequests.push(request);
         return Promise.resolve(options.createEngine ? options.createEngine(request) : createTaggingEngine());

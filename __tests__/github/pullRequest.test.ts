@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PullRequests } from '../../src/github/pullRequest.js';
-import { GitHubApiError, createRestClient } from '../../src/github/rest.js';
+import { GitHubApiError } from '../../src/github/client.js';
+import { createOctokitClient } from '../../src/github/octokit.js';
+import { FAST_TIMING } from '../helpers/githubTiming.js';
 import { GitHubServer } from '../servers/githubServer.js';
 
 const content = {
@@ -22,7 +24,7 @@ describe('PullRequests', () => {
   });
   afterEach(() => server.close());
 
-  const client = () => createRestClient({ apiUrl: server.url, token: 'tok' });
+  const client = () => createOctokitClient({ apiUrl: server.url, token: 'tok', timing: FAST_TIMING });
 
   it('creates, then updates the same PR, asking reviewers only once', async () => {
     const pulls = await PullRequests.create(client(), { owner: 'd2l-ai', name: 'd2l-zh' });
@@ -80,10 +82,13 @@ describe('PullRequests', () => {
   });
 
   it('fails clearly with a bad token', async () => {
-    const pulls = await PullRequests.create(createRestClient({ apiUrl: server.url, token: 'wrong' }), {
-      owner: 'd2l-ai',
-      name: 'd2l-zh',
-    });
+    const pulls = await PullRequests.create(
+      createOctokitClient({ apiUrl: server.url, token: 'wrong', timing: FAST_TIMING }),
+      {
+        owner: 'd2l-ai',
+        name: 'd2l-zh',
+      },
+    );
     const failure = pulls.upsert(content);
     await expect(failure).rejects.toBeInstanceOf(GitHubApiError);
     await expect(failure).rejects.toThrow('failed with 401: Bad credentials');

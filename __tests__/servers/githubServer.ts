@@ -11,7 +11,21 @@ export interface RecordedRequest {
   readonly query: URLSearchParams;
   readonly body: unknown;
   readonly authorization: string | undefined;
+  /** `performance.now()` when the request arrived, to check how writes were paced. */
+  readonly at: number;
 }
+
+/**
+ * Failures GitHub really answers with, to inject on chosen requests: a proxy's 502, a connection dropped before
+ * any answer, a 429 with Retry-After, a secondary rate limit (403 + Retry-After), and a used-up primary limit
+ * (403, `x-ratelimit-remaining: 0`, `x-ratelimit-reset` `resetIn` seconds from now).
+ */
+export type Fault =
+  | { readonly kind: 'bad-gateway' }
+  | { readonly kind: 'connection-reset' }
+  | { readonly kind: 'too-many-requests'; readonly retryAfter: number }
+  | { readonly kind: 'secondary-rate-limit'; readonly retryAfter: number }
+  | { readonly kind: 'primary-rate-limit'; readonly resetIn: number };
 
 export interface FakePullRequest {
   readonly number: number;
@@ -45,7 +59,7 @@ export interface PullRequestFile {
 interface FakeRepository {
   readonly owner: string;
   readonly name: string;
-  /** Writes need `Bearer <token>`; reads are open (a public repository). */
+  /** Writes need the token (`token <t>` or `Bearer <t>`); reads are open (a public repository). */
   readonly token: string | undefined;
   readonly pulls: FakePullRequest[];
   readonly pullFiles: Map<number, PullRequestFile[]>;
@@ -57,7 +71,8 @@ interface Reply {
   readonly headers?: Record<string, string>;
 }
 
-type Interceptor = (request: RecordedRequest) => Reply | undefined;
+/** `'reset'` drops the connection without an answer. */
+type Interceptor = (request: RecordedRequest) => Reply | 'reset' | undefined;
 
 export class GitHubServer {
   readonly requests: RecordedRequest[] = [];
@@ -122,6 +137,11 @@ export class GitHubServer {
     this.interceptors.push({ method, pattern, handle });
   }
 
+  /** The next `count` requests matching `method` and `pattern` fail with `fault`; the one after is served. */
+  injectFault(method: string, pattern: RegExp, fault: Fault, count = 1): void {
+    for (let index = 0; index < count; index++) this.interceptOnce(method, pattern, () => faultReply(fault));
+  }
+
   writes(): RecordedRequest[] {
     return this.requests.filter((request) => request.method !== 'GET');
   }
@@ -141,14 +161,20 @@ export class GitHubServer {
       query: url.searchParams,
       body: text ? (JSON.parse(text) as unknown) : undefined,
       authorization: request.headers.authorization,
+      at: performance.now(),
     };
     this.requests.push(recorded);
-    const reply = this.intercept(recorded) ?? this.route(recorded);
+    const intercepted = this.intercept(recorded);
+    if (intercepted === 'reset') {
+      request.socket.destroy();
+      return;
+    }
+    const reply = intercepted ?? this.route(recorded);
     response.writeHead(reply.status, { 'content-type': 'application/json', ...(reply.headers ?? {}) });
     response.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
   }
 
-  private intercept(request: RecordedRequest): Reply | undefined {
+  private intercept(request: RecordedRequest): Reply | 'reset' | undefined {
     const index = this.interceptors.findIndex(
       (entry) => entry.method === request.method && entry.pattern.test(request.path),
     );
@@ -162,7 +188,7 @@ export class GitHubServer {
     if (!match) return notFound();
     const repository = this.repositories.get(`${match[1]}/${match[2]}`);
     if (!repository) return notFound();
-    if (request.method !== 'GET' && (!repository.token || request.authorization !== `Bearer ${repository.token}`)) {
+    if (request.method !== 'GET' && (!repository.token || tokenOf(request.authorization) !== repository.token)) {
       return { status: 401, body: { message: 'Bad credentials' } };
     }
     const rest = match[3] ?? '';
@@ -308,6 +334,47 @@ function pullJson(repository: FakeRepository, serverUrl: string, pull: FakePullR
     base: { ref: pull.base },
     labels: pull.labels.map((name) => ({ name })),
   };
+}
+
+/** GitHub takes a token as `token <t>` (what Octokit sends) or `Bearer <t>`. */
+function tokenOf(authorization: string | undefined): string | undefined {
+  return /^(?:token|bearer) (\S+)$/i.exec(authorization ?? '')?.[1];
+}
+
+function faultReply(fault: Fault): Reply | 'reset' {
+  const documentation = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api';
+  switch (fault.kind) {
+    case 'bad-gateway':
+      return { status: 502, body: { message: 'Server Error' } };
+    case 'connection-reset':
+      return 'reset';
+    case 'too-many-requests':
+      return {
+        status: 429,
+        body: { message: 'Too Many Requests' },
+        headers: { 'retry-after': String(fault.retryAfter) },
+      };
+    case 'secondary-rate-limit':
+      return {
+        status: 403,
+        body: {
+          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          documentation_url: documentation,
+        },
+        headers: { 'retry-after': String(fault.retryAfter) },
+      };
+    case 'primary-rate-limit':
+      return {
+        status: 403,
+        body: { message: 'API rate limit exceeded for installation.', documentation_url: documentation },
+        headers: {
+          'x-ratelimit-limit': '5000',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-used': '5000',
+          'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000 + fault.resetIn)),
+        },
+      };
+  }
 }
 
 function notFound(): Reply {

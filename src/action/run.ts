@@ -8,8 +8,9 @@ import { readSettings } from '../config.js';
 import { readSourceEvent } from '../github/event.js';
 import type { EngineFactory, PublishOutcome, SyncFunction } from '../github/publish.js';
 import { publishTranslationSync } from '../github/publish.js';
-import type { GitHubClientFactory } from '../github/rest.js';
-import { createRestClient } from '../github/rest.js';
+import type { GitHubClientFactory } from '../github/client.js';
+import { createLazyOctokitClient } from '../github/lazyOctokit.js';
+import { WaitBudget } from '../github/waitBudget.js';
 import { buildMessageSummary } from '../report/jobSummary.js';
 
 export type { EngineFactory, EngineRequest, SyncFunction } from '../github/publish.js';
@@ -33,7 +34,7 @@ export interface ActionDependencies {
   readonly core: ActionsCore;
   readonly sync: SyncFunction;
   readonly createEngine: EngineFactory;
-  /** Defaults to the fetch-based REST client. */
+  /** Defaults to Octokit; the action adds its log and the run's rate-limit wait budget to the options. */
   readonly createGitHubClient?: GitHubClientFactory;
   /** Defaults to `process.env` (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_REPOSITORY, ...). */
   readonly env?: NodeJS.ProcessEnv;
@@ -80,13 +81,17 @@ export async function run(deps: ActionDependencies): Promise<void> {
 
   try {
     const settings = readSettings(core, env);
+    const log = scrubbingLog(core, scrub);
+    const createClient = deps.createGitHubClient ?? createLazyOctokitClient;
+    // One budget for the source and the target client: the run as a whole waits at most rate-limit-wait-seconds.
+    const waitBudget = new WaitBudget(settings.rateLimitWaitSeconds);
     const outcome = await publishTranslationSync({
       settings,
       event: readSourceEvent(env),
       sync: deps.sync,
       createEngine: deps.createEngine,
-      createGitHubClient: deps.createGitHubClient ?? createRestClient,
-      log: scrubbingLog(core, scrub),
+      createGitHubClient: (options) => createClient({ log: (line) => log.info(line), waitBudget, ...options }),
+      log,
     });
     setOutputs(core, outcome);
     await core.appendSummary(scrub(outcome.summary));

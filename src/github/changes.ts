@@ -7,8 +7,8 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { SyncTrigger } from './event.js';
 import type { Git } from './git.js';
-import type { GitHubClient } from './rest.js';
-import { asRecord, stringAt } from './rest.js';
+import type { GitHubClient } from './client.js';
+import { asRecord, stringAt } from './json.js';
 
 export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed';
 

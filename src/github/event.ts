@@ -3,7 +3,7 @@
  * `GITHUB_EVENT_PATH`, `GITHUB_REPOSITORY`) and narrowed to the few fields the action uses.
  */
 import { readFileSync } from 'node:fs';
-import { asRecord, numberAt, recordAt, stringAt } from './rest.js';
+import { asRecord, numberAt, recordAt, stringAt } from './json.js';
 
 export interface PullRequestTrigger {
   readonly kind: 'pull-request';

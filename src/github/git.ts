@@ -22,11 +22,24 @@ export class GitError extends Error {
     readonly args: readonly string[],
     readonly result: GitResult,
   ) {
+    const said = result.stderr.trim() || result.stdout.trim();
     super(
-      `git ${args.join(' ')} failed with exit code ${result.code}: ${result.stderr.trim() || result.stdout.trim()}`,
+      refusedCredentials(said)
+        ? `git ${args.join(' ')}: the server refused the token (wrong, expired, or without access to this repository); git said: ${said}`
+        : `git ${args.join(' ')} failed with exit code ${result.code}: ${said}`,
     );
     this.name = 'GitError';
   }
+}
+
+/**
+ * Git's ways of saying an HTTP server answered 401/403. With prompts off, a refused token shows up as "could not
+ * read Username", which names neither the token nor the cause.
+ */
+export function refusedCredentials(stderr: string): boolean {
+  return /could not read (?:Username|Password)|Authentication failed|The requested URL returned error: 40[13]/i.test(
+    stderr,
+  );
 }
 
 export interface GitOptions {

@@ -22,9 +22,11 @@ import type { ChangeSet, FileChange } from './changes.js';
 import { assertNoSymlinks, assertNoTraversal, collectChanges, pathsToSync, selectChanges } from './changes.js';
 import type { SourceEvent, SyncTrigger } from './event.js';
 import { Git } from './git.js';
-import type { PullRequestRef } from './pullRequest.js';
-import { PullRequests } from './pullRequest.js';
-import type { GitHubClient, GitHubClientFactory } from './rest.js';
+import type { PullRequestRef, PullRequestResult } from './pullRequest.js';
+import { PullRequestIncompleteError, PullRequests } from './pullRequest.js';
+import type { GitHubClient, GitHubClientFactory } from './client.js';
+import type { PushedBranch } from './undoPush.js';
+import { undoPush } from './undoPush.js';
 import {
   STATE_FILE,
   readPendingJob,
@@ -349,18 +351,25 @@ async function publishReport(context: PublishContext, publication: Publication):
 
   await git.run(['add', '-A']);
   await git.run(['commit', '-q', '-m', commitMessage(report, sourceContext)]);
-  await pushBranch(git, branch);
+  const push = await pushBranch(git, branch);
 
-  const result = await pullRequests.upsert({
-    branch,
-    base: settings.targetBranch,
-    title: buildPullRequestTitle(report, sourceContext),
-    body,
-    draft: settings.draft,
-    labels: settings.labels,
-    reviewers: settings.reviewers,
-    teamReviewers: settings.teamReviewers,
-  });
+  let result: PullRequestResult;
+  try {
+    result = await pullRequests.upsert({
+      branch,
+      base: settings.targetBranch,
+      title: buildPullRequestTitle(report, sourceContext),
+      body,
+      draft: settings.draft,
+      labels: settings.labels,
+      reviewers: settings.reviewers,
+      teamReviewers: settings.teamReviewers,
+    });
+  } catch (error) {
+    // A branch pushed without its pull request would look in step to the next run, which would never open the PR.
+    if (error instanceof PullRequestIncompleteError) throw error;
+    throw new Error(`${describeError(error)} ${await undoPush(git, push)}`, { cause: error });
+  }
   for (const warning of result.warnings) log.warning(warning);
   log.info(`Pull request ${result.operation}: ${result.url}`);
   if (settings.reviewComments) await commentOnDrafts(git, report, pullRequests, result.number, log);
@@ -433,10 +442,11 @@ function commitMessage(report: SyncReport, source: SourceContext): string {
 const PUSH_ATTEMPTS = 3;
 
 /** Pushes without force; when another run pushed first, merges its commits and tries again. */
-async function pushBranch(git: Git, branch: string): Promise<void> {
+async function pushBranch(git: Git, branch: string): Promise<PushedBranch> {
   for (let attempt = 1; ; attempt++) {
+    const previous = await git.revParse(`refs/remotes/origin/${branch}`);
     const push = await git.tryRun(['push', '-q', 'origin', `HEAD:refs/heads/${branch}`]);
-    if (push.code === 0) return;
+    if (push.code === 0) return { branch, pushed: (await git.revParse('HEAD')) ?? '', previous };
     if (attempt >= PUSH_ATTEMPTS || !/rejected|fetch first|non-fast-forward/i.test(push.stderr)) {
       throw new Error(`Could not push ${branch}: ${push.stderr.trim()}`);
     }

@@ -4,8 +4,9 @@
  */
 import type { RepositoryName } from '../config.js';
 import { draftCommentKeys, type DraftComment } from '../report/draftComments.js';
-import type { GitHubClient } from './rest.js';
-import { GitHubApiError, asRecord, numberAt, stringAt } from './rest.js';
+import type { GitHubClient } from './client.js';
+import { GitHubApiError, GitHubRateLimitError } from './client.js';
+import { asRecord, numberAt, stringAt } from './json.js';
 
 export interface PullRequestContent {
   /** The bot branch, in the target repository. */
@@ -31,6 +32,22 @@ export interface PullRequestResult extends PullRequestRef {
 }
 
 const ATTEMPTS = 3;
+
+/**
+ * The pull request is open (or updated) but a later step of the upsert failed: the branch and its PR agree, so the
+ * caller must not undo the push.
+ */
+export class PullRequestIncompleteError extends Error {
+  constructor(
+    readonly pullRequest: PullRequestRef & { readonly operation: 'created' | 'updated' },
+    cause: unknown,
+  ) {
+    super(
+      `Pull request ${pullRequest.url} is ${pullRequest.operation}, but then ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+    this.name = 'PullRequestIncompleteError';
+  }
+}
 
 export class PullRequests {
   private constructor(
@@ -62,9 +79,13 @@ export class PullRequests {
       try {
         const existing = await this.findOpen(content.branch);
         const result = existing ? await this.update(existing, content) : await this.open(content);
-        await this.addLabels(result.number, content.labels);
-        const warnings = result.operation === 'created' ? await this.requestReviewers(result.number, content) : [];
-        return { ...result, warnings };
+        try {
+          await this.addLabels(result.number, content.labels);
+          const warnings = result.operation === 'created' ? await this.requestReviewers(result.number, content) : [];
+          return { ...result, warnings };
+        } catch (error) {
+          throw new PullRequestIncompleteError(result, error);
+        }
       } catch (error) {
         const raced = error instanceof GitHubApiError && (error.status === 409 || error.status === 422);
         if (!raced || attempt >= ATTEMPTS) throw error;
@@ -121,7 +142,13 @@ export class PullRequests {
     limit: number,
   ): Promise<DraftCommentsResult> {
     if (comments.length === 0) return { posted: 0, alreadyPosted: 0, left: 0, warnings: [] };
-    const existing = await this.github.paginate(`/repos/${this.repository}/pulls/${number}/comments`);
+    let existing: unknown[];
+    try {
+      existing = await this.github.paginate(`/repos/${this.repository}/pulls/${number}/comments`);
+    } catch (error) {
+      if (error instanceof GitHubRateLimitError) return limited(number, 0, comments.length, error);
+      throw error;
+    }
     const seen = new Set(existing.flatMap((comment) => draftCommentKeys(stringAt(asRecord(comment), 'body') ?? '')));
     const fresh = comments.filter((comment) => !seen.has(comment.key));
     const alreadyPosted = comments.length - fresh.length;
@@ -129,6 +156,7 @@ export class PullRequests {
     const left = fresh.length - posting.length;
     if (posting.length === 0) return { posted: 0, alreadyPosted, left, warnings: [] };
     try {
+      // One review holds every comment: one content-creating request, however many drafts.
       await this.github.request({
         method: 'POST',
         path: `/repos/${this.repository}/pulls/${number}/reviews`,
@@ -146,6 +174,8 @@ export class PullRequests {
       });
       return { posted: posting.length, alreadyPosted, left, warnings: [] };
     } catch (error) {
+      // The pull request is complete without the comments: a rate limit costs them, not the run.
+      if (error instanceof GitHubRateLimitError) return limited(number, alreadyPosted, fresh.length, error);
       if (error instanceof GitHubApiError && error.status === 422) {
         return {
           posted: 0,
@@ -185,6 +215,15 @@ export interface DraftCommentsResult {
   /** Drafts left to the description: over the limit, or refused by GitHub. */
   readonly left: number;
   readonly warnings: readonly string[];
+}
+
+function limited(number: number, alreadyPosted: number, left: number, error: Error): DraftCommentsResult {
+  return {
+    posted: 0,
+    alreadyPosted,
+    left,
+    warnings: [`Could not comment on the drafts of #${number}: ${error.message}; they are in the description`],
+  };
 }
 
 function pullRequestRef(value: unknown): PullRequestRef | undefined {

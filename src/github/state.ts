@@ -6,7 +6,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { asRecord, stringAt } from './rest.js';
+import { asRecord, stringAt } from './json.js';
 
 export const STATE_FILE = '.amts/state.json';
 export const PENDING_JOB_FILE = '.amts/pending-job.json';
