@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { corpusTag } from './__tests__/helpers/corpusTag.js';
 
 export default defineConfig({
   test: {
@@ -6,5 +7,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    tags: [corpusTag()],
+    reporters: ['default', './__tests__/helpers/corpusReporter.ts'],
   },
 });
