@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AlignmentSegment } from '../../src/align/alignSentences.js';
 import { penalizeCrossings } from '../../src/align/crossCheck.js';
 import { indexGlossary } from '../../src/align/glossary.js';
 import { learnLexicon } from '../../src/align/lexicon.js';
 import { readTerminologyTable } from '../../src/paralleldata/terminology.js';
+import { FIXTURE_CORPUS } from '../helpers/corpus.js';
 
-const terminologyPath = fileURLToPath(new URL('../../../shared/corpus/d2l-zh/TERMINOLOGY.md', import.meta.url));
+const terminologyPath = join(FIXTURE_CORPUS, 'd2l-zh/TERMINOLOGY.md');
 
 describe('indexGlossary with d2l-zh TERMINOLOGY.md', () => {
   it('finds terms on both sides, whole words and plurals in English', async () => {

@@ -10,8 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../src/align/buildPairs.js';
 import type { TextPair } from '../../src/align/buildPairs.js';
 import { parseMarkdown } from '../../src/markdown/parseMarkdown.js';
+import { CORPUS } from '../helpers/corpus.js';
+import { CORPUS_TAG } from '../helpers/corpusTag.js';
 
-const corpusRoot = fileURLToPath(new URL('../../../shared/corpus/d2l-zh/', import.meta.url));
+const corpusRoot = join(CORPUS, 'd2l-zh');
 const judgementsPath = fileURLToPath(new URL('./heldout/judgements.json', import.meta.url));
 
 type Verdict = 'correct' | 'partial' | 'wrong';
@@ -28,7 +30,7 @@ async function chapterPairs(chapter: string): Promise<TextPair[]> {
   return alignDocuments(await parse(`${chapter}_origin.md`), await parse(`${chapter}.md`)).pairs;
 }
 
-describe('alignDocuments on held-out chapters', () => {
+describe('alignDocuments on held-out chapters', { tags: [CORPUS_TAG] }, () => {
   it('keeps few pairs judged wrong or partial, without collapsing the number of pairs', async () => {
     const judgements = JSON.parse(await readFile(judgementsPath, 'utf8')) as Judgements;
     const verdicts = new Map(judgements.pairs.map((pair) => [pairKey(pair.chapter, pair.en, pair.zh), pair.verdict]));

@@ -6,7 +6,7 @@ import { SENTENCE_SHAPES } from '../../src/align/alignSentences.js';
 import { alignDocuments, alignUnits } from '../../src/align/buildPairs.js';
 import { movedParagraphBeads, type OrphanSearch } from '../../src/align/movedParagraphs.js';
 import { parseMarkdown } from '../../src/markdown/parseMarkdown.js';
-import { SHARED } from '../helpers/corpus.js';
+import { FIXTURE_CORPUS } from '../helpers/corpus.js';
 
 const segment = (length: number, anchors: string[] = [], latinWords: string[] = []): AlignmentSegment => ({
   length,
@@ -85,7 +85,7 @@ describe('movedParagraphBeads', () => {
 });
 
 describe('alignDocuments with a paragraph moved past a figure (beam-search.md)', () => {
-  const chapter = join(SHARED, 'corpus/d2l-zh/chapter_recurrent-modern/beam-search');
+  const chapter = join(FIXTURE_CORPUS, 'd2l-zh/chapter_recurrent-modern/beam-search');
   const documents = async () =>
     [
       parseMarkdown(await readFile(`${chapter}_origin.md`, 'utf8'), 'beam-search_origin.md'),

@@ -6,14 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAwsBatchEngine } from '../../src/engines/aws/batchEngine.js';
 import { terminologyCsvFromMarkdownTable } from '../../src/engines/aws/terminology.js';
 import { restoreUnitHtml } from '../../src/markdown/restoreUnitHtml.js';
-import { corpusUnits, FAST_OPTIONS, SHARED, startAwsHarness, type AwsHarness, type CorpusUnit } from './harness.js';
+import { FIXTURES } from '../helpers/corpus.js';
+import { corpusUnits, FAST_OPTIONS, startAwsHarness, type AwsHarness, type CorpusUnit } from './harness.js';
 
 interface GoldAlignment {
   readonly beads: readonly { readonly en: string; readonly zh: string }[];
 }
 
 async function goldParallelCsv(name: string): Promise<string> {
-  const gold = JSON.parse(await readFile(`${SHARED}gold/align/${name}.json`, 'utf8')) as GoldAlignment;
+  const gold = JSON.parse(await readFile(path.join(FIXTURES, 'gold/align', `${name}.json`), 'utf8')) as GoldAlignment;
   return Papa.unparse([['en', 'zh'], ...gold.beads.map((bead) => [bead.en, bead.zh])], { newline: '\n' });
 }
 
@@ -27,12 +28,12 @@ describe('aws batch engine, happy path', () => {
 
   beforeAll(async () => {
     harness = await startAwsHarness();
-    units = await corpusUnits('d2l-en/chapter_convolutional-modern/batch-norm.md');
+    units = await corpusUnits('d2l-zh/chapter_convolutional-modern/batch-norm_origin.md');
     workDirectory = await mkdtemp(path.join(os.tmpdir(), 'amts-aws-'));
     parallelDataFile = path.join(workDirectory, 'parallel.csv');
     terminologyFile = path.join(workDirectory, 'terminology.csv');
     await writeFile(parallelDataFile, await goldParallelCsv('batch-norm'));
-    const glossary = await readFile(`${SHARED}corpus/d2l-zh/TERMINOLOGY.md`, 'utf8');
+    const glossary = await readFile(path.join(FIXTURES, 'corpus/d2l-zh/TERMINOLOGY.md'), 'utf8');
     await writeFile(terminologyFile, terminologyCsvFromMarkdownTable(glossary, 'TERMINOLOGY.md'));
   });
   afterAll(async () => harness.stop());
@@ -58,11 +59,12 @@ describe('aws batch engine, happy path', () => {
       const markdown = restoreUnitHtml(unit.tokens, translated);
       for (const token of unit.tokens) if (token.kind === 'protected') expect(markdown).toContain(token.source);
     }
-    // Terminology: "hyperparameter" → 超参数 wherever the source uses it outside protected spans.
+    // Terminology: "overfitting" → 过拟合 wherever the source uses it outside protected spans.
     const withTerm = units.filter((unit) =>
-      /\bhyperparameters?\b/iu.test(unit.html.replace(/<span[^>]*>.*?<\/span>/gu, '')),
+      /\boverfitting\b/iu.test(unit.html.replace(/<span[^>]*>.*?<\/span>/gu, '')),
     );
-    for (const unit of withTerm) expect(response.units.get(unit.id)).toContain('超参数');
+    expect(withTerm.length).toBeGreaterThan(0);
+    for (const unit of withTerm) expect(response.units.get(unit.id)).toContain('过拟合');
 
     const jobs = [...harness.translate.state.jobs.values()];
     expect(jobs).toHaveLength(1);

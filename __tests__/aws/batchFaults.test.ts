@@ -18,7 +18,7 @@ describe('aws batch engine under faults', () => {
   let units: CorpusUnit[];
 
   beforeAll(async () => {
-    units = await corpusUnits('d2l-en/chapter_linear-regression/linear-regression.md', 40);
+    units = await corpusUnits('d2l-zh/chapter_recurrent-neural-networks/bptt_origin.md', 40);
   });
   beforeEach(async () => {
     harness = await startAwsHarness();

@@ -1,9 +1,9 @@
 /**
- * Starts the S3 and Translate test servers and builds settings, clients and units from the corpus
- * for the AWS engine tests. SDK retries are off (maxAttempts 1) so the engines' own retry paths
+ * Starts the S3 and Translate test servers and builds settings, clients and units from the committed
+ * corpus fixtures (English prose from the `_origin.md` files) for the AWS engine tests. SDK retries are off (maxAttempts 1) so the engines' own retry paths
  * are what recovers from injected faults.
  */
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { HtmlUnit } from '../../src/engines/engine.js';
 import { createAwsClients, type AwsClients } from '../../src/engines/aws/clients.js';
 import type { AwsEngineOptions } from '../../src/engines/aws/runtime.js';
@@ -12,10 +12,9 @@ import { parseMarkdown } from '../../src/markdown/parseMarkdown.js';
 import { readMarkdownFile } from '../../src/markdown/readMarkdownFile.js';
 import { renderUnitHtml } from '../../src/markdown/renderUnitHtml.js';
 import type { InlineToken } from '../../src/markdown/types.js';
+import { FIXTURE_CORPUS } from '../helpers/corpus.js';
 import { startS3Server, TEST_CREDENTIALS, TEST_REGION, type S3TestServer } from '../servers/s3Server.js';
 import { startTranslateServer, type TranslateTestServer } from '../servers/translateServer.js';
-
-export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 
 export const FAST_OPTIONS: AwsEngineOptions = {
   retry: { baseDelayMs: 2, maxDelayMs: 20, maxAttempts: 8 },
@@ -63,9 +62,9 @@ export interface CorpusUnit extends HtmlUnit {
   readonly tokens: readonly InlineToken[];
 }
 
-/** Prose units of a corpus Markdown file, rendered exactly as the sync pipeline renders them. */
+/** Prose units of a fixture corpus Markdown file, rendered exactly as the sync pipeline renders them. */
 export async function corpusUnits(relativePath: string, limit = Infinity): Promise<CorpusUnit[]> {
-  const path = `${SHARED}corpus/${relativePath}`;
+  const path = join(FIXTURE_CORPUS, relativePath);
   const document = parseMarkdown(await readMarkdownFile(path), path);
   return document.blocks
     .flatMap((block, index) =>

@@ -12,7 +12,7 @@ import { corpusUnits } from './harness.js';
 describe('unit packing and reading', () => {
   it('reads every unit of a corpus document back by id, escaped ids included', async () => {
     const units = [
-      ...(await corpusUnits('d2l-en/chapter_preliminaries/ndarray.md')),
+      ...(await corpusUnits('d2l-zh/chapter_recurrent-modern/machine-translation-and-dataset_origin.md')),
       { id: 'a"&<b>', html: 'x &amp; y' },
     ];
     const read = readTranslatedUnits(renderHtmlDocument(units));
@@ -39,7 +39,7 @@ describe('unit packing and reading', () => {
   });
 
   it('packs in order under a byte budget and sets aside units over it', async () => {
-    const units = await corpusUnits('d2l-en/chapter_preliminaries/ndarray.md');
+    const units = await corpusUnits('d2l-zh/chapter_recurrent-modern/machine-translation-and-dataset_origin.md');
     const budget = 1500;
     const { groups, oversized } = packByBudget(units, (unit) => translatableTextBytes(unit.html), budget);
     for (const group of groups)

@@ -9,7 +9,7 @@ describe('aws-realtime engine', () => {
   let units: CorpusUnit[];
 
   beforeAll(async () => {
-    units = await corpusUnits('d2l-en/chapter_attention-mechanisms-and-transformers/transformer.md');
+    units = await corpusUnits('d2l-zh/chapter_convolutional-modern/batch-norm_origin.md');
   });
   beforeEach(async () => {
     harness = await startAwsHarness();
@@ -58,7 +58,7 @@ describe('aws-realtime engine', () => {
       name: 'terms',
       description: undefined,
       languages: ['en', 'zh'],
-      terms: [['attention', '注意力']],
+      terms: [['normalization', '规范化']],
       createdAt: 0,
     });
     const engine = createAwsRealtimeEngine(
@@ -71,8 +71,9 @@ describe('aws-realtime engine', () => {
     );
     const response = await engine.translate({ sourceLanguage: 'en', targetLanguage: 'zh', units });
     expect(response.failed).toEqual([]);
-    const withAttention = units.find((unit) => /^[^<]*\battention\b/iu.test(unit.html));
-    expect(response.units.get(withAttention?.id ?? '')).toContain('注意力');
+    const withTerm = units.find((unit) => /^[^<]*\bnormalization\b/iu.test(unit.html));
+    expect(withTerm).toBeDefined();
+    expect(response.units.get(withTerm?.id ?? '')).toContain('规范化');
 
     harness.translate.faults.damageProtectedSpan = true;
     const damaged = await engine.translate({ sourceLanguage: 'en', targetLanguage: 'zh', units });

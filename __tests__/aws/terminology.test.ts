@@ -1,15 +1,17 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAwsRuntime } from '../../src/engines/aws/runtime.js';
 import { ensureTerminology, terminologyCsvFromMarkdownTable } from '../../src/engines/aws/terminology.js';
-import { FAST_OPTIONS, SHARED, startAwsHarness, type AwsHarness } from './harness.js';
+import { FIXTURES } from '../helpers/corpus.js';
+import { FAST_OPTIONS, startAwsHarness, type AwsHarness } from './harness.js';
 
 describe('terminology', () => {
   let glossary: string;
   let harness: AwsHarness;
   beforeAll(async () => {
-    glossary = await readFile(`${SHARED}corpus/d2l-zh/TERMINOLOGY.md`, 'utf8');
+    glossary = await readFile(path.join(FIXTURES, 'corpus/d2l-zh/TERMINOLOGY.md'), 'utf8');
     harness = await startAwsHarness();
   });
   afterAll(async () => harness.stop());

@@ -21,19 +21,13 @@ import { createPseudoEngine } from '../../src/engines/pseudo.js';
 import { isPendingJobError } from '../../src/github/publish.js';
 import { restoreUnitHtml } from '../../src/markdown/restoreUnitHtml.js';
 import { writeParallelData } from '../../src/paralleldata/index.js';
-import {
-  corpusUnits,
-  FAST_OPTIONS,
-  SHARED,
-  startAwsHarness,
-  type AwsHarness,
-  type CorpusUnit,
-} from '../aws/harness.js';
+import { corpusUnits, FAST_OPTIONS, startAwsHarness, type AwsHarness, type CorpusUnit } from '../aws/harness.js';
+import { FIXTURES } from '../helpers/corpus.js';
 import { goldPairs } from '../paralleldata/goldPairs.js';
 import { TEST_CREDENTIALS } from '../servers/s3Server.js';
 import { awsEnvironment, TEST_ROLE_ARN } from './awsEnvironment.js';
 
-const CHAPTER = 'd2l-en/chapter_convolutional-modern/batch-norm.md';
+const CHAPTER = 'd2l-zh/chapter_convolutional-modern/batch-norm_origin.md';
 
 /** The engine settings the Action reads from these inputs, through the real input parser. */
 function actionEngineSettings(inputs: Record<string, string>): EngineSettings {
@@ -200,7 +194,7 @@ describe('AWS engines built by the factory, against the local S3 and Translate s
     terminologyFile = path.join(workDirectory, 'terms.csv');
     const parallel = writeParallelData(goldPairs(), { format: 'csv', sourceLanguage: 'en', targetLanguage: 'zh' });
     await writeFile(parallelDataFile, parallel.text);
-    const glossary = await readFile(`${SHARED}corpus/d2l-zh/TERMINOLOGY.md`, 'utf8');
+    const glossary = await readFile(path.join(FIXTURES, 'corpus/d2l-zh/TERMINOLOGY.md'), 'utf8');
     await writeFile(terminologyFile, terminologyCsvFromMarkdownTable(glossary, 'TERMINOLOGY.md'));
   });
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { corpusUnits } from './unitHtmlFromCorpus.js';
 
 describe('createIdentityEngine', () => {
   it('returns every unit unchanged and reports translatable characters without billing', async () => {
-    const units = corpusUnits('chapter_linear-regression/linear-regression.md');
+    const units = corpusUnits('d2l-zh/chapter_recurrent-neural-networks/bptt_origin.md');
     const response = await createIdentityEngine().translate({ sourceLanguage: 'en', targetLanguage: 'zh', units });
     expect(response.failed).toEqual([]);
     expect(response.billedCharacters).toBe(0);

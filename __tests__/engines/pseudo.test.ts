@@ -10,9 +10,9 @@ import type { UnitNode } from '../../src/engines/pseudo.js';
 import { corpusUnits } from './unitHtmlFromCorpus.js';
 
 const units = [
-  ...corpusUnits('chapter_linear-regression/linear-regression.md'),
-  ...corpusUnits('chapter_preliminaries/ndarray.md'),
-  ...corpusUnits('chapter_attention-mechanisms-and-transformers/transformer.md'),
+  ...corpusUnits('d2l-zh/chapter_recurrent-neural-networks/bptt_origin.md'),
+  ...corpusUnits('d2l-zh/chapter_convolutional-modern/batch-norm_origin.md'),
+  ...corpusUnits('d2l-zh/chapter_recurrent-modern/machine-translation-and-dataset_origin.md'),
 ];
 
 function attribute(node: UnitNode, name: string): string | undefined {

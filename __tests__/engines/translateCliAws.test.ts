@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli.js';
-import { SHARED, startAwsHarness, type AwsHarness } from '../aws/harness.js';
+import { startAwsHarness, type AwsHarness } from '../aws/harness.js';
+import { FIXTURES } from '../helpers/corpus.js';
 import { awsEnvironment, SDK_CREDENTIAL_ENVIRONMENT } from './awsEnvironment.js';
 
-const CHAPTER = `${SHARED}corpus/d2l-en/chapter_convolutional-modern/batch-norm.md`;
+const CHAPTER = path.join(FIXTURES, 'corpus/d2l-zh/chapter_convolutional-modern/batch-norm_origin.md');
 
 async function translate(args: readonly string[]): Promise<{ code: number; stderr: string }> {
   const errors: string[] = [];

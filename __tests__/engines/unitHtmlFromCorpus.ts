@@ -1,10 +1,10 @@
 /**
- * Builds unit HTML shaped like the renderer's output from real d2l-en paragraphs, so engine tests
- * run on real prose: code, math and roles become protected spans, emphasis becomes markup.
+ * Builds unit HTML shaped like the renderer's output from real English paragraphs (the committed
+ * `_origin.md` fixtures), so engine tests run on real prose: code, math and roles become protected spans, emphasis becomes markup.
  */
 import { readFileSync } from 'node:fs';
-
-const sharedRoot = new URL('../../../shared/', import.meta.url);
+import { join } from 'node:path';
+import { FIXTURE_CORPUS } from '../helpers/corpus.js';
 
 const INLINE = /:[a-z]+:`[^`]+`|`[^`]+`|\$[^$]+\$|\*\*[^*]+\*\*|\*[^*\s][^*]*\*/gu;
 
@@ -37,7 +37,7 @@ function proseParagraphs(markdown: string): string[] {
 }
 
 export function corpusUnits(relativeFile: string): Array<{ id: string; html: string }> {
-  const markdown = readFileSync(new URL(`corpus/d2l-en/${relativeFile}`, sharedRoot), 'utf8');
+  const markdown = readFileSync(join(FIXTURE_CORPUS, relativeFile), 'utf8');
   return proseParagraphs(markdown).map((paragraph, index) => ({
     id: `u${index}`,
     html: paragraphToUnitHtml(paragraph),

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { pairProse, proseText, scoreMarkdownDocuments } from '../../src/evaluate/scoreMarkdown.js';
 import { parseMarkdown } from '../../src/markdown/parseMarkdown.js';
 import type { Block, ParsedDocument } from '../../src/markdown/types.js';
-import { CORPUS } from '../helpers/corpus.js';
+import { FIXTURE_CORPUS } from '../helpers/corpus.js';
 
 const CHAPTER = 'd2l-zh/chapter_recurrent-modern/machine-translation-and-dataset';
 
 function parseCorpus(relative: string): ParsedDocument {
-  return parseMarkdown(readFileSync(join(CORPUS, relative), 'utf8'), relative);
+  return parseMarkdown(readFileSync(join(FIXTURE_CORPUS, relative), 'utf8'), relative);
 }
 
 function score(hypothesis: ParsedDocument, reference: ParsedDocument, language = 'zh') {

@@ -13,7 +13,9 @@ import {
   type TokenizerName,
 } from '../../src/evaluate/index.js';
 import { formatFixed } from '../../src/evaluate/pythonText.js';
-import { loadSacrebleuCases, sharedPath } from './sharedData.js';
+import { CORPUS } from '../helpers/corpus.js';
+import { CORPUS_TAG } from '../helpers/corpusTag.js';
+import { loadSacrebleuCases } from './sharedData.js';
 
 let workDir = '';
 
@@ -64,12 +66,12 @@ describe('scoreTextFiles on the recorded sacreBLEU cases', () => {
   );
 });
 
-describe('scoreTextFiles on the shared corpus', () => {
+describe('scoreTextFiles on the shared corpus', { tags: [CORPUS_TAG] }, () => {
   const documents = ['chapter_computational-performance/parameterserver.md', 'chapter_multilayer-perceptrons/index.md'];
   const pair = (file: string) => ({
     name: file,
-    hypothesisPath: sharedPath(`corpus/d2l-en-classic/${file}`),
-    referencePaths: sharedPath(`corpus/d2l-en/${file}`),
+    hypothesisPath: join(CORPUS, 'd2l-en-classic', file),
+    referencePaths: join(CORPUS, 'd2l-en', file),
   });
 
   // Expected values: `sacrebleu REF -i HYP -m bleu chrf -w 4` (2.6.0) on the same files, and on their concatenation.
@@ -96,7 +98,7 @@ describe('scoreTextFiles on the shared corpus', () => {
 
   // Expected values from sacreBLEU 2.6.0 on the same file with every 7th code point (index 3 mod 7) dropped.
   it('scores a real Chinese chapter with the zh tokenizer', async () => {
-    const referencePath = sharedPath('corpus/d2l-zh/chapter_linear-networks/softmax-regression-scratch.md');
+    const referencePath = join(CORPUS, 'd2l-zh/chapter_linear-networks/softmax-regression-scratch.md');
     const references = await readSegments(referencePath);
     const damaged = references.map((line) =>
       Array.from(line)

@@ -1,12 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-/** The read-only shared folder beside the repository. */
-const SHARED_URL = new URL('../../../shared/', import.meta.url);
-
-export function sharedPath(relative: string): string {
-  return fileURLToPath(new URL(relative, SHARED_URL));
-}
+import { join } from 'node:path';
+import { FIXTURES } from '../helpers/corpus.js';
 
 export interface SacrebleuCase {
   readonly name: string;
@@ -25,7 +19,7 @@ export interface SacrebleuCase {
 
 /** Outputs recorded from sacreBLEU 2.6.0 itself (see the file's `generator` field). */
 export function loadSacrebleuCases(): readonly SacrebleuCase[] {
-  const parsed = JSON.parse(readFileSync(sharedPath('bleu/sacrebleu-cases.json'), 'utf8')) as {
+  const parsed = JSON.parse(readFileSync(join(FIXTURES, 'bleu/sacrebleu-cases.json'), 'utf8')) as {
     cases: SacrebleuCase[];
   };
   return parsed.cases;

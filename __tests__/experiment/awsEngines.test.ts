@@ -6,7 +6,7 @@ import { awsExperimentEngines } from '../../src/experiment/engineFactories.js';
 import { loadBook, selectChapters } from '../../src/experiment/book.js';
 import { runExperiment } from '../../src/experiment/runExperiment.js';
 import { FAST_OPTIONS, startAwsHarness, type AwsHarness } from '../aws/harness.js';
-import { CORPUS } from '../helpers/corpus.js';
+import { FIXTURE_CORPUS } from '../helpers/corpus.js';
 
 let harness: AwsHarness;
 let workDirectory = '';
@@ -23,7 +23,7 @@ afterAll(async () => {
 
 describe('awsExperimentEngines against the local Translate and S3 servers', () => {
   it('imports one parallel-data resource per configuration and runs each batch job with its own', async () => {
-    const book = await loadBook(join(CORPUS, 'd2l-zh/chapter_recurrent-modern'), {
+    const book = await loadBook(join(FIXTURE_CORPUS, 'd2l-zh/chapter_recurrent-modern'), {
       originLanguage: 'en',
       translationLanguage: 'zh',
     });

@@ -20,9 +20,10 @@ import {
 import { writeExperimentOutput } from '../../src/experiment/writeOutput.js';
 import type { ParsedDocument } from '../../src/markdown/types.js';
 import { CORPUS } from '../helpers/corpus.js';
+import { CORPUS_TAG } from '../helpers/corpusTag.js';
 
 const BOOK = join(CORPUS, 'd2l-zh');
-/** The chapters Amazon's study evaluated. */
+/** The chapters Amazon's study evaluated, and the rest of the book as their parallel data: the whole corpus. */
 const STUDY_CHAPTERS = [
   'approx-training',
   'bert-dataset',
@@ -64,7 +65,7 @@ function csvRows(csv: string): string[][] {
   return Papa.parse<string[]>(csv.trim(), { skipEmptyLines: true }).data;
 }
 
-describe('the study chapters in d2l-zh', () => {
+describe('the study chapters in d2l-zh', { tags: [CORPUS_TAG] }, () => {
   it('are found by base name, with their originals', () => {
     expect(chapters.map((chapter) => chapter.name)).toEqual([
       'chapter_natural-language-processing-pretraining/approx-training',
@@ -82,7 +83,7 @@ describe('the study chapters in d2l-zh', () => {
   });
 });
 
-describe('runExperiment with the identity engine, both directions', () => {
+describe('runExperiment with the identity engine, both directions', { tags: [CORPUS_TAG] }, () => {
   it('builds each engine through the factory, with parallel data only where the configuration has it', () => {
     expect(
       engineConfigs.map((config) => `${config.sourceLanguage}-${config.targetLanguage}:${config.configuration}`),
@@ -203,7 +204,7 @@ describe('runExperiment with the identity engine, both directions', () => {
   });
 });
 
-describe('runExperiment with the pseudo engine', () => {
+describe('runExperiment with the pseudo engine', { tags: [CORPUS_TAG] }, () => {
   it('translates every evaluated chapter and scores it low but above nothing', async () => {
     const run = await runExperiment(book, { chapters: chapters.slice(0, 2) }, () => createOfflineEngine('pseudo'));
     const [direction] = run.results.directions;
@@ -222,7 +223,7 @@ describe('runExperiment with the pseudo engine', () => {
   });
 });
 
-describe('amts experiment', () => {
+describe('amts experiment', { tags: [CORPUS_TAG] }, () => {
   it('runs on a small book and writes results.json under --out', async () => {
     const small = join(workDir, 'small-book');
     const picked = book.chapters.filter((chapter) =>

@@ -2,20 +2,19 @@
  * Real git repositories for end-to-end tests: bare "remotes" for the English source (d2l-en) and
  * its Chinese translation (d2l-zh), served over git's smart HTTP by a local server that wants the
  * target token by Basic auth, a workspace checkout of the source as actions/checkout would leave
- * it, and the local GitHub API server. The content is a few
- * chapters of ../shared/corpus/d2l-zh: the `_origin.md` files are the English the translation was
- * made from.
+ * it, and the local GitHub API server. The content is a few chapters of d2l-zh committed under
+ * fixtures/shared: the `_origin.md` files are the English the translation was made from.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { GitHttpServer } from '../servers/gitHttpServer.js';
 import type { PullRequestFile } from '../servers/githubServer.js';
+import { FIXTURE_CORPUS } from '../helpers/corpus.js';
 import { GitHubServer } from '../servers/githubServer.js';
 
-export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/d2l-zh/', import.meta.url));
+export const CORPUS = path.join(FIXTURE_CORPUS, 'd2l-zh', path.sep);
 export const CHAPTERS = [
   'chapter_installation/index',
   'chapter_preliminaries/pandas',

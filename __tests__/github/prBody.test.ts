@@ -118,14 +118,14 @@ describe('buildPullRequestBody', () => {
   });
 
   it('stays under 65,536 characters: drafts overflow to the committed file, linked from the body', () => {
-    const english = paragraphs('chapter_preliminaries/probability');
-    const files = Array.from({ length: 60 }, (_, index) => fileReport(`chapter_${index}/probability.md`, english));
+    const english = paragraphs('chapter_convolutional-modern/batch-norm');
+    const files = Array.from({ length: 60 }, (_, index) => fileReport(`chapter_${index}/batch-norm.md`, english));
     const report = syncReport(files);
     const { body, overflow } = buildPullRequestBody(report, context, draftsFile);
     expect(overflow).toBe(true);
     expect(body.length).toBeLessThanOrEqual(MAX_BODY_CHARACTERS);
     expect(body).toContain(`[.amts/drafts/amts-zh-pr-2345.md](${draftsFile.url})`);
-    expect(body).toContain('<code>chapter\\_59/probability.md</code>');
+    expect(body).toContain('<code>chapter\\_59/batch-norm.md</code>');
     const document = buildDraftsDocument(report, context);
     expect(document.length).toBeGreaterThan(MAX_BODY_CHARACTERS);
     expect(document).toContain(escapeInline(english[0]?.split('\n')[0] ?? ''));

@@ -4,9 +4,12 @@ import { dirname, join } from 'node:path';
 import type { CommandOutput } from '../../src/commands/args.js';
 import { pairsCli } from '../../src/commands/pairsCli.js';
 import type { PairsReport } from '../../src/pairs/pairsReport.js';
-import { SHARED } from '../helpers/corpus.js';
+import { FIXTURES } from '../helpers/corpus.js';
 
-/** The dev chapters with gold alignments, as paths relative to d2l-zh (translation; the original adds `_origin`). */
+/**
+ * The dev chapters with gold alignments, as paths relative to d2l-zh (translation; the original adds `_origin`).
+ * Committed with their gold files under fixtures/shared, so the tests built on them run on any clone.
+ */
 export const DEV_CHAPTERS = [
   'chapter_recurrent-neural-networks/bptt.md',
   'chapter_convolutional-modern/batch-norm.md',
@@ -14,10 +17,10 @@ export const DEV_CHAPTERS = [
 ] as const;
 
 export const GOLD_FILES = ['bptt', 'batch-norm', 'beam-search'].map((name) =>
-  join(SHARED, 'gold/align', `${name}.json`),
+  join(FIXTURES, 'gold/align', `${name}.json`),
 );
 
-export const D2L_ZH = join(SHARED, 'corpus/d2l-zh');
+export const D2L_ZH = join(FIXTURES, 'corpus/d2l-zh');
 
 export function originOf(chapter: string): string {
   return chapter.replace(/\.md$/u, '_origin.md');

@@ -1,8 +1,10 @@
-/** Real English–Chinese sentence pairs from the hand-aligned gold files in ../shared/gold/align. */
+/** Real English–Chinese sentence pairs from the hand-aligned gold files committed under fixtures/shared/gold/align. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { SentencePair } from '../../src/paralleldata/types.js';
+import { FIXTURES } from '../helpers/corpus.js';
 
-export const sharedRoot = new URL('../../../shared/', import.meta.url);
+export const sharedRoot = pathToFileURL(FIXTURES);
 
 interface GoldFile {
   readonly beads: ReadonlyArray<{ readonly en?: string; readonly zh?: string }>;

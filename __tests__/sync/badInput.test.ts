@@ -6,7 +6,7 @@ import { runCli } from '../../src/cli.js';
 import { createPseudoEngine } from '../../src/engines/pseudo.js';
 import type { SyncReport } from '../../src/sync/report.js';
 import { syncBook } from '../../src/sync/syncBook.js';
-import { CORPUS } from '../helpers/corpus.js';
+import { EXAMPLE_BOOK, FIXTURE_CORPUS } from '../helpers/corpus.js';
 
 const GOOD = 'chapter_optimization/rmsprop.md';
 const OTHER = 'chapter_convolutional-modern/nin.md';
@@ -21,9 +21,9 @@ beforeEach(() => {
   english = join(dir, 'en');
   translation = join(dir, 'zh');
   for (const chapter of [GOOD, OTHER]) {
-    cpSync(join(CORPUS, 'd2l-en-classic', chapter), join(english, chapter));
-    cpSync(join(CORPUS, 'd2l-zh', chapter), join(translation, chapter));
-    cpSync(join(CORPUS, 'd2l-zh', origin(chapter)), join(translation, origin(chapter)));
+    cpSync(join(EXAMPLE_BOOK, 'en', chapter), join(english, chapter));
+    cpSync(join(EXAMPLE_BOOK, 'zh', chapter), join(translation, chapter));
+    cpSync(join(EXAMPLE_BOOK, 'zh', origin(chapter)), join(translation, origin(chapter)));
   }
 });
 
@@ -95,7 +95,10 @@ describe('sync with bad input leaves the broken chapter alone and syncs the othe
   });
 
   it('a translation with no alignment to its origin (another chapter’s translation)', async () => {
-    writeFileSync(join(translation, OTHER), read(join(CORPUS, 'd2l-zh', 'chapter_recurrent-neural-networks/bptt.md')));
+    writeFileSync(
+      join(translation, OTHER),
+      read(join(FIXTURE_CORPUS, 'd2l-zh', 'chapter_recurrent-neural-networks/bptt.md')),
+    );
     await expectOnlyOtherSynced(/does not align with its old English/);
   });
 

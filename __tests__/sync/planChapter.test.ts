@@ -5,11 +5,11 @@ import { alignUnits } from '../../src/align/buildPairs.js';
 import { parseMarkdown } from '../../src/markdown/parseMarkdown.js';
 import { composeChapter } from '../../src/sync/composeChapter.js';
 import { planChapter, type ChapterPlan } from '../../src/sync/planChapter.js';
-import { CORPUS } from '../helpers/corpus.js';
+import { EXAMPLE_BOOK } from '../helpers/corpus.js';
 
 const chapter = 'chapter_optimization/rmsprop';
-const oldText = readFileSync(join(CORPUS, 'd2l-zh', `${chapter}_origin.md`), 'utf8');
-const targetText = readFileSync(join(CORPUS, 'd2l-zh', `${chapter}.md`), 'utf8');
+const oldText = readFileSync(join(EXAMPLE_BOOK, 'zh', `${chapter}_origin.md`), 'utf8');
+const targetText = readFileSync(join(EXAMPLE_BOOK, 'zh', `${chapter}.md`), 'utf8');
 
 const FIRST = 'One of the key issues in :numref:`sec_adagrad`';
 const SECOND = ':cite:`Tieleman.Hinton.2012` proposed';

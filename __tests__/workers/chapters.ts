@@ -2,10 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChapterTask } from '../../src/pairs/types.js';
 import type { ChapterSyncTask } from '../../src/sync/prepareChapter.js';
-import { CORPUS } from '../helpers/corpus.js';
+import { EXAMPLE_BOOK } from '../helpers/corpus.js';
 import { D2L_ZH, DEV_CHAPTERS, originOf } from '../pairs/bookTree.js';
 
-export const NEW_ENGLISH = join(CORPUS, 'd2l-en-classic');
+/** The example book's chapters: Chinese with `_origin.md` under `zh/`, the newer English under `en/`. */
+export const EXAMPLE_CHAPTERS = [
+  'chapter_optimization/rmsprop.md',
+  'chapter_convolutional-modern/nin.md',
+  'chapter_convolutional-neural-networks/padding-and-strides.md',
+] as const;
+const EXAMPLE_ENGLISH = join(EXAMPLE_BOOK, 'en');
+const EXAMPLE_CHINESE = join(EXAMPLE_BOOK, 'zh');
 
 /** The gold-aligned dev chapters as `amts pairs` tasks. */
 export async function alignTasks(): Promise<ChapterTask[]> {
@@ -20,7 +27,7 @@ export async function alignTasks(): Promise<ChapterTask[]> {
   );
 }
 
-/** A d2l-zh chapter (translation and `_origin.md`) brought up to d2l-en-classic, as a sync task. */
+/** An example-book chapter (translation and `_origin.md`) brought up to its newer English, as a sync task. */
 export async function syncTask(chapter: string, repeat = 1): Promise<ChapterSyncTask> {
   const read = async (path: string) =>
     Array<string>(repeat)
@@ -28,12 +35,12 @@ export async function syncTask(chapter: string, repeat = 1): Promise<ChapterSync
       .join('\n\n');
   return {
     path: chapter,
-    oldText: await read(join(D2L_ZH, originOf(chapter))),
-    newText: await read(join(NEW_ENGLISH, chapter)),
-    targetText: await read(join(D2L_ZH, chapter)),
+    oldText: await read(join(EXAMPLE_CHINESE, originOf(chapter))),
+    newText: await read(join(EXAMPLE_ENGLISH, chapter)),
+    targetText: await read(join(EXAMPLE_CHINESE, chapter)),
     oldLabel: `${chapter} (old English)`,
-    newLabel: join(NEW_ENGLISH, chapter),
-    targetLabel: join(D2L_ZH, chapter),
+    newLabel: join(EXAMPLE_ENGLISH, chapter),
+    targetLabel: join(EXAMPLE_CHINESE, chapter),
     sourceLanguage: 'en',
     targetLanguage: 'zh',
   };

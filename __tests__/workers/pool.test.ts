@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignChapter } from '../../src/pairs/alignChapter.js';
 import { prepareChapter } from '../../src/sync/prepareChapter.js';
 import { runInWorkers } from '../../src/workers/pool.js';
-import { DEV_CHAPTERS } from '../pairs/bookTree.js';
-import { alignTasks, syncTask } from './chapters.js';
+import { alignTasks, EXAMPLE_CHAPTERS, syncTask } from './chapters.js';
 
 describe('runInWorkers: align-chapter', () => {
   it('aligns chapters in worker threads (TypeScript source through tsx) exactly as in the main thread', async () => {
@@ -46,7 +45,7 @@ describe('runInWorkers: align-chapter', () => {
 
 describe('runInWorkers: prepare-sync-chapter', () => {
   it('prepares sync chapters in worker threads exactly as in the main thread', async () => {
-    const tasks = await Promise.all(DEV_CHAPTERS.map((chapter) => syncTask(chapter)));
+    const tasks = await Promise.all(EXAMPLE_CHAPTERS.map((chapter) => syncTask(chapter)));
     const inWorkers = await runInWorkers('prepare-sync-chapter', tasks, { jobs: 2 });
     expect(inWorkers.stats).toMatchObject({ workersStarted: 2, workerFailures: [], chaptersInWorkers: 3 });
     const inline = tasks.map((task) => prepareChapter(task));
@@ -68,9 +67,10 @@ describe('runInWorkers: failing workers', () => {
   });
 
   it('hands the chapter of a worker that died back to the main thread', async () => {
-    // A chapter thirty times over outgrows a 20 MB heap that is enough to start (ten times over no longer does
-    // reliably since alignment allocates less): the worker dies mid-chapter.
-    const tasks = [await syncTask('chapter_recurrent-neural-networks/bptt.md', 30), await syncTask(DEV_CHAPTERS[1])];
+    // A chapter forty-five times over (about 1.6 MB of text, as bptt thirty times over was) outgrows a 20 MB heap
+    // that is enough to start (fewer copies no longer do reliably since alignment allocates less): the worker dies
+    // mid-chapter.
+    const tasks = [await syncTask(EXAMPLE_CHAPTERS[2], 45), await syncTask(EXAMPLE_CHAPTERS[1])];
     const result = await runInWorkers('prepare-sync-chapter', tasks, {
       jobs: 2,
       workerHeap: { maxOldGenerationSizeMb: 20, maxYoungGenerationSizeMb: 4 },

@@ -7,8 +7,13 @@ import { createPseudoEngine } from '../../src/engines/pseudo.js';
 import type { SyncReport } from '../../src/sync/report.js';
 import { syncBook, type ChapterPreparer } from '../../src/sync/syncBook.js';
 import { createParallelPreparer } from '../../src/workers/syncPreparer.js';
-import { D2L_ZH, originOf } from '../pairs/bookTree.js';
-import { NEW_ENGLISH } from './chapters.js';
+import { CORPUS } from '../helpers/corpus.js';
+import { CORPUS_TAG } from '../helpers/corpusTag.js';
+import { originOf } from '../pairs/bookTree.js';
+
+// Ten chapters of the whole corpus (a rename upstream among them), so these run where the corpus is.
+const D2L_ZH = join(CORPUS, 'd2l-zh');
+const NEW_ENGLISH = join(CORPUS, 'd2l-en-classic');
 
 /** Ten chapters: changed, unchanged, one renamed upstream (nadaraya-waston → nadaraya-watson). */
 const CHAPTERS = [
@@ -97,7 +102,7 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-describe('createParallelPreparer', () => {
+describe('createParallelPreparer', { tags: [CORPUS_TAG] }, () => {
   it('prepares the chapters in worker threads', () => {
     expect(parallel.log).toContain('prepared 10 chapters: 10 in 2 worker thread(s), 0 in the main thread');
   });
@@ -114,7 +119,7 @@ describe('createParallelPreparer', () => {
   });
 });
 
-describe('amts sync --jobs', () => {
+describe('amts sync --jobs', { tags: [CORPUS_TAG] }, () => {
   async function cli(name: string, jobs: string): Promise<{ code: number; stderr: string; report: string }> {
     const { source, target } = await book(name);
     const reportPath = join(work, `${name}.json`);
