@@ -2632,7 +2632,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -2640,7 +2640,6 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -2652,10 +2651,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -2904,7 +2903,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -2912,7 +2911,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -2940,29 +2938,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -3016,11 +3014,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -3031,57 +3029,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -32596,21 +32594,19 @@ function sentenceRangesByBlock(refs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gz: () => (/* binding */ isSpacelessLanguage),
+/* harmony export */   Gz: () => (/* reexport safe */ _language_codes_js__WEBPACK_IMPORTED_MODULE_0__.Gz),
 /* harmony export */   HI: () => (/* binding */ primaryLanguage),
 /* harmony export */   sB: () => (/* binding */ isCjkCharacter)
 /* harmony export */ });
+/* harmony import */ var _language_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4148);
 /**
  * Script facts the splitter and the aligner share. Languages are BCP-47 tags (`en`, `zh`, `zh-TW`, `ja`, `es` …);
- * only the primary subtag matters here.
+ * only the primary subtag matters here. Which languages are spaceless is decided in src/language/codes.ts, the one
+ * list of languages.
  */
-/** Languages written without spaces between words, whose sentences end with 。！？. */
-const SPACELESS_LANGUAGES = new Set(['zh', 'ja']);
+
 function primaryLanguage(language) {
     return language.toLowerCase().split(/[-_]/)[0] ?? '';
-}
-function isSpacelessLanguage(language) {
-    return SPACELESS_LANGUAGES.has(primaryLanguage(language));
 }
 /** Han, kana, Hangul and full-width punctuation: characters that join without a space in CJK text. */
 const CJK_CHARACTER = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u3000-\u303F]/u;
@@ -33024,9 +33020,10 @@ function toSentenceSpan(tokens, masked, first, last, language) {
 /* harmony export */   IP: () => (/* binding */ readAwsSettingsFromEnvironment),
 /* harmony export */   Nu: () => (/* binding */ validateAwsSettings),
 /* harmony export */   Pl: () => (/* binding */ enforceCostGuard),
+/* harmony export */   bE: () => (/* binding */ DEFAULT_PRICE_PER_MILLION),
 /* harmony export */   lb: () => (/* binding */ AwsSettingsError)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_PRICE_PER_MILLION, AWS_SETTINGS_DEFAULTS, estimateCostUsd, CostGuardError */
+/* unused harmony exports AWS_SETTINGS_DEFAULTS, estimateCostUsd, CostGuardError */
 /**
  * Settings of the Amazon Translate engines, their validation (which runs before anything is
  * uploaded, so a typo never costs a job) and a reader for `AMTS_AWS_*` environment variables, the
@@ -33598,11 +33595,106 @@ function describeError(error) {
 
 /***/ }),
 
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   Rr: () => (/* binding */ GitHubRateLimitError),
+/* harmony export */   bl: () => (/* binding */ GITHUB_TIMING)
+/* harmony export */ });
+const GITHUB_TIMING = { secondMs: 1000, writeIntervalMs: 1000, notificationIntervalMs: 3000 };
+/** A non-2xx answer; the message quotes GitHub's own message, never the request headers. */
+class GitHubApiError extends Error {
+    status;
+    request;
+    apiMessage;
+    constructor(status, request, apiMessage) {
+        super(`GitHub API ${request} failed${status ? ` with ${status}` : ''}: ${apiMessage}`);
+        this.status = status;
+        this.request = request;
+        this.apiMessage = apiMessage;
+        this.name = 'GitHubApiError';
+    }
+}
+/** A rate limit that would keep the run waiting past its bound: the run stops instead, with this one line. */
+class GitHubRateLimitError extends GitHubApiError {
+    constructor(status, request, reason) {
+        super(status, request, reason);
+        this.message = `GitHub API ${request}: ${reason}`;
+        this.name = 'GitHubRateLimitError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bX: () => (/* binding */ stringAt),
+/* harmony export */   qY: () => (/* binding */ asRecord),
+/* harmony export */   tk: () => (/* binding */ numberAt),
+/* harmony export */   zR: () => (/* binding */ recordAt)
+/* harmony export */ });
+/** Narrowing helpers for JSON from GitHub (API answers and event payloads). */
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function stringAt(record, key) {
+    const value = record?.[key];
+    return typeof value === 'string' ? value : undefined;
+}
+function numberAt(record, key) {
+    const value = record?.[key];
+    return typeof value === 'number' ? value : undefined;
+}
+function recordAt(record, key) {
+    return asRecord(record?.[key]);
+}
+
+
+/***/ }),
+
+/***/ 9939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ WaitBudget)
+/* harmony export */ });
+/**
+ * The most a run may wait on GitHub's rate limits, all clients together. A run that would wait longer stops with a
+ * clear error instead, so it never sits out the job's time limit and gets killed half-way through a publish.
+ */
+class WaitBudget {
+    seconds;
+    spent = 0;
+    constructor(seconds) {
+        this.seconds = seconds;
+    }
+    get remaining() {
+        return Math.max(0, this.seconds - this.spent);
+    }
+    /** Takes `seconds` from the budget when they fit, else takes nothing and answers false. */
+    take(seconds) {
+        if (seconds > this.remaining)
+            return false;
+        this.spent += seconds;
+        return true;
+    }
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1426);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
 /* harmony import */ var _workers_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6281);
 // The Action's entry (dist/index.js): the only module that does something when imported. The same
 // bundle is also the entry of its own worker threads, so it serves a worker instead when started as one.
@@ -33616,7 +33708,287 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1426:
+/***/ 4148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ translateLanguageCode),
+/* harmony export */   GA: () => (/* binding */ closeLanguageCode),
+/* harmony export */   Gz: () => (/* binding */ isSpacelessLanguage),
+/* harmony export */   RK: () => (/* binding */ languageCodeProblem),
+/* harmony export */   gH: () => (/* binding */ isCjkScriptLanguage)
+/* harmony export */ });
+/* unused harmony exports TRANSLATE_LANGUAGE_CODES, canonicalLanguage, baseLanguage, LANGUAGE_TAG_SHAPE */
+/**
+ * The one list of language codes AMTS accepts: exactly the codes Amazon Translate accepts for text translation,
+ * as listed under "Supported languages and language codes" in the Amazon Translate Developer Guide
+ * (https://docs.aws.amazon.com/translate/latest/dg/what-is-languages.html). `auto` (source language detection)
+ * is left out on purpose: a sync must know which language the old English and the translation are in.
+ *
+ * Everything that reads a language code from a user (CLI flags, action inputs) checks it here, and the
+ * parallel-data reader and the aligner take their script facts from here, so no second list can drift.
+ */
+/** [code, English name], in the Developer Guide's order. */
+const TRANSLATE_LANGUAGES = [
+    ['af', 'Afrikaans'],
+    ['sq', 'Albanian'],
+    ['am', 'Amharic'],
+    ['ar', 'Arabic'],
+    ['hy', 'Armenian'],
+    ['az', 'Azerbaijani'],
+    ['bn', 'Bengali'],
+    ['bs', 'Bosnian'],
+    ['bg', 'Bulgarian'],
+    ['ca', 'Catalan'],
+    ['zh', 'Chinese (Simplified)'],
+    ['zh-TW', 'Chinese (Traditional)'],
+    ['hr', 'Croatian'],
+    ['cs', 'Czech'],
+    ['da', 'Danish'],
+    ['fa-AF', 'Dari'],
+    ['nl', 'Dutch'],
+    ['en', 'English'],
+    ['et', 'Estonian'],
+    ['fa', 'Farsi (Persian)'],
+    ['tl', 'Filipino, Tagalog'],
+    ['fi', 'Finnish'],
+    ['fr', 'French'],
+    ['fr-CA', 'French (Canada)'],
+    ['ka', 'Georgian'],
+    ['de', 'German'],
+    ['el', 'Greek'],
+    ['gu', 'Gujarati'],
+    ['ht', 'Haitian Creole'],
+    ['ha', 'Hausa'],
+    ['he', 'Hebrew'],
+    ['hi', 'Hindi'],
+    ['hu', 'Hungarian'],
+    ['is', 'Icelandic'],
+    ['id', 'Indonesian'],
+    ['ga', 'Irish'],
+    ['it', 'Italian'],
+    ['ja', 'Japanese'],
+    ['kn', 'Kannada'],
+    ['kk', 'Kazakh'],
+    ['ko', 'Korean'],
+    ['lv', 'Latvian'],
+    ['lt', 'Lithuanian'],
+    ['mk', 'Macedonian'],
+    ['ms', 'Malay'],
+    ['ml', 'Malayalam'],
+    ['mt', 'Maltese'],
+    ['mr', 'Marathi'],
+    ['mn', 'Mongolian'],
+    ['no', 'Norwegian (Bokmål)'],
+    ['ps', 'Pashto'],
+    ['pl', 'Polish'],
+    ['pt', 'Portuguese (Brazil)'],
+    ['pt-PT', 'Portuguese (Portugal)'],
+    ['pa', 'Punjabi'],
+    ['ro', 'Romanian'],
+    ['ru', 'Russian'],
+    ['sr', 'Serbian'],
+    ['si', 'Sinhala'],
+    ['sk', 'Slovak'],
+    ['sl', 'Slovenian'],
+    ['so', 'Somali'],
+    ['es', 'Spanish'],
+    ['es-MX', 'Spanish (Mexico)'],
+    ['sw', 'Swahili'],
+    ['sv', 'Swedish'],
+    ['ta', 'Tamil'],
+    ['te', 'Telugu'],
+    ['th', 'Thai'],
+    ['tr', 'Turkish'],
+    ['uk', 'Ukrainian'],
+    ['ur', 'Urdu'],
+    ['uz', 'Uzbek'],
+    ['vi', 'Vietnamese'],
+    ['cy', 'Welsh'],
+];
+const TRANSLATE_LANGUAGE_CODES = TRANSLATE_LANGUAGES.map(([code]) => code);
+/** Lower-case spelling → the code as Amazon Translate spells it (`zh-tw` → `zh-TW`). */
+const BY_LOWER_CASE = new Map(TRANSLATE_LANGUAGE_CODES.map((code) => [code.toLowerCase(), code]));
+/**
+ * Codes and names people write for a language Translate lists under another code: other BCP-47 spellings of
+ * Simplified and Traditional Chinese, country codes taken for language codes, retired ISO codes.
+ */
+const CLOSE_CODES = {
+    cn: 'zh',
+    chs: 'zh',
+    'zh-cn': 'zh',
+    'zh-sg': 'zh',
+    'zh-hans': 'zh',
+    'zh-hans-cn': 'zh',
+    cht: 'zh-TW',
+    'zh-hk': 'zh-TW',
+    'zh-hant': 'zh-TW',
+    'zh-hant-tw': 'zh-TW',
+    'zh-hant-hk': 'zh-TW',
+    'pt-br': 'pt',
+    jp: 'ja',
+    kr: 'ko',
+    gr: 'el',
+    dk: 'da',
+    se: 'sv',
+    ua: 'uk',
+    iw: 'he',
+    in: 'id',
+    nb: 'no',
+    fil: 'tl',
+    'en-us': 'en',
+    'en-gb': 'en',
+    'es-es': 'es',
+    'fr-fr': 'fr',
+    'de-de': 'de',
+    'ja-jp': 'ja',
+    'ko-kr': 'ko',
+    mandarin: 'zh',
+    persian: 'fa',
+    tagalog: 'tl',
+};
+/** The code as Amazon Translate spells it, or undefined when Translate has no such code. */
+function translateLanguageCode(code) {
+    return BY_LOWER_CASE.get(code.trim().toLowerCase());
+}
+/** The listed code someone who wrote `code` most likely meant (`cn` → `zh`, `english` → `en`), if any. */
+function closeLanguageCode(code) {
+    const lower = code.trim().toLowerCase().replace(/_/gu, '-');
+    const exact = translateLanguageCode(lower);
+    if (exact !== undefined)
+        return exact;
+    const alias = CLOSE_CODES[lower];
+    if (alias !== undefined)
+        return alias;
+    const named = TRANSLATE_LANGUAGES.find(([, name]) => name.toLowerCase().split(/[ ,()]+/u)[0] === lower);
+    if (named !== undefined)
+        return named[0];
+    // A region Translate does not list (`de-AT`) still names a language it does.
+    return translateLanguageCode(lower.split('-')[0] ?? '');
+}
+/**
+ * Why `code` cannot be used as a language, or undefined when Translate accepts it. The message names the close
+ * code when there is one, else where the list is.
+ */
+function languageCodeProblem(code) {
+    if (translateLanguageCode(code) !== undefined)
+        return undefined;
+    const close = closeLanguageCode(code);
+    const hint = close === undefined
+        ? 'see https://docs.aws.amazon.com/translate/latest/dg/what-is-languages.html for the codes'
+        : `did you mean '${close}'?`;
+    return `'${code}' is not a language code Amazon Translate accepts; ${hint}`;
+}
+/**
+ * Other spellings of one Translate language, as parallel data headers and TMX `xml:lang` attributes write them,
+ * lower-cased for matching (`zh-CN` is `zh`, `zh-Hant` is `zh-tw`).
+ */
+function canonicalLanguage(code) {
+    const lower = code.trim().toLowerCase().replace(/_/gu, '-');
+    const chinese = CLOSE_CODES[lower];
+    return lower.startsWith('zh-') && chinese !== undefined ? chinese.toLowerCase() : lower;
+}
+/** The primary subtag of the canonical code: `pt-PT` → `pt`, `zh-TW` → `zh`. */
+function baseLanguage(code) {
+    return canonicalLanguage(code).split('-')[0] ?? '';
+}
+/** The shape of a language tag as data files write it (`en`, `zh-CN`, `pt_BR`), before it is looked up. */
+const LANGUAGE_TAG_SHAPE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/iu;
+/** Languages written without spaces between words, whose sentences end with 。！？. */
+const SPACELESS_LANGUAGES = new Set(['zh', 'ja']);
+function isSpacelessLanguage(code) {
+    return SPACELESS_LANGUAGES.has(baseLanguage(code));
+}
+/** Languages whose prose is mostly Han, kana or Hangul: the script check expects CJK letters for them. */
+const CJK_SCRIPT_LANGUAGES = new Set(['zh', 'ja', 'ko']);
+function isCjkScriptLanguage(code) {
+    return CJK_SCRIPT_LANGUAGES.has(baseLanguage(code));
+}
+
+
+/***/ }),
+
+/***/ 4224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G8: () => (/* binding */ countScriptLetters),
+/* harmony export */   aq: () => (/* binding */ markdownScriptLetters),
+/* harmony export */   jb: () => (/* binding */ wrongScript)
+/* harmony export */ });
+/* unused harmony export cjkShare */
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4148);
+/**
+ * Which script a text is written in, by counting letters: CJK (Han, kana, Hangul) against Latin. Enough to catch
+ * a language flag that cannot match the text (`--to es` on a Chinese book, a "translation" that is still English)
+ * before anything is aligned, drafted or written.
+ */
+
+const CJK_ONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+const LATIN_ONE = /^\p{Script=Latin}$/u;
+const UNKNOWN = 0;
+const OTHER = 1;
+const CJK = 2;
+const LATIN = 3;
+/** The script class of each basic-plane character met so far: a book has millions of letters but few distinct ones. */
+const basicPlaneScripts = new Uint8Array(0x10000);
+function scriptOf(char) {
+    return CJK_ONE.test(char) ? CJK : LATIN_ONE.test(char) ? LATIN : OTHER;
+}
+/** Adds the CJK and Latin letters of `text` to `counts`. */
+function countScriptLetters(text, counts) {
+    for (let index = 0; index < text.length; index += 1) {
+        const code = text.charCodeAt(index);
+        const next = text.charCodeAt(index + 1);
+        let script;
+        if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+            script = scriptOf(String.fromCodePoint(text.codePointAt(index) ?? code));
+            index += 1;
+        }
+        else {
+            script = basicPlaneScripts[code] ?? UNKNOWN;
+            if (script === UNKNOWN)
+                basicPlaneScripts[code] = script = scriptOf(String.fromCharCode(code));
+        }
+        if (script === CJK)
+            counts.cjk += 1;
+        else if (script === LATIN)
+            counts.latin += 1;
+    }
+}
+/** Share of CJK letters among CJK and Latin ones; undefined when the text has neither. */
+function cjkShare(letters) {
+    const total = letters.cjk + letters.latin;
+    return total === 0 ? undefined : letters.cjk / total;
+}
+/**
+ * Chinese prose keeps English terms in parentheses, so a real zh chapter can have well under half CJK letters;
+ * English chapters quote a few Chinese names at most. Measured on d2l-zh: every translated chapter ≥ 0.6, every
+ * original 0.
+ */
+const MIN_CJK_SHARE_FOR_CJK_LANGUAGE = 0.3;
+const MAX_CJK_SHARE_FOR_OTHER_LANGUAGE = 0.5;
+/** Why text with these letters cannot be in `language`, or undefined when it can. */
+function wrongScript(letters, language) {
+    const share = cjkShare(letters);
+    if (share === undefined)
+        return undefined;
+    const percent = `${Math.round(share * 100)}% of its prose letters are CJK`;
+    if ((0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .isCjkScriptLanguage */ .gH)(language))
+        return share < MIN_CJK_SHARE_FOR_CJK_LANGUAGE ? `is mostly Latin letters, not ${language} (${percent})` : undefined;
+    return share > MAX_CJK_SHARE_FOR_OTHER_LANGUAGE ? `is mostly CJK, not ${language} (${percent})` : undefined;
+}
+/** Fenced code, inline code and math: Latin in every edition of a book, so they would only blur the count. */
+const NOT_PROSE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$|\$\$[\s\S]*?\$\$|`[^`\n]*`|\$[^$\n]*\$|\]\([^)\n]*\)|<[^>\n]*>/gmu;
+/** CJK and Latin letters of a Markdown text's prose, without parsing it (code, math, link targets and tags left out). */
+function markdownScriptLetters(markdown, counts) {
+    countScriptLetters(markdown.replace(NOT_PROSE, ' '), counts);
+}
+
+
+/***/ }),
+
+/***/ 8115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33627,8 +33999,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: wireAction
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -33703,7 +34075,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -33759,8 +34131,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -33774,10 +34146,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -33793,7 +34165,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -34756,7 +35128,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -34779,7 +35151,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -34875,7 +35247,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -35079,7 +35451,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -35106,7 +35478,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -35599,13 +35971,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -35896,7 +36268,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -36235,8 +36607,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -36417,7 +36789,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -36485,7 +36857,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -36575,12 +36947,19 @@ function getIDToken(aud) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/language/codes.ts
+var codes = __nccwpck_require__(4148);
+;// CONCATENATED MODULE: ./src/sync/report.ts
+const NEW_CHAPTERS = ['draft', 'skip'];
+
 ;// CONCATENATED MODULE: ./src/config.ts
 /**
  * Every input of the GitHub Action, parsed and checked in one place. Everything downstream works
  * with the typed `ActionSettings`, never with raw strings, so a bad input fails before anything
  * is cloned, translated or billed.
  */
+
+
 
 const config_ENGINE_KINDS = ['identity', 'pseudo', 'aws', 'aws-realtime'];
 /** A bad input, named the way the workflow file names it. */
@@ -36592,7 +36971,6 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
     }
 }
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 const REPOSITORY_PART = /^[A-Za-z0-9_.-]+$/;
 const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const TEAM_SLUG = /^[A-Za-z0-9_.-]+$/;
@@ -36612,6 +36990,7 @@ function readSettings(inputs, env) {
         sourceToken: read('source-token'),
         include: includeInput(read('include')),
         base: baseInput(read('origin-suffix'), read('state-file')),
+        newChapters: newChaptersInput(read('new-chapters') || 'draft'),
         engine: {
             kind: engineInput(read('engine') || 'aws'),
             sourceLanguage,
@@ -36639,6 +37018,7 @@ function readSettings(inputs, env) {
         reviewComments: booleanInput('review-comments', read('review-comments'), false),
         dryRun: booleanInput('dry-run', read('dry-run'), false),
         githubApiUrl: urlInput('github-api-url', read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com'),
+        rateLimitWaitSeconds: positiveIntegerInput('rate-limit-wait-seconds', read('rate-limit-wait-seconds')) ?? 600,
         githubServerUrl: urlInput('github-server-url', read('github-server-url') || env.GITHUB_SERVER_URL || 'https://github.com'),
         workDirectory: external_node_path_default().resolve(env.RUNNER_TEMP || external_node_path_default().join(process.cwd(), '.amts-work')),
     };
@@ -36653,12 +37033,20 @@ function listInput(value) {
 function optional(value) {
     return value.length > 0 ? value : undefined;
 }
+/** One of the codes Amazon Translate accepts (src/language/codes.ts), spelled as Translate spells it. */
 function languageInput(input, value) {
     if (!value)
-        throw new ConfigError(input, 'is required (a language code such as zh or pt-BR)');
-    if (!LANGUAGE_CODE.test(value))
-        throw new ConfigError(input, `'${value}' is not a language code such as zh or pt-BR`);
-    return value;
+        throw new ConfigError(input, 'is required (a language code Amazon Translate accepts, such as zh or pt)');
+    const problem = (0,codes/* languageCodeProblem */.RK)(value);
+    if (problem !== undefined)
+        throw new ConfigError(input, problem);
+    return (0,codes/* translateLanguageCode */.F3)(value) ?? value;
+}
+function newChaptersInput(value) {
+    const choice = NEW_CHAPTERS.find((candidate) => candidate === value);
+    if (!choice)
+        throw new ConfigError('new-chapters', `'${value}' is not one of ${NEW_CHAPTERS.join(', ')}`);
+    return choice;
 }
 function repositoryInput(input, value) {
     const parts = value.split('/');
@@ -36768,107 +37156,8 @@ function urlInput(input, value) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/github/rest.ts
-/**
- * The few GitHub REST calls the action makes, over `fetch`. Kept tiny on purpose: the action needs
- * seven endpoints, and a hand-written client can be pointed at a local test server with one URL.
- */
-/** A non-2xx answer; the message quotes GitHub's own message, never the request headers. */
-class GitHubApiError extends Error {
-    status;
-    request;
-    apiMessage;
-    constructor(status, request, apiMessage) {
-        super(`GitHub API ${request} failed with ${status}: ${apiMessage}`);
-        this.status = status;
-        this.request = request;
-        this.apiMessage = apiMessage;
-        this.name = 'GitHubApiError';
-    }
-}
-const MAX_PAGES = 100;
-function createRestClient(options) {
-    const apiUrl = options.apiUrl.replace(/\/+$/, '');
-    const headers = {
-        accept: 'application/vnd.github+json',
-        'x-github-api-version': '2022-11-28',
-        'user-agent': 'amts-action',
-    };
-    if (options.token)
-        headers.authorization = `Bearer ${options.token}`;
-    async function send(method, url, body) {
-        const response = await fetch(url, {
-            method,
-            headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-            body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        if (!response.ok) {
-            const text = await response.text();
-            throw new GitHubApiError(response.status, `${method} ${new URL(url).pathname}`, apiMessageOf(text));
-        }
-        return response;
-    }
-    return {
-        async request({ method, path, body }) {
-            const response = await send(method, `${apiUrl}${path}`, body);
-            const text = await response.text();
-            return text ? JSON.parse(text) : undefined;
-        },
-        async paginate(path) {
-            const items = [];
-            let url = `${apiUrl}${path}${path.includes('?') ? '&' : '?'}per_page=100`;
-            for (let page = 0; url && page < MAX_PAGES; page++) {
-                const response = await send('GET', url, undefined);
-                const data = await response.json();
-                if (!Array.isArray(data))
-                    throw new GitHubApiError(response.status, `GET ${path}`, 'expected a list');
-                items.push(...data);
-                url = nextPageUrl(response.headers.get('link'));
-            }
-            return items;
-        },
-    };
-}
-function nextPageUrl(link) {
-    if (!link)
-        return undefined;
-    for (const part of link.split(',')) {
-        const match = /<([^>]+)>\s*;\s*rel="next"/.exec(part);
-        if (match?.[1])
-            return match[1];
-    }
-    return undefined;
-}
-function apiMessageOf(text) {
-    try {
-        const parsed = JSON.parse(text);
-        const record = asRecord(parsed);
-        const message = typeof record?.message === 'string' ? record.message : text;
-        const errors = Array.isArray(record?.errors) ? ` (${JSON.stringify(record.errors)})` : '';
-        return `${message}${errors}`.slice(0, 500);
-    }
-    catch {
-        return text.slice(0, 500);
-    }
-}
-/** Narrowing helpers for JSON from GitHub (API answers and event payloads). */
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function stringAt(record, key) {
-    const value = record?.[key];
-    return typeof value === 'string' ? value : undefined;
-}
-function numberAt(record, key) {
-    const value = record?.[key];
-    return typeof value === 'number' ? value : undefined;
-}
-function recordAt(record, key) {
-    return asRecord(record?.[key]);
-}
-
+// EXTERNAL MODULE: ./src/github/json.ts
+var json = __nccwpck_require__(8653);
 ;// CONCATENATED MODULE: ./src/github/event.ts
 /**
  * What started the run, read from the environment GitHub sets (`GITHUB_EVENT_NAME`,
@@ -36902,7 +37191,7 @@ function readPayload(eventPath) {
     catch (error) {
         throw new EventError(`${eventPath}: cannot read the event payload (${error instanceof Error ? error.message : String(error)})`);
     }
-    const payload = asRecord(parsed);
+    const payload = (0,json/* asRecord */.qY)(parsed);
     if (!payload)
         throw new EventError(`${eventPath}: the event payload is not a JSON object`);
     return payload;
@@ -36922,34 +37211,36 @@ function triggerOf(eventName, payload) {
     }
 }
 function pullRequestTrigger(eventName, payload) {
-    const pullRequest = recordAt(payload, 'pull_request');
-    const number = numberAt(pullRequest, 'number') ?? numberAt(payload, 'number');
+    const pullRequest = (0,json/* recordAt */.zR)(payload, 'pull_request');
+    const number = (0,json/* numberAt */.tk)(pullRequest, 'number') ?? (0,json/* numberAt */.tk)(payload, 'number');
     if (!pullRequest || number === undefined || !Number.isSafeInteger(number) || number <= 0) {
         throw new EventError(`the ${eventName} payload has no pull_request.number`);
     }
-    const headRepository = stringAt(recordAt(recordAt(pullRequest, 'head'), 'repo'), 'full_name');
-    const baseRepository = stringAt(recordAt(recordAt(pullRequest, 'base'), 'repo'), 'full_name');
+    const headRepository = (0,json/* stringAt */.bX)((0,json/* recordAt */.zR)((0,json/* recordAt */.zR)(pullRequest, 'head'), 'repo'), 'full_name');
+    const baseRepository = (0,json/* stringAt */.bX)((0,json/* recordAt */.zR)((0,json/* recordAt */.zR)(pullRequest, 'base'), 'repo'), 'full_name');
     return {
         kind: 'pull-request',
         eventName,
         number,
-        title: stringAt(pullRequest, 'title') ?? '',
-        url: stringAt(pullRequest, 'html_url') ?? '',
+        title: (0,json/* stringAt */.bX)(pullRequest, 'title') ?? '',
+        url: (0,json/* stringAt */.bX)(pullRequest, 'html_url') ?? '',
         merged: pullRequest.merged === true,
         // A deleted fork has no head repo: treat it as a fork, never as trusted.
         fromFork: headRepository === undefined || headRepository !== baseRepository,
     };
 }
 function pushTrigger(payload) {
-    const before = stringAt(payload, 'before');
-    const after = stringAt(payload, 'after');
+    const before = (0,json/* stringAt */.bX)(payload, 'before');
+    const after = (0,json/* stringAt */.bX)(payload, 'after');
     if (!before || !after)
         throw new EventError('the push payload has no before/after commits');
-    return { kind: 'push', before, after, compareUrl: stringAt(payload, 'compare') };
+    return { kind: 'push', before, after, compareUrl: (0,json/* stringAt */.bX)(payload, 'compare') };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/engines/pseudo.ts
 var pseudo = __nccwpck_require__(9449);
 ;// CONCATENATED MODULE: ./src/engines/identity.ts
@@ -36965,37 +37256,369 @@ function createIdentityEngine() {
     };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/engines/aws/settings.ts
+var settings = __nccwpck_require__(256);
+;// CONCATENATED MODULE: ./src/engines/createEngine.ts
+/**
+ * The one place engines are built from settings, for the Action, the CLI commands and the
+ * experiment alike. AWS settings are layered: `AMTS_AWS_*` environment variables underneath, the
+ * caller's explicit settings (Action inputs or CLI flags) on top; then everything is validated
+ * before a client is created, so a typo fails before anything is uploaded or billed.
+ */
+
+
+
+
+
+
+/** Engines that run offline, with no settings. The AWS engines are built from their own settings. */
+const OFFLINE_ENGINES = ['identity', 'pseudo'];
+function isOfflineEngine(name) {
+    return OFFLINE_ENGINES.includes(name);
+}
+function createOfflineEngine(name) {
+    return name === 'identity' ? createIdentityEngine() : (0,pseudo/* createPseudoEngine */.pw)();
+}
+
+function isEngineKind(name) {
+    return ENGINE_KINDS.includes(name);
+}
+/** An engine that knows its list price (`OpenEngine`), as opposed to a bare `TranslationEngine`. */
+function listPriceOf(engine) {
+    return 'pricePerMillionUsd' in engine && typeof engine.pricePerMillionUsd === 'number'
+        ? engine.pricePerMillionUsd
+        : undefined;
+}
+const SETTING_NAMES = {
+    region: { input: 'aws-region', flag: '--aws-region', env: 'AMTS_AWS_REGION' },
+    bucket: { input: 's3-bucket', flag: '--s3-bucket', env: 'AMTS_AWS_BUCKET' },
+    prefix: { input: 's3-prefix', flag: '--s3-prefix', env: 'AMTS_AWS_PREFIX' },
+    dataAccessRoleArn: { input: 'data-access-role-arn', flag: '--data-access-role-arn', env: 'AMTS_AWS_ROLE_ARN' },
+    parallelDataName: { input: 'parallel-data-name', flag: '--parallel-data-name', env: 'AMTS_AWS_PARALLEL_DATA_NAME' },
+    parallelDataFile: { input: 'parallel-data-file', flag: '--parallel-data-file', env: 'AMTS_AWS_PARALLEL_DATA_FILE' },
+    terminologyName: { input: 'terminology-name', flag: '--terminology-name', env: 'AMTS_AWS_TERMINOLOGY_NAME' },
+    terminologyFile: { input: 'terminology-file', flag: '--terminology-file', env: 'AMTS_AWS_TERMINOLOGY_FILE' },
+    kmsKeyId: { input: 'kms-key-id', flag: '--kms-key-id', env: 'AMTS_AWS_KMS_KEY_ID' },
+    formality: { input: 'formality', flag: '--formality', env: 'AMTS_AWS_FORMALITY' },
+    profanity: { input: 'profanity', flag: '--profanity', env: 'AMTS_AWS_PROFANITY' },
+    maxCharacters: { flag: '--max-characters', env: 'AMTS_AWS_MAX_CHARACTERS' },
+    jobDeadlineSeconds: {
+        input: 'job-wait-minutes',
+        flag: '--job-wait-minutes',
+        env: 'AMTS_AWS_JOB_DEADLINE_SECONDS',
+    },
+    keepS3Objects: { flag: '--keep-s3-objects', env: 'AMTS_AWS_KEEP_S3_OBJECTS' },
+    endpoint: { env: 'AMTS_AWS_ENDPOINT' },
+    s3Endpoint: { env: 'AMTS_AWS_S3_ENDPOINT' },
+    translateEndpoint: { env: 'AMTS_AWS_TRANSLATE_ENDPOINT' },
+    pollIntervalSeconds: { env: 'AMTS_AWS_POLL_INTERVAL_SECONDS' },
+};
+/** "action input s3-bucket, flag --s3-bucket or AMTS_AWS_BUCKET" for a setting's key. */
+function describeAwsSetting(setting) {
+    const names = SETTING_NAMES[setting.replace(/\..*$/u, '')];
+    if (!names)
+        return setting;
+    const ways = [
+        ...(names.input ? [`action input ${names.input}`] : []),
+        ...(names.flag ? [`flag ${names.flag}`] : []),
+        names.env,
+    ];
+    return `${ways.slice(0, -1).join(', ')} or ${ways.at(-1) ?? ''}`;
+}
+/** A missing or bad AWS setting, named by its key and by the ways a user sets it. */
+class EngineSettingsError extends Error {
+    setting;
+    constructor(setting, problem) {
+        super(`AWS setting ${setting} (${describeAwsSetting(setting)}): ${problem}`);
+        this.setting = setting;
+        this.name = 'EngineSettingsError';
+    }
+}
+/** Several required settings missing at once: all of them named in one message, so one run shows what to set. */
+class MissingAwsSettingsError extends EngineSettingsError {
+    settings;
+    constructor(settings, engine) {
+        super(settings.join(', '), `is required by the ${engine} engine`);
+        this.settings = settings;
+        this.message =
+            `AWS settings required by the ${engine} engine are missing: ` +
+                settings.map((setting) => `${setting} (${describeAwsSetting(setting)})`).join('; ');
+        this.name = 'MissingAwsSettingsError';
+    }
+}
+/** The settings each engine mode cannot do without; validation catches the rest. */
+const REQUIRED = {
+    batch: ['region', 'bucket', 'dataAccessRoleArn'],
+    realtime: ['region'],
+};
+/** Drops unset settings, so a layer underneath shows through. */
+function definedEntries(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
+}
+/**
+ * Environment underneath, explicit settings on top, checked for the mode. Throws
+ * `EngineSettingsError` naming the first missing or bad setting.
+ */
+function resolveAwsSettings(mode, explicit, env = process.env) {
+    let merged;
+    try {
+        merged = { ...(0,settings/* readAwsSettingsFromEnvironment */.IP)(env), ...definedEntries(explicit) };
+    }
+    catch (error) {
+        throw asEngineSettingsError(error);
+    }
+    const engine = mode === 'batch' ? 'aws' : 'aws-realtime';
+    const missing = REQUIRED[mode].filter((setting) => merged[setting] === undefined || merged[setting] === '');
+    const [only] = missing;
+    if (missing.length === 1 && only !== undefined)
+        throw new EngineSettingsError(only, `is required by the ${engine} engine`);
+    if (missing.length > 1)
+        throw new MissingAwsSettingsError(missing, engine);
+    try {
+        return (0,settings/* validateAwsSettings */.Nu)({ ...merged, region: merged.region ?? '' }, mode);
+    }
+    catch (error) {
+        throw asEngineSettingsError(error);
+    }
+}
+function asEngineSettingsError(error) {
+    if (!(error instanceof settings/* AwsSettingsError */.lb))
+        return error;
+    const setting = settingKeyOf(error.setting);
+    const problem = error.message.replace(/^Invalid AWS setting "[^"]*": /u, '');
+    return new EngineSettingsError(setting, problem);
+}
+/** The environment reader names variables (`AMTS_AWS_BUCKET`); errors name setting keys. */
+function settingKeyOf(setting) {
+    const byVariable = Object.entries(SETTING_NAMES).find(([, names]) => names.env === setting);
+    return byVariable ? byVariable[0] : setting;
+}
+/**
+ * The adapter between the Action's `AwsSettings` (config.ts) and the engines' settings: prefix
+ * without its slash, profanity as a switch, the job wait in minutes. Unset inputs stay undefined
+ * so `AMTS_AWS_*` variables can fill them.
+ */
+function awsSettingsFromAction(engine) {
+    const aws = engine.aws;
+    return definedEntries({
+        region: aws.region,
+        bucket: aws.s3Bucket,
+        prefix: normalizePrefix(aws.s3Prefix),
+        dataAccessRoleArn: aws.dataAccessRoleArn,
+        parallelDataName: aws.parallelDataName,
+        parallelDataFile: aws.parallelDataFile,
+        terminologyName: aws.terminologyName,
+        terminologyFile: aws.terminologyFile,
+        kmsKeyId: aws.kmsKeyId,
+        formality: aws.formality,
+        profanity: aws.profanity ? 'MASK' : undefined,
+        jobDeadlineSeconds: engine.jobWaitMinutes * 60,
+    });
+}
+/** `amts`, `amts/` and `amts//` all mean the folder `amts/`; '' is the bucket's root. */
+function normalizePrefix(prefix) {
+    const trimmed = prefix.trim().replace(/\/+$/u, '');
+    return trimmed === '' ? '' : `${trimmed}/`;
+}
+/**
+ * The Action's engine factory (`EngineFactory` in src/github/publish.ts). `job-wait-minutes`
+ * always has a value, so `AMTS_AWS_JOB_DEADLINE_SECONDS`, when set, is the finer-grained override
+ * of it (self-hosted runners, tests).
+ */
+function createEngine(request, context = {}) {
+    const env = context.env ?? process.env;
+    const { jobDeadlineSeconds, ...fromInputs } = awsSettingsFromAction(request);
+    const deadlineFromEnvironment = Boolean(env['AMTS_AWS_JOB_DEADLINE_SECONDS']?.trim());
+    return openEngine({
+        kind: request.kind,
+        aws: deadlineFromEnvironment ? fromInputs : { ...fromInputs, jobDeadlineSeconds },
+        ...(request.resumeJobId ? { resumeJobId: request.resumeJobId } : {}),
+    }, context);
+}
+/**
+ * The list price per million characters an engine of this kind would bill, for a plan that opens no engine: the
+ * ACT price whenever a parallel-data resource is named (Translate bills every character of such a job at it), with
+ * `AMTS_AWS_PRICE_*` overrides. Offline engines bill nothing.
+ */
+function listPricePerMillion(kind, parallelDataName, env = process.env) {
+    if (isOfflineEngine(kind))
+        return 0;
+    let prices = settings/* DEFAULT_PRICE_PER_MILLION */.bE;
+    try {
+        prices = (0,settings/* readAwsSettingsFromEnvironment */.IP)(env).pricePerMillion ?? settings/* DEFAULT_PRICE_PER_MILLION */.bE;
+    }
+    catch {
+        // A bad variable elsewhere is reported when the engine is opened; the estimate uses the list price.
+    }
+    return kind === 'aws' && parallelDataName !== undefined ? prices.act : prices.standard;
+}
+/**
+ * What a dry run plans with: the offline identity engine (nothing is sent), priced as the engine the run would use.
+ * With `check`, the AWS settings are resolved first, naming every missing one, so the plan proves the real run can start.
+ */
+function planningEngine(spec, options) {
+    const env = options.env ?? process.env;
+    let parallelDataName = spec.aws?.parallelDataName ?? (env['AMTS_AWS_PARALLEL_DATA_NAME']?.trim() || undefined);
+    if (options.check && !isOfflineEngine(spec.kind))
+        parallelDataName = resolveAwsSettings(spec.kind === 'aws' ? 'batch' : 'realtime', spec.aws ?? {}, env).parallelDataName;
+    return {
+        ...createIdentityEngine(),
+        pricePerMillionUsd: listPricePerMillion(spec.kind, parallelDataName, env),
+        close: () => undefined,
+    };
+}
+/** Builds any engine; an AWS engine has its settings checked and its resources prepared first. */
+async function openEngine(spec, context = {}) {
+    if (isOfflineEngine(spec.kind))
+        return { ...createOfflineEngine(spec.kind), pricePerMillionUsd: 0, close: () => undefined };
+    const env = context.env ?? process.env;
+    const mode = spec.kind === 'aws' ? 'batch' : 'realtime';
+    const settings = resolveAwsSettings(mode, spec.aws ?? {}, env);
+    await checkFilesReadable(settings);
+    // The AWS SDK is loaded only for an AWS engine: offline runs (pairs, pseudo syncs) start without it.
+    const { createAwsClients, destroyAwsClients, createAwsRealtimeEngine, createAwsBatchEngine, AwsJobError } = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
+    const clients = createAwsClients(settings, context.clientOptions);
+    const options = { ...(context.log ? { log: context.log } : {}), ...context.engineOptions };
+    const close = () => destroyAwsClients(clients);
+    const { act, standard } = settings.pricePerMillion;
+    try {
+        if (mode === 'realtime')
+            return { ...createAwsRealtimeEngine(settings, clients, options), pricePerMillionUsd: standard, close };
+        const batch = createAwsBatchEngine(settings, clients, options);
+        await batch.prepareResources();
+        const engine = spec.resumeJobId ? resumingEngine(batch, spec.resumeJobId, AwsJobError, options.log) : batch;
+        const pricePerMillionUsd = settings.parallelDataName === undefined ? standard : act;
+        return { name: engine.name, translate: engine.translate, pricePerMillionUsd, close };
+    }
+    catch (error) {
+        close();
+        throw error;
+    }
+}
+async function checkFilesReadable(settings) {
+    for (const setting of ['parallelDataFile', 'terminologyFile']) {
+        const file = settings[setting];
+        if (file === undefined)
+            continue;
+        await (0,promises_.access)(file).catch((error) => {
+            throw new EngineSettingsError(setting, `"${file}" cannot be read: ${(0,errors/* describeError */.Uc)(error)}`);
+        });
+    }
+}
+const SETTLED_STATUSES = new Set(['COMPLETED', 'COMPLETED_WITH_ERROR', 'FAILED', 'STOPPED']);
+/**
+ * Collects the job an earlier run left running instead of starting another. Units the job did not
+ * cover (the English moved since) go to a new job; a job that ended without usable output is
+ * replaced by a new one, since handing it over again would wait for it forever.
+ */
+function resumingEngine(batch, jobId, jobError, log = () => undefined) {
+    async function collect() {
+        try {
+            return await batch.collectJob(jobId);
+        }
+        catch (error) {
+            if (!(error instanceof jobError) || !SETTLED_STATUSES.has(error.status))
+                throw error;
+            log(`Amazon Translate job ${jobId} gave no usable result (${error.message}); starting a new job`);
+            return undefined;
+        }
+    }
+    async function translate(request) {
+        const collected = await collect();
+        if (!collected)
+            return batch.translate(request);
+        const settled = new Set([...collected.units.keys(), ...collected.failed.map((failure) => failure.id)]);
+        const missing = request.units.filter((unit) => !settled.has(unit.id));
+        if (missing.length === 0)
+            return collected;
+        log(`job ${jobId} covered ${request.units.length - missing.length} of ${request.units.length} units; translating the rest`);
+        const fresh = await batch.translate({ ...request, units: missing });
+        return {
+            units: new Map([...collected.units, ...fresh.units]),
+            failed: [...collected.failed, ...fresh.failed],
+            billedCharacters: collected.billedCharacters + fresh.billedCharacters,
+            sentCharacters: collected.sentCharacters + fresh.sentCharacters,
+            jobIds: [...(collected.jobIds ?? []), ...(fresh.jobIds ?? [])],
+        };
+    }
+    return { name: batch.name, translate };
+}
+
+;// CONCATENATED MODULE: ./src/report/breakAutolinks.ts
+/**
+ * GitHub rewrites the text of a rendered description after Markdown: `@name` pings a user or team, `#12`, `GH-12`
+ * and `owner/repo#12` link an issue (and cross-reference it), `https://…`, `www.…` and `a@b.c` become links, and
+ * `:name:` becomes an emoji. A sentence of the book shown for review must do none of that, so a zero-width space
+ * (invisible, and not whitespace to Markdown) goes inside each such pattern, before any escaping, so that it never
+ * lands inside an entity or an escape the escaping writes.
+ */
+/** The only character the report inserts into shown text. */
+const INVISIBLE_BREAK = '\u200b';
+const BREAKS = [
+    // Mentions and e-mail addresses.
+    [/@(?=[A-Za-z0-9])/g, `@${INVISIBLE_BREAK}`],
+    // Issue and pull request references, with or without a repository before them.
+    [/#(?=\d)/g, `#${INVISIBLE_BREAK}`],
+    [/\b(GH-)(?=\d)/gi, `$1${INVISIBLE_BREAK}`],
+    // Bare URLs: GitHub's autolinks, which for an issue URL also cross-reference the issue.
+    [/\b(https?|ftp)(?=:\/\/)/gi, `$1${INVISIBLE_BREAK}`],
+    [/\b(www)(?=\.)/gi, `$1${INVISIBLE_BREAK}`],
+    // Emoji shortcodes (`:label:` is one, and d2l writes `:label:` and `:numref:` often).
+    [/:(?=[A-Za-z0-9_+-]+:)/g, `:${INVISIBLE_BREAK}`],
+];
+function breakAutolinks(text) {
+    return BREAKS.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+}
+
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping for text that comes from files and pull requests (file names, titles, sentences) before
- * it goes into a PR body or job summary: it must render as the literal text, never as Markdown or
- * HTML, and never ping a user or cross-link an issue.
+ * it goes into a PR body or job summary: GitHub must render it back to the literal text, never as
+ * Markdown, HTML or math, and never ping a user or cross-link an issue.
+ *
+ * Only named entities are written (`&amp;`, `&lt;`, `&gt;`), never numeric ones: `&#39;` holds a `#`
+ * followed by digits, which is what an issue reference looks like. Quotes and apostrophes need no
+ * escape in text and stay as they are.
  */
-const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
+
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/**
+ * GitHub renders `$…$` as math. Its documented way to show a literal dollar is a dollar alone in a
+ * span, which holds where math is found in the rendered text; in Markdown the dollar in the span is
+ * also backslash-escaped, as a math parser reading the Markdown otherwise opens math at it and reads
+ * on through the `</span>`. Raw HTML takes no backslash escapes, so there the span alone.
+ */
+const DOLLAR_IN_HTML = '<span>$</span>';
+const DOLLAR_IN_MARKDOWN = '<span>\\$</span>';
+/** Text inside raw HTML (a `<summary>` line): Markdown is not read there, so only entities escape. */
+function escapeHtmlText(text) {
+    return breakAutolinks(text.replace(/\s*\r?\n\s*/g, ' ')).replace(/[&<>$]/g, (character) => character === '$' ? DOLLAR_IN_HTML : (HTML_ESCAPES[character] ?? character));
 }
-/** One line of literal text, safe in Markdown paragraphs and table cells alike. */
+/** One line of literal text, safe in Markdown paragraphs, list items and table cells alike. */
 function escapeInline(text) {
-    return (escapeHtml(text.replace(/\s*\r?\n\s*/g, ' '))
-        .replace(/[\\`*_{}[\]()|~$^]/g, (character) => `\\${character}`)
+    return (breakAutolinks(text.replace(/\s*\r?\n\s*/g, ' '))
+        .replace(/[\\`*_{}[\]()|~^&<>$]/g, (character) => character === '$' ? DOLLAR_IN_MARKDOWN : (HTML_ESCAPES[character] ?? `\\${character}`))
         // Only at the start of a line do these open a heading, a list or a quote.
-        .replace(/^(\s*)([#+-]|\d+\.)/, (_match, space, marker) => `${space}${marker.replace(/([#+.-])/, '\\$1')}`)
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
-        .replace(/#(?=\d)/g, '#\u200b'));
+        .replace(/^(\s*)([#+-]|\d+\.)/, (_match, space, marker) => `${space}${marker.replace(/([#+.-])/, '\\$1')}`));
 }
-/** Literal text kept on several lines, for a table cell. */
+/**
+ * Literal text kept on its lines, for a table cell or a one-line quote: each line of the chapter is a
+ * line there (`<br>`, as a GFM cell holds no newline), and a blank line between paragraphs stays blank.
+ */
 function escapeCell(text) {
     return text
+        .replace(/^\s*\n|\n\s*$/g, '')
         .split(/\r?\n/)
         .map((line) => escapeInline(line))
         .join('<br>');
 }
-/** A file name in monospace, whatever characters it holds. */
+/** A file name in monospace, whatever characters it holds, in Markdown. */
 function codeName(name) {
     return `<code>${escapeInline(name)}</code>`;
+}
+/** A file name in monospace inside raw HTML. */
+function codeNameHtml(name) {
+    return `<code>${escapeHtmlText(name)}</code>`;
 }
 /** A name usable as one path segment: the branch `amts/zh/pr-12` becomes `amts-zh-pr-12`. */
 function branchSafeName(branch) {
@@ -37077,13 +37700,27 @@ function commentBody(draft, key) {
     const lines = [
         `**Machine draft** (${why}): please check it against the English.`,
         '',
-        `> ${escapeInline(draft.source)}`,
+        `> ${escapeCell(draft.source)}`,
     ];
     if (draft.replaces) {
-        lines.push('', 'It replaces the human translation of the old English:', '', `> ${escapeInline(draft.replaces.source)}`, '>', `> ${escapeInline(draft.replaces.translation)}`);
+        lines.push('', 'It replaces the human translation of the old English:', '', `> ${escapeCell(draft.replaces.source)}`, '>', `> ${escapeCell(draft.replaces.translation)}`);
     }
     lines.push('', `<!-- amts:draft ${key} -->`);
     return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/cutAtLine.ts
+/**
+ * Text cut to at most `limit` characters at the end of a line, so the cut never splits an entity, an escape,
+ * a `<span>` or a table row, followed by an ellipsis on its own paragraph.
+ */
+function cutAtLine(text, limit) {
+    if (text.length <= limit)
+        return text;
+    const ellipsis = '\n\n…';
+    const room = Math.max(0, limit - ellipsis.length);
+    const end = text.lastIndexOf('\n', room);
+    return `${text.slice(0, end > 0 ? end : 0)}${ellipsis}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/syncTables.ts
@@ -37097,10 +37734,10 @@ function renderSource(context) {
     }
     if (context.range) {
         const { from, to } = context.range;
-        const text = `${escapeInline(context.repository)}@${shortSha(from)}\\.\\.${shortSha(to)}`;
+        const text = escapeInline(`${context.repository}@${shortSha(from)}..${shortSha(to)}`);
         return `[${text}](${safeUrl(`${repositoryUrl}/compare/${from}...${to}`)})`;
     }
-    return `[${escapeInline(context.repository)}@${shortSha(context.commit)}](${safeUrl(`${repositoryUrl}/commit/${context.commit}`)})`;
+    return `[${escapeInline(`${context.repository}@${shortSha(context.commit)}`)}](${safeUrl(`${repositoryUrl}/commit/${context.commit}`)})`;
 }
 function renderHeader(report, context) {
     const lines = [
@@ -37122,7 +37759,7 @@ function renderFileTable(report, maxRows = Number.POSITIVE_INFINITY) {
         '| File | Status | Kept | Reused | Drafted | Removed | Characters | Est. cost |',
         '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
         ...shown.map((file) => fileRow(file, costShare(report, file))),
-        `| **Total** (${totals.files} files) | ${totals.filesChanged} changed | ${totals.kept} | ${totals.reused} | ${totals.drafted} | ${totals.removed} | ${totals.charactersSent} | ${formatUsd(totals.estimatedCostUsd)} |`,
+        `| **Total** (${totals.files} files) | ${totals.filesChanged} changed | ${totals.kept} | ${totals.reused} | ${totals.drafted} | ${totals.removed} | ${totals.charactersSent} | ${escapeInline(formatUsd(totals.estimatedCostUsd))} |`,
     ];
     const notes = [];
     if (listed.length > shown.length)
@@ -37137,7 +37774,7 @@ function renderFileTable(report, maxRows = Number.POSITIVE_INFINITY) {
 }
 function fileRow(file, cost) {
     const name = file.renamedFrom ? `${codeName(file.renamedFrom)} → ${codeName(file.path)}` : codeName(file.path);
-    return `| ${name} | ${file.status} | ${file.kept} | ${file.reused} | ${file.drafted} | ${file.removed} | ${file.charactersSent} | ${formatUsd(cost)} |`;
+    return `| ${name} | ${file.status} | ${file.kept} | ${file.reused} | ${file.drafted} | ${file.removed} | ${file.charactersSent} | ${escapeInline(formatUsd(cost))} |`;
 }
 /** The file's part of the run's estimate, in proportion to the characters it sent. */
 function costShare(report, file) {
@@ -37164,7 +37801,7 @@ function renderRestyled(report) {
         .map((file) => {
         const sentences = file.restyled ?? [];
         return [
-            `<details><summary>${codeName(file.path)}: ${sentences.length} sentence${sentences.length === 1 ? '' : 's'}</summary>`,
+            `<details><summary>${codeNameHtml(file.path)}: ${sentences.length} sentence${sentences.length === 1 ? '' : 's'}</summary>`,
             '',
             ...sentences.map((sentence) => `- ${escapeInline(sentence)}`),
             '',
@@ -37198,7 +37835,7 @@ function renderFileDrafts(file) {
         return `| ${draft.line} | ${draft.reason} | ${before} | ${escapeCell(draft.source)} | ${escapeCell(draft.draft)} |`;
     });
     return [
-        `<details><summary>${codeName(file.path)}: ${file.drafts.length} draft${file.drafts.length === 1 ? '' : 's'}</summary>`,
+        `<details><summary>${codeNameHtml(file.path)}: ${file.drafts.length} draft${file.drafts.length === 1 ? '' : 's'}</summary>`,
         '',
         '| Line | Why | Before (English → translation) | New English | Draft |',
         '| ---: | --- | --- | --- | --- |',
@@ -37208,7 +37845,7 @@ function renderFileDrafts(file) {
     ].join('\n');
 }
 function shortSha(sha) {
-    return escapeInline(sha.slice(0, 7));
+    return sha.slice(0, 7);
 }
 /** A URL inside `(...)` of a Markdown link: only http(s), with parentheses and spaces encoded. */
 function safeUrl(url) {
@@ -37218,6 +37855,7 @@ function safeUrl(url) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/jobSummary.ts
+
 
 
 const MAX_SUMMARY_CHARACTERS = 900_000;
@@ -37234,7 +37872,7 @@ function buildJobSummary(report, context, outcome) {
     const summary = `${sections.join('\n\n')}\n`;
     return summary.length <= MAX_SUMMARY_CHARACTERS
         ? summary
-        : `${summary.slice(0, MAX_SUMMARY_CHARACTERS)}\n\n…(cut at ${MAX_SUMMARY_CHARACTERS} characters)\n`;
+        : `${cutAtLine(summary, MAX_SUMMARY_CHARACTERS)}(cut at ${MAX_SUMMARY_CHARACTERS} characters)\n`;
 }
 /** A summary for runs that stop before a sync report exists (refused events, pending jobs). */
 function buildMessageSummary(title, lines) {
@@ -37244,13 +37882,13 @@ function buildMessageSummary(title, lines) {
 ;// CONCATENATED MODULE: ./src/report/prBody.ts
 
 
+
 /** GitHub's limit, less room for the marker and the overflow note. */
 const MAX_BODY_CHARACTERS = 65_536;
 const BODY_BUDGET = MAX_BODY_CHARACTERS - 1_024;
 /** Lets a later run recognize the body it wrote. */
 const BODY_MARKER = '<!-- amts:sync -->';
-const FOOTER = 'Machine drafts are marked in the translation for review. Edit this branch directly: later runs merge their changes on top of your commits and never overwrite them.';
-function buildPullRequestBody(report, context, draftsFile) {
+function buildPullRequestBody(report, context, draftsFile, options = {}) {
     const head = [BODY_MARKER, renderHeader(report, context)];
     const problems = renderProblems(report);
     const full = joinSections([
@@ -37259,15 +37897,16 @@ function buildPullRequestBody(report, context, draftsFile) {
         problems,
         renderDrafts(report),
         renderRestyled(report),
-        FOOTER,
+        renderFooter(report, false, options),
     ]);
     if (full.length <= BODY_BUDGET)
         return { body: full, overflow: false };
-    const note = `#### Drafts to review\n\nThe drafts are too long for this description: read them in [${escapeInline(draftsFile.path)}](${draftsFile.url}) on this branch, or in the job summary of the run.`;
+    const note = `#### Drafts to review\n\nThe drafts are too long for this description: they are in [${escapeInline(draftsFile.path)}](${safeUrl(draftsFile.url)}) on this branch, with the whole file table${report.files.some((file) => (file.restyled ?? []).length > 0) ? ' and the slide markers to mirror' : ''}, and in the job summary of the run.`;
+    const footer = renderFooter(report, true, options);
     for (let rows = report.files.length;; rows = Math.floor(rows / 2)) {
-        const body = joinSections([...head, renderFileTable(report, rows), truncate(problems, 8_000), note, FOOTER]);
+        const body = joinSections([...head, renderFileTable(report, rows), cutAtLine(problems, 8_000), note, footer]);
         if (body.length <= BODY_BUDGET || rows === 0)
-            return { body: body.slice(0, BODY_BUDGET), overflow: true };
+            return { body: cutAtLine(body, BODY_BUDGET), overflow: true };
     }
 }
 /** The committed overflow file: everything the body had to leave out. */
@@ -37291,8 +37930,115 @@ function buildPullRequestTitle(report, context) {
 function joinSections(sections) {
     return sections.filter((section) => section.length > 0).join('\n\n');
 }
-function truncate(text, limit) {
-    return text.length <= limit ? text : `${text.slice(0, limit)}\n\n…`;
+/** What the body says last: where the drafts are, and how to edit them. Every sentence holds for this run. */
+function renderFooter(report, overflow, options) {
+    const sentences = [];
+    if (report.files.some((file) => file.drafts.length > 0)) {
+        sentences.push(`The machine drafts are written into the chapters as plain text, with no marker in the files: ${overflow ? 'the drafts file' : 'the tables above'} list${overflow ? 's' : ''} every one next to its English.`);
+        const comments = options.reviewComments ?? 0;
+        if (comments > 0)
+            sentences.push(`Each draft's line also gets a review comment with its English (at most ${comments} new comments per run).`);
+    }
+    sentences.push('Edit this branch directly: later runs add their commits on top of yours without force-pushing, and redraft only the sentences whose English changes again.');
+    return sentences.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/io/listMarkdownFiles.ts
+
+
+
+/** Expands files and directories into the `.md` files under them, sorted, skipping dot folders and node_modules. */
+async function listMarkdownFiles(inputs) {
+    const found = [];
+    for (const input of inputs) {
+        const info = await stat(input).catch(() => {
+            throw new InputError(input, 'no such file or directory');
+        });
+        if (info.isDirectory()) {
+            for (const path of await markdownFilesUnder(input)) {
+                found.push({ path, relativePath: relative(input, path).split(sep).join('/'), fromDirectory: true });
+            }
+        }
+        else {
+            found.push({ path: input, relativePath: input.split(sep).pop() ?? input, fromDirectory: false });
+        }
+    }
+    return found;
+}
+async function markdownFilesUnder(directory) {
+    const entries = await (0,promises_.readdir)(directory, { withFileTypes: true, recursive: true });
+    return entries
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+        .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name))
+        .filter((path) => !(0,external_node_path_.relative)(directory, path)
+        .split(external_node_path_.sep)
+        .some((part) => part.startsWith('.') || part === 'node_modules'))
+        .sort();
+}
+
+// EXTERNAL MODULE: ./src/language/scriptShare.ts
+var scriptShare = __nccwpck_require__(4224);
+;// CONCATENATED MODULE: ./src/sync/refuseBook.ts
+/**
+ * Whole-book checks a sync makes before it prepares, sends or writes anything: a run that cannot be right is
+ * refused with one line saying what to change, instead of drafting a book's worth of text or keeping the wrong
+ * sentences.
+ */
+
+
+
+
+/** How a user gives the old English, for the refusal (CLI flags; the action's inputs have the same names). */
+const HOW_TO_GIVE_OLD_ENGLISH = 'give the English it was translated from with --base <old-English dir or git rev>, --state-file <state.json> ' +
+    'or --origin-suffix <suffix> (action inputs state-file, origin-suffix)';
+/**
+ * A translation with chapters but not one `<chapter><suffix>.md` beside them has no old English at all: every
+ * chapter would be skipped and every English chapter drafted anew. An empty target is a new translation, not refused.
+ */
+async function refuseWithoutOldEnglish(base, targetDir) {
+    if (base.kind !== 'origin-suffix')
+        return;
+    const files = await markdownFilesUnder(targetDir);
+    if (files.length === 0 || files.some((file) => file.endsWith(`${base.suffix}.md`)))
+        return;
+    throw new errors/* InputError */.dz(targetDir, `no old English: none of its ${files.length} Markdown files has a ${base.suffix}.md beside it; ${HOW_TO_GIVE_OLD_ENGLISH}`);
+}
+/**
+ * The translation's own prose must be in a script `language` is written in (d2l-zh with `--to es` is refused with
+ * the share measured), so a wrong code never keeps or drafts sentences for a language the book is not in. One
+ * chapter left in English is that chapter's problem (the sync reports it); most chapters in another script is the
+ * flag's.
+ */
+function refuseWrongScript(translations, language, targetDir) {
+    const book = { cjk: 0, latin: 0 };
+    let measured = 0;
+    let wrong = 0;
+    for (const text of translations) {
+        const letters = { cjk: 0, latin: 0 };
+        (0,scriptShare/* markdownScriptLetters */.aq)(text, letters);
+        book.cjk += letters.cjk;
+        book.latin += letters.latin;
+        if (letters.cjk + letters.latin === 0)
+            continue;
+        measured += 1;
+        if ((0,scriptShare/* wrongScript */.jb)(letters, language) !== undefined)
+            wrong += 1;
+    }
+    const problem = (0,scriptShare/* wrongScript */.jb)(book, language);
+    if (problem === undefined || wrong * 2 <= measured)
+        return;
+    throw new errors/* InputError */.dz(targetDir, `the translation ${problem.replace(/\)$/u, `; ${wrong} of ${measured} chapters`)}); check --to (action input target-language)`);
+}
+/**
+ * Both checks straight from the files, for a caller that opens an engine (which may import parallel data) before
+ * the sync reads the book: a run that would be refused is refused before anything is sent.
+ */
+async function refuseBookBeforeSync(options) {
+    await refuseWithoutOldEnglish(options.base, options.targetDir);
+    const suffix = options.base.kind === 'origin-suffix' ? `${options.base.suffix}.md` : undefined;
+    const files = (await markdownFilesUnder(options.targetDir)).filter((file) => suffix === undefined || !file.endsWith(suffix));
+    const texts = await Promise.all(files.map((file) => (0,promises_.readFile)(file, 'utf8')));
+    refuseWrongScript(texts, options.targetLanguage, options.targetDir);
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -37336,12 +38082,12 @@ async function listPullRequestFiles(github, repository, number) {
     const files = await github.paginate(`/repos/${repository}/pulls/${number}/files`);
     const changes = [];
     for (const file of files) {
-        const record = asRecord(file);
-        const filename = stringAt(record, 'filename');
-        const status = stringAt(record, 'status');
+        const record = (0,json/* asRecord */.qY)(file);
+        const filename = (0,json/* stringAt */.bX)(record, 'filename');
+        const status = (0,json/* stringAt */.bX)(record, 'status');
         if (!filename || !status)
             throw new Error(`pull request #${number}: a file entry has no filename or status`);
-        const change = changeFromApiStatus(filename, status, stringAt(record, 'previous_filename'));
+        const change = changeFromApiStatus(filename, status, (0,json/* stringAt */.bX)(record, 'previous_filename'));
         if (change)
             changes.push(change);
     }
@@ -37523,11 +38269,21 @@ class GitError extends Error {
     args;
     result;
     constructor(args, result) {
-        super(`git ${args.join(' ')} failed with exit code ${result.code}: ${result.stderr.trim() || result.stdout.trim()}`);
+        const said = result.stderr.trim() || result.stdout.trim();
+        super(refusedCredentials(said)
+            ? `git ${args.join(' ')}: the server refused the token (wrong, expired, or without access to this repository); git said: ${said}`
+            : `git ${args.join(' ')} failed with exit code ${result.code}: ${said}`);
         this.args = args;
         this.result = result;
         this.name = 'GitError';
     }
+}
+/**
+ * Git's ways of saying an HTTP server answered 401/403. With prompts off, a refused token shows up as "could not
+ * read Username", which names neither the token nor the cause.
+ */
+function refusedCredentials(stderr) {
+    return /could not read (?:Username|Password)|Authentication failed|The requested URL returned error: 40[13]/i.test(stderr);
 }
 class Git {
     dir;
@@ -37616,10 +38372,25 @@ function gitEnvironment(base, token, serverUrl) {
     return env;
 }
 
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __nccwpck_require__(6584);
 ;// CONCATENATED MODULE: ./src/github/pullRequest.ts
 
 
+
 const ATTEMPTS = 3;
+/**
+ * The pull request is open (or updated) but a later step of the upsert failed: the branch and its PR agree, so the
+ * caller must not undo the push.
+ */
+class PullRequestIncompleteError extends Error {
+    pullRequest;
+    constructor(pullRequest, cause) {
+        super(`Pull request ${pullRequest.url} is ${pullRequest.operation}, but then ${cause instanceof Error ? cause.message : String(cause)}`);
+        this.pullRequest = pullRequest;
+        this.name = 'PullRequestIncompleteError';
+    }
+}
 class PullRequests {
     github;
     repository;
@@ -37632,9 +38403,9 @@ class PullRequests {
     /** Checks the repository is reachable with the token before anything is pushed to it. */
     static async create(github, repository) {
         const fullName = `${repository.owner}/${repository.name}`;
-        const repo = asRecord(await github.request({ method: 'GET', path: `/repos/${fullName}` }));
-        const owner = stringAt(asRecord(repo?.owner), 'login') ?? repository.owner;
-        return new PullRequests(github, stringAt(repo, 'full_name') ?? fullName, owner);
+        const repo = (0,json/* asRecord */.qY)(await github.request({ method: 'GET', path: `/repos/${fullName}` }));
+        const owner = (0,json/* stringAt */.bX)((0,json/* asRecord */.qY)(repo?.owner), 'login') ?? repository.owner;
+        return new PullRequests(github, (0,json/* stringAt */.bX)(repo, 'full_name') ?? fullName, owner);
     }
     async findOpen(branch) {
         const head = encodeURIComponent(`${this.owner}:${branch}`);
@@ -37651,12 +38422,17 @@ class PullRequests {
             try {
                 const existing = await this.findOpen(content.branch);
                 const result = existing ? await this.update(existing, content) : await this.open(content);
-                await this.addLabels(result.number, content.labels);
-                const warnings = result.operation === 'created' ? await this.requestReviewers(result.number, content) : [];
-                return { ...result, warnings };
+                try {
+                    await this.addLabels(result.number, content.labels);
+                    const warnings = result.operation === 'created' ? await this.requestReviewers(result.number, content) : [];
+                    return { ...result, warnings };
+                }
+                catch (error) {
+                    throw new PullRequestIncompleteError(result, error);
+                }
             }
             catch (error) {
-                const raced = error instanceof GitHubApiError && (error.status === 409 || error.status === 422);
+                const raced = error instanceof client/* GitHubApiError */.OS && (error.status === 409 || error.status === 422);
                 if (!raced || attempt >= ATTEMPTS)
                     throw error;
             }
@@ -37702,8 +38478,16 @@ class PullRequests {
     async commentOnDrafts(number, commitId, comments, limit) {
         if (comments.length === 0)
             return { posted: 0, alreadyPosted: 0, left: 0, warnings: [] };
-        const existing = await this.github.paginate(`/repos/${this.repository}/pulls/${number}/comments`);
-        const seen = new Set(existing.flatMap((comment) => draftCommentKeys(stringAt(asRecord(comment), 'body') ?? '')));
+        let existing;
+        try {
+            existing = await this.github.paginate(`/repos/${this.repository}/pulls/${number}/comments`);
+        }
+        catch (error) {
+            if (error instanceof client/* GitHubRateLimitError */.Rr)
+                return limited(number, 0, comments.length, error);
+            throw error;
+        }
+        const seen = new Set(existing.flatMap((comment) => draftCommentKeys((0,json/* stringAt */.bX)((0,json/* asRecord */.qY)(comment), 'body') ?? '')));
         const fresh = comments.filter((comment) => !seen.has(comment.key));
         const alreadyPosted = comments.length - fresh.length;
         const posting = fresh.slice(0, limit);
@@ -37711,6 +38495,7 @@ class PullRequests {
         if (posting.length === 0)
             return { posted: 0, alreadyPosted, left, warnings: [] };
         try {
+            // One review holds every comment: one content-creating request, however many drafts.
             await this.github.request({
                 method: 'POST',
                 path: `/repos/${this.repository}/pulls/${number}/reviews`,
@@ -37729,7 +38514,10 @@ class PullRequests {
             return { posted: posting.length, alreadyPosted, left, warnings: [] };
         }
         catch (error) {
-            if (error instanceof GitHubApiError && error.status === 422) {
+            // The pull request is complete without the comments: a rate limit costs them, not the run.
+            if (error instanceof client/* GitHubRateLimitError */.Rr)
+                return limited(number, alreadyPosted, fresh.length, error);
+            if (error instanceof client/* GitHubApiError */.OS && error.status === 422) {
                 return {
                     posted: 0,
                     alreadyPosted,
@@ -37753,17 +38541,25 @@ class PullRequests {
             return [];
         }
         catch (error) {
-            if (error instanceof GitHubApiError && error.status === 422) {
+            if (error instanceof client/* GitHubApiError */.OS && error.status === 422) {
                 return [`Could not request reviewers on #${number}: ${error.apiMessage}`];
             }
             throw error;
         }
     }
 }
+function limited(number, alreadyPosted, left, error) {
+    return {
+        posted: 0,
+        alreadyPosted,
+        left,
+        warnings: [`Could not comment on the drafts of #${number}: ${error.message}; they are in the description`],
+    };
+}
 function pullRequestRef(value) {
-    const record = asRecord(value);
-    const number = numberAt(record, 'number');
-    const url = stringAt(record, 'html_url');
+    const record = (0,json/* asRecord */.qY)(value);
+    const number = (0,json/* numberAt */.tk)(record, 'number');
+    const url = (0,json/* stringAt */.bX)(record, 'html_url');
     return number !== undefined && url !== undefined ? { number, url } : undefined;
 }
 function requireRef(value) {
@@ -37771,6 +38567,26 @@ function requireRef(value) {
     if (!ref)
         throw new Error('GitHub answered the pull request call without number and html_url');
     return ref;
+}
+
+;// CONCATENATED MODULE: ./src/github/undoPush.ts
+/** The sentence to add to the failure: what became of the branch. */
+async function undoPush(git, push) {
+    const { branch, pushed, previous } = push;
+    const destination = previous ? `${previous}:refs/heads/${branch}` : `:refs/heads/${branch}`;
+    const result = await git.tryRun([
+        'push',
+        '-q',
+        `--force-with-lease=refs/heads/${branch}:${pushed}`,
+        'origin',
+        destination,
+    ]);
+    if (result.code === 0) {
+        return previous
+            ? `${branch} was put back to ${previous.slice(0, 12)}; the next run pushes and publishes again.`
+            : `${branch} was deleted again; the next run pushes and publishes again.`;
+    }
+    return `Taking back the push of ${branch} failed too (${result.stderr.trim()}); open its pull request by hand.`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/state.ts
@@ -37789,13 +38605,13 @@ async function readSyncState(targetDir) {
     const record = await readJsonObject(targetDir, STATE_FILE);
     if (!record)
         return undefined;
-    const sourceCommit = stringAt(record, 'sourceCommit');
+    const sourceCommit = (0,json/* stringAt */.bX)(record, 'sourceCommit');
     if (sourceCommit === undefined)
         return undefined;
     if (!/^[0-9a-f]{7,64}$/.test(sourceCommit)) {
         throw new errors/* InputError */.dz(STATE_FILE, `sourceCommit '${sourceCommit}' is not a commit id`);
     }
-    return { sourceRepository: stringAt(record, 'sourceRepository') ?? '', sourceCommit };
+    return { sourceRepository: (0,json/* stringAt */.bX)(record, 'sourceRepository') ?? '', sourceCommit };
 }
 /** Updates the two keys this action owns and keeps any other key another tool stored there. */
 async function writeSyncState(targetDir, state) {
@@ -37806,14 +38622,14 @@ async function readPendingJob(targetDir) {
     const record = await readJsonObject(targetDir, PENDING_JOB_FILE);
     if (!record)
         return undefined;
-    const jobId = stringAt(record, 'jobId');
+    const jobId = (0,json/* stringAt */.bX)(record, 'jobId');
     if (!jobId)
         throw new errors/* InputError */.dz(PENDING_JOB_FILE, 'has no jobId');
     return {
         jobId,
-        sourceCommit: stringAt(record, 'sourceCommit') ?? '',
-        engine: stringAt(record, 'engine') ?? '',
-        recordedAt: stringAt(record, 'recordedAt') ?? '',
+        sourceCommit: (0,json/* stringAt */.bX)(record, 'sourceCommit') ?? '',
+        engine: (0,json/* stringAt */.bX)(record, 'engine') ?? '',
+        recordedAt: (0,json/* stringAt */.bX)(record, 'recordedAt') ?? '',
     };
 }
 async function writePendingJob(targetDir, job) {
@@ -37837,7 +38653,7 @@ async function readJsonObject(targetDir, file) {
     catch (error) {
         throw new errors/* InputError */.dz(file, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
     }
-    const record = asRecord(parsed);
+    const record = (0,json/* asRecord */.qY)(parsed);
     if (!record)
         throw new errors/* InputError */.dz(file, 'must hold a JSON object');
     return record;
@@ -37855,6 +38671,9 @@ async function writeJson(targetDir, file, value) {
  * commit, push without force, and open or update the follow-up PR. Untrusted events (fork PRs,
  * no token, `dry-run`) only plan and estimate.
  */
+
+
+
 
 
 
@@ -37927,6 +38746,8 @@ async function publishTranslationSync(context) {
         return { operation: 'none', summary: buildMessageSummary('AMTS: nothing to synchronize', [files.description]) };
     }
     const options = syncOptions(settings, target.dir, files.paths, false);
+    // Refused before the engine is built: building it may already import parallel data.
+    await refuseBookBeforeSync(options);
     await checkBudget(context, options);
     const engine = await context.createEngine({ ...settings.engine, resumeJobId: pending?.jobId });
     let report;
@@ -37993,6 +38814,7 @@ function syncOptions(settings, targetDir, files, dryRun) {
         include: settings.include,
         ...(files === undefined ? {} : { files }),
         dryRun,
+        newChapters: settings.newChapters,
     };
 }
 /** With `max-characters`, a dry run first measures what the real run would send. */
@@ -38077,21 +38899,30 @@ async function publishReport(context, publication) {
     const draftsPath = `.amts/drafts/${branchSafeName(branch)}.md`;
     const { owner, name } = settings.targetRepository;
     const draftsUrl = `${settings.githubServerUrl}/${owner}/${name}/blob/${branch}/${draftsPath}`;
-    const { body, overflow } = buildPullRequestBody(report, sourceContext, { path: draftsPath, url: draftsUrl });
+    const { body, overflow } = buildPullRequestBody(report, sourceContext, { path: draftsPath, url: draftsUrl }, { reviewComments: settings.reviewComments ? MAX_DRAFT_COMMENTS : 0 });
     await writeDraftsFile(git.dir, draftsPath, overflow ? buildDraftsDocument(report, sourceContext) : undefined);
     await git.run(['add', '-A']);
     await git.run(['commit', '-q', '-m', commitMessage(report, sourceContext)]);
-    await pushBranch(git, branch);
-    const result = await pullRequests.upsert({
-        branch,
-        base: settings.targetBranch,
-        title: buildPullRequestTitle(report, sourceContext),
-        body,
-        draft: settings.draft,
-        labels: settings.labels,
-        reviewers: settings.reviewers,
-        teamReviewers: settings.teamReviewers,
-    });
+    const push = await pushBranch(git, branch);
+    let result;
+    try {
+        result = await pullRequests.upsert({
+            branch,
+            base: settings.targetBranch,
+            title: buildPullRequestTitle(report, sourceContext),
+            body,
+            draft: settings.draft,
+            labels: settings.labels,
+            reviewers: settings.reviewers,
+            teamReviewers: settings.teamReviewers,
+        });
+    }
+    catch (error) {
+        // A branch pushed without its pull request would look in step to the next run, which would never open the PR.
+        if (error instanceof PullRequestIncompleteError)
+            throw error;
+        throw new Error(`${(0,errors/* describeError */.Uc)(error)} ${await undoPush(git, push)}`, { cause: error });
+    }
     for (const warning of result.warnings)
         log.warning(warning);
     log.info(`Pull request ${result.operation}: ${result.url}`);
@@ -38158,9 +38989,10 @@ const PUSH_ATTEMPTS = 3;
 /** Pushes without force; when another run pushed first, merges its commits and tries again. */
 async function pushBranch(git, branch) {
     for (let attempt = 1;; attempt++) {
+        const previous = await git.revParse(`refs/remotes/origin/${branch}`);
         const push = await git.tryRun(['push', '-q', 'origin', `HEAD:refs/heads/${branch}`]);
         if (push.code === 0)
-            return;
+            return { branch, pushed: (await git.revParse('HEAD')) ?? '', previous };
         if (attempt >= PUSH_ATTEMPTS || !/rejected|fetch first|non-fast-forward/i.test(push.stderr)) {
             throw new Error(`Could not push ${branch}: ${push.stderr.trim()}`);
         }
@@ -38207,17 +39039,35 @@ async function planOnly(context, access) {
     if (!target || files.paths?.length === 0) {
         return { operation: 'none', summary: buildMessageSummary('AMTS: dry run', [...lines, ...(files.paths ?? [])]) };
     }
-    const report = await log.group('Plan', () => context.sync(syncOptions(settings, target.dir, files.paths, true), createIdentityEngine()));
+    const planned = syncOptions(settings, target.dir, files.paths, true);
+    await refuseBookBeforeSync(planned);
+    const report = await log.group('Plan', () => context.sync(planned, planningEngine({ kind: settings.engine.kind, aws: awsSettingsFromAction(settings.engine) }, { check: false })));
     const headline = `Dry run: ${report.totals.drafted} units would be drafted, ${report.totals.charactersSent} characters sent`;
     return { operation: 'none', report, summary: buildJobSummary(report, sourceContext, { headline, notes: lines }) };
 }
 
+;// CONCATENATED MODULE: ./src/github/lazyOctokit.ts
+function createLazyOctokitClient(options) {
+    let loaded;
+    const client = () => {
+        loaded ??= Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8529)).then(({ createOctokitClient }) => createOctokitClient(options));
+        return loaded;
+    };
+    return {
+        request: async (request) => (await client()).request(request),
+        paginate: async (path) => (await client()).paginate(path),
+    };
+}
+
+// EXTERNAL MODULE: ./src/github/waitBudget.ts
+var github_waitBudget = __nccwpck_require__(9939);
 ;// CONCATENATED MODULE: ./src/action/run.ts
 /**
  * The GitHub Action: read the inputs and the event, synchronize the translation repository, and
  * report through outputs, the job summary and the log. Every side effect comes in through
  * `ActionDependencies`, so tests drive it with plain fakes or the real toolkit alike.
  */
+
 
 
 
@@ -38262,13 +39112,17 @@ async function run(deps) {
     const scrub = (text) => secrets.reduce((clean, secret) => clean.split(secret).join('***'), text);
     try {
         const settings = readSettings(core, env);
+        const log = scrubbingLog(core, scrub);
+        const createClient = deps.createGitHubClient ?? createLazyOctokitClient;
+        // One budget for the source and the target client: the run as a whole waits at most rate-limit-wait-seconds.
+        const waitBudget = new github_waitBudget/* WaitBudget */.T(settings.rateLimitWaitSeconds);
         const outcome = await publishTranslationSync({
             settings,
             event: readSourceEvent(env),
             sync: deps.sync,
             createEngine: deps.createEngine,
-            createGitHubClient: deps.createGitHubClient ?? createRestClient,
-            log: scrubbingLog(core, scrub),
+            createGitHubClient: (options) => createClient({ log: (line) => log.info(line), waitBudget, ...options }),
+            log,
         });
         setOutputs(core, outcome);
         await core.appendSummary(scrub(outcome.summary));
@@ -38307,275 +39161,6 @@ function setOutputs(core, outcome) {
         core.setOutput(name, values[name]);
 }
 
-// EXTERNAL MODULE: ./src/engines/aws/settings.ts
-var settings = __nccwpck_require__(256);
-;// CONCATENATED MODULE: ./src/engines/createEngine.ts
-/**
- * The one place engines are built from settings, for the Action, the CLI commands and the
- * experiment alike. AWS settings are layered: `AMTS_AWS_*` environment variables underneath, the
- * caller's explicit settings (Action inputs or CLI flags) on top; then everything is validated
- * before a client is created, so a typo fails before anything is uploaded or billed.
- */
-
-
-
-
-
-
-/** Engines that run offline, with no settings. The AWS engines are built from their own settings. */
-const OFFLINE_ENGINES = ['identity', 'pseudo'];
-function isOfflineEngine(name) {
-    return OFFLINE_ENGINES.includes(name);
-}
-function createOfflineEngine(name) {
-    return name === 'identity' ? createIdentityEngine() : (0,pseudo/* createPseudoEngine */.pw)();
-}
-
-function isEngineKind(name) {
-    return ENGINE_KINDS.includes(name);
-}
-const SETTING_NAMES = {
-    region: { input: 'aws-region', flag: '--aws-region', env: 'AMTS_AWS_REGION' },
-    bucket: { input: 's3-bucket', flag: '--s3-bucket', env: 'AMTS_AWS_BUCKET' },
-    prefix: { input: 's3-prefix', flag: '--s3-prefix', env: 'AMTS_AWS_PREFIX' },
-    dataAccessRoleArn: { input: 'data-access-role-arn', flag: '--role-arn', env: 'AMTS_AWS_ROLE_ARN' },
-    parallelDataName: { input: 'parallel-data-name', flag: '--parallel-data-name', env: 'AMTS_AWS_PARALLEL_DATA_NAME' },
-    parallelDataFile: { input: 'parallel-data-file', flag: '--parallel-data-file', env: 'AMTS_AWS_PARALLEL_DATA_FILE' },
-    terminologyName: { input: 'terminology-name', flag: '--terminology-name', env: 'AMTS_AWS_TERMINOLOGY_NAME' },
-    terminologyFile: { input: 'terminology-file', flag: '--terminology-file', env: 'AMTS_AWS_TERMINOLOGY_FILE' },
-    kmsKeyId: { input: 'kms-key-id', flag: '--kms-key-id', env: 'AMTS_AWS_KMS_KEY_ID' },
-    formality: { input: 'formality', flag: '--formality', env: 'AMTS_AWS_FORMALITY' },
-    profanity: { input: 'profanity', flag: '--profanity', env: 'AMTS_AWS_PROFANITY' },
-    maxCharacters: { flag: '--max-characters', env: 'AMTS_AWS_MAX_CHARACTERS' },
-    jobDeadlineSeconds: {
-        input: 'job-wait-minutes',
-        flag: '--job-deadline-seconds',
-        env: 'AMTS_AWS_JOB_DEADLINE_SECONDS',
-    },
-    keepS3Objects: { flag: '--keep-s3-objects', env: 'AMTS_AWS_KEEP_S3_OBJECTS' },
-    endpoint: { env: 'AMTS_AWS_ENDPOINT' },
-    s3Endpoint: { env: 'AMTS_AWS_S3_ENDPOINT' },
-    translateEndpoint: { env: 'AMTS_AWS_TRANSLATE_ENDPOINT' },
-    pollIntervalSeconds: { env: 'AMTS_AWS_POLL_INTERVAL_SECONDS' },
-};
-/** "action input s3-bucket, flag --s3-bucket or AMTS_AWS_BUCKET" for a setting's key. */
-function describeAwsSetting(setting) {
-    const names = SETTING_NAMES[setting.replace(/\..*$/u, '')];
-    if (!names)
-        return setting;
-    const ways = [
-        ...(names.input ? [`action input ${names.input}`] : []),
-        ...(names.flag ? [`flag ${names.flag}`] : []),
-        names.env,
-    ];
-    return `${ways.slice(0, -1).join(', ')} or ${ways.at(-1) ?? ''}`;
-}
-/** A missing or bad AWS setting, named by its key and by the ways a user sets it. */
-class EngineSettingsError extends Error {
-    setting;
-    constructor(setting, problem) {
-        super(`AWS setting ${setting} (${describeAwsSetting(setting)}): ${problem}`);
-        this.setting = setting;
-        this.name = 'EngineSettingsError';
-    }
-}
-/** The settings each engine mode cannot do without; validation catches the rest. */
-const REQUIRED = {
-    batch: ['region', 'bucket', 'dataAccessRoleArn'],
-    realtime: ['region'],
-};
-/** Drops unset settings, so a layer underneath shows through. */
-function definedEntries(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined));
-}
-/**
- * Environment underneath, explicit settings on top, checked for the mode. Throws
- * `EngineSettingsError` naming the first missing or bad setting.
- */
-function resolveAwsSettings(mode, explicit, env = process.env) {
-    let merged;
-    try {
-        merged = { ...(0,settings/* readAwsSettingsFromEnvironment */.IP)(env), ...definedEntries(explicit) };
-    }
-    catch (error) {
-        throw asEngineSettingsError(error);
-    }
-    for (const setting of REQUIRED[mode]) {
-        const value = merged[setting];
-        if (value === undefined || value === '')
-            throw new EngineSettingsError(setting, `is required by the ${mode === 'batch' ? 'aws' : 'aws-realtime'} engine`);
-    }
-    try {
-        return (0,settings/* validateAwsSettings */.Nu)({ ...merged, region: merged.region ?? '' }, mode);
-    }
-    catch (error) {
-        throw asEngineSettingsError(error);
-    }
-}
-function asEngineSettingsError(error) {
-    if (!(error instanceof settings/* AwsSettingsError */.lb))
-        return error;
-    const setting = settingKeyOf(error.setting);
-    const problem = error.message.replace(/^Invalid AWS setting "[^"]*": /u, '');
-    return new EngineSettingsError(setting, problem);
-}
-/** The environment reader names variables (`AMTS_AWS_BUCKET`); errors name setting keys. */
-function settingKeyOf(setting) {
-    const byVariable = Object.entries(SETTING_NAMES).find(([, names]) => names.env === setting);
-    return byVariable ? byVariable[0] : setting;
-}
-/**
- * The adapter between the Action's `AwsSettings` (config.ts) and the engines' settings: prefix
- * without its slash, profanity as a switch, the job wait in minutes. Unset inputs stay undefined
- * so `AMTS_AWS_*` variables can fill them.
- */
-function awsSettingsFromAction(engine) {
-    const aws = engine.aws;
-    return definedEntries({
-        region: aws.region,
-        bucket: aws.s3Bucket,
-        prefix: normalizePrefix(aws.s3Prefix),
-        dataAccessRoleArn: aws.dataAccessRoleArn,
-        parallelDataName: aws.parallelDataName,
-        parallelDataFile: aws.parallelDataFile,
-        terminologyName: aws.terminologyName,
-        terminologyFile: aws.terminologyFile,
-        kmsKeyId: aws.kmsKeyId,
-        formality: aws.formality,
-        profanity: aws.profanity ? 'MASK' : undefined,
-        jobDeadlineSeconds: engine.jobWaitMinutes * 60,
-    });
-}
-/** `amts`, `amts/` and `amts//` all mean the folder `amts/`; '' is the bucket's root. */
-function normalizePrefix(prefix) {
-    const trimmed = prefix.trim().replace(/\/+$/u, '');
-    return trimmed === '' ? '' : `${trimmed}/`;
-}
-/**
- * The Action's engine factory (`EngineFactory` in src/github/publish.ts). `job-wait-minutes`
- * always has a value, so `AMTS_AWS_JOB_DEADLINE_SECONDS`, when set, is the finer-grained override
- * of it (self-hosted runners, tests).
- */
-function createEngine(request, context = {}) {
-    const env = context.env ?? process.env;
-    const { jobDeadlineSeconds, ...fromInputs } = awsSettingsFromAction(request);
-    const deadlineFromEnvironment = Boolean(env['AMTS_AWS_JOB_DEADLINE_SECONDS']?.trim());
-    return openEngine({
-        kind: request.kind,
-        aws: deadlineFromEnvironment ? fromInputs : { ...fromInputs, jobDeadlineSeconds },
-        ...(request.resumeJobId ? { resumeJobId: request.resumeJobId } : {}),
-    }, context);
-}
-/** Builds any engine; an AWS engine has its settings checked and its resources prepared first. */
-async function openEngine(spec, context = {}) {
-    if (isOfflineEngine(spec.kind))
-        return { ...createOfflineEngine(spec.kind), pricePerMillionUsd: 0, close: () => undefined };
-    const env = context.env ?? process.env;
-    const mode = spec.kind === 'aws' ? 'batch' : 'realtime';
-    const settings = resolveAwsSettings(mode, spec.aws ?? {}, env);
-    await checkFilesReadable(settings);
-    // The AWS SDK is loaded only for an AWS engine: offline runs (pairs, pseudo syncs) start without it.
-    const { createAwsClients, destroyAwsClients, createAwsRealtimeEngine, createAwsBatchEngine, AwsJobError } = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9524));
-    const clients = createAwsClients(settings, context.clientOptions);
-    const options = { ...(context.log ? { log: context.log } : {}), ...context.engineOptions };
-    const close = () => destroyAwsClients(clients);
-    const { act, standard } = settings.pricePerMillion;
-    try {
-        if (mode === 'realtime')
-            return { ...createAwsRealtimeEngine(settings, clients, options), pricePerMillionUsd: standard, close };
-        const batch = createAwsBatchEngine(settings, clients, options);
-        await batch.prepareResources();
-        const engine = spec.resumeJobId ? resumingEngine(batch, spec.resumeJobId, AwsJobError, options.log) : batch;
-        const pricePerMillionUsd = settings.parallelDataName === undefined ? standard : act;
-        return { name: engine.name, translate: engine.translate, pricePerMillionUsd, close };
-    }
-    catch (error) {
-        close();
-        throw error;
-    }
-}
-async function checkFilesReadable(settings) {
-    for (const setting of ['parallelDataFile', 'terminologyFile']) {
-        const file = settings[setting];
-        if (file === undefined)
-            continue;
-        await (0,promises_.access)(file).catch((error) => {
-            throw new EngineSettingsError(setting, `"${file}" cannot be read: ${(0,errors/* describeError */.Uc)(error)}`);
-        });
-    }
-}
-const SETTLED_STATUSES = new Set(['COMPLETED', 'COMPLETED_WITH_ERROR', 'FAILED', 'STOPPED']);
-/**
- * Collects the job an earlier run left running instead of starting another. Units the job did not
- * cover (the English moved since) go to a new job; a job that ended without usable output is
- * replaced by a new one, since handing it over again would wait for it forever.
- */
-function resumingEngine(batch, jobId, jobError, log = () => undefined) {
-    async function collect() {
-        try {
-            return await batch.collectJob(jobId);
-        }
-        catch (error) {
-            if (!(error instanceof jobError) || !SETTLED_STATUSES.has(error.status))
-                throw error;
-            log(`Amazon Translate job ${jobId} gave no usable result (${error.message}); starting a new job`);
-            return undefined;
-        }
-    }
-    async function translate(request) {
-        const collected = await collect();
-        if (!collected)
-            return batch.translate(request);
-        const settled = new Set([...collected.units.keys(), ...collected.failed.map((failure) => failure.id)]);
-        const missing = request.units.filter((unit) => !settled.has(unit.id));
-        if (missing.length === 0)
-            return collected;
-        log(`job ${jobId} covered ${request.units.length - missing.length} of ${request.units.length} units; translating the rest`);
-        const fresh = await batch.translate({ ...request, units: missing });
-        return {
-            units: new Map([...collected.units, ...fresh.units]),
-            failed: [...collected.failed, ...fresh.failed],
-            billedCharacters: collected.billedCharacters + fresh.billedCharacters,
-            sentCharacters: collected.sentCharacters + fresh.sentCharacters,
-            jobIds: [...(collected.jobIds ?? []), ...(fresh.jobIds ?? [])],
-        };
-    }
-    return { name: batch.name, translate };
-}
-
-;// CONCATENATED MODULE: ./src/io/listMarkdownFiles.ts
-
-
-
-/** Expands files and directories into the `.md` files under them, sorted, skipping dot folders and node_modules. */
-async function listMarkdownFiles(inputs) {
-    const found = [];
-    for (const input of inputs) {
-        const info = await stat(input).catch(() => {
-            throw new InputError(input, 'no such file or directory');
-        });
-        if (info.isDirectory()) {
-            for (const path of await markdownFilesUnder(input)) {
-                found.push({ path, relativePath: relative(input, path).split(sep).join('/'), fromDirectory: true });
-            }
-        }
-        else {
-            found.push({ path: input, relativePath: input.split(sep).pop() ?? input, fromDirectory: false });
-        }
-    }
-    return found;
-}
-async function markdownFilesUnder(directory) {
-    const entries = await (0,promises_.readdir)(directory, { withFileTypes: true, recursive: true });
-    return entries
-        .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-        .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name))
-        .filter((path) => !(0,external_node_path_.relative)(directory, path)
-        .split(external_node_path_.sep)
-        .some((part) => part.startsWith('.') || part === 'node_modules'))
-        .sort();
-}
-
 ;// CONCATENATED MODULE: ./src/io/writeFileAtomic.ts
 
 
@@ -38587,8 +39172,8 @@ async function writeFileAtomic(path, text) {
     await (0,promises_.rename)(temporary, path);
 }
 
-// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 144 modules
-var parseMarkdown = __nccwpck_require__(2187);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 147 modules
+var parseMarkdown = __nccwpck_require__(2726);
 ;// CONCATENATED MODULE: ./src/markdown/readMarkdownFile.ts
 
 
@@ -38652,7 +39237,7 @@ function formatMegabytes(bytes) {
  * Escapes text for an HTML text node. `<` and `>` are always escaped: Amazon Translate corrupts a
  * `translate="no"` span that a stray `<` stands right before.
  */
-function escapeHtml_escapeHtml(text) {
+function escapeHtml(text) {
     return text.replace(/[&<>]/g, (character) => (character === '&' ? '&amp;' : character === '<' ? '&lt;' : '&gt;'));
 }
 
@@ -38678,11 +39263,11 @@ function renderUnitHtml(tokens) {
     let protectedIndex = 0;
     for (const token of tokens) {
         if (token.kind === 'text')
-            html += escapeHtml_escapeHtml(token.source);
+            html += escapeHtml(token.source);
         else if (token.kind === 'break')
             html += '\n';
         else if (token.kind === 'protected' || !paired.has(token.pair)) {
-            html += `<span translate="no" data-p="${protectedIndex}">${escapeHtml_escapeHtml(token.source)}</span>`;
+            html += `<span translate="no" data-p="${protectedIndex}">${escapeHtml(token.source)}</span>`;
             protectedIndex += 1;
         }
         else if (token.kind === 'open')
@@ -38904,64 +39489,8 @@ function piecesOf(tokens) {
     return { protectedSources, opens, closes, breaks, neighbours, closesAfterSpace, opensBeforeSpace };
 }
 
-;// CONCATENATED MODULE: ./src/sync/composeChapter.ts
-/** Thrown when edits cannot be applied without risking human text; the chapter is then left as it is. */
-class ComposeError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ComposeError';
-    }
-}
-/**
- * Applies a chapter plan to the translation's text. Everything between edits is copied as it is.
- * `draftText` gives the Markdown of each draft.
- */
-function composeChapter(target, edits, drafts, draftText) {
-    let text = '';
-    let line = 1;
-    const append = (piece) => {
-        text += piece;
-        line += countNewlines(piece);
-    };
-    let cursor = 0;
-    const placed = [];
-    for (const edit of edits) {
-        if (edit.start < cursor) {
-            throw new ComposeError(`two changes overlap at offset ${edit.start}: the translation's structure differs too much from its English`);
-        }
-        append(target.slice(cursor, edit.start));
-        for (const part of edit.parts)
-            append(renderPart(part, line, drafts, draftText, placed));
-        cursor = edit.end;
-    }
-    append(target.slice(cursor));
-    return { text, drafts: placed };
-}
-function renderPart(part, line, drafts, draftText, placed) {
-    if (typeof part === 'string')
-        return part;
-    if ('reused' in part)
-        return part.reused;
-    const request = drafts[part.draft];
-    const markdown = draftText(part.draft);
-    if (request) {
-        placed.push({
-            line,
-            source: request.source,
-            draft: markdown,
-            reason: request.reason,
-            ...(request.replaces ? { replaces: request.replaces } : {}),
-        });
-    }
-    return markdown;
-}
-function countNewlines(text) {
-    let count = 0;
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-        count += 1;
-    return count;
-}
-
+// EXTERNAL MODULE: ./src/sync/composeChapter.ts
+var composeChapter = __nccwpck_require__(5482);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/sync/readOldEnglish.ts
@@ -39050,11 +39579,75 @@ async function commitFromStateFile(path) {
     return commit;
 }
 
-// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 2 modules
-var prepareChapter = __nccwpck_require__(9526);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/sync/targetConfig.ts
+/**
+ * `.amts.yml` at the root of a translation: what that translation wants from every sync, whoever runs it (the CLI
+ * or the action read the same file from the target). Today one key: `exclude`, globs of chapters the translation
+ * never wants (relative to the book root, as `--files` and `include` are).
+ */
+
+
+
+
+
+const TARGET_CONFIG_FILE = '.amts.yml';
+const KEYS = new Set(['exclude']);
+/** The target's `.amts.yml`, or an empty config when it has none; a malformed file is an `InputError` naming it. */
+async function readTargetConfig(targetDir) {
+    const path = (0,external_node_path_.join)(targetDir, TARGET_CONFIG_FILE);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
+            return { exclude: [] };
+        throw new errors/* InputError */.dz(path, `cannot read: ${String(error)}`);
+    }
+    let value;
+    try {
+        value = (0,yaml_dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        const line = error instanceof yaml_dist/* YAMLParseError */.XT ? error.linePos?.[0].line : undefined;
+        throw new errors/* InputError */.dz(path, `is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : ''}`, line);
+    }
+    return configFrom(value ?? {}, path);
+}
+function configFrom(value, path) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new errors/* InputError */.dz(path, 'must be a mapping such as "exclude: [index.md]"');
+    const unknown = Object.keys(value).find((key) => !KEYS.has(key));
+    if (unknown !== undefined)
+        throw new errors/* InputError */.dz(path, `unknown key '${unknown}' (known: ${[...KEYS].join(', ')})`);
+    const exclude = 'exclude' in value ? value.exclude : [];
+    const globs = typeof exclude === 'string' ? [exclude] : exclude;
+    if (!Array.isArray(globs) || !globs.every((glob) => typeof glob === 'string' && glob.trim() !== ''))
+        throw new errors/* InputError */.dz(path, "'exclude' must be a list of globs such as chapter_references/*.md");
+    for (const glob of globs)
+        if (glob.startsWith('/') || glob.split('/').includes('..'))
+            throw new errors/* InputError */.dz(path, `exclude glob '${glob}' must be relative to the book and stay inside it`);
+    return { exclude: globs.map((glob) => glob.trim()) };
+}
+/** A test for book-relative paths the config excludes. */
+function excludedBy(config) {
+    if (config.exclude.length === 0)
+        return () => false;
+    return picomatch_default()([...config.exclude], { dot: false });
+}
+
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 9 modules
+var prepareChapter = __nccwpck_require__(1350);
 // EXTERNAL MODULE: ./src/sync/translationMemory.ts
 var translationMemory = __nccwpck_require__(1663);
+// EXTERNAL MODULE: ./src/sync/verifyChapter.ts
+var verifyChapter = __nccwpck_require__(1341);
 ;// CONCATENATED MODULE: ./src/sync/syncBook.ts
+
+
+
 
 
 
@@ -39079,9 +39672,11 @@ const DEFAULT_PRICE_PER_MILLION = 15;
 async function syncBook(options, engine, settings = {}) {
     const log = settings.log ?? (() => undefined);
     const oldEnglish = await openOldEnglish(options.base, options.sourceDir, options.targetDir);
-    const paths = await chapterPaths(options, oldEnglish);
+    await refuseWithoutOldEnglish(options.base, options.targetDir);
+    const excluded = excludedBy(await readTargetConfig(options.targetDir));
+    const paths = await chapterPaths(options, oldEnglish, excluded);
     log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
-    const chapters = await loadChapters(paths, options, oldEnglish);
+    const chapters = skipNewChapters(await loadChapters(paths, options, oldEnglish), options);
     const updates = chapters.filter((chapter) => chapter.kind === 'update');
     const prepared = await (settings.prepareChapters ?? prepareInline)(updates.map((chapter) => syncTask(chapter, options, settings)));
     const memory = new translationMemory/* TranslationMemory */.ve();
@@ -39090,9 +39685,12 @@ async function syncBook(options, engine, settings = {}) {
             memory.add(chapter.memory);
     const planned = [];
     const reports = new Map();
-    for (const chapter of chapters)
+    for (const chapter of chapters) {
         if (chapter.kind === 'error')
             reports.set(chapter.path, errorReport(chapter.path, chapter.error));
+        if (chapter.kind === 'skip')
+            reports.set(chapter.path, { ...emptyReport(chapter.path), status: 'skipped', reason: chapter.reason });
+    }
     prepared.forEach((outcome, index) => {
         const chapter = updates[index];
         if (!chapter)
@@ -39142,7 +39740,7 @@ async function syncBook(options, engine, settings = {}) {
         files,
         totals: {
             files: files.length,
-            filesChanged: files.filter((file) => file.status !== 'unchanged' && file.status !== 'error').length,
+            filesChanged: files.filter((file) => !['unchanged', 'skipped', 'error'].includes(file.status)).length,
             filesWithErrors: files.filter((file) => file.status === 'error').length,
             kept: sum(files, 'kept'),
             reused: sum(files, 'reused'),
@@ -39156,13 +39754,16 @@ async function syncBook(options, engine, settings = {}) {
         jobIds: response?.jobIds ?? [],
     };
 }
-/** Chapters named by `files`, or every English chapter and every translated chapter that still has an origin. */
-async function chapterPaths(options, oldEnglish) {
+/**
+ * Chapters named by `files`, or every English chapter and every translated chapter that still has an origin;
+ * never those the target's `.amts.yml` excludes.
+ */
+async function chapterPaths(options, oldEnglish, excluded) {
     const include = picomatch_default()(options.include && options.include.length > 0 ? [...options.include] : ['**/*.md'], {
         dot: false,
     });
     const isOrigin = (path) => options.base.kind === 'origin-suffix' && path.endsWith(`${options.base.suffix}.md`);
-    const keep = (path) => path.endsWith('.md') && include(path) && !isOrigin(path) && !path.startsWith('.amts/');
+    const keep = (path) => path.endsWith('.md') && include(path) && !isOrigin(path) && !path.startsWith('.amts/') && !excluded(path);
     if (options.files)
         return [...new Set(options.files.map(normalizePath))].filter(keep).sort();
     const english = (await markdownFilesUnder(options.sourceDir)).map((path) => relativePath(options.sourceDir, path));
@@ -39184,11 +39785,8 @@ async function loadChapters(paths, options, oldEnglish) {
             if (english !== undefined && target !== undefined) {
                 const old = await oldEnglish.read(path);
                 if (old === undefined) {
-                    loaded.push({
-                        kind: 'error',
-                        path,
-                        error: `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is`,
-                    });
+                    const why = `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is`;
+                    loaded.push(options.strict ? { kind: 'error', path, error: why } : { kind: 'skip', path, reason: why });
                     continue;
                 }
                 loaded.push({ kind: 'update', path, oldText: old, newText: english, targetText: target });
@@ -39208,6 +39806,18 @@ async function loadChapters(paths, options, oldEnglish) {
     }
     const candidates = gone.length > 0 && options.files ? await unlistedNewChapters(paths, options) : [];
     return [...loaded, ...matchRenames(fresh, gone, candidates)];
+}
+/** With `newChapters: 'skip'`, English chapters the translation does not have are reported, not drafted. */
+function skipNewChapters(chapters, options) {
+    if (options.newChapters !== 'skip')
+        return [...chapters];
+    return chapters.map((chapter) => chapter.kind === 'new'
+        ? {
+            kind: 'skip',
+            path: chapter.path,
+            reason: `new English chapter, not drafted (new chapters: skip; or exclude it in ${TARGET_CONFIG_FILE})`,
+        }
+        : chapter);
 }
 /**
  * English chapters that have no translation yet and were not named in `files`: when a named chapter
@@ -39342,6 +39952,9 @@ async function writeUpdate(update, options, settings, oldEnglish, translationOf)
         failed: 0,
         ...(plan.reusedSources.length > 0 ? { reusedSources: plan.reusedSources } : {}),
         ...(plan.restyled.length > 0 ? { restyled: plan.restyled } : {}),
+        ...(plan.alreadyTranslated.length > 0 ? { alreadyTranslated: plan.alreadyTranslated } : {}),
+        ...(plan.structure.length > 0 ? { structure: plan.structure } : {}),
+        structureCounts: plan.structureCounts,
     };
     const charactersSent = plan.drafts.reduce((total, draft) => total + textCharacters(draft.tokens), 0);
     if (options.dryRun) {
@@ -39355,10 +39968,19 @@ async function writeUpdate(update, options, settings, oldEnglish, translationOf)
     }
     let composed;
     try {
-        composed = composeChapter(chapter.targetText, plan.edits, plan.drafts, (index) => translationOf(draftId(chapter.path, index), plan.drafts[index]?.tokens ?? []));
+        const written = [];
+        composed = (0,composeChapter/* composeChapter */.u)(chapter.targetText, plan.edits, plan.drafts, (index) => {
+            const tokens = plan.drafts[index]?.tokens ?? [];
+            const markdown = translationOf(draftId(chapter.path, index), tokens);
+            written.push({ tokens, markdown });
+            return markdown;
+        });
+        const lost = (0,verifyChapter/* lostProtectedPiece */.n)(written);
+        if (lost)
+            throw new RestoreError(lost);
     }
     catch (error) {
-        if (!(error instanceof RestoreError) && !(error instanceof ComposeError))
+        if (!(error instanceof RestoreError) && !(error instanceof composeChapter/* ComposeError */.h))
             throw error;
         return { ...errorReport(chapter.path, `left as it was: ${error.message}`), failed: plan.drafts.length };
     }
@@ -39694,8 +40316,8 @@ function wireAction(core, engineContext = {}) {
     return {
         core,
         sync: (options, engine) => {
-            // Dry runs plan with an offline engine the factory never built; the sync's default price applies.
-            const price = opened.find((candidate) => candidate === engine)?.pricePerMillionUsd;
+            // Dry runs plan with an offline engine the factory never built, priced as the configured engine.
+            const price = listPriceOf(engine);
             return syncBook(options, engine, {
                 log,
                 prepareChapters: createParallelPreparer(defaultJobs(), log),
@@ -39726,7 +40348,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 2187:
+/***/ 2726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63955,6 +64577,32 @@ function getPoint(events, index) {
   const side = event[0] === 'enter' ? 'start' : 'end';
   return event[1][side];
 }
+;// CONCATENATED MODULE: ./src/markdown/directives.ts
+/**
+ * The marks d2lbook itself turns into block-level markup, and nothing else: `label` and `eqlabel`
+ * become reST targets and `:label:` options, `width` and `height` figure options, `bibliography`
+ * the reference list (d2lbook's rst.py), and `begin_tab`/`end_tab` cut a chapter into framework
+ * tabs (its markdown.py). Every other `:name:` mark there (`numref`, `eqref`, `ref`, `cite`,
+ * `class`, `func`) is an inline role, and so are sphinxcontrib-bibtex's `citet` and `citep`: a line
+ * that starts with one of them is part of its sentence, not a directive.
+ */
+const D2LBOOK_DIRECTIVES = new Set([
+    'label',
+    'eqlabel',
+    'width',
+    'height',
+    'bibliography',
+    'begin_tab',
+    'end_tab',
+]);
+/** A line that holds only a mark `:name:` and at most one backquoted argument. */
+const MARK_LINE = /^:([A-Za-z][\w-]*):(`[^`]*`)?[ \t]*$/;
+/** The directive a whole line stands for, or null when the line is anything else (roles included). */
+function directiveOfLine(line) {
+    const name = MARK_LINE.exec(line)?.[1];
+    return name !== undefined && D2LBOOK_DIRECTIVES.has(name) ? name : null;
+}
+
 ;// CONCATENATED MODULE: ./src/text/lineRanges.ts
 /** Every line of `text`, the last one included even when empty. */
 function lineRanges(text) {
@@ -63993,7 +64641,21 @@ function fenceRun(text, start, end = text.length) {
     return runEnd - start >= 3 ? text.slice(start, runEnd) : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/markdown/isEscaped.ts
+/**
+ * Whether the character at `index` is backslash-escaped: an odd run of backslashes stands right
+ * before it (in `\\$` the backslash is the escaped one and the dollar is not). Pandoc and d2lbook
+ * read `\$` this way inside math as well as outside, so a `\$` never opens or closes math.
+ */
+function isEscaped(value, index) {
+    let backslashes = 0;
+    while (index - backslashes > 0 && value.charCodeAt(index - backslashes - 1) === 92)
+        backslashes += 1;
+    return backslashes % 2 === 1;
+}
+
 ;// CONCATENATED MODULE: ./src/markdown/findDisplayMath.ts
+
 
 
 /**
@@ -64044,14 +64706,18 @@ function findDisplayMath(text) {
 }
 function closingLine(lines, opening, openingContent) {
     const rest = openingContent.trimEnd();
-    if (rest.length > 2 && rest.endsWith('$$'))
+    if (rest.length > 2 && closesMath(rest))
         return opening;
     for (let index = opening + 1; index < lines.length; index += 1) {
         const text = lines[index]?.text.trimEnd() ?? '';
-        if (text.endsWith('$$'))
+        if (closesMath(text))
             return index;
     }
     return -1;
+}
+/** A line ending with `$$`, unless the first of the two is an escaped dollar (`\$$` ends with a lone `$`). */
+function closesMath(text) {
+    return text.endsWith('$$') && !isEscaped(text, text.length - 2);
 }
 function splitLines(text) {
     return lineRanges(text).map((line) => ({ start: line.start, text: text.slice(line.start, line.end) }));
@@ -64222,6 +64888,29 @@ function leadingColumns(text, start, end) {
     return columns;
 }
 
+;// CONCATENATED MODULE: ./src/markdown/maskEscapedDollars.ts
+
+/**
+ * Replaces every escaped dollar by an escaped percent sign for remark's eyes: micromark's math
+ * construct, like a code span, closes at any `$` run of the opener's length, so `$\$10 \pm \$1$`
+ * would become two formulas with text between them. `\%` keeps every offset, is still a backslash
+ * escape outside math and, being punctuation like `$`, leaves emphasis flanking as it was.
+ */
+function maskEscapedDollars(text) {
+    if (!text.includes('\\$'))
+        return text;
+    let out = '';
+    let cursor = 0;
+    for (let index = text.indexOf('\\$'); index !== -1; index = text.indexOf('\\$', index + 2)) {
+        const dollar = index + 1;
+        if (!isEscaped(text, dollar))
+            continue;
+        out += text.slice(cursor, dollar) + '%';
+        cursor = dollar + 1;
+    }
+    return out + text.slice(cursor);
+}
+
 ;// CONCATENATED MODULE: ./src/text/lastAtMost.ts
 /** Index of the last element of the ascending `sorted` that is at most `value` (0 when none is). */
 function lastAtMost(sorted, value) {
@@ -64238,6 +64927,7 @@ function lastAtMost(sorted, value) {
 }
 
 ;// CONCATENATED MODULE: ./src/markdown/scanInline.ts
+
 
 /**
  * Thrown when the content holds something this scanner leaves to the full parser (strike-through,
@@ -64357,6 +65047,11 @@ class InlineScanner {
         this.resolve(this.delimiters, this.strikeFirst ? ['strike', 'attention'] : INSIDE_SPAN);
         return this.items();
     }
+    /**
+     * A code span or inline math from the run at `start` to the next run of the same length. In math
+     * an escaped dollar is part of the formula (pandoc's and d2lbook's rule, which parseMarkdown also
+     * gives remark): `$\$10 \pm \$1$` is one formula. In code a backslash is just a character.
+     */
     codeOrMath(start, marker) {
         const value = this.value;
         const size = runLength(value, start, marker);
@@ -64365,6 +65060,10 @@ class InlineScanner {
             const next = value.indexOf(String.fromCharCode(marker), cursor);
             if (next === -1)
                 return start + size;
+            if (marker === DOLLAR && isEscaped(value, next)) {
+                cursor = next + 1;
+                continue;
+            }
             const closing = runLength(value, next, marker);
             if (closing === size) {
                 this.spans.push(protectedSpan(start, next + closing, marker === BACKTICK ? 'code' : 'math'));
@@ -65333,6 +66032,8 @@ function protectInText(token) {
 
 
 
+
+
 /**
  * GitHub-flavoured Markdown as the books use it (tables, `~~` strike-through, footnotes) plus
  * inline math. Not remark-gfm whole: its literal-autolink construct runs on every character of
@@ -65349,7 +66050,6 @@ function remarkBookSyntax() {
 }
 const remarkParser = remark().use(remarkBookSyntax);
 const BOM = '\uFEFF';
-const DIRECTIVE_LINE = /^:([A-Za-z][\w-]*):(`[^`]*`)?[ \t]*$/;
 /**
  * Parses a chapter into blocks that cover its text exactly. Guarded against input that would hang
  * the parser; problems that do not stop it (an unclosed fence, unbalanced `$$` or tabs) are warnings.
@@ -65392,7 +66092,7 @@ function findLeaves(masked, parser) {
         }
     }
     const leaves = [];
-    collectLeaves(remarkParser.parse(masked), leaves, false);
+    collectLeaves(remarkParser.parse(maskEscapedDollars(masked)), leaves, false);
     return leaves;
 }
 function collectLeaves(node, leaves, inQuote) {
@@ -65467,6 +66167,7 @@ function addLeaf(leaf, walk) {
 /**
  * A paragraph as d2lbook writes it may carry directive lines (`:label:`, `:width:`, `:begin_tab:`)
  * and image lines: those become blocks of their own, and the lines between them are prose units.
+ * A role alone on its line (`:numref:`, `:eqref:`, `:cite:` …) is not one: it stays in its sentence.
  */
 function addParagraph(items, start, end, walk, inQuote) {
     const spans = coveringSpans(items);
@@ -65486,14 +66187,14 @@ function addParagraph(items, start, end, walk, inQuote) {
         }
         const inside = spans.some((span) => span.start < line.start && span.end > line.start);
         const content = walk.text.slice(line.start, line.end);
-        const directive = inside ? null : DIRECTIVE_LINE.exec(content.trimEnd());
+        const directive = inside ? null : directiveOfLine(content.trimEnd());
         if (directive) {
             flush();
             walk.regions.push({
                 kind: 'directive',
                 start: line.start,
                 end: trimmedEnd(walk.text, line.start, line.end),
-                info: directive[1] ?? '',
+                info: directive,
             });
         }
         else if (!inside && isImageLine(items, line.start, line.end, walk.text)) {
@@ -65655,7 +66356,74 @@ function fillGaps(walk, shift) {
 
 /***/ }),
 
-/***/ 9526:
+/***/ 5482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ ComposeError),
+/* harmony export */   u: () => (/* binding */ composeChapter)
+/* harmony export */ });
+/** Thrown when edits cannot be applied without risking human text; the chapter is then left as it is. */
+class ComposeError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ComposeError';
+    }
+}
+/**
+ * Applies a chapter plan to the translation's text. Everything between edits is copied as it is.
+ * `draftText` gives the Markdown of each draft.
+ */
+function composeChapter(target, edits, drafts, draftText) {
+    let text = '';
+    let line = 1;
+    const append = (piece) => {
+        text += piece;
+        line += countNewlines(piece);
+    };
+    let cursor = 0;
+    const placed = [];
+    for (const edit of edits) {
+        if (edit.start < cursor) {
+            throw new ComposeError(`two changes overlap at offset ${edit.start}: the translation's structure differs too much from its English`);
+        }
+        append(target.slice(cursor, edit.start));
+        for (const part of edit.parts)
+            append(renderPart(part, line, drafts, draftText, placed));
+        cursor = edit.end;
+    }
+    append(target.slice(cursor));
+    return { text, drafts: placed };
+}
+function renderPart(part, line, drafts, draftText, placed) {
+    if (typeof part === 'string')
+        return part;
+    if ('reused' in part)
+        return part.reused;
+    const request = drafts[part.draft];
+    const markdown = draftText(part.draft);
+    if (request) {
+        placed.push({
+            line,
+            source: request.source,
+            draft: markdown,
+            reason: request.reason,
+            ...(request.replaces ? { replaces: request.replaces } : {}),
+        });
+    }
+    return markdown;
+}
+function countNewlines(text) {
+    let count = 0;
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+        count += 1;
+    return count;
+}
+
+
+/***/ }),
+
+/***/ 1350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65668,8 +66436,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var buildPairs = __nccwpck_require__(9674);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 144 modules
-var parseMarkdown = __nccwpck_require__(2187);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 147 modules
+var parseMarkdown = __nccwpck_require__(2726);
 // EXTERNAL MODULE: ./src/align/language.ts
 var language = __nccwpck_require__(2167);
 ;// CONCATENATED MODULE: ./src/sync/checkChapter.ts
@@ -65739,152 +66507,327 @@ function lineOf(text, offset) {
     return text.slice(0, offset).split('\n').length;
 }
 
-// EXTERNAL MODULE: ./src/align/alignBlocks.ts
-var alignBlocks = __nccwpck_require__(6966);
-// EXTERNAL MODULE: ./src/align/segmentFeatures.ts
-var segmentFeatures = __nccwpck_require__(3195);
+// EXTERNAL MODULE: ./src/sync/composeChapter.ts
+var composeChapter = __nccwpck_require__(5482);
 // EXTERNAL MODULE: ./src/align/splitSentences.ts
 var splitSentences = __nccwpck_require__(3111);
+;// CONCATENATED MODULE: ./src/sync/sentenceKey.ts
+/** Sentences compare equal when only their white space (line wrapping) differs. */
+function sentenceKey(text) {
+    return text.replace(/\s+/gu, ' ').trim();
+}
+
+// EXTERNAL MODULE: ./src/align/alignBlocks.ts
+var alignBlocks = __nccwpck_require__(6966);
+;// CONCATENATED MODULE: ./src/sync/diffUnits.ts
+
+/**
+ * The old → new English diff of one level of units, in the new English's order (deletions where the old units
+ * stood). Equal units by longest common subsequence; between two equal ones an edited unit is paired with its new
+ * version (same slot: prose of the same kind sharing words, code of the same tabs, a tab block of the same tabs).
+ */
+function diffUnits(oldUnits, newUnits, oldBlocks, newBlocks) {
+    const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldUnits.map((unit) => unit.key), newUnits.map((unit) => unit.key));
+    const ops = [];
+    let oldFrom = 0;
+    let newFrom = 0;
+    const gap = (oldTo, newTo) => {
+        let cursor = oldFrom;
+        for (let newIndex = newFrom; newIndex < newTo; newIndex += 1) {
+            const after = newUnits[newIndex];
+            let found = -1;
+            for (let candidate = cursor; candidate < oldTo; candidate += 1) {
+                const before = oldUnits[candidate];
+                if (before.slot === after.slot && similarEnough(before, after, oldBlocks, newBlocks)) {
+                    found = candidate;
+                    break;
+                }
+            }
+            if (found === -1) {
+                ops.push({ op: 'insert', new: after });
+                continue;
+            }
+            for (let skipped = cursor; skipped < found; skipped += 1)
+                ops.push({ op: 'delete', old: oldUnits[skipped] });
+            ops.push({ op: 'change', old: oldUnits[found], new: after });
+            cursor = found + 1;
+        }
+        for (let skipped = cursor; skipped < oldTo; skipped += 1)
+            ops.push({ op: 'delete', old: oldUnits[skipped] });
+    };
+    for (const [oldIndex, newIndex] of matches) {
+        gap(oldIndex, newIndex);
+        ops.push({ op: 'keep', old: oldUnits[oldIndex], new: newUnits[newIndex] });
+        oldFrom = oldIndex + 1;
+        newFrom = newIndex + 1;
+    }
+    gap(oldUnits.length, newUnits.length);
+    return ops;
+}
+/**
+ * Edited, not replaced: prose sharing at least a third of its word bigrams; tab blocks sharing a tab; any other unit
+ * of the same slot.
+ */
+function similarEnough(before, after, oldBlocks, newBlocks) {
+    if (before.kind === 'tab')
+        return before.tabs.some((tab) => after.tabs.includes(tab));
+    if (before.kind !== 'prose')
+        return true;
+    const left = bigrams(oldBlocks[before.first]?.source ?? '');
+    const right = bigrams(newBlocks[after.first]?.source ?? '');
+    if (left.size === 0 || right.size === 0)
+        return left.size === right.size;
+    let shared = 0;
+    for (const gram of left)
+        if (right.has(gram))
+            shared += 1;
+    return shared / Math.min(left.size, right.size) >= 1 / 3;
+}
+function bigrams(text) {
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const grams = new Set();
+    for (let index = 0; index + 1 < words.length; index += 1)
+        grams.add(`${words[index]} ${words[index + 1]}`);
+    if (words.length === 1 && words[0])
+        grams.add(words[0]);
+    return grams;
+}
+
+;// CONCATENATED MODULE: ./src/sync/matchTargets.ts
+
+/**
+ * Non-prose units of an English version and the translation's units that are the same cell, tab block or block
+ * (code compared without comments and string contents): equal ones by longest common subsequence of their strong
+ * keys, then of their weak keys between two strong matches. Target-only units
+ * (Paddle) never match. Prose is not matched here: sentence alignment places it.
+ */
+function equalTargets(english, target) {
+    const left = english.filter((unit) => unit.crossKey !== undefined);
+    const right = target.filter((unit) => unit.crossKey !== undefined && !unit.targetOnly);
+    const pairs = new Map();
+    const strong = (0,alignBlocks/* longestCommonSubsequence */.RV)(left.map((unit) => unit.crossKey ?? ''), right.map((unit) => unit.crossKey ?? ''));
+    // Between two strong matches, units whose strong keys differ (a link the translators dropped) by their weak keys.
+    let leftFrom = 0;
+    let rightFrom = 0;
+    for (const [leftIndex, rightIndex] of [...strong, [left.length, right.length]]) {
+        const leftGap = left.slice(leftFrom, leftIndex);
+        const rightGap = right.slice(rightFrom, rightIndex);
+        if (leftGap.length > 0 && rightGap.length > 0) {
+            for (const [a, b] of (0,alignBlocks/* longestCommonSubsequence */.RV)(leftGap.map((unit) => unit.weakKey ?? unit.crossKey ?? ''), rightGap.map((unit) => unit.weakKey ?? unit.crossKey ?? ''))) {
+                pairs.set(leftGap[a], rightGap[b]);
+            }
+        }
+        const match = left[leftIndex];
+        const counterpart = right[rightIndex];
+        if (match && counterpart)
+            pairs.set(match, counterpart);
+        leftFrom = leftIndex + 1;
+        rightFrom = rightIndex + 1;
+    }
+    return pairs;
+}
+/**
+ * The translation's counterpart of each non-prose old-English unit: the equal ones, then, between two equal ones,
+ * edited units paired in order with a translation unit of the same slot (same kind, fence and tabs) that is neither
+ * matched already nor `reserved` (units that already equal the new English).
+ */
+function counterparts(english, target, equal, reserved) {
+    const pairs = new Map(equal);
+    const taken = new Set(equal.values());
+    const free = (unit) => unit.crossKey !== undefined && !unit.targetOnly && !taken.has(unit) && !reserved.has(unit);
+    let targetFrom = 0;
+    let pending = [];
+    const pairPending = (targetTo) => {
+        let cursor = targetFrom;
+        for (const unit of pending) {
+            for (let index = cursor; index < targetTo; index += 1) {
+                const candidate = target[index];
+                if (free(candidate) && candidate.slot === unit.slot && sameTabs(candidate, unit)) {
+                    pairs.set(unit, candidate);
+                    taken.add(candidate);
+                    cursor = index + 1;
+                    break;
+                }
+            }
+        }
+        pending = [];
+    };
+    for (const unit of english) {
+        if (unit.crossKey === undefined)
+            continue;
+        const match = equal.get(unit);
+        if (match === undefined) {
+            pending.push(unit);
+            continue;
+        }
+        const at = target.indexOf(match);
+        pairPending(at);
+        targetFrom = at + 1;
+    }
+    pairPending(target.length);
+    return pairs;
+}
+/** Tab blocks of the translation pair with the English's of the same tabs (translation-only tabs aside). */
+function sameTabs(target, english) {
+    if (english.kind !== 'tab')
+        return true;
+    return english.tabs.every((tab) => target.tabs.includes(tab));
+}
+
+// EXTERNAL MODULE: ./src/sync/structureUnits.ts
+var structureUnits = __nccwpck_require__(6719);
+;// CONCATENATED MODULE: ./src/sync/mergeCodeCell.ts
+
+
+/**
+ * The new English code cell with the translation's own comments kept: a stanza (the comment and blank lines above a
+ * code line, and the line itself) whose English did not change is taken from the translation as it is, so its
+ * translated comments stay; a stanza whose code line is unchanged but whose English comment above changed keeps the
+ * new English. The `#@tab` line keeps the tabs only the translation has (`mxnet, pytorch, paddle`).
+ */
+function mergeCodeCell(oldSource, newSource, targetSource, targetOnlyTabs) {
+    const before = (0,structureUnits/* codeCell */.MZ)(oldSource);
+    const after = (0,structureUnits/* codeCell */.MZ)(newSource);
+    const target = (0,structureUnits/* codeCell */.MZ)(targetSource);
+    const oldStanzas = stanzas(before.body);
+    const newStanzas = stanzas(after.body);
+    const targetStanzas = stanzas(target.body);
+    const newOfOld = new Map((0,alignBlocks/* longestCommonSubsequence */.RV)(oldStanzas.map((stanza) => stanza.lines.join('\n')), newStanzas.map((stanza) => stanza.lines.join('\n'))).map(([oldIndex, newIndex]) => [newIndex, oldIndex]));
+    const targetOfOld = new Map((0,alignBlocks/* longestCommonSubsequence */.RV)(oldStanzas.map((stanza) => stanza.codeKey), targetStanzas.map((stanza) => stanza.codeKey)));
+    const used = new Set();
+    const lines = [];
+    newStanzas.forEach((stanza, index) => {
+        const oldIndex = newOfOld.get(index);
+        const targetIndex = oldIndex === undefined ? undefined : targetOfOld.get(oldIndex);
+        const translated = targetIndex === undefined ? undefined : targetStanzas[targetIndex];
+        if (translated && targetIndex !== undefined) {
+            used.add(targetIndex);
+            lines.push(...translated.lines);
+        }
+        else
+            lines.push(...stanza.lines);
+    });
+    let carried = 0;
+    let dropped = 0;
+    targetStanzas.forEach((stanza, index) => {
+        const own = stanza.lines.filter((line) => isOwnComment(line, before.body)).length;
+        if (used.has(index))
+            carried += own;
+        else
+            dropped += own;
+    });
+    const tabLine = mergedTabLine(before, after, target, targetOnlyTabs);
+    const text = [after.open, ...(tabLine === undefined ? [] : [tabLine]), ...lines, after.close].join('\n');
+    return { text, carried, dropped };
+}
+function stanzas(body) {
+    const out = [];
+    let pending = [];
+    for (const line of body) {
+        pending.push(line);
+        if ((0,structureUnits/* codeOfLine */.Bh)(line).trim() === '')
+            continue;
+        out.push({ lines: pending, codeKey: (0,structureUnits/* normalizeCode */.vz)([line]) });
+        pending = [];
+    }
+    if (pending.length > 0)
+        out.push({ lines: pending, codeKey: '' });
+    return out;
+}
+/** A line with a comment that the English cell does not have word for word: the translators' own. */
+function isOwnComment(line, english) {
+    return (0,structureUnits/* codeOfLine */.Bh)(line) !== line && !english.includes(line);
+}
+/**
+ * The new English `#@tab` line, plus the tabs only the translation has. When the English tab line did not change, the
+ * translation's own line stays as it is.
+ */
+function mergedTabLine(before, after, target, targetOnlyTabs) {
+    if (before.tabLine === after.tabLine)
+        return target.tabLine ?? after.tabLine;
+    if (after.tabLine === undefined)
+        return undefined;
+    const names = (0,structureUnits/* tabNames */.eq)(after.tabLine.slice(5));
+    if (names.includes('all'))
+        return after.tabLine;
+    const extra = target.tabs.filter((tab) => targetOnlyTabs.has(tab) && !names.includes(tab));
+    return extra.length === 0 ? after.tabLine : `${after.tabLine.trimEnd()}, ${extra.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/sync/planState.ts
+
+/** What planning a chapter has decided so far; every step of the plan adds to it. */
+class PlanState {
+    edits = [];
+    drafts = [];
+    restyled = [];
+    structure = [];
+    removedTargetOnly = [];
+    alreadyTranslated = [];
+    kept = 0;
+    removed = 0;
+    alreadyPresent = 0;
+    draft(tokens, source, reason, replaces) {
+        this.drafts.push({ tokens, source: sentenceKey(source), reason, ...(replaces ? { replaces } : {}) });
+        return { draft: this.drafts.length - 1 };
+    }
+}
+
+// EXTERNAL MODULE: ./src/align/segmentFeatures.ts
+var segmentFeatures = __nccwpck_require__(3195);
 // EXTERNAL MODULE: ./src/sync/sameWordsKey.ts
 var sameWordsKey = __nccwpck_require__(7453);
-// EXTERNAL MODULE: ./src/sync/translationMemory.ts
-var translationMemory = __nccwpck_require__(1663);
-;// CONCATENATED MODULE: ./src/sync/planChapter.ts
-
+;// CONCATENATED MODULE: ./src/sync/proseEdits.ts
 
 
 
 
 
 /**
- * Works out how the translation changes when its English goes from `oldEnglish` to `newEnglish`:
- * the edits are made on the translation's own text, so everything they do not touch (human
- * sentences whose English is unchanged, translators' additions, Paddle cells) stays byte for byte.
+ * Edits of the translation's prose, sentence bead by sentence bead: a bead whose English survives is never touched,
+ * a bead whose English changed is replaced by drafts, removed prose takes its layout along.
  */
-function planChapter(input) {
-    return new ChapterPlanner(input).plan();
-}
-class ChapterPlanner {
-    input;
-    edits = [];
-    drafts = [];
-    kept = 0;
-    removed = 0;
-    restyled = [];
-    oldItems;
-    newItems;
-    targetOfOldBlock;
-    beadsByOldBlock;
+class ProseEditor {
+    alignment;
+    target;
+    sourceLanguage;
     separator;
-    /** Prose the English deleted, by block key: a paragraph inserted elsewhere with the same text was moved. */
+    state;
+    beadsByOldBlock;
+    /** Prose the English deleted, by its words: a paragraph inserted elsewhere with the same words was moved. */
     deletedProse = new Map();
-    constructor(input) {
-        this.input = input;
-        this.oldItems = itemsOf(input.oldEnglish);
-        this.newItems = itemsOf(input.newEnglish);
-        this.targetOfOldBlock = matchStructure(input.oldEnglish, input.target, input.targetOnlyTabs ?? ['paddle']);
-        this.beadsByOldBlock = beadsByBlock(input.alignment);
-        this.separator = (0,language/* isSpacelessLanguage */.Gz)(input.targetLanguage) ? '' : ' ';
+    constructor(alignment, target, sourceLanguage, separator, state) {
+        this.alignment = alignment;
+        this.target = target;
+        this.sourceLanguage = sourceLanguage;
+        this.separator = separator;
+        this.state = state;
+        this.beadsByOldBlock = beadsByBlock(alignment);
     }
-    plan() {
-        const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(this.oldItems.map((item) => item.key), this.newItems.map((item) => item.key));
-        const insertedRuns = [];
-        let oldFrom = 0;
-        let newFrom = 0;
-        let lastOldWithNew;
-        const gap = (oldTo, newTo) => {
-            const pairs = pairGap(this.oldItems.slice(oldFrom, oldTo), this.newItems.slice(newFrom, newTo), oldFrom, newFrom);
-            let run;
-            for (const pair of pairs) {
-                if (pair.old !== undefined && pair.new !== undefined) {
-                    this.changeItem(pair.old, pair.new, lastOldWithNew);
-                    lastOldWithNew = pair.old;
-                    run = undefined;
-                }
-                else if (pair.old !== undefined) {
-                    this.deleteItem(pair.old);
-                }
-                else if (pair.new !== undefined) {
-                    if (run && run.newTo === pair.new)
-                        run.newTo += 1;
-                    else {
-                        run = { newFrom: pair.new, newTo: pair.new + 1, anchorOld: lastOldWithNew };
-                        insertedRuns.push(run);
-                    }
-                }
-            }
-        };
-        for (const [oldIndex, newIndex] of matches) {
-            gap(oldIndex, newIndex);
-            this.keepItem(oldIndex, newIndex);
-            lastOldWithNew = oldIndex;
-            oldFrom = oldIndex + 1;
-            newFrom = newIndex + 1;
-        }
-        gap(this.oldItems.length, this.newItems.length);
-        for (const run of insertedRuns)
-            this.insertRun(run.newFrom, run.newTo, run.anchorOld);
-        return {
-            edits: this.edits.sort((a, b) => a.start - b.start || a.end - b.end),
-            drafts: this.drafts,
-            kept: this.kept,
-            reused: 0,
-            reusedSources: [],
-            removed: this.removed,
-            restyled: this.restyled,
-        };
-    }
-    keepItem(oldItem, newItem) {
-        const item = this.oldItems[oldItem];
-        if (item?.block.kind !== 'prose')
+    /** An unchanged English paragraph: its beads are kept; sentences that only gained slide markers are named. */
+    keep(oldBlock, oldSource, after) {
+        this.state.kept += this.beadsWithTarget(oldBlock).length;
+        if (sentenceKey(after.source) === sentenceKey(oldSource))
             return;
-        this.kept += this.beadsWithTarget(item.blockIndex).length;
-        const after = this.newItems[newItem];
-        if (after && (0,translationMemory/* sentenceKey */.V$)(after.block.source) !== (0,translationMemory/* sentenceKey */.V$)(item.block.source)) {
-            // Same words, other slide markers: name the sentences whose exact text is new.
-            const before = new Set(this.sentencesOfOldBlock(item.blockIndex).map((sentence) => (0,translationMemory/* sentenceKey */.V$)(sentence.span.text)));
-            for (const sentence of (0,splitSentences/* splitSentences */.P)(after.block.tokens ?? [], this.input.sourceLanguage)) {
-                if (!before.has((0,translationMemory/* sentenceKey */.V$)(sentence.text)))
-                    this.restyled.push(sentence.text);
-            }
+        const before = new Set(this.sentencesOfOldBlock(oldBlock).map((sentence) => sentenceKey(sentence.span.text)));
+        for (const sentence of (0,splitSentences/* splitSentences */.P)(after.tokens ?? [], this.sourceLanguage)) {
+            if (!before.has(sentenceKey(sentence.text)))
+                this.state.restyled.push(sentence.text);
         }
-    }
-    sentencesOfOldBlock(blockIndex) {
-        return this.input.alignment.sourceSentences.filter((sentence) => sentence.blockIndex === blockIndex);
-    }
-    /** An English block edited in place: prose sentence by sentence, anything else replaced whole. */
-    changeItem(oldItem, newItem, anchorOld) {
-        const before = this.oldItems[oldItem];
-        const after = this.newItems[newItem];
-        if (!before || !after)
-            return;
-        if (before.block.kind === 'prose' && after.block.kind === 'prose') {
-            if (!this.changeProse(before.blockIndex, after.block))
-                this.insertRun(newItem, newItem + 1, anchorOld, 'changed');
-            return;
-        }
-        const targetBlock = this.targetOfOldBlock.get(before.blockIndex);
-        const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
-        if (!target) {
-            this.insertRun(newItem, newItem + 1, anchorOld);
-            return;
-        }
-        this.edits.push({ start: target.start, end: target.start + target.source.length, parts: [after.block.source] });
     }
     /**
-     * Edits the translation of one English paragraph bead by bead: a bead whose English sentences
-     * all survive is not touched at all; a bead whose English changed is replaced by the drafts of
-     * its new sentences; a sentence the English gained goes right after the bead before it.
-     * Returns false when the paragraph has no translation to edit.
+     * Edits the translation of one English paragraph bead by bead: a bead whose English sentences all survive is not
+     * touched at all; a bead whose English changed is replaced by the drafts of its new sentences; a sentence the
+     * English gained goes right after the bead before it. Returns false when the paragraph has no translation to edit.
      */
-    changeProse(oldBlock, newBlock) {
+    change(oldBlock, newBlock) {
         const beads = this.beadsWithTarget(oldBlock);
         if (beads.length === 0)
             return false;
-        const alignment = this.input.alignment;
+        const alignment = this.alignment;
         const oldSentences = this.sentencesOfOldBlock(oldBlock);
         const firstOld = alignment.sourceSentences.indexOf(oldSentences[0]);
-        const newSentences = (0,splitSentences/* splitSentences */.P)(newBlock.tokens ?? [], this.input.sourceLanguage);
+        const newSentences = (0,splitSentences/* splitSentences */.P)(newBlock.tokens ?? [], this.sourceLanguage);
         const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldSentences.map((sentence) => (0,sameWordsKey/* sameWordsKey */.d)(sentence.span.text)), newSentences.map((sentence) => (0,sameWordsKey/* sameWordsKey */.d)(sentence.text)));
         const oldOfNew = new Map(matches.map(([oldIndex, newIndex]) => [newIndex, firstOld + oldIndex]));
         const surviving = new Set(oldOfNew.values());
@@ -65923,17 +66866,80 @@ class ChapterPlanner {
             previousKept = index;
         });
         placeRun(undefined);
-        this.kept += beads.length - replaced.length;
-        this.removed += replaced.length;
+        this.state.kept += beads.length - replaced.length;
+        this.state.removed += replaced.length;
         for (const [oldIndex, newIndex] of matches) {
             const before = oldSentences[oldIndex]?.span.text ?? '';
             const after = newSentences[newIndex]?.text ?? '';
-            if ((0,translationMemory/* sentenceKey */.V$)(before) !== (0,translationMemory/* sentenceKey */.V$)(after) && isKept(newIndex))
-                this.restyled.push(after);
+            if (sentenceKey(before) !== sentenceKey(after) && isKept(newIndex))
+                this.state.restyled.push(after);
         }
         for (const [bead, parts] of partsOf)
             this.replaceBead(bead, parts);
         return true;
+    }
+    /** The English deleted a paragraph: its translation goes, except inside ranges that must stay (`kept`). */
+    delete(oldBlock, key, kept) {
+        const beads = this.beadsWithTarget(oldBlock).filter((bead) => !this.targetSpansOf(bead).some((span) => kept(span)));
+        if (!this.deletedProse.has(key))
+            this.deletedProse.set(key, oldBlock);
+        this.state.removed += beads.length;
+        for (const span of mergeAdjacent(beads.flatMap((bead) => this.targetSpansOf(bead)), (a, b) => this.inSameBlock(a, b))) {
+            this.state.edits.push({ ...this.removalRange(span), parts: [] });
+        }
+    }
+    /** The translation of a new English block: drafts for prose (or the human translation of a moved paragraph). */
+    translated(block, reason) {
+        if (block.kind !== 'prose' || !block.tokens)
+            return [block.source];
+        const moved = this.movedTranslation(block);
+        if (moved !== undefined)
+            return [moved];
+        const tokens = block.tokens;
+        const sentences = (0,splitSentences/* splitSentences */.P)(tokens, this.sourceLanguage);
+        if (sentences.length === 0)
+            return [block.source];
+        const parts = [];
+        sentences.forEach((sentence, index) => {
+            if (index > 0)
+                parts.push(this.separator);
+            parts.push(this.state.draft((0,segmentFeatures/* tokensBetween */.R6)(tokens, sentence.start, sentence.end), sentence.text, reason));
+        });
+        return parts;
+    }
+    /** The target range the translation of an old English paragraph covers, whole blocks; undefined when it has none. */
+    targetRange(oldBlock) {
+        const beads = this.beadsWithTarget(oldBlock);
+        let start = Number.POSITIVE_INFINITY;
+        let end = -1;
+        for (const bead of beads) {
+            const range = this.targetRangeOf(bead);
+            start = Math.min(start, range.start);
+            end = Math.max(end, range.end);
+        }
+        if (end < 0)
+            return undefined;
+        const blocks = this.target.blocks;
+        const last = blocks.find((candidate) => candidate.start < end && end <= candidate.start + candidate.source.length);
+        return { start, end: last ? last.start + last.source.length : end };
+    }
+    /** When a removal empties a block, the layout before it (blank line, `## `, `- `) goes too. */
+    widenToWholeBlocks(range) {
+        const blocks = this.target.blocks;
+        const containing = blocks.findIndex((block) => block.start <= range.start && range.start < block.start + block.source.length);
+        const ending = blocks.findIndex((block) => block.start < range.end && range.end <= block.start + block.source.length);
+        const first = blocks[containing];
+        const last = blocks[ending];
+        if (!first || !last || first.start !== range.start || last.start + last.source.length !== range.end)
+            return range;
+        let previous = containing - 1;
+        while (previous >= 0 && blocks[previous]?.kind === 'layout')
+            previous -= 1;
+        const previousBlock = blocks[previous];
+        return { start: previousBlock ? previousBlock.start + previousBlock.source.length : 0, end: range.end };
+    }
+    sentencesOfOldBlock(blockIndex) {
+        return this.alignment.sourceSentences.filter((sentence) => sentence.blockIndex === blockIndex);
     }
     draftsOf(indices, sentences, block, replaces) {
         const parts = [];
@@ -65944,7 +66950,7 @@ class ChapterPlanner {
             if (parts.length > 0)
                 parts.push(this.separator);
             const tokens = (0,segmentFeatures/* tokensBetween */.R6)(block.tokens ?? [], sentence.start, sentence.end);
-            parts.push(this.draft(tokens, sentence.text, 'changed', parts.length === 0 ? replaces : undefined));
+            parts.push(this.state.draft(tokens, sentence.text, 'changed', parts.length === 0 ? replaces : undefined));
         }
         return parts;
     }
@@ -65952,7 +66958,7 @@ class ChapterPlanner {
     replacedBy(beads) {
         if (beads.length === 0)
             return undefined;
-        const alignment = this.input.alignment;
+        const alignment = this.alignment;
         const source = beads
             .flatMap((bead) => alignment.sourceSentences.slice(bead.sourceStart, bead.sourceEnd).map((sentence) => sentence.span.text))
             .join(' ');
@@ -65965,11 +66971,11 @@ class ChapterPlanner {
     insertBesideBead(previous, first, parts) {
         if (previous) {
             const end = this.targetRangeOf(previous).end;
-            this.edits.push({ start: end, end, parts: [this.separator, ...parts] });
+            this.state.edits.push({ start: end, end, parts: [this.separator, ...parts] });
         }
         else if (first) {
             const start = this.targetRangeOf(first).start;
-            this.edits.push({ start, end: start, parts: [...parts, this.separator] });
+            this.state.edits.push({ start, end: start, parts: [...parts, this.separator] });
         }
     }
     /** Replaces a bead's sentences; a bead split by code or math is replaced in its first part, the rest removed. */
@@ -65977,16 +66983,16 @@ class ChapterPlanner {
         const spans = this.targetSpansOf(bead);
         spans.forEach((span, index) => {
             if (index === 0 && parts.length > 0)
-                this.edits.push({ ...span, parts });
+                this.state.edits.push({ ...span, parts });
             else
-                this.edits.push({ ...this.removalRange(span), parts: [] });
+                this.state.edits.push({ ...this.removalRange(span), parts: [] });
         });
     }
     /** The bead's target text, cut where it crosses anything but prose and layout. */
     targetSpansOf(bead) {
         const spans = [];
         for (const index of rangeOf(bead.targetStart, bead.targetEnd)) {
-            const sentence = this.input.alignment.targetSentences[index];
+            const sentence = this.alignment.targetSentences[index];
             if (!sentence)
                 continue;
             const range = { start: this.targetOffset(sentence, 'start'), end: this.targetOffset(sentence, 'end') };
@@ -66000,7 +67006,7 @@ class ChapterPlanner {
     }
     /** Whether the end of one sentence and the start of another lie in the same target block. */
     inSameBlock(end, start) {
-        const block = this.input.target.blocks.find((candidate) => candidate.start < end && end <= candidate.start + candidate.source.length);
+        const block = this.target.blocks.find((candidate) => candidate.start < end && end <= candidate.start + candidate.source.length);
         return block !== undefined && block.start <= start && start < block.start + block.source.length;
     }
     /** Removing a whole block takes the layout before it (blank line, `## `, `- `) along; a sentence, the spaces after it. */
@@ -66008,94 +67014,18 @@ class ChapterPlanner {
         const widened = this.widenToWholeBlocks(span);
         if (widened.start !== span.start)
             return widened;
-        const text = this.input.target.text;
+        const text = this.target.text;
         let end = span.end;
         while (text[end] === ' ' || text[end] === '\t')
             end += 1;
         return { start: span.start, end };
     }
-    deleteItem(oldItem) {
-        const item = this.oldItems[oldItem];
-        if (!item)
-            return;
-        if (item.block.kind === 'prose') {
-            const beads = this.beadsWithTarget(item.blockIndex);
-            if (!this.deletedProse.has(item.key))
-                this.deletedProse.set(item.key, item.blockIndex);
-            this.removed += beads.length;
-            for (const span of mergeAdjacent(beads.flatMap((bead) => this.targetSpansOf(bead)), (a, b) => this.inSameBlock(a, b))) {
-                this.edits.push({ ...this.removalRange(span), parts: [] });
-            }
-            return;
-        }
-        const targetBlock = this.targetOfOldBlock.get(item.blockIndex);
-        const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
-        if (!target)
-            return;
-        this.edits.push({
-            ...this.widenToWholeBlocks({ start: target.start, end: target.start + target.source.length }),
-            parts: [],
-        });
-    }
     /**
-     * New English blocks with no old counterpart go after the translation of the block before them,
-     * with the layout (blank lines, heading hashes, list markers) the new English puts around them.
-     */
-    insertRun(newFrom, newTo, anchorOld, reason = 'inserted') {
-        const newEnglish = this.input.newEnglish;
-        const first = this.newItems[newFrom];
-        const last = this.newItems[newTo - 1];
-        if (!first || !last)
-            return;
-        const lastEnd = last.block.start + last.block.source.length;
-        const anchorEnd = this.targetEndOfOldItemOrBefore(anchorOld);
-        const previousNew = this.newItems[newFrom - 1];
-        const textStart = anchorEnd === undefined
-            ? first.block.start
-            : previousNew
-                ? previousNew.block.start + previousNew.block.source.length
-                : 0;
-        const parts = [];
-        let cursor = textStart;
-        for (const item of this.newItems.slice(newFrom, newTo)) {
-            parts.push(newEnglish.text.slice(cursor, item.block.start));
-            parts.push(...this.translatedBlock(item.block, reason));
-            cursor = item.block.start + item.block.source.length;
-        }
-        if (anchorEnd === undefined) {
-            // At the very start: the layout after the run separates it from what follows.
-            const next = this.newItems[newTo];
-            parts.push(next ? newEnglish.text.slice(lastEnd, next.block.start) : '\n');
-            const firstTarget = this.firstTargetContentOffset();
-            this.edits.push({ start: firstTarget, end: firstTarget, parts });
-            return;
-        }
-        this.edits.push({ start: anchorEnd, end: anchorEnd, parts });
-    }
-    translatedBlock(block, reason) {
-        if (block.kind !== 'prose' || !block.tokens)
-            return [block.source];
-        const moved = this.movedTranslation(block);
-        if (moved !== undefined)
-            return [moved];
-        const tokens = block.tokens;
-        const sentences = (0,splitSentences/* splitSentences */.P)(tokens, this.input.sourceLanguage);
-        if (sentences.length === 0)
-            return [block.source];
-        const parts = [];
-        sentences.forEach((sentence, index) => {
-            if (index > 0)
-                parts.push(this.separator);
-            parts.push(this.draft((0,segmentFeatures/* tokensBetween */.R6)(tokens, sentence.start, sentence.end), sentence.text, reason));
-        });
-        return parts;
-    }
-    /**
-     * A paragraph the English moved elsewhere, word for word, keeps its human translation at the new
-     * place (it is removed from the old place like any deleted paragraph).
+     * A paragraph the English moved elsewhere, word for word, keeps its human translation at the new place (it is
+     * removed from the old place like any deleted paragraph).
      */
     movedTranslation(block) {
-        const key = blockKey(block);
+        const key = `prose:${(0,sameWordsKey/* sameWordsKey */.d)(block.source)}`;
         const oldBlock = this.deletedProse.get(key);
         if (oldBlock === undefined)
             return undefined;
@@ -66106,148 +67036,24 @@ class ChapterPlanner {
         if (!first || !last || spans.some((span) => !this.inSameBlock(first.start + 1, span.start)))
             return undefined;
         this.deletedProse.delete(key);
-        this.removed -= beads.length;
-        this.kept += beads.length;
-        return this.input.target.text.slice(first.start, last.end);
-    }
-    draft(tokens, source, reason, replaces) {
-        this.drafts.push({ tokens, source: (0,translationMemory/* sentenceKey */.V$)(source), reason, ...(replaces ? { replaces } : {}) });
-        return { draft: this.drafts.length - 1 };
+        this.state.removed -= beads.length;
+        this.state.kept += beads.length;
+        return this.target.text.slice(first.start, last.end);
     }
     beadsWithTarget(oldBlock) {
         return (this.beadsByOldBlock.get(oldBlock) ?? []).filter((bead) => bead.targetEnd > bead.targetStart);
     }
-    targetRangeOfBeads(beads) {
-        let start = Number.POSITIVE_INFINITY;
-        let end = -1;
-        for (const bead of beads) {
-            const range = this.targetRangeOf(bead);
-            start = Math.min(start, range.start);
-            end = Math.max(end, range.end);
-        }
-        return end < 0 ? undefined : { start, end };
-    }
     targetRangeOf(bead) {
-        const first = this.input.alignment.targetSentences[bead.targetStart];
-        const last = this.input.alignment.targetSentences[bead.targetEnd - 1];
+        const first = this.alignment.targetSentences[bead.targetStart];
+        const last = this.alignment.targetSentences[bead.targetEnd - 1];
         return { start: this.targetOffset(first, 'start'), end: this.targetOffset(last, 'end') };
     }
     targetOffset(sentence, side) {
         if (!sentence)
             return 0;
-        const block = this.input.target.blocks[sentence.blockIndex];
+        const block = this.target.blocks[sentence.blockIndex];
         return (block?.start ?? 0) + (side === 'start' ? sentence.span.start : sentence.span.end);
     }
-    /** When a removal empties a block, the layout before it (blank line, `## `, `- `) goes too. */
-    widenToWholeBlocks(range) {
-        const blocks = this.input.target.blocks;
-        const containing = blocks.findIndex((block) => block.start <= range.start && range.start < block.start + block.source.length);
-        const ending = blocks.findIndex((block) => block.start < range.end && range.end <= block.start + block.source.length);
-        const first = blocks[containing];
-        const last = blocks[ending];
-        if (!first || !last || first.start !== range.start || last.start + last.source.length !== range.end)
-            return range;
-        let previous = containing - 1;
-        while (previous >= 0 && blocks[previous]?.kind === 'layout')
-            previous -= 1;
-        const previousBlock = blocks[previous];
-        return { start: previousBlock ? previousBlock.start + previousBlock.source.length : 0, end: range.end };
-    }
-    /** End of the target block that translates `oldItem`, or of the closest earlier one that has a translation. */
-    targetEndOfOldItemOrBefore(oldItem) {
-        for (let index = oldItem ?? -1; index >= 0; index -= 1) {
-            const end = this.targetEndOfOldItem(index);
-            if (end !== undefined)
-                return end;
-        }
-        return undefined;
-    }
-    targetEndOfOldItem(oldItem) {
-        const item = this.oldItems[oldItem];
-        if (!item)
-            return undefined;
-        if (item.block.kind === 'prose') {
-            const range = this.targetRangeOfBeads(this.beadsWithTarget(item.blockIndex));
-            if (!range)
-                return undefined;
-            const block = this.input.target.blocks.find((candidate) => candidate.start < range.end && range.end <= candidate.start + candidate.source.length);
-            return block ? block.start + block.source.length : range.end;
-        }
-        const targetBlock = this.targetOfOldBlock.get(item.blockIndex);
-        const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
-        return target ? target.start + target.source.length : undefined;
-    }
-    firstTargetContentOffset() {
-        return this.input.target.blocks.find((block) => block.kind !== 'layout')?.start ?? this.input.target.text.length;
-    }
-}
-function itemsOf(document) {
-    return document.blocks.flatMap((block, blockIndex) => block.kind === 'layout' ? [] : [{ blockIndex, block, key: blockKey(block) }]);
-}
-/** Prose compares by its words (see sameWordsKey); everything else exactly. */
-function blockKey(block) {
-    return block.kind === 'prose' ? `prose:${(0,sameWordsKey/* sameWordsKey */.d)(block.source)}` : `${block.kind}:${block.source.trim()}`;
-}
-/**
- * Between two unchanged blocks: pairs an edited English block with its new version (prose with
- * prose sharing words, code with code of the same cell type, in order); the rest is deleted or inserted.
- */
-function pairGap(oldItems, newItems, oldOffset, newOffset) {
-    const pairs = [];
-    let oldCursor = 0;
-    for (const [newIndex, item] of newItems.entries()) {
-        let found = -1;
-        for (let candidate = oldCursor; candidate < oldItems.length; candidate += 1) {
-            const old = oldItems[candidate];
-            if (old && sameKindOfBlock(old.block, item.block) && similarEnough(old.block, item.block)) {
-                found = candidate;
-                break;
-            }
-        }
-        if (found === -1) {
-            pairs.push({ new: newOffset + newIndex });
-            continue;
-        }
-        for (let skipped = oldCursor; skipped < found; skipped += 1)
-            pairs.push({ old: oldOffset + skipped });
-        pairs.push({ old: oldOffset + found, new: newOffset + newIndex });
-        oldCursor = found + 1;
-    }
-    for (let skipped = oldCursor; skipped < oldItems.length; skipped += 1)
-        pairs.push({ old: oldOffset + skipped });
-    return pairs;
-}
-function sameKindOfBlock(a, b) {
-    if (a.kind !== b.kind)
-        return false;
-    if (a.kind === 'prose')
-        return a.context === b.context;
-    if (a.kind === 'code' || a.kind === 'directive')
-        return a.info === b.info;
-    return true;
-}
-/** Edited, not replaced: at least a third of the word bigrams are shared (always true for non-prose of one kind). */
-function similarEnough(a, b) {
-    if (a.kind !== 'prose')
-        return true;
-    const left = bigrams(a.source);
-    const right = bigrams(b.source);
-    if (left.size === 0 || right.size === 0)
-        return left.size === right.size;
-    let shared = 0;
-    for (const gram of left)
-        if (right.has(gram))
-            shared += 1;
-    return shared / Math.min(left.size, right.size) >= 1 / 3;
-}
-function bigrams(text) {
-    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const grams = new Set();
-    for (let index = 0; index + 1 < words.length; index += 1)
-        grams.add(`${words[index]} ${words[index + 1]}`);
-    if (words.length === 1 && words[0])
-        grams.add(words[0]);
-    return grams;
 }
 function beadsByBlock(alignment) {
     const byBlock = new Map();
@@ -66255,85 +67061,13 @@ function beadsByBlock(alignment) {
         const first = alignment.sourceSentences[bead.sourceStart];
         if (!first || bead.sourceEnd <= bead.sourceStart)
             continue;
-        byBlock.set(first.blockIndex, [...(byBlock.get(first.blockIndex) ?? []), bead]);
+        const list = byBlock.get(first.blockIndex);
+        if (list)
+            list.push(bead);
+        else
+            byBlock.set(first.blockIndex, [bead]);
     }
     return byBlock;
-}
-/**
- * Non-prose blocks of the old English and their counterparts in the translation: equal anchors by
- * longest common subsequence, then edited ones of the same kind in order between two anchors.
- */
-function matchStructure(oldEnglish, target, targetOnlyTabs) {
-    const oldBlocks = nonProseBlocks(oldEnglish, new Set());
-    const targetBlocks = nonProseBlocks(target, new Set(targetOnlyTabs));
-    const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldBlocks.map((entry) => entry.key), targetBlocks.map((entry) => entry.key));
-    const map = new Map();
-    let oldFrom = 0;
-    let targetFrom = 0;
-    const pairInOrder = (oldTo, targetTo) => {
-        let cursor = targetFrom;
-        for (const old of oldBlocks.slice(oldFrom, oldTo)) {
-            for (let index = cursor; index < targetTo; index += 1) {
-                const candidate = targetBlocks[index];
-                if (candidate && candidate.kind === old.kind) {
-                    map.set(old.blockIndex, candidate.blockIndex);
-                    cursor = index + 1;
-                    break;
-                }
-            }
-        }
-    };
-    for (const [oldIndex, targetIndex] of matches) {
-        pairInOrder(oldIndex, targetIndex);
-        const old = oldBlocks[oldIndex];
-        const match = targetBlocks[targetIndex];
-        if (old && match)
-            map.set(old.blockIndex, match.blockIndex);
-        oldFrom = oldIndex + 1;
-        targetFrom = targetIndex + 1;
-    }
-    pairInOrder(oldBlocks.length, targetBlocks.length);
-    return map;
-}
-/** Every non-prose, non-layout block outside target-only tabs, keyed by kind and normalized text. */
-function nonProseBlocks(document, skippedTabs) {
-    const inSkippedTab = blocksInTabs(document, skippedTabs);
-    return document.blocks.flatMap((block, blockIndex) => {
-        if (block.kind === 'prose' || block.kind === 'layout' || inSkippedTab.has(blockIndex))
-            return [];
-        const kind = block.kind === 'code'
-            ? `code:${block.info ?? ''}`
-            : block.kind === 'directive'
-                ? `directive:${block.info ?? ''}`
-                : block.kind;
-        return [{ blockIndex, kind, key: `${kind}:${normalizedForMatch(block)}` }];
-    });
-}
-/** Indices of the blocks from a `:begin_tab:` naming only skipped tabs through its `:end_tab:`. */
-function blocksInTabs(document, tabs) {
-    const inside = new Set();
-    let skipping = false;
-    document.blocks.forEach((block, blockIndex) => {
-        if (block.kind === 'directive' && block.info === 'begin_tab') {
-            const names = (/`([^`]*)`/u.exec(block.source)?.[1] ?? '').split(',').map((name) => name.trim().toLowerCase());
-            skipping = names.length > 0 && names.every((name) => tabs.has(name));
-        }
-        if (skipping)
-            inside.add(blockIndex);
-        if (block.kind === 'directive' && block.info === 'end_tab')
-            skipping = false;
-    });
-    return inside;
-}
-function normalizedForMatch(block) {
-    if (block.kind === 'code') {
-        return block.source
-            .split('\n')
-            .map((line) => line.replace(/(^|\s)#(?!@).*$/u, ''))
-            .join('')
-            .replace(/\s+/gu, '');
-    }
-    return block.source.replace(/\s+/gu, '');
 }
 /** Joins spans within one block, so that a removed paragraph goes as one piece. */
 function mergeAdjacent(spans, joinable) {
@@ -66352,7 +67086,395 @@ function rangeOf(start, end) {
     return Array.from({ length: Math.max(0, end - start) }, (_, index) => start + index);
 }
 
+;// CONCATENATED MODULE: ./src/sync/types.ts
+/** d2l-zh's Paddle tabs and cells: the translation's own code, which no English file has. */
+const DEFAULT_TARGET_ONLY_TABS = ['paddle'];
+
+;// CONCATENATED MODULE: ./src/sync/planChapter.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Works out how the translation changes when its English goes from `oldEnglish` to `newEnglish`. Structure first:
+ * code cells, tab blocks and other non-prose blocks of the old English are matched with the translation's, the old →
+ * new diff is taken unit by unit (a tab block is one unit, its inside diffed the same way) and applied onto the
+ * translation's own text; prose inside is edited sentence bead by sentence bead. So everything the edits do not touch
+ * (human sentences whose English is unchanged, translators' comments on unchanged code, Paddle cells) stays byte for
+ * byte, and a change the translation already has (a cell or tab brought in ahead of its origin) is not made twice.
+ */
+function planChapter(input) {
+    return new ChapterPlanner(input).plan();
+}
+class ChapterPlanner {
+    input;
+    state = new PlanState();
+    prose;
+    targetOnlyTabs;
+    /** Translation units that already equal a unit of the new English: kept whole. */
+    protectedRanges = [];
+    runs = [];
+    removedTargets = new Set();
+    deletedOld = new Set();
+    lineOfTarget;
+    constructor(input) {
+        this.input = input;
+        this.targetOnlyTabs = new Set(input.targetOnlyTabs ?? DEFAULT_TARGET_ONLY_TABS);
+        const separator = (0,language/* isSpacelessLanguage */.Gz)(input.targetLanguage) ? '' : ' ';
+        this.prose = new ProseEditor(input.alignment, input.target, input.sourceLanguage, separator, this.state);
+        const lineStarts = [0];
+        for (let index = input.target.text.indexOf('\n'); index !== -1; index = input.target.text.indexOf('\n', index + 1))
+            lineStarts.push(index + 1);
+        this.lineOfTarget = (offset) => {
+            let low = 0;
+            let high = lineStarts.length - 1;
+            while (low < high) {
+                const middle = (low + high + 1) >> 1;
+                if ((lineStarts[middle] ?? 0) <= offset)
+                    low = middle;
+                else
+                    high = middle - 1;
+            }
+            return low + 1;
+        };
+    }
+    plan() {
+        const oldUnits = (0,structureUnits/* structureUnits */.rh)(this.input.oldEnglish, new Set());
+        const newUnits = (0,structureUnits/* structureUnits */.rh)(this.input.newEnglish, new Set());
+        const targetUnits = (0,structureUnits/* structureUnits */.rh)(this.input.target, this.targetOnlyTabs);
+        const deletedHeadings = this.walk(oldUnits, newUnits, targetUnits, undefined, 0);
+        this.removeOrphanedTargetOnly(oldUnits, targetUnits, deletedHeadings);
+        for (const run of this.runs)
+            this.insertRun(run);
+        const structure = [...this.state.structure].sort((a, b) => a.line - b.line);
+        return {
+            edits: this.state.edits.sort((a, b) => a.start - b.start || a.end - b.end),
+            drafts: this.state.drafts,
+            kept: this.state.kept,
+            reused: 0,
+            reusedSources: [],
+            removed: this.state.removed,
+            restyled: this.state.restyled,
+            alreadyTranslated: this.state.alreadyTranslated,
+            structure,
+            structureCounts: countStructure(structure, targetUnits, this.removedTargets, this.state.alreadyPresent),
+            removedTargetOnly: this.state.removedTargetOnly,
+        };
+    }
+    /**
+     * Applies the old → new diff of one level of units (the chapter, or the inside of a tab block) onto the
+     * translation's units of that level. `startAnchor` is where an insertion before every counterpart goes (inside a
+     * tab: right after its `:begin_tab:` line). Returns the old headings the English deleted.
+     */
+    walk(oldUnits, newUnits, targetUnits, startAnchor, newStart) {
+        const { oldEnglish, newEnglish } = this.input;
+        const equalOld = equalTargets(oldUnits, targetUnits);
+        const equalNew = equalTargets(newUnits, targetUnits);
+        const claimedByOld = new Set(equalOld.values());
+        const reserved = new Set([...equalNew.values()].filter((unit) => !claimedByOld.has(unit)));
+        // Whatever equals a unit of the new English stays: deleting it could only be undone by drafting it again.
+        for (const unit of equalNew.values())
+            this.protectedRanges.push(unit);
+        const targetOf = counterparts(oldUnits, targetUnits, equalOld, reserved);
+        const deletedHeadings = [];
+        let anchor = startAnchor;
+        let previousNewEnd = newStart;
+        let run;
+        const moveAnchor = (end) => {
+            if (end === undefined)
+                return;
+            run = undefined;
+            const extended = this.pastTargetOnly(end, targetUnits);
+            anchor = anchor === undefined ? extended : Math.max(anchor, extended);
+        };
+        const insert = (unit, reason) => {
+            if (!run) {
+                run = { units: [], anchor, previousNewEnd };
+                this.runs.push(run);
+            }
+            run.units.push({ unit, reason });
+        };
+        for (const step of diffUnits(oldUnits, newUnits, oldEnglish.blocks, newEnglish.blocks)) {
+            if (step.op === 'delete') {
+                if (step.old.heading > 0)
+                    deletedHeadings.push(step.old);
+                this.deletedOld.add(step.old);
+                this.deleteUnit(step.old, targetOf.get(step.old));
+                continue;
+            }
+            const after = step.new;
+            const claimed = equalNew.get(after);
+            if (step.op === 'insert') {
+                if (claimed) {
+                    this.alreadyPresent(after);
+                    moveAnchor(claimed.end);
+                }
+                else
+                    insert(after, 'inserted');
+            }
+            else if (step.op === 'keep') {
+                if (after.kind === 'prose') {
+                    this.prose.keep(step.old.first, blockOf(oldEnglish.blocks, step.old).source, blockOf(newEnglish.blocks, after));
+                    moveAnchor(this.prose.targetRange(step.old.first)?.end);
+                }
+                else {
+                    if (after.kind === 'tab')
+                        this.keepTabProse(step.old, after);
+                    moveAnchor((targetOf.get(step.old) ?? claimed)?.end);
+                }
+            }
+            else {
+                const end = this.changeUnit(step.old, after, targetOf.get(step.old), claimed);
+                if (end === undefined)
+                    insert(after, 'changed');
+                else
+                    moveAnchor(end);
+            }
+            previousNewEnd = after.end;
+        }
+        return deletedHeadings;
+    }
+    /** An English unit edited in place; returns the end of its translation, or undefined when it has none to edit. */
+    changeUnit(before, after, target, claimed) {
+        const { oldEnglish, newEnglish } = this.input;
+        if (after.kind === 'prose') {
+            if (!this.prose.change(before.first, blockOf(newEnglish.blocks, after)))
+                return undefined;
+            return this.prose.targetRange(before.first)?.end;
+        }
+        if (after.kind === 'tab' && target) {
+            const beginTab = this.input.target.blocks[target.first];
+            const beginNew = newEnglish.blocks[after.first];
+            const beginOld = oldEnglish.blocks[before.first];
+            if (beginTab && beginNew && beginOld && beginNew.source !== beginOld.source) {
+                const directive = mergedTabDirective(beginNew.source, target.tabs, this.targetOnlyTabs);
+                this.state.edits.push({
+                    start: beginTab.start,
+                    end: beginTab.start + beginTab.source.length,
+                    parts: [directive],
+                });
+                this.record('block-updated', beginTab.start, directive);
+            }
+            this.walk(before.children, after.children, target.children, beginTab ? beginTab.start + beginTab.source.length : target.start, beginNew ? beginNew.start + beginNew.source.length : after.start);
+            return target.end;
+        }
+        if (claimed && claimed === target && before.crossKey !== after.crossKey) {
+            // The translators already brought in the English's new code (comments aside): theirs stays as it is.
+            this.alreadyPresent(after);
+            return target.end;
+        }
+        if (claimed && claimed !== target) {
+            // The translation already has the new English (brought in ahead of its origin); an older copy goes.
+            this.alreadyPresent(after);
+            if (target)
+                this.deleteUnit(before, target);
+            return claimed.end;
+        }
+        if (!target)
+            return undefined;
+        const old = oldEnglish.text.slice(before.start, before.end);
+        const fresh = newEnglish.text.slice(after.start, after.end);
+        const current = this.input.target.text.slice(target.start, target.end);
+        if (after.kind === 'code') {
+            const merged = mergeCodeCell(old, fresh, current, this.targetOnlyTabs);
+            this.state.edits.push({ start: target.start, end: target.end, parts: [merged.text] });
+            this.record('cell-updated', target.start, fresh, {
+                commentsCarried: merged.carried,
+                commentsDropped: merged.dropped,
+            });
+        }
+        else {
+            this.state.edits.push({ start: target.start, end: target.end, parts: [fresh] });
+            this.record('block-updated', target.start, fresh);
+        }
+        return target.end;
+    }
+    /** An unchanged tab block: the human translations of its prose are kept (and counted). */
+    keepTabProse(before, after) {
+        const { oldEnglish, newEnglish } = this.input;
+        before.children.forEach((child, index) => {
+            const twin = after.children[index];
+            if (child.kind !== 'prose' || !twin)
+                return;
+            this.prose.keep(child.first, blockOf(oldEnglish.blocks, child).source, blockOf(newEnglish.blocks, twin));
+        });
+    }
+    /** A new English unit the translation already has: its sentences are named, nothing is drafted. */
+    alreadyPresent(unit) {
+        this.state.alreadyPresent += 1;
+        const blocks = this.input.newEnglish.blocks;
+        for (let index = unit.first; index <= unit.last; index += 1) {
+            const block = blocks[index];
+            if (block?.kind !== 'prose')
+                continue;
+            for (const sentence of (0,splitSentences/* splitSentences */.P)(block.tokens ?? [], this.input.sourceLanguage))
+                this.state.alreadyTranslated.push(sentenceKey(sentence.text));
+        }
+    }
+    deleteUnit(before, target) {
+        if (before.kind === 'prose') {
+            this.prose.delete(before.first, before.key, (range) => this.isProtected(range));
+            return;
+        }
+        if (!target || this.isProtected(target) || this.removedTargets.has(target))
+            return;
+        this.removeTarget(target, before.kind === 'code' ? 'cell-removed' : before.kind === 'tab' ? 'tab-removed' : 'block-removed');
+    }
+    removeTarget(target, kind) {
+        this.removedTargets.add(target);
+        const source = this.input.target.text.slice(target.start, target.end);
+        this.state.edits.push({ ...this.prose.widenToWholeBlocks(target), parts: [] });
+        this.record(kind, target.start, source);
+        if (kind === 'target-only-removed')
+            this.state.removedTargetOnly.push(source);
+    }
+    /**
+     * Blocks only the translation has stay next to the block they follow, unless the English deleted that block and its
+     * whole section: then they go too (and are reported).
+     */
+    removeOrphanedTargetOnly(oldUnits, targetUnits, deletedHeadings) {
+        for (const heading of deletedHeadings) {
+            const from = oldUnits.indexOf(heading);
+            let to = from + 1;
+            while (to < oldUnits.length &&
+                !((oldUnits[to]?.heading ?? 0) > 0 && (oldUnits[to]?.heading ?? 0) <= heading.heading))
+                to += 1;
+            const section = oldUnits.slice(from, to);
+            const start = this.prose.targetRange(heading.first)?.start;
+            if (start === undefined)
+                continue;
+            const nextHeading = oldUnits[to];
+            const end = (nextHeading ? this.prose.targetRange(nextHeading.first)?.start : undefined) ?? this.input.target.text.length;
+            if (section.some((unit) => !this.deletedOld.has(unit)))
+                continue;
+            let hostRemoved = false;
+            for (const unit of targetUnits) {
+                if (unit.start < start || unit.end > end)
+                    continue;
+                if (!unit.targetOnly) {
+                    hostRemoved = this.removedTargets.has(unit) || unit.kind === 'prose';
+                    continue;
+                }
+                if (hostRemoved && !this.isProtected(unit))
+                    this.removeTarget(unit, 'target-only-removed');
+            }
+        }
+    }
+    /** New English units go after the translation of the unit before them, with the layout the new English has. */
+    insertRun(run) {
+        const newEnglish = this.input.newEnglish;
+        const first = run.units[0]?.unit;
+        const last = run.units[run.units.length - 1]?.unit;
+        if (!first || !last)
+            return;
+        const parts = [];
+        let cursor = run.anchor === undefined ? first.start : run.previousNewEnd;
+        for (const { unit, reason } of run.units) {
+            parts.push(newEnglish.text.slice(cursor, unit.start));
+            parts.push(...this.translatedUnit(unit, reason));
+            cursor = unit.end;
+            this.recordInsert(unit, run.anchor);
+        }
+        if (run.anchor === undefined) {
+            // At the very start: the layout after the run separates it from what follows.
+            const next = this.nextStart(last);
+            parts.push(next === undefined ? '\n' : newEnglish.text.slice(last.end, next));
+            const firstTarget = this.input.target.blocks.find((block) => block.kind !== 'layout')?.start ?? this.input.target.text.length;
+            this.state.edits.push({ start: firstTarget, end: firstTarget, parts });
+            return;
+        }
+        this.state.edits.push({ start: run.anchor, end: run.anchor, parts });
+    }
+    nextStart(unit) {
+        return this.input.newEnglish.blocks.slice(unit.last + 1).find((block) => block.kind !== 'layout')?.start;
+    }
+    translatedUnit(unit, reason) {
+        const blocks = this.input.newEnglish.blocks;
+        const parts = [];
+        for (let index = unit.first; index <= unit.last; index += 1) {
+            const block = blocks[index];
+            if (block)
+                parts.push(...this.prose.translated(block, reason));
+        }
+        return parts;
+    }
+    recordInsert(unit, anchor) {
+        if (unit.kind === 'prose')
+            return;
+        const kind = unit.kind === 'code' ? 'cell-inserted' : unit.kind === 'tab' ? 'tab-inserted' : 'block-inserted';
+        this.record(kind, anchor ?? 0, this.input.newEnglish.text.slice(unit.start, unit.end));
+    }
+    record(kind, offset, source, comments) {
+        this.state.structure.push({ kind, line: this.lineOfTarget(offset), what: describeUnit(source), ...comments });
+    }
+    /** After a unit's translation, past the blocks only the translation has that follow it (they stay next to it). */
+    pastTargetOnly(end, targetUnits) {
+        let result = end;
+        for (const unit of targetUnits) {
+            if (unit.end <= result)
+                continue;
+            if (!unit.targetOnly || this.removedTargets.has(unit))
+                break;
+            if (!/^\s*$/u.test(this.input.target.text.slice(result, unit.start)))
+                break;
+            result = unit.end;
+        }
+        return result;
+    }
+    isProtected(range) {
+        return this.protectedRanges.some((kept) => kept.start <= range.start && range.end <= kept.end);
+    }
+}
+/** The new English `:begin_tab:` line, with the tabs only the translation has added to its list. */
+function mergedTabDirective(english, targetTabs, targetOnly) {
+    const list = /`([^`]*)`/u.exec(english)?.[1] ?? '';
+    const names = list.split(',').map((name) => name.trim().toLowerCase());
+    const extra = targetTabs.filter((tab) => targetOnly.has(tab) && !names.includes(tab));
+    return extra.length === 0 ? english : english.replace(`\`${list}\``, `\`${[list, ...extra].join(',')}\``);
+}
+function blockOf(blocks, unit) {
+    return blocks[unit.first];
+}
+/** A short name for a unit in the report: the first line that says something (a code line, the tab's names). */
+function describeUnit(source) {
+    const lines = source.split('\n').map((line) => line.trim());
+    const telling = lines.find((line) => line !== '' && !/^(`{3,}|~{3,})/u.test(line) && !/^#@tab\b|^:(begin|end)_tab:/u.test(line));
+    const tab = lines.find((line) => /^#@tab\b|^:begin_tab:/u.test(line));
+    const text = [tab, telling].filter(Boolean).join(' ');
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+function countStructure(structure, targetUnits, removed, alreadyPresent) {
+    const count = (kind) => structure.filter((change) => change.kind === kind).length;
+    const targetOnly = (0,structureUnits/* flattenUnits */.ym)(targetUnits).filter((unit) => unit.targetOnly);
+    return {
+        cellsUpdated: count('cell-updated'),
+        cellsInserted: count('cell-inserted'),
+        cellsRemoved: count('cell-removed'),
+        tabsInserted: count('tab-inserted'),
+        tabsRemoved: count('tab-removed'),
+        blocksChanged: count('block-updated') + count('block-inserted') + count('block-removed'),
+        commentsCarried: structure.reduce((sum, change) => sum + (change.commentsCarried ?? 0), 0),
+        commentsDropped: structure.reduce((sum, change) => sum + (change.commentsDropped ?? 0), 0),
+        targetOnlyKept: targetOnly.filter((unit) => !removed.has(unit)).length,
+        targetOnlyRemoved: count('target-only-removed'),
+        alreadyPresent,
+    };
+}
+
+// EXTERNAL MODULE: ./src/sync/verifyChapter.ts
+var verifyChapter = __nccwpck_require__(1341);
+// EXTERNAL MODULE: ./src/sync/translationMemory.ts
+var translationMemory = __nccwpck_require__(1663);
 ;// CONCATENATED MODULE: ./src/sync/prepareChapter.ts
+
+
+
 
 
 
@@ -66384,6 +67506,21 @@ function prepareChapter(task) {
             targetLanguage: task.targetLanguage,
             ...tabs,
         });
+        // Structure does not depend on what the engine writes: the plan is composed with each draft's English in its
+        // place and checked now, so that a chapter the sync would damage is refused before anything is sent.
+        if (plan.edits.length === 0)
+            return { path: task.path, plan, memory: (0,translationMemory/* memoryEntries */._X)(alignment) };
+        const trial = (0,composeChapter/* composeChapter */.u)(task.targetText, plan.edits, plan.drafts, (index) => (plan.drafts[index]?.tokens ?? []).map((token) => token.source).join(''));
+        const violation = (0,verifyChapter/* verifyChapter */.R)({
+            oldEnglish,
+            newEnglish,
+            target,
+            composed: (0,parseMarkdown/* parseMarkdown */.D)(trial.text, task.targetLabel),
+            targetOnlyTabs: new Set(task.targetOnlyTabs ?? DEFAULT_TARGET_ONLY_TABS),
+            removedTargetOnly: plan.removedTargetOnly,
+        });
+        if (violation)
+            return { path: task.path, problem: `left as it was: ${violation}` };
         return { path: task.path, plan, memory: (0,translationMemory/* memoryEntries */._X)(alignment) };
     }
     catch (error) {
@@ -66414,11 +67551,197 @@ function sameWordsKey(text) {
 
 /***/ }),
 
+/***/ 6719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ codeOfLine),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   eq: () => (/* binding */ tabNames),
+/* harmony export */   rh: () => (/* binding */ structureUnits),
+/* harmony export */   vz: () => (/* binding */ normalizeCode),
+/* harmony export */   ym: () => (/* binding */ flattenUnits)
+/* harmony export */ });
+/* harmony import */ var _sameWordsKey_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7453);
+
+/** The document's top-level units, tab blocks holding their own. A `:begin_tab:` that is never closed stays a block. */
+function structureUnits(document, targetOnlyTabs) {
+    const units = [];
+    const blocks = document.blocks;
+    for (let index = 0; index < blocks.length; index += 1) {
+        const block = blocks[index];
+        if (!block || block.kind === 'layout')
+            continue;
+        if (block.kind === 'directive' && block.info === 'begin_tab') {
+            const close = closingTab(blocks, index);
+            if (close !== undefined) {
+                units.push(tabUnit(document, index, close, targetOnlyTabs));
+                index = close;
+                continue;
+            }
+        }
+        units.push(blockUnit(document, index, targetOnlyTabs));
+    }
+    return units;
+}
+function closingTab(blocks, open) {
+    for (let index = open + 1; index < blocks.length; index += 1) {
+        const block = blocks[index];
+        if (block?.kind !== 'directive')
+            continue;
+        if (block.info === 'end_tab')
+            return index;
+        if (block.info === 'begin_tab')
+            return undefined;
+    }
+    return undefined;
+}
+function tabUnit(document, open, close, targetOnlyTabs) {
+    const begin = document.blocks[open];
+    const end = document.blocks[close];
+    const children = [];
+    for (let index = open + 1; index < close; index += 1) {
+        if (document.blocks[index]?.kind !== 'layout')
+            children.push(blockUnit(document, index, targetOnlyTabs));
+    }
+    const tabs = tabNames(/`([^`]*)`/u.exec(begin.source)?.[1] ?? '');
+    const shared = tabs.filter((tab) => !targetOnlyTabs.has(tab));
+    const names = shared.join(',');
+    const inner = children.flatMap((child) => (child.crossKey ? [child.crossKey] : [])).join('\u0000');
+    return {
+        kind: 'tab',
+        first: open,
+        last: close,
+        start: begin.start,
+        end: end.start + end.source.length,
+        line: begin.line,
+        tabs,
+        targetOnly: tabs.length > 0 && shared.length === 0,
+        key: `tab:${tabs.join(',')}:${children.map((child) => child.key).join('\u0000')}`,
+        crossKey: `tab:${names}:${inner}:${protectedPieces(document, open, close).join('\u0000')}`,
+        weakKey: `tab:${names}:${inner}`,
+        // Tab blocks pair across tab names (d2l merges `mxnet` and `pytorch` tabs into one `mxnet,pytorch`): see diffUnits.
+        slot: 'tab',
+        children,
+        heading: 0,
+    };
+}
+/**
+ * Links, code, math and references in the prose between two blocks: translators keep them as they are, so they tell
+ * one tab block from another with the same tabs (d2l's `Discussions` links, say). Sorted, since word order changes.
+ */
+function protectedPieces(document, from, to) {
+    const pieces = [];
+    for (let index = from + 1; index < to; index += 1) {
+        for (const token of document.blocks[index]?.tokens ?? []) {
+            if (token.kind === 'protected' && STRONG_ROLES.has(token.role))
+                pieces.push(token.source.replace(/\s+/gu, ''));
+        }
+    }
+    return pieces.sort();
+}
+const STRONG_ROLES = new Set(['code', 'math', 'role', 'url', 'reference']);
+function blockUnit(document, index, targetOnlyTabs) {
+    const block = document.blocks[index];
+    const base = {
+        first: index,
+        last: index,
+        start: block.start,
+        end: block.start + block.source.length,
+        line: block.line,
+        children: [],
+    };
+    if (block.kind === 'prose') {
+        return {
+            ...base,
+            kind: 'prose',
+            tabs: [],
+            targetOnly: false,
+            key: `prose:${(0,_sameWordsKey_js__WEBPACK_IMPORTED_MODULE_0__/* .sameWordsKey */ .d)(block.source)}`,
+            slot: `prose:${block.context ?? ''}`,
+            heading: block.context === 'heading' ? headingLevel(document.text, block.start) : 0,
+        };
+    }
+    if (block.kind === 'code') {
+        const cell = codeCell(block.source);
+        const shared = cell.tabs.filter((tab) => !targetOnlyTabs.has(tab));
+        const names = shared.join(',');
+        return {
+            ...base,
+            kind: 'code',
+            tabs: cell.tabs,
+            targetOnly: cell.tabs.length > 0 && shared.length === 0,
+            key: `code:${block.source.trim()}`,
+            crossKey: `code:${block.info ?? ''}:${names}:${normalizeCode(cell.body)}`,
+            slot: `code:${block.info ?? ''}:${names}`,
+            heading: 0,
+        };
+    }
+    const slot = block.kind === 'directive' ? `directive:${block.info ?? ''}` : block.kind;
+    return {
+        ...base,
+        kind: 'other',
+        tabs: [],
+        targetOnly: false,
+        key: `${block.kind}:${block.source.trim()}`,
+        crossKey: `${slot}:${crossText(block)}`,
+        slot,
+        heading: 0,
+    };
+}
+/** Images compare by their file, labels and math by their text without white space. */
+function crossText(block) {
+    if (block.kind === 'image')
+        return /\]\(\s*<?([^)\s>]+)/u.exec(block.source)?.[1] ?? block.source.trim();
+    return block.source.replace(/\s+/gu, '');
+}
+function headingLevel(text, start) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const hashes = /^ {0,3}(#{1,6})[ \t]/u.exec(text.slice(lineStart, start));
+    return hashes?.[1]?.length ?? 1;
+}
+/** A fenced code cell cut into its fences, its d2lbook `#@tab` line and its code lines. */
+function codeCell(source) {
+    const lines = source.split('\n');
+    const fenced = lines.length >= 2 && /^\s*(`{3,}|~{3,})/u.test(lines[0] ?? '');
+    const open = fenced ? (lines[0] ?? '') : '';
+    const close = fenced ? (lines[lines.length - 1] ?? '') : '';
+    const inner = fenced ? lines.slice(1, -1) : lines;
+    const first = inner[0];
+    const tabLine = first !== undefined && /^#@tab\b/u.test(first) ? first : undefined;
+    const body = tabLine === undefined ? inner : inner.slice(1);
+    return { open, tabLine, body, close, tabs: tabLine === undefined ? [] : tabNames(tabLine.slice(5)) };
+}
+function tabNames(list) {
+    return list
+        .split(',')
+        .map((name) => name.trim().toLowerCase())
+        .filter((name) => name !== '');
+}
+/** Code compared across languages: comments, white space and the contents of string literals left out. */
+function normalizeCode(lines) {
+    return lines
+        .map(codeOfLine)
+        .join('')
+        .replace(/\s+/gu, '')
+        .replace(/(['"]).*?\1/gu, '""');
+}
+/** A code line without its comment (a `#` at the start or after white space; `#@` lines are d2lbook's, kept). */
+function codeOfLine(line) {
+    return line.includes('#') ? line.replace(/(^|\s)#(?!@).*$/u, '') : line;
+}
+/** Units in document order, tab blocks followed by the units inside them. */
+function flattenUnits(units) {
+    return units.flatMap((unit) => [unit, ...flattenUnits(unit.children)]);
+}
+
+
+/***/ }),
+
 /***/ 1663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V$: () => (/* binding */ sentenceKey),
 /* harmony export */   _X: () => (/* binding */ memoryEntries),
 /* harmony export */   f$: () => (/* binding */ applyTranslationMemory),
 /* harmony export */   ve: () => (/* binding */ TranslationMemory)
@@ -66457,10 +67780,7 @@ class TranslationMemory {
         return this.entries.size;
     }
 }
-/** Sentences compare equal when only their white space (line wrapping) differs. */
-function sentenceKey(text) {
-    return text.replace(/\s+/gu, ' ').trim();
-}
+
 /** Fills every draft whose English already has a human translation somewhere in the book, at no cost. */
 function applyTranslationMemory(plan, memory) {
     const replacement = new Map();
@@ -66484,6 +67804,138 @@ function applyTranslationMemory(plan, memory) {
         parts: edit.parts.map((part) => typeof part === 'object' && 'draft' in part ? (replacement.get(part.draft) ?? part) : part),
     }));
     return { ...plan, edits, drafts, reused: plan.reused + plan.drafts.length - drafts.length, reusedSources };
+}
+
+
+/***/ }),
+
+/***/ 1341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ verifyChapter),
+/* harmony export */   n: () => (/* binding */ lostProtectedPiece)
+/* harmony export */ });
+/* harmony import */ var _align_alignBlocks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6966);
+/* harmony import */ var _structureUnits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6719);
+
+
+/**
+ * Checks a composed chapter before it is written, against what the sync promises: tab blocks balanced, every block only
+ * the translation has still there (or removed on purpose), headings in the English's order, code cells in the
+ * English's order under the same heading (protected pieces of drafts: see lostProtectedPiece). What the
+ * translation already got wrong against its old English is not held against the sync: a check that the input
+ * passed must pass, and misplaced cells must not grow. Returns the first violation, or undefined.
+ */
+function verifyChapter(input) {
+    const { composed, target } = input;
+    const tabs = tabProblem(composed);
+    if (tabs && !tabProblem(target))
+        return tabs;
+    const missing = missingTargetOnly(input);
+    if (missing)
+        return missing;
+    const composedUnits = (0,_structureUnits_js__WEBPACK_IMPORTED_MODULE_0__/* .structureUnits */ .rh)(composed, input.targetOnlyTabs);
+    const targetUnits = (0,_structureUnits_js__WEBPACK_IMPORTED_MODULE_0__/* .structureUnits */ .rh)(target, input.targetOnlyTabs);
+    const oldUnits = (0,_structureUnits_js__WEBPACK_IMPORTED_MODULE_0__/* .structureUnits */ .rh)(input.oldEnglish, new Set());
+    const newUnits = (0,_structureUnits_js__WEBPACK_IMPORTED_MODULE_0__/* .structureUnits */ .rh)(input.newEnglish, new Set());
+    const headingsBefore = headingLevels(oldUnits).join() === headingLevels(targetUnits).join();
+    if (headingsBefore) {
+        const wanted = headingLevels(newUnits);
+        const got = headingLevels(composedUnits);
+        if (wanted.join() !== got.join()) {
+            const at = wanted.findIndex((level, index) => got[index] !== level);
+            const index = at === -1 ? Math.min(wanted.length, got.length) : at;
+            return `headings differ from the English's: heading ${index + 1} is ${describeLevel(got[index])} where the English has ${describeLevel(wanted[index])}`;
+        }
+    }
+    const misplacedBefore = misplacedCells(oldUnits, targetUnits).length;
+    const misplacedAfter = misplacedCells(newUnits, composedUnits);
+    if (misplacedAfter.length > misplacedBefore) {
+        const first = misplacedAfter[0];
+        return `code cells out of the English's order: the cell at line ${first?.line ?? 0} of the new English is missing or under another heading (${misplacedAfter.length} such cells, ${misplacedBefore} before)`;
+    }
+    return undefined;
+}
+/** The first protected piece (code, math, role, URL …) of a drafted English sentence that its draft does not hold. */
+function lostProtectedPiece(drafts) {
+    for (const draft of drafts) {
+        for (const token of draft.tokens) {
+            if (token.kind === 'protected' && !draft.markdown.includes(token.source))
+                return `a draft lost the protected piece ${JSON.stringify(token.source)} of its English`;
+        }
+    }
+    return undefined;
+}
+/** The first nested or stray tab marker, or an unclosed tab block. */
+function tabProblem(document) {
+    let open;
+    for (const block of document.blocks) {
+        if (block.kind !== 'directive')
+            continue;
+        if (block.info === 'begin_tab') {
+            if (open !== undefined)
+                return `line ${block.line}: :begin_tab: inside the tab opened at line ${open}`;
+            open = block.line;
+        }
+        else if (block.info === 'end_tab') {
+            if (open === undefined)
+                return `line ${block.line}: :end_tab: without a :begin_tab:`;
+            open = undefined;
+        }
+    }
+    return open === undefined ? undefined : `line ${open}: :begin_tab: never closed`;
+}
+function missingTargetOnly(input) {
+    const wanted = new Map();
+    for (const unit of (0,_structureUnits_js__WEBPACK_IMPORTED_MODULE_0__/* .flattenUnits */ .ym)((0,_structureUnits_js__WEBPACK_IMPORTED_MODULE_0__/* .structureUnits */ .rh)(input.target, input.targetOnlyTabs))) {
+        if (!unit.targetOnly)
+            continue;
+        const source = input.target.text.slice(unit.start, unit.end);
+        wanted.set(source, (wanted.get(source) ?? 0) + 1);
+    }
+    for (const source of input.removedTargetOnly)
+        wanted.set(source, (wanted.get(source) ?? 0) - 1);
+    for (const [source, count] of wanted) {
+        if (count > 0 && occurrences(input.composed.text, source) < count) {
+            const line = input.target.text.slice(0, input.target.text.indexOf(source)).split('\n').length;
+            return `the block only the translation has at line ${line} (${source.split('\n')[0] ?? ''} …) would be lost`;
+        }
+    }
+    return undefined;
+}
+function occurrences(text, piece) {
+    let count = 0;
+    for (let index = text.indexOf(piece); index !== -1; index = text.indexOf(piece, index + piece.length))
+        count += 1;
+    return count;
+}
+function headingLevels(units) {
+    return units.filter((unit) => unit.heading > 0).map((unit) => unit.heading);
+}
+function describeLevel(level) {
+    return level === undefined ? 'missing' : `level ${level}`;
+}
+/**
+ * Code cells of the English (outside target-only tabs) that the translation lacks, or has under another heading:
+ * compared without comments and string contents, in order.
+ */
+function misplacedCells(english, translation) {
+    const left = cellsWithSection(english);
+    const right = cellsWithSection(translation);
+    const matched = new Set((0,_align_alignBlocks_js__WEBPACK_IMPORTED_MODULE_1__/* .longestCommonSubsequence */ .RV)(left.map((cell) => cell.key), right.map((cell) => cell.key)).map(([index]) => index));
+    return left.filter((_, index) => !matched.has(index)).map((cell) => cell.unit);
+}
+function cellsWithSection(units) {
+    const cells = [];
+    let section = 0;
+    for (const unit of (0,_structureUnits_js__WEBPACK_IMPORTED_MODULE_0__/* .flattenUnits */ .ym)(units)) {
+        if (unit.heading > 0)
+            section += 1;
+        if (unit.kind === 'code' && !unit.targetOnly)
+            cells.push({ key: `${section}:${unit.crossKey ?? ''}`, unit });
+    }
+    return cells;
 }
 
 
@@ -66541,10 +67993,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var buildPairs = __nccwpck_require__(9674);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 144 modules
-var parseMarkdown = __nccwpck_require__(2187);
-// EXTERNAL MODULE: ./src/align/language.ts
-var align_language = __nccwpck_require__(2167);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 147 modules
+var parseMarkdown = __nccwpck_require__(2726);
+// EXTERNAL MODULE: ./src/language/scriptShare.ts
+var scriptShare = __nccwpck_require__(4224);
 ;// CONCATENATED MODULE: ./src/pairs/checkLanguage.ts
 /**
  * Catches a chapter in the wrong language before it is aligned: a "translation" that is still the English text,
@@ -66552,64 +68004,19 @@ var align_language = __nccwpck_require__(2167);
  * Latin in every edition of the book.
  */
 
-const CJK_ONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
-const LATIN_ONE = /^\p{Script=Latin}$/u;
-/**
- * Chinese prose keeps English terms in parentheses, so a real zh chapter can have well under half CJK letters;
- * English chapters quote a few Chinese names at most. Measured on d2l-zh: every translated chapter ≥ 0.6, every original 0.
- */
-const MIN_CJK_SHARE_FOR_CJK_LANGUAGE = 0.3;
-const MAX_CJK_SHARE_FOR_OTHER_LANGUAGE = 0.5;
 function proseLetters(document) {
     const counts = { cjk: 0, latin: 0 };
     for (const block of document.blocks) {
         for (const token of block.kind === 'prose' ? (block.tokens ?? []) : []) {
             if (token.kind === 'text')
-                countLetters(token.source, counts);
+                (0,scriptShare/* countScriptLetters */.G8)(token.source, counts);
         }
     }
     return counts;
 }
-const UNKNOWN = 0;
-const OTHER = 1;
-const CJK = 2;
-const LATIN = 3;
-/** The script class of each basic-plane character met so far: a chapter has a million letters but few distinct ones. */
-const basicPlaneScripts = new Uint8Array(0x10000);
-function scriptOf(char) {
-    return CJK_ONE.test(char) ? CJK : LATIN_ONE.test(char) ? LATIN : OTHER;
-}
-function countLetters(text, counts) {
-    for (let index = 0; index < text.length; index += 1) {
-        const code = text.charCodeAt(index);
-        const next = text.charCodeAt(index + 1);
-        let script;
-        if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-            script = scriptOf(String.fromCodePoint(text.codePointAt(index) ?? code));
-            index += 1;
-        }
-        else {
-            script = basicPlaneScripts[code] ?? UNKNOWN;
-            if (script === UNKNOWN)
-                basicPlaneScripts[code] = script = scriptOf(String.fromCharCode(code));
-        }
-        if (script === CJK)
-            counts.cjk += 1;
-        else if (script === LATIN)
-            counts.latin += 1;
-    }
-}
 /** Why the prose cannot be in `language`, or undefined when it can. */
 function wrongLanguage(letters, language) {
-    const total = letters.cjk + letters.latin;
-    if (total === 0)
-        return undefined;
-    const share = letters.cjk / total;
-    const percent = `${Math.round(share * 100)}% of its prose letters are CJK`;
-    if ((0,align_language/* isSpacelessLanguage */.Gz)(language)) {
-        return share < MIN_CJK_SHARE_FOR_CJK_LANGUAGE ? `is mostly Latin letters, not ${language} (${percent})` : undefined;
-    }
-    return share > MAX_CJK_SHARE_FOR_OTHER_LANGUAGE ? `is mostly CJK, not ${language} (${percent})` : undefined;
+    return (0,scriptShare/* wrongScript */.jb)(letters, language);
 }
 
 ;// CONCATENATED MODULE: ./src/pairs/alignChapter.ts
@@ -66670,8 +68077,8 @@ function parseFailure(error) {
     return error.line === undefined ? error.problem : `line ${error.line}: ${error.problem}`;
 }
 
-// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 2 modules
-var prepareChapter = __nccwpck_require__(9526);
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 9 modules
+var prepareChapter = __nccwpck_require__(1350);
 ;// CONCATENATED MODULE: ./src/workers/tasks.ts
 
 
@@ -66777,10 +68184,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -66994,6 +68415,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -67019,6 +68454,8573 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(6424);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+exports.XT = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+__webpack_unused_export__ = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+__webpack_unused_export__ = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(6424);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 6424:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 4371:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
 
 /***/ }),
 

@@ -1601,21 +1601,19 @@ function sentenceRangesByBlock(refs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gz: () => (/* binding */ isSpacelessLanguage),
+/* harmony export */   Gz: () => (/* reexport safe */ _language_codes_js__WEBPACK_IMPORTED_MODULE_0__.Gz),
 /* harmony export */   HI: () => (/* binding */ primaryLanguage),
 /* harmony export */   sB: () => (/* binding */ isCjkCharacter)
 /* harmony export */ });
+/* harmony import */ var _language_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4148);
 /**
  * Script facts the splitter and the aligner share. Languages are BCP-47 tags (`en`, `zh`, `zh-TW`, `ja`, `es` …);
- * only the primary subtag matters here.
+ * only the primary subtag matters here. Which languages are spaceless is decided in src/language/codes.ts, the one
+ * list of languages.
  */
-/** Languages written without spaces between words, whose sentences end with 。！？. */
-const SPACELESS_LANGUAGES = new Set(['zh', 'ja']);
+
 function primaryLanguage(language) {
     return language.toLowerCase().split(/[-_]/)[0] ?? '';
-}
-function isSpacelessLanguage(language) {
-    return SPACELESS_LANGUAGES.has(primaryLanguage(language));
 }
 /** Han, kana, Hangul and full-width punctuation: characters that join without a space in CJK text. */
 const CJK_CHARACTER = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u3000-\u303F]/u;
@@ -2060,7 +2058,290 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 6876:
+/***/ 4148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ translateLanguageCode),
+/* harmony export */   GA: () => (/* binding */ closeLanguageCode),
+/* harmony export */   Gz: () => (/* binding */ isSpacelessLanguage),
+/* harmony export */   RK: () => (/* binding */ languageCodeProblem),
+/* harmony export */   Yo: () => (/* binding */ LANGUAGE_TAG_SHAPE),
+/* harmony export */   gH: () => (/* binding */ isCjkScriptLanguage),
+/* harmony export */   ut: () => (/* binding */ baseLanguage),
+/* harmony export */   vQ: () => (/* binding */ canonicalLanguage)
+/* harmony export */ });
+/* unused harmony export TRANSLATE_LANGUAGE_CODES */
+/**
+ * The one list of language codes AMTS accepts: exactly the codes Amazon Translate accepts for text translation,
+ * as listed under "Supported languages and language codes" in the Amazon Translate Developer Guide
+ * (https://docs.aws.amazon.com/translate/latest/dg/what-is-languages.html). `auto` (source language detection)
+ * is left out on purpose: a sync must know which language the old English and the translation are in.
+ *
+ * Everything that reads a language code from a user (CLI flags, action inputs) checks it here, and the
+ * parallel-data reader and the aligner take their script facts from here, so no second list can drift.
+ */
+/** [code, English name], in the Developer Guide's order. */
+const TRANSLATE_LANGUAGES = [
+    ['af', 'Afrikaans'],
+    ['sq', 'Albanian'],
+    ['am', 'Amharic'],
+    ['ar', 'Arabic'],
+    ['hy', 'Armenian'],
+    ['az', 'Azerbaijani'],
+    ['bn', 'Bengali'],
+    ['bs', 'Bosnian'],
+    ['bg', 'Bulgarian'],
+    ['ca', 'Catalan'],
+    ['zh', 'Chinese (Simplified)'],
+    ['zh-TW', 'Chinese (Traditional)'],
+    ['hr', 'Croatian'],
+    ['cs', 'Czech'],
+    ['da', 'Danish'],
+    ['fa-AF', 'Dari'],
+    ['nl', 'Dutch'],
+    ['en', 'English'],
+    ['et', 'Estonian'],
+    ['fa', 'Farsi (Persian)'],
+    ['tl', 'Filipino, Tagalog'],
+    ['fi', 'Finnish'],
+    ['fr', 'French'],
+    ['fr-CA', 'French (Canada)'],
+    ['ka', 'Georgian'],
+    ['de', 'German'],
+    ['el', 'Greek'],
+    ['gu', 'Gujarati'],
+    ['ht', 'Haitian Creole'],
+    ['ha', 'Hausa'],
+    ['he', 'Hebrew'],
+    ['hi', 'Hindi'],
+    ['hu', 'Hungarian'],
+    ['is', 'Icelandic'],
+    ['id', 'Indonesian'],
+    ['ga', 'Irish'],
+    ['it', 'Italian'],
+    ['ja', 'Japanese'],
+    ['kn', 'Kannada'],
+    ['kk', 'Kazakh'],
+    ['ko', 'Korean'],
+    ['lv', 'Latvian'],
+    ['lt', 'Lithuanian'],
+    ['mk', 'Macedonian'],
+    ['ms', 'Malay'],
+    ['ml', 'Malayalam'],
+    ['mt', 'Maltese'],
+    ['mr', 'Marathi'],
+    ['mn', 'Mongolian'],
+    ['no', 'Norwegian (Bokmål)'],
+    ['ps', 'Pashto'],
+    ['pl', 'Polish'],
+    ['pt', 'Portuguese (Brazil)'],
+    ['pt-PT', 'Portuguese (Portugal)'],
+    ['pa', 'Punjabi'],
+    ['ro', 'Romanian'],
+    ['ru', 'Russian'],
+    ['sr', 'Serbian'],
+    ['si', 'Sinhala'],
+    ['sk', 'Slovak'],
+    ['sl', 'Slovenian'],
+    ['so', 'Somali'],
+    ['es', 'Spanish'],
+    ['es-MX', 'Spanish (Mexico)'],
+    ['sw', 'Swahili'],
+    ['sv', 'Swedish'],
+    ['ta', 'Tamil'],
+    ['te', 'Telugu'],
+    ['th', 'Thai'],
+    ['tr', 'Turkish'],
+    ['uk', 'Ukrainian'],
+    ['ur', 'Urdu'],
+    ['uz', 'Uzbek'],
+    ['vi', 'Vietnamese'],
+    ['cy', 'Welsh'],
+];
+const TRANSLATE_LANGUAGE_CODES = TRANSLATE_LANGUAGES.map(([code]) => code);
+/** Lower-case spelling → the code as Amazon Translate spells it (`zh-tw` → `zh-TW`). */
+const BY_LOWER_CASE = new Map(TRANSLATE_LANGUAGE_CODES.map((code) => [code.toLowerCase(), code]));
+/**
+ * Codes and names people write for a language Translate lists under another code: other BCP-47 spellings of
+ * Simplified and Traditional Chinese, country codes taken for language codes, retired ISO codes.
+ */
+const CLOSE_CODES = {
+    cn: 'zh',
+    chs: 'zh',
+    'zh-cn': 'zh',
+    'zh-sg': 'zh',
+    'zh-hans': 'zh',
+    'zh-hans-cn': 'zh',
+    cht: 'zh-TW',
+    'zh-hk': 'zh-TW',
+    'zh-hant': 'zh-TW',
+    'zh-hant-tw': 'zh-TW',
+    'zh-hant-hk': 'zh-TW',
+    'pt-br': 'pt',
+    jp: 'ja',
+    kr: 'ko',
+    gr: 'el',
+    dk: 'da',
+    se: 'sv',
+    ua: 'uk',
+    iw: 'he',
+    in: 'id',
+    nb: 'no',
+    fil: 'tl',
+    'en-us': 'en',
+    'en-gb': 'en',
+    'es-es': 'es',
+    'fr-fr': 'fr',
+    'de-de': 'de',
+    'ja-jp': 'ja',
+    'ko-kr': 'ko',
+    mandarin: 'zh',
+    persian: 'fa',
+    tagalog: 'tl',
+};
+/** The code as Amazon Translate spells it, or undefined when Translate has no such code. */
+function translateLanguageCode(code) {
+    return BY_LOWER_CASE.get(code.trim().toLowerCase());
+}
+/** The listed code someone who wrote `code` most likely meant (`cn` → `zh`, `english` → `en`), if any. */
+function closeLanguageCode(code) {
+    const lower = code.trim().toLowerCase().replace(/_/gu, '-');
+    const exact = translateLanguageCode(lower);
+    if (exact !== undefined)
+        return exact;
+    const alias = CLOSE_CODES[lower];
+    if (alias !== undefined)
+        return alias;
+    const named = TRANSLATE_LANGUAGES.find(([, name]) => name.toLowerCase().split(/[ ,()]+/u)[0] === lower);
+    if (named !== undefined)
+        return named[0];
+    // A region Translate does not list (`de-AT`) still names a language it does.
+    return translateLanguageCode(lower.split('-')[0] ?? '');
+}
+/**
+ * Why `code` cannot be used as a language, or undefined when Translate accepts it. The message names the close
+ * code when there is one, else where the list is.
+ */
+function languageCodeProblem(code) {
+    if (translateLanguageCode(code) !== undefined)
+        return undefined;
+    const close = closeLanguageCode(code);
+    const hint = close === undefined
+        ? 'see https://docs.aws.amazon.com/translate/latest/dg/what-is-languages.html for the codes'
+        : `did you mean '${close}'?`;
+    return `'${code}' is not a language code Amazon Translate accepts; ${hint}`;
+}
+/**
+ * Other spellings of one Translate language, as parallel data headers and TMX `xml:lang` attributes write them,
+ * lower-cased for matching (`zh-CN` is `zh`, `zh-Hant` is `zh-tw`).
+ */
+function canonicalLanguage(code) {
+    const lower = code.trim().toLowerCase().replace(/_/gu, '-');
+    const chinese = CLOSE_CODES[lower];
+    return lower.startsWith('zh-') && chinese !== undefined ? chinese.toLowerCase() : lower;
+}
+/** The primary subtag of the canonical code: `pt-PT` → `pt`, `zh-TW` → `zh`. */
+function baseLanguage(code) {
+    return canonicalLanguage(code).split('-')[0] ?? '';
+}
+/** The shape of a language tag as data files write it (`en`, `zh-CN`, `pt_BR`), before it is looked up. */
+const LANGUAGE_TAG_SHAPE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/iu;
+/** Languages written without spaces between words, whose sentences end with 。！？. */
+const SPACELESS_LANGUAGES = new Set(['zh', 'ja']);
+function isSpacelessLanguage(code) {
+    return SPACELESS_LANGUAGES.has(baseLanguage(code));
+}
+/** Languages whose prose is mostly Han, kana or Hangul: the script check expects CJK letters for them. */
+const CJK_SCRIPT_LANGUAGES = new Set(['zh', 'ja', 'ko']);
+function isCjkScriptLanguage(code) {
+    return CJK_SCRIPT_LANGUAGES.has(baseLanguage(code));
+}
+
+
+/***/ }),
+
+/***/ 4224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G8: () => (/* binding */ countScriptLetters),
+/* harmony export */   aq: () => (/* binding */ markdownScriptLetters),
+/* harmony export */   jb: () => (/* binding */ wrongScript)
+/* harmony export */ });
+/* unused harmony export cjkShare */
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4148);
+/**
+ * Which script a text is written in, by counting letters: CJK (Han, kana, Hangul) against Latin. Enough to catch
+ * a language flag that cannot match the text (`--to es` on a Chinese book, a "translation" that is still English)
+ * before anything is aligned, drafted or written.
+ */
+
+const CJK_ONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+const LATIN_ONE = /^\p{Script=Latin}$/u;
+const UNKNOWN = 0;
+const OTHER = 1;
+const CJK = 2;
+const LATIN = 3;
+/** The script class of each basic-plane character met so far: a book has millions of letters but few distinct ones. */
+const basicPlaneScripts = new Uint8Array(0x10000);
+function scriptOf(char) {
+    return CJK_ONE.test(char) ? CJK : LATIN_ONE.test(char) ? LATIN : OTHER;
+}
+/** Adds the CJK and Latin letters of `text` to `counts`. */
+function countScriptLetters(text, counts) {
+    for (let index = 0; index < text.length; index += 1) {
+        const code = text.charCodeAt(index);
+        const next = text.charCodeAt(index + 1);
+        let script;
+        if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+            script = scriptOf(String.fromCodePoint(text.codePointAt(index) ?? code));
+            index += 1;
+        }
+        else {
+            script = basicPlaneScripts[code] ?? UNKNOWN;
+            if (script === UNKNOWN)
+                basicPlaneScripts[code] = script = scriptOf(String.fromCharCode(code));
+        }
+        if (script === CJK)
+            counts.cjk += 1;
+        else if (script === LATIN)
+            counts.latin += 1;
+    }
+}
+/** Share of CJK letters among CJK and Latin ones; undefined when the text has neither. */
+function cjkShare(letters) {
+    const total = letters.cjk + letters.latin;
+    return total === 0 ? undefined : letters.cjk / total;
+}
+/**
+ * Chinese prose keeps English terms in parentheses, so a real zh chapter can have well under half CJK letters;
+ * English chapters quote a few Chinese names at most. Measured on d2l-zh: every translated chapter ≥ 0.6, every
+ * original 0.
+ */
+const MIN_CJK_SHARE_FOR_CJK_LANGUAGE = 0.3;
+const MAX_CJK_SHARE_FOR_OTHER_LANGUAGE = 0.5;
+/** Why text with these letters cannot be in `language`, or undefined when it can. */
+function wrongScript(letters, language) {
+    const share = cjkShare(letters);
+    if (share === undefined)
+        return undefined;
+    const percent = `${Math.round(share * 100)}% of its prose letters are CJK`;
+    if ((0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .isCjkScriptLanguage */ .gH)(language))
+        return share < MIN_CJK_SHARE_FOR_CJK_LANGUAGE ? `is mostly Latin letters, not ${language} (${percent})` : undefined;
+    return share > MAX_CJK_SHARE_FOR_OTHER_LANGUAGE ? `is mostly CJK, not ${language} (${percent})` : undefined;
+}
+/** Fenced code, inline code and math: Latin in every edition of a book, so they would only blur the count. */
+const NOT_PROSE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$|\$\$[\s\S]*?\$\$|`[^`\n]*`|\$[^$\n]*\$|\]\([^)\n]*\)|<[^>\n]*>/gmu;
+/** CJK and Latin letters of a Markdown text's prose, without parsing it (code, math, link targets and tags left out). */
+function markdownScriptLetters(markdown, counts) {
+    countScriptLetters(markdown.replace(NOT_PROSE, ' '), counts);
+}
+
+
+/***/ }),
+
+/***/ 6609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2087,6 +2368,32 @@ var lib_syntax = __webpack_require__(2429);
 var micromark_extension_gfm_strikethrough_lib_syntax = __webpack_require__(1680);
 // EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js + 2 modules
 var micromark_extension_gfm_table_lib_syntax = __webpack_require__(7749);
+;// CONCATENATED MODULE: ./src/markdown/directives.ts
+/**
+ * The marks d2lbook itself turns into block-level markup, and nothing else: `label` and `eqlabel`
+ * become reST targets and `:label:` options, `width` and `height` figure options, `bibliography`
+ * the reference list (d2lbook's rst.py), and `begin_tab`/`end_tab` cut a chapter into framework
+ * tabs (its markdown.py). Every other `:name:` mark there (`numref`, `eqref`, `ref`, `cite`,
+ * `class`, `func`) is an inline role, and so are sphinxcontrib-bibtex's `citet` and `citep`: a line
+ * that starts with one of them is part of its sentence, not a directive.
+ */
+const D2LBOOK_DIRECTIVES = new Set([
+    'label',
+    'eqlabel',
+    'width',
+    'height',
+    'bibliography',
+    'begin_tab',
+    'end_tab',
+]);
+/** A line that holds only a mark `:name:` and at most one backquoted argument. */
+const MARK_LINE = /^:([A-Za-z][\w-]*):(`[^`]*`)?[ \t]*$/;
+/** The directive a whole line stands for, or null when the line is anything else (roles included). */
+function directiveOfLine(line) {
+    const name = MARK_LINE.exec(line)?.[1];
+    return name !== undefined && D2LBOOK_DIRECTIVES.has(name) ? name : null;
+}
+
 ;// CONCATENATED MODULE: ./src/text/lineRanges.ts
 /** Every line of `text`, the last one included even when empty. */
 function lineRanges(text) {
@@ -2125,7 +2432,21 @@ function fenceRun(text, start, end = text.length) {
     return runEnd - start >= 3 ? text.slice(start, runEnd) : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/markdown/isEscaped.ts
+/**
+ * Whether the character at `index` is backslash-escaped: an odd run of backslashes stands right
+ * before it (in `\\$` the backslash is the escaped one and the dollar is not). Pandoc and d2lbook
+ * read `\$` this way inside math as well as outside, so a `\$` never opens or closes math.
+ */
+function isEscaped(value, index) {
+    let backslashes = 0;
+    while (index - backslashes > 0 && value.charCodeAt(index - backslashes - 1) === 92)
+        backslashes += 1;
+    return backslashes % 2 === 1;
+}
+
 ;// CONCATENATED MODULE: ./src/markdown/findDisplayMath.ts
+
 
 
 /**
@@ -2176,14 +2497,18 @@ function findDisplayMath(text) {
 }
 function closingLine(lines, opening, openingContent) {
     const rest = openingContent.trimEnd();
-    if (rest.length > 2 && rest.endsWith('$$'))
+    if (rest.length > 2 && closesMath(rest))
         return opening;
     for (let index = opening + 1; index < lines.length; index += 1) {
         const text = lines[index]?.text.trimEnd() ?? '';
-        if (text.endsWith('$$'))
+        if (closesMath(text))
             return index;
     }
     return -1;
+}
+/** A line ending with `$$`, unless the first of the two is an escaped dollar (`\$$` ends with a lone `$`). */
+function closesMath(text) {
+    return text.endsWith('$$') && !isEscaped(text, text.length - 2);
 }
 function splitLines(text) {
     return lineRanges(text).map((line) => ({ start: line.start, text: text.slice(line.start, line.end) }));
@@ -2354,9 +2679,33 @@ function leadingColumns(text, start, end) {
     return columns;
 }
 
+;// CONCATENATED MODULE: ./src/markdown/maskEscapedDollars.ts
+
+/**
+ * Replaces every escaped dollar by an escaped percent sign for remark's eyes: micromark's math
+ * construct, like a code span, closes at any `$` run of the opener's length, so `$\$10 \pm \$1$`
+ * would become two formulas with text between them. `\%` keeps every offset, is still a backslash
+ * escape outside math and, being punctuation like `$`, leaves emphasis flanking as it was.
+ */
+function maskEscapedDollars(text) {
+    if (!text.includes('\\$'))
+        return text;
+    let out = '';
+    let cursor = 0;
+    for (let index = text.indexOf('\\$'); index !== -1; index = text.indexOf('\\$', index + 2)) {
+        const dollar = index + 1;
+        if (!isEscaped(text, dollar))
+            continue;
+        out += text.slice(cursor, dollar) + '%';
+        cursor = dollar + 1;
+    }
+    return out + text.slice(cursor);
+}
+
 // EXTERNAL MODULE: ./src/text/lastAtMost.ts
 var lastAtMost = __webpack_require__(4273);
 ;// CONCATENATED MODULE: ./src/markdown/scanInline.ts
+
 
 /**
  * Thrown when the content holds something this scanner leaves to the full parser (strike-through,
@@ -2476,6 +2825,11 @@ class InlineScanner {
         this.resolve(this.delimiters, this.strikeFirst ? ['strike', 'attention'] : INSIDE_SPAN);
         return this.items();
     }
+    /**
+     * A code span or inline math from the run at `start` to the next run of the same length. In math
+     * an escaped dollar is part of the formula (pandoc's and d2lbook's rule, which parseMarkdown also
+     * gives remark): `$\$10 \pm \$1$` is one formula. In code a backslash is just a character.
+     */
     codeOrMath(start, marker) {
         const value = this.value;
         const size = runLength(value, start, marker);
@@ -2484,6 +2838,10 @@ class InlineScanner {
             const next = value.indexOf(String.fromCharCode(marker), cursor);
             if (next === -1)
                 return start + size;
+            if (marker === DOLLAR && isEscaped(value, next)) {
+                cursor = next + 1;
+                continue;
+            }
             const closing = runLength(value, next, marker);
             if (closing === size) {
                 this.spans.push(protectedSpan(start, next + closing, marker === BACKTICK ? 'code' : 'math'));
@@ -3444,6 +3802,8 @@ function protectInText(token) {
 
 
 
+
+
 /**
  * GitHub-flavoured Markdown as the books use it (tables, `~~` strike-through, footnotes) plus
  * inline math. Not remark-gfm whole: its literal-autolink construct runs on every character of
@@ -3460,7 +3820,6 @@ function remarkBookSyntax() {
 }
 const remarkParser = (0,remark/* remark */.V)().use(remarkBookSyntax);
 const BOM = '\uFEFF';
-const DIRECTIVE_LINE = /^:([A-Za-z][\w-]*):(`[^`]*`)?[ \t]*$/;
 /**
  * Parses a chapter into blocks that cover its text exactly. Guarded against input that would hang
  * the parser; problems that do not stop it (an unclosed fence, unbalanced `$$` or tabs) are warnings.
@@ -3503,7 +3862,7 @@ function findLeaves(masked, parser) {
         }
     }
     const leaves = [];
-    collectLeaves(remarkParser.parse(masked), leaves, false);
+    collectLeaves(remarkParser.parse(maskEscapedDollars(masked)), leaves, false);
     return leaves;
 }
 function collectLeaves(node, leaves, inQuote) {
@@ -3578,6 +3937,7 @@ function addLeaf(leaf, walk) {
 /**
  * A paragraph as d2lbook writes it may carry directive lines (`:label:`, `:width:`, `:begin_tab:`)
  * and image lines: those become blocks of their own, and the lines between them are prose units.
+ * A role alone on its line (`:numref:`, `:eqref:`, `:cite:` …) is not one: it stays in its sentence.
  */
 function addParagraph(items, start, end, walk, inQuote) {
     const spans = coveringSpans(items);
@@ -3597,14 +3957,14 @@ function addParagraph(items, start, end, walk, inQuote) {
         }
         const inside = spans.some((span) => span.start < line.start && span.end > line.start);
         const content = walk.text.slice(line.start, line.end);
-        const directive = inside ? null : DIRECTIVE_LINE.exec(content.trimEnd());
+        const directive = inside ? null : directiveOfLine(content.trimEnd());
         if (directive) {
             flush();
             walk.regions.push({
                 kind: 'directive',
                 start: line.start,
                 end: trimmedEnd(walk.text, line.start, line.end),
-                info: directive[1] ?? '',
+                info: directive,
             });
         }
         else if (!inside && isImageLine(items, line.start, line.end, walk.text)) {
@@ -3766,7 +4126,74 @@ function fillGaps(walk, shift) {
 
 /***/ }),
 
-/***/ 9526:
+/***/ 5482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ ComposeError),
+/* harmony export */   u: () => (/* binding */ composeChapter)
+/* harmony export */ });
+/** Thrown when edits cannot be applied without risking human text; the chapter is then left as it is. */
+class ComposeError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ComposeError';
+    }
+}
+/**
+ * Applies a chapter plan to the translation's text. Everything between edits is copied as it is.
+ * `draftText` gives the Markdown of each draft.
+ */
+function composeChapter(target, edits, drafts, draftText) {
+    let text = '';
+    let line = 1;
+    const append = (piece) => {
+        text += piece;
+        line += countNewlines(piece);
+    };
+    let cursor = 0;
+    const placed = [];
+    for (const edit of edits) {
+        if (edit.start < cursor) {
+            throw new ComposeError(`two changes overlap at offset ${edit.start}: the translation's structure differs too much from its English`);
+        }
+        append(target.slice(cursor, edit.start));
+        for (const part of edit.parts)
+            append(renderPart(part, line, drafts, draftText, placed));
+        cursor = edit.end;
+    }
+    append(target.slice(cursor));
+    return { text, drafts: placed };
+}
+function renderPart(part, line, drafts, draftText, placed) {
+    if (typeof part === 'string')
+        return part;
+    if ('reused' in part)
+        return part.reused;
+    const request = drafts[part.draft];
+    const markdown = draftText(part.draft);
+    if (request) {
+        placed.push({
+            line,
+            source: request.source,
+            draft: markdown,
+            reason: request.reason,
+            ...(request.replaces ? { replaces: request.replaces } : {}),
+        });
+    }
+    return markdown;
+}
+function countNewlines(text) {
+    let count = 0;
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+        count += 1;
+    return count;
+}
+
+
+/***/ }),
+
+/***/ 1350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3779,8 +4206,8 @@ __webpack_require__.d(__webpack_exports__, {
 var buildPairs = __webpack_require__(9674);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 8 modules
-var parseMarkdown = __webpack_require__(6876);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 11 modules
+var parseMarkdown = __webpack_require__(6609);
 // EXTERNAL MODULE: ./src/align/language.ts
 var language = __webpack_require__(2167);
 ;// CONCATENATED MODULE: ./src/sync/checkChapter.ts
@@ -3850,152 +4277,327 @@ function lineOf(text, offset) {
     return text.slice(0, offset).split('\n').length;
 }
 
-// EXTERNAL MODULE: ./src/align/alignBlocks.ts
-var alignBlocks = __webpack_require__(6966);
-// EXTERNAL MODULE: ./src/align/segmentFeatures.ts
-var segmentFeatures = __webpack_require__(3195);
+// EXTERNAL MODULE: ./src/sync/composeChapter.ts
+var composeChapter = __webpack_require__(5482);
 // EXTERNAL MODULE: ./src/align/splitSentences.ts
 var splitSentences = __webpack_require__(3111);
+;// CONCATENATED MODULE: ./src/sync/sentenceKey.ts
+/** Sentences compare equal when only their white space (line wrapping) differs. */
+function sentenceKey(text) {
+    return text.replace(/\s+/gu, ' ').trim();
+}
+
+// EXTERNAL MODULE: ./src/align/alignBlocks.ts
+var alignBlocks = __webpack_require__(6966);
+;// CONCATENATED MODULE: ./src/sync/diffUnits.ts
+
+/**
+ * The old → new English diff of one level of units, in the new English's order (deletions where the old units
+ * stood). Equal units by longest common subsequence; between two equal ones an edited unit is paired with its new
+ * version (same slot: prose of the same kind sharing words, code of the same tabs, a tab block of the same tabs).
+ */
+function diffUnits(oldUnits, newUnits, oldBlocks, newBlocks) {
+    const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldUnits.map((unit) => unit.key), newUnits.map((unit) => unit.key));
+    const ops = [];
+    let oldFrom = 0;
+    let newFrom = 0;
+    const gap = (oldTo, newTo) => {
+        let cursor = oldFrom;
+        for (let newIndex = newFrom; newIndex < newTo; newIndex += 1) {
+            const after = newUnits[newIndex];
+            let found = -1;
+            for (let candidate = cursor; candidate < oldTo; candidate += 1) {
+                const before = oldUnits[candidate];
+                if (before.slot === after.slot && similarEnough(before, after, oldBlocks, newBlocks)) {
+                    found = candidate;
+                    break;
+                }
+            }
+            if (found === -1) {
+                ops.push({ op: 'insert', new: after });
+                continue;
+            }
+            for (let skipped = cursor; skipped < found; skipped += 1)
+                ops.push({ op: 'delete', old: oldUnits[skipped] });
+            ops.push({ op: 'change', old: oldUnits[found], new: after });
+            cursor = found + 1;
+        }
+        for (let skipped = cursor; skipped < oldTo; skipped += 1)
+            ops.push({ op: 'delete', old: oldUnits[skipped] });
+    };
+    for (const [oldIndex, newIndex] of matches) {
+        gap(oldIndex, newIndex);
+        ops.push({ op: 'keep', old: oldUnits[oldIndex], new: newUnits[newIndex] });
+        oldFrom = oldIndex + 1;
+        newFrom = newIndex + 1;
+    }
+    gap(oldUnits.length, newUnits.length);
+    return ops;
+}
+/**
+ * Edited, not replaced: prose sharing at least a third of its word bigrams; tab blocks sharing a tab; any other unit
+ * of the same slot.
+ */
+function similarEnough(before, after, oldBlocks, newBlocks) {
+    if (before.kind === 'tab')
+        return before.tabs.some((tab) => after.tabs.includes(tab));
+    if (before.kind !== 'prose')
+        return true;
+    const left = bigrams(oldBlocks[before.first]?.source ?? '');
+    const right = bigrams(newBlocks[after.first]?.source ?? '');
+    if (left.size === 0 || right.size === 0)
+        return left.size === right.size;
+    let shared = 0;
+    for (const gram of left)
+        if (right.has(gram))
+            shared += 1;
+    return shared / Math.min(left.size, right.size) >= 1 / 3;
+}
+function bigrams(text) {
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const grams = new Set();
+    for (let index = 0; index + 1 < words.length; index += 1)
+        grams.add(`${words[index]} ${words[index + 1]}`);
+    if (words.length === 1 && words[0])
+        grams.add(words[0]);
+    return grams;
+}
+
+;// CONCATENATED MODULE: ./src/sync/matchTargets.ts
+
+/**
+ * Non-prose units of an English version and the translation's units that are the same cell, tab block or block
+ * (code compared without comments and string contents): equal ones by longest common subsequence of their strong
+ * keys, then of their weak keys between two strong matches. Target-only units
+ * (Paddle) never match. Prose is not matched here: sentence alignment places it.
+ */
+function equalTargets(english, target) {
+    const left = english.filter((unit) => unit.crossKey !== undefined);
+    const right = target.filter((unit) => unit.crossKey !== undefined && !unit.targetOnly);
+    const pairs = new Map();
+    const strong = (0,alignBlocks/* longestCommonSubsequence */.RV)(left.map((unit) => unit.crossKey ?? ''), right.map((unit) => unit.crossKey ?? ''));
+    // Between two strong matches, units whose strong keys differ (a link the translators dropped) by their weak keys.
+    let leftFrom = 0;
+    let rightFrom = 0;
+    for (const [leftIndex, rightIndex] of [...strong, [left.length, right.length]]) {
+        const leftGap = left.slice(leftFrom, leftIndex);
+        const rightGap = right.slice(rightFrom, rightIndex);
+        if (leftGap.length > 0 && rightGap.length > 0) {
+            for (const [a, b] of (0,alignBlocks/* longestCommonSubsequence */.RV)(leftGap.map((unit) => unit.weakKey ?? unit.crossKey ?? ''), rightGap.map((unit) => unit.weakKey ?? unit.crossKey ?? ''))) {
+                pairs.set(leftGap[a], rightGap[b]);
+            }
+        }
+        const match = left[leftIndex];
+        const counterpart = right[rightIndex];
+        if (match && counterpart)
+            pairs.set(match, counterpart);
+        leftFrom = leftIndex + 1;
+        rightFrom = rightIndex + 1;
+    }
+    return pairs;
+}
+/**
+ * The translation's counterpart of each non-prose old-English unit: the equal ones, then, between two equal ones,
+ * edited units paired in order with a translation unit of the same slot (same kind, fence and tabs) that is neither
+ * matched already nor `reserved` (units that already equal the new English).
+ */
+function counterparts(english, target, equal, reserved) {
+    const pairs = new Map(equal);
+    const taken = new Set(equal.values());
+    const free = (unit) => unit.crossKey !== undefined && !unit.targetOnly && !taken.has(unit) && !reserved.has(unit);
+    let targetFrom = 0;
+    let pending = [];
+    const pairPending = (targetTo) => {
+        let cursor = targetFrom;
+        for (const unit of pending) {
+            for (let index = cursor; index < targetTo; index += 1) {
+                const candidate = target[index];
+                if (free(candidate) && candidate.slot === unit.slot && sameTabs(candidate, unit)) {
+                    pairs.set(unit, candidate);
+                    taken.add(candidate);
+                    cursor = index + 1;
+                    break;
+                }
+            }
+        }
+        pending = [];
+    };
+    for (const unit of english) {
+        if (unit.crossKey === undefined)
+            continue;
+        const match = equal.get(unit);
+        if (match === undefined) {
+            pending.push(unit);
+            continue;
+        }
+        const at = target.indexOf(match);
+        pairPending(at);
+        targetFrom = at + 1;
+    }
+    pairPending(target.length);
+    return pairs;
+}
+/** Tab blocks of the translation pair with the English's of the same tabs (translation-only tabs aside). */
+function sameTabs(target, english) {
+    if (english.kind !== 'tab')
+        return true;
+    return english.tabs.every((tab) => target.tabs.includes(tab));
+}
+
+// EXTERNAL MODULE: ./src/sync/structureUnits.ts
+var structureUnits = __webpack_require__(6719);
+;// CONCATENATED MODULE: ./src/sync/mergeCodeCell.ts
+
+
+/**
+ * The new English code cell with the translation's own comments kept: a stanza (the comment and blank lines above a
+ * code line, and the line itself) whose English did not change is taken from the translation as it is, so its
+ * translated comments stay; a stanza whose code line is unchanged but whose English comment above changed keeps the
+ * new English. The `#@tab` line keeps the tabs only the translation has (`mxnet, pytorch, paddle`).
+ */
+function mergeCodeCell(oldSource, newSource, targetSource, targetOnlyTabs) {
+    const before = (0,structureUnits/* codeCell */.MZ)(oldSource);
+    const after = (0,structureUnits/* codeCell */.MZ)(newSource);
+    const target = (0,structureUnits/* codeCell */.MZ)(targetSource);
+    const oldStanzas = stanzas(before.body);
+    const newStanzas = stanzas(after.body);
+    const targetStanzas = stanzas(target.body);
+    const newOfOld = new Map((0,alignBlocks/* longestCommonSubsequence */.RV)(oldStanzas.map((stanza) => stanza.lines.join('\n')), newStanzas.map((stanza) => stanza.lines.join('\n'))).map(([oldIndex, newIndex]) => [newIndex, oldIndex]));
+    const targetOfOld = new Map((0,alignBlocks/* longestCommonSubsequence */.RV)(oldStanzas.map((stanza) => stanza.codeKey), targetStanzas.map((stanza) => stanza.codeKey)));
+    const used = new Set();
+    const lines = [];
+    newStanzas.forEach((stanza, index) => {
+        const oldIndex = newOfOld.get(index);
+        const targetIndex = oldIndex === undefined ? undefined : targetOfOld.get(oldIndex);
+        const translated = targetIndex === undefined ? undefined : targetStanzas[targetIndex];
+        if (translated && targetIndex !== undefined) {
+            used.add(targetIndex);
+            lines.push(...translated.lines);
+        }
+        else
+            lines.push(...stanza.lines);
+    });
+    let carried = 0;
+    let dropped = 0;
+    targetStanzas.forEach((stanza, index) => {
+        const own = stanza.lines.filter((line) => isOwnComment(line, before.body)).length;
+        if (used.has(index))
+            carried += own;
+        else
+            dropped += own;
+    });
+    const tabLine = mergedTabLine(before, after, target, targetOnlyTabs);
+    const text = [after.open, ...(tabLine === undefined ? [] : [tabLine]), ...lines, after.close].join('\n');
+    return { text, carried, dropped };
+}
+function stanzas(body) {
+    const out = [];
+    let pending = [];
+    for (const line of body) {
+        pending.push(line);
+        if ((0,structureUnits/* codeOfLine */.Bh)(line).trim() === '')
+            continue;
+        out.push({ lines: pending, codeKey: (0,structureUnits/* normalizeCode */.vz)([line]) });
+        pending = [];
+    }
+    if (pending.length > 0)
+        out.push({ lines: pending, codeKey: '' });
+    return out;
+}
+/** A line with a comment that the English cell does not have word for word: the translators' own. */
+function isOwnComment(line, english) {
+    return (0,structureUnits/* codeOfLine */.Bh)(line) !== line && !english.includes(line);
+}
+/**
+ * The new English `#@tab` line, plus the tabs only the translation has. When the English tab line did not change, the
+ * translation's own line stays as it is.
+ */
+function mergedTabLine(before, after, target, targetOnlyTabs) {
+    if (before.tabLine === after.tabLine)
+        return target.tabLine ?? after.tabLine;
+    if (after.tabLine === undefined)
+        return undefined;
+    const names = (0,structureUnits/* tabNames */.eq)(after.tabLine.slice(5));
+    if (names.includes('all'))
+        return after.tabLine;
+    const extra = target.tabs.filter((tab) => targetOnlyTabs.has(tab) && !names.includes(tab));
+    return extra.length === 0 ? after.tabLine : `${after.tabLine.trimEnd()}, ${extra.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/sync/planState.ts
+
+/** What planning a chapter has decided so far; every step of the plan adds to it. */
+class PlanState {
+    edits = [];
+    drafts = [];
+    restyled = [];
+    structure = [];
+    removedTargetOnly = [];
+    alreadyTranslated = [];
+    kept = 0;
+    removed = 0;
+    alreadyPresent = 0;
+    draft(tokens, source, reason, replaces) {
+        this.drafts.push({ tokens, source: sentenceKey(source), reason, ...(replaces ? { replaces } : {}) });
+        return { draft: this.drafts.length - 1 };
+    }
+}
+
+// EXTERNAL MODULE: ./src/align/segmentFeatures.ts
+var segmentFeatures = __webpack_require__(3195);
 // EXTERNAL MODULE: ./src/sync/sameWordsKey.ts
 var sameWordsKey = __webpack_require__(7453);
-// EXTERNAL MODULE: ./src/sync/translationMemory.ts
-var translationMemory = __webpack_require__(1663);
-;// CONCATENATED MODULE: ./src/sync/planChapter.ts
-
+;// CONCATENATED MODULE: ./src/sync/proseEdits.ts
 
 
 
 
 
 /**
- * Works out how the translation changes when its English goes from `oldEnglish` to `newEnglish`:
- * the edits are made on the translation's own text, so everything they do not touch (human
- * sentences whose English is unchanged, translators' additions, Paddle cells) stays byte for byte.
+ * Edits of the translation's prose, sentence bead by sentence bead: a bead whose English survives is never touched,
+ * a bead whose English changed is replaced by drafts, removed prose takes its layout along.
  */
-function planChapter(input) {
-    return new ChapterPlanner(input).plan();
-}
-class ChapterPlanner {
-    input;
-    edits = [];
-    drafts = [];
-    kept = 0;
-    removed = 0;
-    restyled = [];
-    oldItems;
-    newItems;
-    targetOfOldBlock;
-    beadsByOldBlock;
+class ProseEditor {
+    alignment;
+    target;
+    sourceLanguage;
     separator;
-    /** Prose the English deleted, by block key: a paragraph inserted elsewhere with the same text was moved. */
+    state;
+    beadsByOldBlock;
+    /** Prose the English deleted, by its words: a paragraph inserted elsewhere with the same words was moved. */
     deletedProse = new Map();
-    constructor(input) {
-        this.input = input;
-        this.oldItems = itemsOf(input.oldEnglish);
-        this.newItems = itemsOf(input.newEnglish);
-        this.targetOfOldBlock = matchStructure(input.oldEnglish, input.target, input.targetOnlyTabs ?? ['paddle']);
-        this.beadsByOldBlock = beadsByBlock(input.alignment);
-        this.separator = (0,language/* isSpacelessLanguage */.Gz)(input.targetLanguage) ? '' : ' ';
+    constructor(alignment, target, sourceLanguage, separator, state) {
+        this.alignment = alignment;
+        this.target = target;
+        this.sourceLanguage = sourceLanguage;
+        this.separator = separator;
+        this.state = state;
+        this.beadsByOldBlock = beadsByBlock(alignment);
     }
-    plan() {
-        const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(this.oldItems.map((item) => item.key), this.newItems.map((item) => item.key));
-        const insertedRuns = [];
-        let oldFrom = 0;
-        let newFrom = 0;
-        let lastOldWithNew;
-        const gap = (oldTo, newTo) => {
-            const pairs = pairGap(this.oldItems.slice(oldFrom, oldTo), this.newItems.slice(newFrom, newTo), oldFrom, newFrom);
-            let run;
-            for (const pair of pairs) {
-                if (pair.old !== undefined && pair.new !== undefined) {
-                    this.changeItem(pair.old, pair.new, lastOldWithNew);
-                    lastOldWithNew = pair.old;
-                    run = undefined;
-                }
-                else if (pair.old !== undefined) {
-                    this.deleteItem(pair.old);
-                }
-                else if (pair.new !== undefined) {
-                    if (run && run.newTo === pair.new)
-                        run.newTo += 1;
-                    else {
-                        run = { newFrom: pair.new, newTo: pair.new + 1, anchorOld: lastOldWithNew };
-                        insertedRuns.push(run);
-                    }
-                }
-            }
-        };
-        for (const [oldIndex, newIndex] of matches) {
-            gap(oldIndex, newIndex);
-            this.keepItem(oldIndex, newIndex);
-            lastOldWithNew = oldIndex;
-            oldFrom = oldIndex + 1;
-            newFrom = newIndex + 1;
-        }
-        gap(this.oldItems.length, this.newItems.length);
-        for (const run of insertedRuns)
-            this.insertRun(run.newFrom, run.newTo, run.anchorOld);
-        return {
-            edits: this.edits.sort((a, b) => a.start - b.start || a.end - b.end),
-            drafts: this.drafts,
-            kept: this.kept,
-            reused: 0,
-            reusedSources: [],
-            removed: this.removed,
-            restyled: this.restyled,
-        };
-    }
-    keepItem(oldItem, newItem) {
-        const item = this.oldItems[oldItem];
-        if (item?.block.kind !== 'prose')
+    /** An unchanged English paragraph: its beads are kept; sentences that only gained slide markers are named. */
+    keep(oldBlock, oldSource, after) {
+        this.state.kept += this.beadsWithTarget(oldBlock).length;
+        if (sentenceKey(after.source) === sentenceKey(oldSource))
             return;
-        this.kept += this.beadsWithTarget(item.blockIndex).length;
-        const after = this.newItems[newItem];
-        if (after && (0,translationMemory/* sentenceKey */.V$)(after.block.source) !== (0,translationMemory/* sentenceKey */.V$)(item.block.source)) {
-            // Same words, other slide markers: name the sentences whose exact text is new.
-            const before = new Set(this.sentencesOfOldBlock(item.blockIndex).map((sentence) => (0,translationMemory/* sentenceKey */.V$)(sentence.span.text)));
-            for (const sentence of (0,splitSentences/* splitSentences */.P)(after.block.tokens ?? [], this.input.sourceLanguage)) {
-                if (!before.has((0,translationMemory/* sentenceKey */.V$)(sentence.text)))
-                    this.restyled.push(sentence.text);
-            }
+        const before = new Set(this.sentencesOfOldBlock(oldBlock).map((sentence) => sentenceKey(sentence.span.text)));
+        for (const sentence of (0,splitSentences/* splitSentences */.P)(after.tokens ?? [], this.sourceLanguage)) {
+            if (!before.has(sentenceKey(sentence.text)))
+                this.state.restyled.push(sentence.text);
         }
-    }
-    sentencesOfOldBlock(blockIndex) {
-        return this.input.alignment.sourceSentences.filter((sentence) => sentence.blockIndex === blockIndex);
-    }
-    /** An English block edited in place: prose sentence by sentence, anything else replaced whole. */
-    changeItem(oldItem, newItem, anchorOld) {
-        const before = this.oldItems[oldItem];
-        const after = this.newItems[newItem];
-        if (!before || !after)
-            return;
-        if (before.block.kind === 'prose' && after.block.kind === 'prose') {
-            if (!this.changeProse(before.blockIndex, after.block))
-                this.insertRun(newItem, newItem + 1, anchorOld, 'changed');
-            return;
-        }
-        const targetBlock = this.targetOfOldBlock.get(before.blockIndex);
-        const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
-        if (!target) {
-            this.insertRun(newItem, newItem + 1, anchorOld);
-            return;
-        }
-        this.edits.push({ start: target.start, end: target.start + target.source.length, parts: [after.block.source] });
     }
     /**
-     * Edits the translation of one English paragraph bead by bead: a bead whose English sentences
-     * all survive is not touched at all; a bead whose English changed is replaced by the drafts of
-     * its new sentences; a sentence the English gained goes right after the bead before it.
-     * Returns false when the paragraph has no translation to edit.
+     * Edits the translation of one English paragraph bead by bead: a bead whose English sentences all survive is not
+     * touched at all; a bead whose English changed is replaced by the drafts of its new sentences; a sentence the
+     * English gained goes right after the bead before it. Returns false when the paragraph has no translation to edit.
      */
-    changeProse(oldBlock, newBlock) {
+    change(oldBlock, newBlock) {
         const beads = this.beadsWithTarget(oldBlock);
         if (beads.length === 0)
             return false;
-        const alignment = this.input.alignment;
+        const alignment = this.alignment;
         const oldSentences = this.sentencesOfOldBlock(oldBlock);
         const firstOld = alignment.sourceSentences.indexOf(oldSentences[0]);
-        const newSentences = (0,splitSentences/* splitSentences */.P)(newBlock.tokens ?? [], this.input.sourceLanguage);
+        const newSentences = (0,splitSentences/* splitSentences */.P)(newBlock.tokens ?? [], this.sourceLanguage);
         const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldSentences.map((sentence) => (0,sameWordsKey/* sameWordsKey */.d)(sentence.span.text)), newSentences.map((sentence) => (0,sameWordsKey/* sameWordsKey */.d)(sentence.text)));
         const oldOfNew = new Map(matches.map(([oldIndex, newIndex]) => [newIndex, firstOld + oldIndex]));
         const surviving = new Set(oldOfNew.values());
@@ -4034,17 +4636,80 @@ class ChapterPlanner {
             previousKept = index;
         });
         placeRun(undefined);
-        this.kept += beads.length - replaced.length;
-        this.removed += replaced.length;
+        this.state.kept += beads.length - replaced.length;
+        this.state.removed += replaced.length;
         for (const [oldIndex, newIndex] of matches) {
             const before = oldSentences[oldIndex]?.span.text ?? '';
             const after = newSentences[newIndex]?.text ?? '';
-            if ((0,translationMemory/* sentenceKey */.V$)(before) !== (0,translationMemory/* sentenceKey */.V$)(after) && isKept(newIndex))
-                this.restyled.push(after);
+            if (sentenceKey(before) !== sentenceKey(after) && isKept(newIndex))
+                this.state.restyled.push(after);
         }
         for (const [bead, parts] of partsOf)
             this.replaceBead(bead, parts);
         return true;
+    }
+    /** The English deleted a paragraph: its translation goes, except inside ranges that must stay (`kept`). */
+    delete(oldBlock, key, kept) {
+        const beads = this.beadsWithTarget(oldBlock).filter((bead) => !this.targetSpansOf(bead).some((span) => kept(span)));
+        if (!this.deletedProse.has(key))
+            this.deletedProse.set(key, oldBlock);
+        this.state.removed += beads.length;
+        for (const span of mergeAdjacent(beads.flatMap((bead) => this.targetSpansOf(bead)), (a, b) => this.inSameBlock(a, b))) {
+            this.state.edits.push({ ...this.removalRange(span), parts: [] });
+        }
+    }
+    /** The translation of a new English block: drafts for prose (or the human translation of a moved paragraph). */
+    translated(block, reason) {
+        if (block.kind !== 'prose' || !block.tokens)
+            return [block.source];
+        const moved = this.movedTranslation(block);
+        if (moved !== undefined)
+            return [moved];
+        const tokens = block.tokens;
+        const sentences = (0,splitSentences/* splitSentences */.P)(tokens, this.sourceLanguage);
+        if (sentences.length === 0)
+            return [block.source];
+        const parts = [];
+        sentences.forEach((sentence, index) => {
+            if (index > 0)
+                parts.push(this.separator);
+            parts.push(this.state.draft((0,segmentFeatures/* tokensBetween */.R6)(tokens, sentence.start, sentence.end), sentence.text, reason));
+        });
+        return parts;
+    }
+    /** The target range the translation of an old English paragraph covers, whole blocks; undefined when it has none. */
+    targetRange(oldBlock) {
+        const beads = this.beadsWithTarget(oldBlock);
+        let start = Number.POSITIVE_INFINITY;
+        let end = -1;
+        for (const bead of beads) {
+            const range = this.targetRangeOf(bead);
+            start = Math.min(start, range.start);
+            end = Math.max(end, range.end);
+        }
+        if (end < 0)
+            return undefined;
+        const blocks = this.target.blocks;
+        const last = blocks.find((candidate) => candidate.start < end && end <= candidate.start + candidate.source.length);
+        return { start, end: last ? last.start + last.source.length : end };
+    }
+    /** When a removal empties a block, the layout before it (blank line, `## `, `- `) goes too. */
+    widenToWholeBlocks(range) {
+        const blocks = this.target.blocks;
+        const containing = blocks.findIndex((block) => block.start <= range.start && range.start < block.start + block.source.length);
+        const ending = blocks.findIndex((block) => block.start < range.end && range.end <= block.start + block.source.length);
+        const first = blocks[containing];
+        const last = blocks[ending];
+        if (!first || !last || first.start !== range.start || last.start + last.source.length !== range.end)
+            return range;
+        let previous = containing - 1;
+        while (previous >= 0 && blocks[previous]?.kind === 'layout')
+            previous -= 1;
+        const previousBlock = blocks[previous];
+        return { start: previousBlock ? previousBlock.start + previousBlock.source.length : 0, end: range.end };
+    }
+    sentencesOfOldBlock(blockIndex) {
+        return this.alignment.sourceSentences.filter((sentence) => sentence.blockIndex === blockIndex);
     }
     draftsOf(indices, sentences, block, replaces) {
         const parts = [];
@@ -4055,7 +4720,7 @@ class ChapterPlanner {
             if (parts.length > 0)
                 parts.push(this.separator);
             const tokens = (0,segmentFeatures/* tokensBetween */.R6)(block.tokens ?? [], sentence.start, sentence.end);
-            parts.push(this.draft(tokens, sentence.text, 'changed', parts.length === 0 ? replaces : undefined));
+            parts.push(this.state.draft(tokens, sentence.text, 'changed', parts.length === 0 ? replaces : undefined));
         }
         return parts;
     }
@@ -4063,7 +4728,7 @@ class ChapterPlanner {
     replacedBy(beads) {
         if (beads.length === 0)
             return undefined;
-        const alignment = this.input.alignment;
+        const alignment = this.alignment;
         const source = beads
             .flatMap((bead) => alignment.sourceSentences.slice(bead.sourceStart, bead.sourceEnd).map((sentence) => sentence.span.text))
             .join(' ');
@@ -4076,11 +4741,11 @@ class ChapterPlanner {
     insertBesideBead(previous, first, parts) {
         if (previous) {
             const end = this.targetRangeOf(previous).end;
-            this.edits.push({ start: end, end, parts: [this.separator, ...parts] });
+            this.state.edits.push({ start: end, end, parts: [this.separator, ...parts] });
         }
         else if (first) {
             const start = this.targetRangeOf(first).start;
-            this.edits.push({ start, end: start, parts: [...parts, this.separator] });
+            this.state.edits.push({ start, end: start, parts: [...parts, this.separator] });
         }
     }
     /** Replaces a bead's sentences; a bead split by code or math is replaced in its first part, the rest removed. */
@@ -4088,16 +4753,16 @@ class ChapterPlanner {
         const spans = this.targetSpansOf(bead);
         spans.forEach((span, index) => {
             if (index === 0 && parts.length > 0)
-                this.edits.push({ ...span, parts });
+                this.state.edits.push({ ...span, parts });
             else
-                this.edits.push({ ...this.removalRange(span), parts: [] });
+                this.state.edits.push({ ...this.removalRange(span), parts: [] });
         });
     }
     /** The bead's target text, cut where it crosses anything but prose and layout. */
     targetSpansOf(bead) {
         const spans = [];
         for (const index of rangeOf(bead.targetStart, bead.targetEnd)) {
-            const sentence = this.input.alignment.targetSentences[index];
+            const sentence = this.alignment.targetSentences[index];
             if (!sentence)
                 continue;
             const range = { start: this.targetOffset(sentence, 'start'), end: this.targetOffset(sentence, 'end') };
@@ -4111,7 +4776,7 @@ class ChapterPlanner {
     }
     /** Whether the end of one sentence and the start of another lie in the same target block. */
     inSameBlock(end, start) {
-        const block = this.input.target.blocks.find((candidate) => candidate.start < end && end <= candidate.start + candidate.source.length);
+        const block = this.target.blocks.find((candidate) => candidate.start < end && end <= candidate.start + candidate.source.length);
         return block !== undefined && block.start <= start && start < block.start + block.source.length;
     }
     /** Removing a whole block takes the layout before it (blank line, `## `, `- `) along; a sentence, the spaces after it. */
@@ -4119,94 +4784,18 @@ class ChapterPlanner {
         const widened = this.widenToWholeBlocks(span);
         if (widened.start !== span.start)
             return widened;
-        const text = this.input.target.text;
+        const text = this.target.text;
         let end = span.end;
         while (text[end] === ' ' || text[end] === '\t')
             end += 1;
         return { start: span.start, end };
     }
-    deleteItem(oldItem) {
-        const item = this.oldItems[oldItem];
-        if (!item)
-            return;
-        if (item.block.kind === 'prose') {
-            const beads = this.beadsWithTarget(item.blockIndex);
-            if (!this.deletedProse.has(item.key))
-                this.deletedProse.set(item.key, item.blockIndex);
-            this.removed += beads.length;
-            for (const span of mergeAdjacent(beads.flatMap((bead) => this.targetSpansOf(bead)), (a, b) => this.inSameBlock(a, b))) {
-                this.edits.push({ ...this.removalRange(span), parts: [] });
-            }
-            return;
-        }
-        const targetBlock = this.targetOfOldBlock.get(item.blockIndex);
-        const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
-        if (!target)
-            return;
-        this.edits.push({
-            ...this.widenToWholeBlocks({ start: target.start, end: target.start + target.source.length }),
-            parts: [],
-        });
-    }
     /**
-     * New English blocks with no old counterpart go after the translation of the block before them,
-     * with the layout (blank lines, heading hashes, list markers) the new English puts around them.
-     */
-    insertRun(newFrom, newTo, anchorOld, reason = 'inserted') {
-        const newEnglish = this.input.newEnglish;
-        const first = this.newItems[newFrom];
-        const last = this.newItems[newTo - 1];
-        if (!first || !last)
-            return;
-        const lastEnd = last.block.start + last.block.source.length;
-        const anchorEnd = this.targetEndOfOldItemOrBefore(anchorOld);
-        const previousNew = this.newItems[newFrom - 1];
-        const textStart = anchorEnd === undefined
-            ? first.block.start
-            : previousNew
-                ? previousNew.block.start + previousNew.block.source.length
-                : 0;
-        const parts = [];
-        let cursor = textStart;
-        for (const item of this.newItems.slice(newFrom, newTo)) {
-            parts.push(newEnglish.text.slice(cursor, item.block.start));
-            parts.push(...this.translatedBlock(item.block, reason));
-            cursor = item.block.start + item.block.source.length;
-        }
-        if (anchorEnd === undefined) {
-            // At the very start: the layout after the run separates it from what follows.
-            const next = this.newItems[newTo];
-            parts.push(next ? newEnglish.text.slice(lastEnd, next.block.start) : '\n');
-            const firstTarget = this.firstTargetContentOffset();
-            this.edits.push({ start: firstTarget, end: firstTarget, parts });
-            return;
-        }
-        this.edits.push({ start: anchorEnd, end: anchorEnd, parts });
-    }
-    translatedBlock(block, reason) {
-        if (block.kind !== 'prose' || !block.tokens)
-            return [block.source];
-        const moved = this.movedTranslation(block);
-        if (moved !== undefined)
-            return [moved];
-        const tokens = block.tokens;
-        const sentences = (0,splitSentences/* splitSentences */.P)(tokens, this.input.sourceLanguage);
-        if (sentences.length === 0)
-            return [block.source];
-        const parts = [];
-        sentences.forEach((sentence, index) => {
-            if (index > 0)
-                parts.push(this.separator);
-            parts.push(this.draft((0,segmentFeatures/* tokensBetween */.R6)(tokens, sentence.start, sentence.end), sentence.text, reason));
-        });
-        return parts;
-    }
-    /**
-     * A paragraph the English moved elsewhere, word for word, keeps its human translation at the new
-     * place (it is removed from the old place like any deleted paragraph).
+     * A paragraph the English moved elsewhere, word for word, keeps its human translation at the new place (it is
+     * removed from the old place like any deleted paragraph).
      */
     movedTranslation(block) {
-        const key = blockKey(block);
+        const key = `prose:${(0,sameWordsKey/* sameWordsKey */.d)(block.source)}`;
         const oldBlock = this.deletedProse.get(key);
         if (oldBlock === undefined)
             return undefined;
@@ -4217,148 +4806,24 @@ class ChapterPlanner {
         if (!first || !last || spans.some((span) => !this.inSameBlock(first.start + 1, span.start)))
             return undefined;
         this.deletedProse.delete(key);
-        this.removed -= beads.length;
-        this.kept += beads.length;
-        return this.input.target.text.slice(first.start, last.end);
-    }
-    draft(tokens, source, reason, replaces) {
-        this.drafts.push({ tokens, source: (0,translationMemory/* sentenceKey */.V$)(source), reason, ...(replaces ? { replaces } : {}) });
-        return { draft: this.drafts.length - 1 };
+        this.state.removed -= beads.length;
+        this.state.kept += beads.length;
+        return this.target.text.slice(first.start, last.end);
     }
     beadsWithTarget(oldBlock) {
         return (this.beadsByOldBlock.get(oldBlock) ?? []).filter((bead) => bead.targetEnd > bead.targetStart);
     }
-    targetRangeOfBeads(beads) {
-        let start = Number.POSITIVE_INFINITY;
-        let end = -1;
-        for (const bead of beads) {
-            const range = this.targetRangeOf(bead);
-            start = Math.min(start, range.start);
-            end = Math.max(end, range.end);
-        }
-        return end < 0 ? undefined : { start, end };
-    }
     targetRangeOf(bead) {
-        const first = this.input.alignment.targetSentences[bead.targetStart];
-        const last = this.input.alignment.targetSentences[bead.targetEnd - 1];
+        const first = this.alignment.targetSentences[bead.targetStart];
+        const last = this.alignment.targetSentences[bead.targetEnd - 1];
         return { start: this.targetOffset(first, 'start'), end: this.targetOffset(last, 'end') };
     }
     targetOffset(sentence, side) {
         if (!sentence)
             return 0;
-        const block = this.input.target.blocks[sentence.blockIndex];
+        const block = this.target.blocks[sentence.blockIndex];
         return (block?.start ?? 0) + (side === 'start' ? sentence.span.start : sentence.span.end);
     }
-    /** When a removal empties a block, the layout before it (blank line, `## `, `- `) goes too. */
-    widenToWholeBlocks(range) {
-        const blocks = this.input.target.blocks;
-        const containing = blocks.findIndex((block) => block.start <= range.start && range.start < block.start + block.source.length);
-        const ending = blocks.findIndex((block) => block.start < range.end && range.end <= block.start + block.source.length);
-        const first = blocks[containing];
-        const last = blocks[ending];
-        if (!first || !last || first.start !== range.start || last.start + last.source.length !== range.end)
-            return range;
-        let previous = containing - 1;
-        while (previous >= 0 && blocks[previous]?.kind === 'layout')
-            previous -= 1;
-        const previousBlock = blocks[previous];
-        return { start: previousBlock ? previousBlock.start + previousBlock.source.length : 0, end: range.end };
-    }
-    /** End of the target block that translates `oldItem`, or of the closest earlier one that has a translation. */
-    targetEndOfOldItemOrBefore(oldItem) {
-        for (let index = oldItem ?? -1; index >= 0; index -= 1) {
-            const end = this.targetEndOfOldItem(index);
-            if (end !== undefined)
-                return end;
-        }
-        return undefined;
-    }
-    targetEndOfOldItem(oldItem) {
-        const item = this.oldItems[oldItem];
-        if (!item)
-            return undefined;
-        if (item.block.kind === 'prose') {
-            const range = this.targetRangeOfBeads(this.beadsWithTarget(item.blockIndex));
-            if (!range)
-                return undefined;
-            const block = this.input.target.blocks.find((candidate) => candidate.start < range.end && range.end <= candidate.start + candidate.source.length);
-            return block ? block.start + block.source.length : range.end;
-        }
-        const targetBlock = this.targetOfOldBlock.get(item.blockIndex);
-        const target = targetBlock === undefined ? undefined : this.input.target.blocks[targetBlock];
-        return target ? target.start + target.source.length : undefined;
-    }
-    firstTargetContentOffset() {
-        return this.input.target.blocks.find((block) => block.kind !== 'layout')?.start ?? this.input.target.text.length;
-    }
-}
-function itemsOf(document) {
-    return document.blocks.flatMap((block, blockIndex) => block.kind === 'layout' ? [] : [{ blockIndex, block, key: blockKey(block) }]);
-}
-/** Prose compares by its words (see sameWordsKey); everything else exactly. */
-function blockKey(block) {
-    return block.kind === 'prose' ? `prose:${(0,sameWordsKey/* sameWordsKey */.d)(block.source)}` : `${block.kind}:${block.source.trim()}`;
-}
-/**
- * Between two unchanged blocks: pairs an edited English block with its new version (prose with
- * prose sharing words, code with code of the same cell type, in order); the rest is deleted or inserted.
- */
-function pairGap(oldItems, newItems, oldOffset, newOffset) {
-    const pairs = [];
-    let oldCursor = 0;
-    for (const [newIndex, item] of newItems.entries()) {
-        let found = -1;
-        for (let candidate = oldCursor; candidate < oldItems.length; candidate += 1) {
-            const old = oldItems[candidate];
-            if (old && sameKindOfBlock(old.block, item.block) && similarEnough(old.block, item.block)) {
-                found = candidate;
-                break;
-            }
-        }
-        if (found === -1) {
-            pairs.push({ new: newOffset + newIndex });
-            continue;
-        }
-        for (let skipped = oldCursor; skipped < found; skipped += 1)
-            pairs.push({ old: oldOffset + skipped });
-        pairs.push({ old: oldOffset + found, new: newOffset + newIndex });
-        oldCursor = found + 1;
-    }
-    for (let skipped = oldCursor; skipped < oldItems.length; skipped += 1)
-        pairs.push({ old: oldOffset + skipped });
-    return pairs;
-}
-function sameKindOfBlock(a, b) {
-    if (a.kind !== b.kind)
-        return false;
-    if (a.kind === 'prose')
-        return a.context === b.context;
-    if (a.kind === 'code' || a.kind === 'directive')
-        return a.info === b.info;
-    return true;
-}
-/** Edited, not replaced: at least a third of the word bigrams are shared (always true for non-prose of one kind). */
-function similarEnough(a, b) {
-    if (a.kind !== 'prose')
-        return true;
-    const left = bigrams(a.source);
-    const right = bigrams(b.source);
-    if (left.size === 0 || right.size === 0)
-        return left.size === right.size;
-    let shared = 0;
-    for (const gram of left)
-        if (right.has(gram))
-            shared += 1;
-    return shared / Math.min(left.size, right.size) >= 1 / 3;
-}
-function bigrams(text) {
-    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const grams = new Set();
-    for (let index = 0; index + 1 < words.length; index += 1)
-        grams.add(`${words[index]} ${words[index + 1]}`);
-    if (words.length === 1 && words[0])
-        grams.add(words[0]);
-    return grams;
 }
 function beadsByBlock(alignment) {
     const byBlock = new Map();
@@ -4366,85 +4831,13 @@ function beadsByBlock(alignment) {
         const first = alignment.sourceSentences[bead.sourceStart];
         if (!first || bead.sourceEnd <= bead.sourceStart)
             continue;
-        byBlock.set(first.blockIndex, [...(byBlock.get(first.blockIndex) ?? []), bead]);
+        const list = byBlock.get(first.blockIndex);
+        if (list)
+            list.push(bead);
+        else
+            byBlock.set(first.blockIndex, [bead]);
     }
     return byBlock;
-}
-/**
- * Non-prose blocks of the old English and their counterparts in the translation: equal anchors by
- * longest common subsequence, then edited ones of the same kind in order between two anchors.
- */
-function matchStructure(oldEnglish, target, targetOnlyTabs) {
-    const oldBlocks = nonProseBlocks(oldEnglish, new Set());
-    const targetBlocks = nonProseBlocks(target, new Set(targetOnlyTabs));
-    const matches = (0,alignBlocks/* longestCommonSubsequence */.RV)(oldBlocks.map((entry) => entry.key), targetBlocks.map((entry) => entry.key));
-    const map = new Map();
-    let oldFrom = 0;
-    let targetFrom = 0;
-    const pairInOrder = (oldTo, targetTo) => {
-        let cursor = targetFrom;
-        for (const old of oldBlocks.slice(oldFrom, oldTo)) {
-            for (let index = cursor; index < targetTo; index += 1) {
-                const candidate = targetBlocks[index];
-                if (candidate && candidate.kind === old.kind) {
-                    map.set(old.blockIndex, candidate.blockIndex);
-                    cursor = index + 1;
-                    break;
-                }
-            }
-        }
-    };
-    for (const [oldIndex, targetIndex] of matches) {
-        pairInOrder(oldIndex, targetIndex);
-        const old = oldBlocks[oldIndex];
-        const match = targetBlocks[targetIndex];
-        if (old && match)
-            map.set(old.blockIndex, match.blockIndex);
-        oldFrom = oldIndex + 1;
-        targetFrom = targetIndex + 1;
-    }
-    pairInOrder(oldBlocks.length, targetBlocks.length);
-    return map;
-}
-/** Every non-prose, non-layout block outside target-only tabs, keyed by kind and normalized text. */
-function nonProseBlocks(document, skippedTabs) {
-    const inSkippedTab = blocksInTabs(document, skippedTabs);
-    return document.blocks.flatMap((block, blockIndex) => {
-        if (block.kind === 'prose' || block.kind === 'layout' || inSkippedTab.has(blockIndex))
-            return [];
-        const kind = block.kind === 'code'
-            ? `code:${block.info ?? ''}`
-            : block.kind === 'directive'
-                ? `directive:${block.info ?? ''}`
-                : block.kind;
-        return [{ blockIndex, kind, key: `${kind}:${normalizedForMatch(block)}` }];
-    });
-}
-/** Indices of the blocks from a `:begin_tab:` naming only skipped tabs through its `:end_tab:`. */
-function blocksInTabs(document, tabs) {
-    const inside = new Set();
-    let skipping = false;
-    document.blocks.forEach((block, blockIndex) => {
-        if (block.kind === 'directive' && block.info === 'begin_tab') {
-            const names = (/`([^`]*)`/u.exec(block.source)?.[1] ?? '').split(',').map((name) => name.trim().toLowerCase());
-            skipping = names.length > 0 && names.every((name) => tabs.has(name));
-        }
-        if (skipping)
-            inside.add(blockIndex);
-        if (block.kind === 'directive' && block.info === 'end_tab')
-            skipping = false;
-    });
-    return inside;
-}
-function normalizedForMatch(block) {
-    if (block.kind === 'code') {
-        return block.source
-            .split('\n')
-            .map((line) => line.replace(/(^|\s)#(?!@).*$/u, ''))
-            .join('')
-            .replace(/\s+/gu, '');
-    }
-    return block.source.replace(/\s+/gu, '');
 }
 /** Joins spans within one block, so that a removed paragraph goes as one piece. */
 function mergeAdjacent(spans, joinable) {
@@ -4463,7 +4856,395 @@ function rangeOf(start, end) {
     return Array.from({ length: Math.max(0, end - start) }, (_, index) => start + index);
 }
 
+;// CONCATENATED MODULE: ./src/sync/types.ts
+/** d2l-zh's Paddle tabs and cells: the translation's own code, which no English file has. */
+const DEFAULT_TARGET_ONLY_TABS = ['paddle'];
+
+;// CONCATENATED MODULE: ./src/sync/planChapter.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Works out how the translation changes when its English goes from `oldEnglish` to `newEnglish`. Structure first:
+ * code cells, tab blocks and other non-prose blocks of the old English are matched with the translation's, the old →
+ * new diff is taken unit by unit (a tab block is one unit, its inside diffed the same way) and applied onto the
+ * translation's own text; prose inside is edited sentence bead by sentence bead. So everything the edits do not touch
+ * (human sentences whose English is unchanged, translators' comments on unchanged code, Paddle cells) stays byte for
+ * byte, and a change the translation already has (a cell or tab brought in ahead of its origin) is not made twice.
+ */
+function planChapter(input) {
+    return new ChapterPlanner(input).plan();
+}
+class ChapterPlanner {
+    input;
+    state = new PlanState();
+    prose;
+    targetOnlyTabs;
+    /** Translation units that already equal a unit of the new English: kept whole. */
+    protectedRanges = [];
+    runs = [];
+    removedTargets = new Set();
+    deletedOld = new Set();
+    lineOfTarget;
+    constructor(input) {
+        this.input = input;
+        this.targetOnlyTabs = new Set(input.targetOnlyTabs ?? DEFAULT_TARGET_ONLY_TABS);
+        const separator = (0,language/* isSpacelessLanguage */.Gz)(input.targetLanguage) ? '' : ' ';
+        this.prose = new ProseEditor(input.alignment, input.target, input.sourceLanguage, separator, this.state);
+        const lineStarts = [0];
+        for (let index = input.target.text.indexOf('\n'); index !== -1; index = input.target.text.indexOf('\n', index + 1))
+            lineStarts.push(index + 1);
+        this.lineOfTarget = (offset) => {
+            let low = 0;
+            let high = lineStarts.length - 1;
+            while (low < high) {
+                const middle = (low + high + 1) >> 1;
+                if ((lineStarts[middle] ?? 0) <= offset)
+                    low = middle;
+                else
+                    high = middle - 1;
+            }
+            return low + 1;
+        };
+    }
+    plan() {
+        const oldUnits = (0,structureUnits/* structureUnits */.rh)(this.input.oldEnglish, new Set());
+        const newUnits = (0,structureUnits/* structureUnits */.rh)(this.input.newEnglish, new Set());
+        const targetUnits = (0,structureUnits/* structureUnits */.rh)(this.input.target, this.targetOnlyTabs);
+        const deletedHeadings = this.walk(oldUnits, newUnits, targetUnits, undefined, 0);
+        this.removeOrphanedTargetOnly(oldUnits, targetUnits, deletedHeadings);
+        for (const run of this.runs)
+            this.insertRun(run);
+        const structure = [...this.state.structure].sort((a, b) => a.line - b.line);
+        return {
+            edits: this.state.edits.sort((a, b) => a.start - b.start || a.end - b.end),
+            drafts: this.state.drafts,
+            kept: this.state.kept,
+            reused: 0,
+            reusedSources: [],
+            removed: this.state.removed,
+            restyled: this.state.restyled,
+            alreadyTranslated: this.state.alreadyTranslated,
+            structure,
+            structureCounts: countStructure(structure, targetUnits, this.removedTargets, this.state.alreadyPresent),
+            removedTargetOnly: this.state.removedTargetOnly,
+        };
+    }
+    /**
+     * Applies the old → new diff of one level of units (the chapter, or the inside of a tab block) onto the
+     * translation's units of that level. `startAnchor` is where an insertion before every counterpart goes (inside a
+     * tab: right after its `:begin_tab:` line). Returns the old headings the English deleted.
+     */
+    walk(oldUnits, newUnits, targetUnits, startAnchor, newStart) {
+        const { oldEnglish, newEnglish } = this.input;
+        const equalOld = equalTargets(oldUnits, targetUnits);
+        const equalNew = equalTargets(newUnits, targetUnits);
+        const claimedByOld = new Set(equalOld.values());
+        const reserved = new Set([...equalNew.values()].filter((unit) => !claimedByOld.has(unit)));
+        // Whatever equals a unit of the new English stays: deleting it could only be undone by drafting it again.
+        for (const unit of equalNew.values())
+            this.protectedRanges.push(unit);
+        const targetOf = counterparts(oldUnits, targetUnits, equalOld, reserved);
+        const deletedHeadings = [];
+        let anchor = startAnchor;
+        let previousNewEnd = newStart;
+        let run;
+        const moveAnchor = (end) => {
+            if (end === undefined)
+                return;
+            run = undefined;
+            const extended = this.pastTargetOnly(end, targetUnits);
+            anchor = anchor === undefined ? extended : Math.max(anchor, extended);
+        };
+        const insert = (unit, reason) => {
+            if (!run) {
+                run = { units: [], anchor, previousNewEnd };
+                this.runs.push(run);
+            }
+            run.units.push({ unit, reason });
+        };
+        for (const step of diffUnits(oldUnits, newUnits, oldEnglish.blocks, newEnglish.blocks)) {
+            if (step.op === 'delete') {
+                if (step.old.heading > 0)
+                    deletedHeadings.push(step.old);
+                this.deletedOld.add(step.old);
+                this.deleteUnit(step.old, targetOf.get(step.old));
+                continue;
+            }
+            const after = step.new;
+            const claimed = equalNew.get(after);
+            if (step.op === 'insert') {
+                if (claimed) {
+                    this.alreadyPresent(after);
+                    moveAnchor(claimed.end);
+                }
+                else
+                    insert(after, 'inserted');
+            }
+            else if (step.op === 'keep') {
+                if (after.kind === 'prose') {
+                    this.prose.keep(step.old.first, blockOf(oldEnglish.blocks, step.old).source, blockOf(newEnglish.blocks, after));
+                    moveAnchor(this.prose.targetRange(step.old.first)?.end);
+                }
+                else {
+                    if (after.kind === 'tab')
+                        this.keepTabProse(step.old, after);
+                    moveAnchor((targetOf.get(step.old) ?? claimed)?.end);
+                }
+            }
+            else {
+                const end = this.changeUnit(step.old, after, targetOf.get(step.old), claimed);
+                if (end === undefined)
+                    insert(after, 'changed');
+                else
+                    moveAnchor(end);
+            }
+            previousNewEnd = after.end;
+        }
+        return deletedHeadings;
+    }
+    /** An English unit edited in place; returns the end of its translation, or undefined when it has none to edit. */
+    changeUnit(before, after, target, claimed) {
+        const { oldEnglish, newEnglish } = this.input;
+        if (after.kind === 'prose') {
+            if (!this.prose.change(before.first, blockOf(newEnglish.blocks, after)))
+                return undefined;
+            return this.prose.targetRange(before.first)?.end;
+        }
+        if (after.kind === 'tab' && target) {
+            const beginTab = this.input.target.blocks[target.first];
+            const beginNew = newEnglish.blocks[after.first];
+            const beginOld = oldEnglish.blocks[before.first];
+            if (beginTab && beginNew && beginOld && beginNew.source !== beginOld.source) {
+                const directive = mergedTabDirective(beginNew.source, target.tabs, this.targetOnlyTabs);
+                this.state.edits.push({
+                    start: beginTab.start,
+                    end: beginTab.start + beginTab.source.length,
+                    parts: [directive],
+                });
+                this.record('block-updated', beginTab.start, directive);
+            }
+            this.walk(before.children, after.children, target.children, beginTab ? beginTab.start + beginTab.source.length : target.start, beginNew ? beginNew.start + beginNew.source.length : after.start);
+            return target.end;
+        }
+        if (claimed && claimed === target && before.crossKey !== after.crossKey) {
+            // The translators already brought in the English's new code (comments aside): theirs stays as it is.
+            this.alreadyPresent(after);
+            return target.end;
+        }
+        if (claimed && claimed !== target) {
+            // The translation already has the new English (brought in ahead of its origin); an older copy goes.
+            this.alreadyPresent(after);
+            if (target)
+                this.deleteUnit(before, target);
+            return claimed.end;
+        }
+        if (!target)
+            return undefined;
+        const old = oldEnglish.text.slice(before.start, before.end);
+        const fresh = newEnglish.text.slice(after.start, after.end);
+        const current = this.input.target.text.slice(target.start, target.end);
+        if (after.kind === 'code') {
+            const merged = mergeCodeCell(old, fresh, current, this.targetOnlyTabs);
+            this.state.edits.push({ start: target.start, end: target.end, parts: [merged.text] });
+            this.record('cell-updated', target.start, fresh, {
+                commentsCarried: merged.carried,
+                commentsDropped: merged.dropped,
+            });
+        }
+        else {
+            this.state.edits.push({ start: target.start, end: target.end, parts: [fresh] });
+            this.record('block-updated', target.start, fresh);
+        }
+        return target.end;
+    }
+    /** An unchanged tab block: the human translations of its prose are kept (and counted). */
+    keepTabProse(before, after) {
+        const { oldEnglish, newEnglish } = this.input;
+        before.children.forEach((child, index) => {
+            const twin = after.children[index];
+            if (child.kind !== 'prose' || !twin)
+                return;
+            this.prose.keep(child.first, blockOf(oldEnglish.blocks, child).source, blockOf(newEnglish.blocks, twin));
+        });
+    }
+    /** A new English unit the translation already has: its sentences are named, nothing is drafted. */
+    alreadyPresent(unit) {
+        this.state.alreadyPresent += 1;
+        const blocks = this.input.newEnglish.blocks;
+        for (let index = unit.first; index <= unit.last; index += 1) {
+            const block = blocks[index];
+            if (block?.kind !== 'prose')
+                continue;
+            for (const sentence of (0,splitSentences/* splitSentences */.P)(block.tokens ?? [], this.input.sourceLanguage))
+                this.state.alreadyTranslated.push(sentenceKey(sentence.text));
+        }
+    }
+    deleteUnit(before, target) {
+        if (before.kind === 'prose') {
+            this.prose.delete(before.first, before.key, (range) => this.isProtected(range));
+            return;
+        }
+        if (!target || this.isProtected(target) || this.removedTargets.has(target))
+            return;
+        this.removeTarget(target, before.kind === 'code' ? 'cell-removed' : before.kind === 'tab' ? 'tab-removed' : 'block-removed');
+    }
+    removeTarget(target, kind) {
+        this.removedTargets.add(target);
+        const source = this.input.target.text.slice(target.start, target.end);
+        this.state.edits.push({ ...this.prose.widenToWholeBlocks(target), parts: [] });
+        this.record(kind, target.start, source);
+        if (kind === 'target-only-removed')
+            this.state.removedTargetOnly.push(source);
+    }
+    /**
+     * Blocks only the translation has stay next to the block they follow, unless the English deleted that block and its
+     * whole section: then they go too (and are reported).
+     */
+    removeOrphanedTargetOnly(oldUnits, targetUnits, deletedHeadings) {
+        for (const heading of deletedHeadings) {
+            const from = oldUnits.indexOf(heading);
+            let to = from + 1;
+            while (to < oldUnits.length &&
+                !((oldUnits[to]?.heading ?? 0) > 0 && (oldUnits[to]?.heading ?? 0) <= heading.heading))
+                to += 1;
+            const section = oldUnits.slice(from, to);
+            const start = this.prose.targetRange(heading.first)?.start;
+            if (start === undefined)
+                continue;
+            const nextHeading = oldUnits[to];
+            const end = (nextHeading ? this.prose.targetRange(nextHeading.first)?.start : undefined) ?? this.input.target.text.length;
+            if (section.some((unit) => !this.deletedOld.has(unit)))
+                continue;
+            let hostRemoved = false;
+            for (const unit of targetUnits) {
+                if (unit.start < start || unit.end > end)
+                    continue;
+                if (!unit.targetOnly) {
+                    hostRemoved = this.removedTargets.has(unit) || unit.kind === 'prose';
+                    continue;
+                }
+                if (hostRemoved && !this.isProtected(unit))
+                    this.removeTarget(unit, 'target-only-removed');
+            }
+        }
+    }
+    /** New English units go after the translation of the unit before them, with the layout the new English has. */
+    insertRun(run) {
+        const newEnglish = this.input.newEnglish;
+        const first = run.units[0]?.unit;
+        const last = run.units[run.units.length - 1]?.unit;
+        if (!first || !last)
+            return;
+        const parts = [];
+        let cursor = run.anchor === undefined ? first.start : run.previousNewEnd;
+        for (const { unit, reason } of run.units) {
+            parts.push(newEnglish.text.slice(cursor, unit.start));
+            parts.push(...this.translatedUnit(unit, reason));
+            cursor = unit.end;
+            this.recordInsert(unit, run.anchor);
+        }
+        if (run.anchor === undefined) {
+            // At the very start: the layout after the run separates it from what follows.
+            const next = this.nextStart(last);
+            parts.push(next === undefined ? '\n' : newEnglish.text.slice(last.end, next));
+            const firstTarget = this.input.target.blocks.find((block) => block.kind !== 'layout')?.start ?? this.input.target.text.length;
+            this.state.edits.push({ start: firstTarget, end: firstTarget, parts });
+            return;
+        }
+        this.state.edits.push({ start: run.anchor, end: run.anchor, parts });
+    }
+    nextStart(unit) {
+        return this.input.newEnglish.blocks.slice(unit.last + 1).find((block) => block.kind !== 'layout')?.start;
+    }
+    translatedUnit(unit, reason) {
+        const blocks = this.input.newEnglish.blocks;
+        const parts = [];
+        for (let index = unit.first; index <= unit.last; index += 1) {
+            const block = blocks[index];
+            if (block)
+                parts.push(...this.prose.translated(block, reason));
+        }
+        return parts;
+    }
+    recordInsert(unit, anchor) {
+        if (unit.kind === 'prose')
+            return;
+        const kind = unit.kind === 'code' ? 'cell-inserted' : unit.kind === 'tab' ? 'tab-inserted' : 'block-inserted';
+        this.record(kind, anchor ?? 0, this.input.newEnglish.text.slice(unit.start, unit.end));
+    }
+    record(kind, offset, source, comments) {
+        this.state.structure.push({ kind, line: this.lineOfTarget(offset), what: describeUnit(source), ...comments });
+    }
+    /** After a unit's translation, past the blocks only the translation has that follow it (they stay next to it). */
+    pastTargetOnly(end, targetUnits) {
+        let result = end;
+        for (const unit of targetUnits) {
+            if (unit.end <= result)
+                continue;
+            if (!unit.targetOnly || this.removedTargets.has(unit))
+                break;
+            if (!/^\s*$/u.test(this.input.target.text.slice(result, unit.start)))
+                break;
+            result = unit.end;
+        }
+        return result;
+    }
+    isProtected(range) {
+        return this.protectedRanges.some((kept) => kept.start <= range.start && range.end <= kept.end);
+    }
+}
+/** The new English `:begin_tab:` line, with the tabs only the translation has added to its list. */
+function mergedTabDirective(english, targetTabs, targetOnly) {
+    const list = /`([^`]*)`/u.exec(english)?.[1] ?? '';
+    const names = list.split(',').map((name) => name.trim().toLowerCase());
+    const extra = targetTabs.filter((tab) => targetOnly.has(tab) && !names.includes(tab));
+    return extra.length === 0 ? english : english.replace(`\`${list}\``, `\`${[list, ...extra].join(',')}\``);
+}
+function blockOf(blocks, unit) {
+    return blocks[unit.first];
+}
+/** A short name for a unit in the report: the first line that says something (a code line, the tab's names). */
+function describeUnit(source) {
+    const lines = source.split('\n').map((line) => line.trim());
+    const telling = lines.find((line) => line !== '' && !/^(`{3,}|~{3,})/u.test(line) && !/^#@tab\b|^:(begin|end)_tab:/u.test(line));
+    const tab = lines.find((line) => /^#@tab\b|^:begin_tab:/u.test(line));
+    const text = [tab, telling].filter(Boolean).join(' ');
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+function countStructure(structure, targetUnits, removed, alreadyPresent) {
+    const count = (kind) => structure.filter((change) => change.kind === kind).length;
+    const targetOnly = (0,structureUnits/* flattenUnits */.ym)(targetUnits).filter((unit) => unit.targetOnly);
+    return {
+        cellsUpdated: count('cell-updated'),
+        cellsInserted: count('cell-inserted'),
+        cellsRemoved: count('cell-removed'),
+        tabsInserted: count('tab-inserted'),
+        tabsRemoved: count('tab-removed'),
+        blocksChanged: count('block-updated') + count('block-inserted') + count('block-removed'),
+        commentsCarried: structure.reduce((sum, change) => sum + (change.commentsCarried ?? 0), 0),
+        commentsDropped: structure.reduce((sum, change) => sum + (change.commentsDropped ?? 0), 0),
+        targetOnlyKept: targetOnly.filter((unit) => !removed.has(unit)).length,
+        targetOnlyRemoved: count('target-only-removed'),
+        alreadyPresent,
+    };
+}
+
+// EXTERNAL MODULE: ./src/sync/verifyChapter.ts
+var verifyChapter = __webpack_require__(1341);
+// EXTERNAL MODULE: ./src/sync/translationMemory.ts
+var translationMemory = __webpack_require__(1663);
 ;// CONCATENATED MODULE: ./src/sync/prepareChapter.ts
+
+
+
 
 
 
@@ -4495,6 +5276,21 @@ function prepareChapter(task) {
             targetLanguage: task.targetLanguage,
             ...tabs,
         });
+        // Structure does not depend on what the engine writes: the plan is composed with each draft's English in its
+        // place and checked now, so that a chapter the sync would damage is refused before anything is sent.
+        if (plan.edits.length === 0)
+            return { path: task.path, plan, memory: (0,translationMemory/* memoryEntries */._X)(alignment) };
+        const trial = (0,composeChapter/* composeChapter */.u)(task.targetText, plan.edits, plan.drafts, (index) => (plan.drafts[index]?.tokens ?? []).map((token) => token.source).join(''));
+        const violation = (0,verifyChapter/* verifyChapter */.R)({
+            oldEnglish,
+            newEnglish,
+            target,
+            composed: (0,parseMarkdown/* parseMarkdown */.D)(trial.text, task.targetLabel),
+            targetOnlyTabs: new Set(task.targetOnlyTabs ?? DEFAULT_TARGET_ONLY_TABS),
+            removedTargetOnly: plan.removedTargetOnly,
+        });
+        if (violation)
+            return { path: task.path, problem: `left as it was: ${violation}` };
         return { path: task.path, plan, memory: (0,translationMemory/* memoryEntries */._X)(alignment) };
     }
     catch (error) {
@@ -4525,11 +5321,197 @@ function sameWordsKey(text) {
 
 /***/ }),
 
+/***/ 6719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ codeOfLine),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   eq: () => (/* binding */ tabNames),
+/* harmony export */   rh: () => (/* binding */ structureUnits),
+/* harmony export */   vz: () => (/* binding */ normalizeCode),
+/* harmony export */   ym: () => (/* binding */ flattenUnits)
+/* harmony export */ });
+/* harmony import */ var _sameWordsKey_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7453);
+
+/** The document's top-level units, tab blocks holding their own. A `:begin_tab:` that is never closed stays a block. */
+function structureUnits(document, targetOnlyTabs) {
+    const units = [];
+    const blocks = document.blocks;
+    for (let index = 0; index < blocks.length; index += 1) {
+        const block = blocks[index];
+        if (!block || block.kind === 'layout')
+            continue;
+        if (block.kind === 'directive' && block.info === 'begin_tab') {
+            const close = closingTab(blocks, index);
+            if (close !== undefined) {
+                units.push(tabUnit(document, index, close, targetOnlyTabs));
+                index = close;
+                continue;
+            }
+        }
+        units.push(blockUnit(document, index, targetOnlyTabs));
+    }
+    return units;
+}
+function closingTab(blocks, open) {
+    for (let index = open + 1; index < blocks.length; index += 1) {
+        const block = blocks[index];
+        if (block?.kind !== 'directive')
+            continue;
+        if (block.info === 'end_tab')
+            return index;
+        if (block.info === 'begin_tab')
+            return undefined;
+    }
+    return undefined;
+}
+function tabUnit(document, open, close, targetOnlyTabs) {
+    const begin = document.blocks[open];
+    const end = document.blocks[close];
+    const children = [];
+    for (let index = open + 1; index < close; index += 1) {
+        if (document.blocks[index]?.kind !== 'layout')
+            children.push(blockUnit(document, index, targetOnlyTabs));
+    }
+    const tabs = tabNames(/`([^`]*)`/u.exec(begin.source)?.[1] ?? '');
+    const shared = tabs.filter((tab) => !targetOnlyTabs.has(tab));
+    const names = shared.join(',');
+    const inner = children.flatMap((child) => (child.crossKey ? [child.crossKey] : [])).join('\u0000');
+    return {
+        kind: 'tab',
+        first: open,
+        last: close,
+        start: begin.start,
+        end: end.start + end.source.length,
+        line: begin.line,
+        tabs,
+        targetOnly: tabs.length > 0 && shared.length === 0,
+        key: `tab:${tabs.join(',')}:${children.map((child) => child.key).join('\u0000')}`,
+        crossKey: `tab:${names}:${inner}:${protectedPieces(document, open, close).join('\u0000')}`,
+        weakKey: `tab:${names}:${inner}`,
+        // Tab blocks pair across tab names (d2l merges `mxnet` and `pytorch` tabs into one `mxnet,pytorch`): see diffUnits.
+        slot: 'tab',
+        children,
+        heading: 0,
+    };
+}
+/**
+ * Links, code, math and references in the prose between two blocks: translators keep them as they are, so they tell
+ * one tab block from another with the same tabs (d2l's `Discussions` links, say). Sorted, since word order changes.
+ */
+function protectedPieces(document, from, to) {
+    const pieces = [];
+    for (let index = from + 1; index < to; index += 1) {
+        for (const token of document.blocks[index]?.tokens ?? []) {
+            if (token.kind === 'protected' && STRONG_ROLES.has(token.role))
+                pieces.push(token.source.replace(/\s+/gu, ''));
+        }
+    }
+    return pieces.sort();
+}
+const STRONG_ROLES = new Set(['code', 'math', 'role', 'url', 'reference']);
+function blockUnit(document, index, targetOnlyTabs) {
+    const block = document.blocks[index];
+    const base = {
+        first: index,
+        last: index,
+        start: block.start,
+        end: block.start + block.source.length,
+        line: block.line,
+        children: [],
+    };
+    if (block.kind === 'prose') {
+        return {
+            ...base,
+            kind: 'prose',
+            tabs: [],
+            targetOnly: false,
+            key: `prose:${(0,_sameWordsKey_js__WEBPACK_IMPORTED_MODULE_0__/* .sameWordsKey */ .d)(block.source)}`,
+            slot: `prose:${block.context ?? ''}`,
+            heading: block.context === 'heading' ? headingLevel(document.text, block.start) : 0,
+        };
+    }
+    if (block.kind === 'code') {
+        const cell = codeCell(block.source);
+        const shared = cell.tabs.filter((tab) => !targetOnlyTabs.has(tab));
+        const names = shared.join(',');
+        return {
+            ...base,
+            kind: 'code',
+            tabs: cell.tabs,
+            targetOnly: cell.tabs.length > 0 && shared.length === 0,
+            key: `code:${block.source.trim()}`,
+            crossKey: `code:${block.info ?? ''}:${names}:${normalizeCode(cell.body)}`,
+            slot: `code:${block.info ?? ''}:${names}`,
+            heading: 0,
+        };
+    }
+    const slot = block.kind === 'directive' ? `directive:${block.info ?? ''}` : block.kind;
+    return {
+        ...base,
+        kind: 'other',
+        tabs: [],
+        targetOnly: false,
+        key: `${block.kind}:${block.source.trim()}`,
+        crossKey: `${slot}:${crossText(block)}`,
+        slot,
+        heading: 0,
+    };
+}
+/** Images compare by their file, labels and math by their text without white space. */
+function crossText(block) {
+    if (block.kind === 'image')
+        return /\]\(\s*<?([^)\s>]+)/u.exec(block.source)?.[1] ?? block.source.trim();
+    return block.source.replace(/\s+/gu, '');
+}
+function headingLevel(text, start) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const hashes = /^ {0,3}(#{1,6})[ \t]/u.exec(text.slice(lineStart, start));
+    return hashes?.[1]?.length ?? 1;
+}
+/** A fenced code cell cut into its fences, its d2lbook `#@tab` line and its code lines. */
+function codeCell(source) {
+    const lines = source.split('\n');
+    const fenced = lines.length >= 2 && /^\s*(`{3,}|~{3,})/u.test(lines[0] ?? '');
+    const open = fenced ? (lines[0] ?? '') : '';
+    const close = fenced ? (lines[lines.length - 1] ?? '') : '';
+    const inner = fenced ? lines.slice(1, -1) : lines;
+    const first = inner[0];
+    const tabLine = first !== undefined && /^#@tab\b/u.test(first) ? first : undefined;
+    const body = tabLine === undefined ? inner : inner.slice(1);
+    return { open, tabLine, body, close, tabs: tabLine === undefined ? [] : tabNames(tabLine.slice(5)) };
+}
+function tabNames(list) {
+    return list
+        .split(',')
+        .map((name) => name.trim().toLowerCase())
+        .filter((name) => name !== '');
+}
+/** Code compared across languages: comments, white space and the contents of string literals left out. */
+function normalizeCode(lines) {
+    return lines
+        .map(codeOfLine)
+        .join('')
+        .replace(/\s+/gu, '')
+        .replace(/(['"]).*?\1/gu, '""');
+}
+/** A code line without its comment (a `#` at the start or after white space; `#@` lines are d2lbook's, kept). */
+function codeOfLine(line) {
+    return line.includes('#') ? line.replace(/(^|\s)#(?!@).*$/u, '') : line;
+}
+/** Units in document order, tab blocks followed by the units inside them. */
+function flattenUnits(units) {
+    return units.flatMap((unit) => [unit, ...flattenUnits(unit.children)]);
+}
+
+
+/***/ }),
+
 /***/ 1663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V$: () => (/* binding */ sentenceKey),
 /* harmony export */   _X: () => (/* binding */ memoryEntries),
 /* harmony export */   f$: () => (/* binding */ applyTranslationMemory),
 /* harmony export */   ve: () => (/* binding */ TranslationMemory)
@@ -4568,10 +5550,7 @@ class TranslationMemory {
         return this.entries.size;
     }
 }
-/** Sentences compare equal when only their white space (line wrapping) differs. */
-function sentenceKey(text) {
-    return text.replace(/\s+/gu, ' ').trim();
-}
+
 /** Fills every draft whose English already has a human translation somewhere in the book, at no cost. */
 function applyTranslationMemory(plan, memory) {
     const replacement = new Map();
@@ -4595,6 +5574,138 @@ function applyTranslationMemory(plan, memory) {
         parts: edit.parts.map((part) => typeof part === 'object' && 'draft' in part ? (replacement.get(part.draft) ?? part) : part),
     }));
     return { ...plan, edits, drafts, reused: plan.reused + plan.drafts.length - drafts.length, reusedSources };
+}
+
+
+/***/ }),
+
+/***/ 1341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ verifyChapter),
+/* harmony export */   n: () => (/* binding */ lostProtectedPiece)
+/* harmony export */ });
+/* harmony import */ var _align_alignBlocks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6966);
+/* harmony import */ var _structureUnits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6719);
+
+
+/**
+ * Checks a composed chapter before it is written, against what the sync promises: tab blocks balanced, every block only
+ * the translation has still there (or removed on purpose), headings in the English's order, code cells in the
+ * English's order under the same heading (protected pieces of drafts: see lostProtectedPiece). What the
+ * translation already got wrong against its old English is not held against the sync: a check that the input
+ * passed must pass, and misplaced cells must not grow. Returns the first violation, or undefined.
+ */
+function verifyChapter(input) {
+    const { composed, target } = input;
+    const tabs = tabProblem(composed);
+    if (tabs && !tabProblem(target))
+        return tabs;
+    const missing = missingTargetOnly(input);
+    if (missing)
+        return missing;
+    const composedUnits = (0,_structureUnits_js__WEBPACK_IMPORTED_MODULE_0__/* .structureUnits */ .rh)(composed, input.targetOnlyTabs);
+    const targetUnits = (0,_structureUnits_js__WEBPACK_IMPORTED_MODULE_0__/* .structureUnits */ .rh)(target, input.targetOnlyTabs);
+    const oldUnits = (0,_structureUnits_js__WEBPACK_IMPORTED_MODULE_0__/* .structureUnits */ .rh)(input.oldEnglish, new Set());
+    const newUnits = (0,_structureUnits_js__WEBPACK_IMPORTED_MODULE_0__/* .structureUnits */ .rh)(input.newEnglish, new Set());
+    const headingsBefore = headingLevels(oldUnits).join() === headingLevels(targetUnits).join();
+    if (headingsBefore) {
+        const wanted = headingLevels(newUnits);
+        const got = headingLevels(composedUnits);
+        if (wanted.join() !== got.join()) {
+            const at = wanted.findIndex((level, index) => got[index] !== level);
+            const index = at === -1 ? Math.min(wanted.length, got.length) : at;
+            return `headings differ from the English's: heading ${index + 1} is ${describeLevel(got[index])} where the English has ${describeLevel(wanted[index])}`;
+        }
+    }
+    const misplacedBefore = misplacedCells(oldUnits, targetUnits).length;
+    const misplacedAfter = misplacedCells(newUnits, composedUnits);
+    if (misplacedAfter.length > misplacedBefore) {
+        const first = misplacedAfter[0];
+        return `code cells out of the English's order: the cell at line ${first?.line ?? 0} of the new English is missing or under another heading (${misplacedAfter.length} such cells, ${misplacedBefore} before)`;
+    }
+    return undefined;
+}
+/** The first protected piece (code, math, role, URL …) of a drafted English sentence that its draft does not hold. */
+function lostProtectedPiece(drafts) {
+    for (const draft of drafts) {
+        for (const token of draft.tokens) {
+            if (token.kind === 'protected' && !draft.markdown.includes(token.source))
+                return `a draft lost the protected piece ${JSON.stringify(token.source)} of its English`;
+        }
+    }
+    return undefined;
+}
+/** The first nested or stray tab marker, or an unclosed tab block. */
+function tabProblem(document) {
+    let open;
+    for (const block of document.blocks) {
+        if (block.kind !== 'directive')
+            continue;
+        if (block.info === 'begin_tab') {
+            if (open !== undefined)
+                return `line ${block.line}: :begin_tab: inside the tab opened at line ${open}`;
+            open = block.line;
+        }
+        else if (block.info === 'end_tab') {
+            if (open === undefined)
+                return `line ${block.line}: :end_tab: without a :begin_tab:`;
+            open = undefined;
+        }
+    }
+    return open === undefined ? undefined : `line ${open}: :begin_tab: never closed`;
+}
+function missingTargetOnly(input) {
+    const wanted = new Map();
+    for (const unit of (0,_structureUnits_js__WEBPACK_IMPORTED_MODULE_0__/* .flattenUnits */ .ym)((0,_structureUnits_js__WEBPACK_IMPORTED_MODULE_0__/* .structureUnits */ .rh)(input.target, input.targetOnlyTabs))) {
+        if (!unit.targetOnly)
+            continue;
+        const source = input.target.text.slice(unit.start, unit.end);
+        wanted.set(source, (wanted.get(source) ?? 0) + 1);
+    }
+    for (const source of input.removedTargetOnly)
+        wanted.set(source, (wanted.get(source) ?? 0) - 1);
+    for (const [source, count] of wanted) {
+        if (count > 0 && occurrences(input.composed.text, source) < count) {
+            const line = input.target.text.slice(0, input.target.text.indexOf(source)).split('\n').length;
+            return `the block only the translation has at line ${line} (${source.split('\n')[0] ?? ''} …) would be lost`;
+        }
+    }
+    return undefined;
+}
+function occurrences(text, piece) {
+    let count = 0;
+    for (let index = text.indexOf(piece); index !== -1; index = text.indexOf(piece, index + piece.length))
+        count += 1;
+    return count;
+}
+function headingLevels(units) {
+    return units.filter((unit) => unit.heading > 0).map((unit) => unit.heading);
+}
+function describeLevel(level) {
+    return level === undefined ? 'missing' : `level ${level}`;
+}
+/**
+ * Code cells of the English (outside target-only tabs) that the translation lacks, or has under another heading:
+ * compared without comments and string contents, in order.
+ */
+function misplacedCells(english, translation) {
+    const left = cellsWithSection(english);
+    const right = cellsWithSection(translation);
+    const matched = new Set((0,_align_alignBlocks_js__WEBPACK_IMPORTED_MODULE_1__/* .longestCommonSubsequence */ .RV)(left.map((cell) => cell.key), right.map((cell) => cell.key)).map(([index]) => index));
+    return left.filter((_, index) => !matched.has(index)).map((cell) => cell.unit);
+}
+function cellsWithSection(units) {
+    const cells = [];
+    let section = 0;
+    for (const unit of (0,_structureUnits_js__WEBPACK_IMPORTED_MODULE_0__/* .flattenUnits */ .ym)(units)) {
+        if (unit.heading > 0)
+            section += 1;
+        if (unit.kind === 'code' && !unit.targetOnly)
+            cells.push({ key: `${section}:${unit.crossKey ?? ''}`, unit });
+    }
+    return cells;
 }
 
 
@@ -4694,10 +5805,10 @@ __webpack_require__.d(__webpack_exports__, {
 var buildPairs = __webpack_require__(9674);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 8 modules
-var parseMarkdown = __webpack_require__(6876);
-// EXTERNAL MODULE: ./src/align/language.ts
-var align_language = __webpack_require__(2167);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 11 modules
+var parseMarkdown = __webpack_require__(6609);
+// EXTERNAL MODULE: ./src/language/scriptShare.ts
+var scriptShare = __webpack_require__(4224);
 ;// CONCATENATED MODULE: ./src/pairs/checkLanguage.ts
 /**
  * Catches a chapter in the wrong language before it is aligned: a "translation" that is still the English text,
@@ -4705,64 +5816,19 @@ var align_language = __webpack_require__(2167);
  * Latin in every edition of the book.
  */
 
-const CJK_ONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
-const LATIN_ONE = /^\p{Script=Latin}$/u;
-/**
- * Chinese prose keeps English terms in parentheses, so a real zh chapter can have well under half CJK letters;
- * English chapters quote a few Chinese names at most. Measured on d2l-zh: every translated chapter ≥ 0.6, every original 0.
- */
-const MIN_CJK_SHARE_FOR_CJK_LANGUAGE = 0.3;
-const MAX_CJK_SHARE_FOR_OTHER_LANGUAGE = 0.5;
 function proseLetters(document) {
     const counts = { cjk: 0, latin: 0 };
     for (const block of document.blocks) {
         for (const token of block.kind === 'prose' ? (block.tokens ?? []) : []) {
             if (token.kind === 'text')
-                countLetters(token.source, counts);
+                (0,scriptShare/* countScriptLetters */.G8)(token.source, counts);
         }
     }
     return counts;
 }
-const UNKNOWN = 0;
-const OTHER = 1;
-const CJK = 2;
-const LATIN = 3;
-/** The script class of each basic-plane character met so far: a chapter has a million letters but few distinct ones. */
-const basicPlaneScripts = new Uint8Array(0x10000);
-function scriptOf(char) {
-    return CJK_ONE.test(char) ? CJK : LATIN_ONE.test(char) ? LATIN : OTHER;
-}
-function countLetters(text, counts) {
-    for (let index = 0; index < text.length; index += 1) {
-        const code = text.charCodeAt(index);
-        const next = text.charCodeAt(index + 1);
-        let script;
-        if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-            script = scriptOf(String.fromCodePoint(text.codePointAt(index) ?? code));
-            index += 1;
-        }
-        else {
-            script = basicPlaneScripts[code] ?? UNKNOWN;
-            if (script === UNKNOWN)
-                basicPlaneScripts[code] = script = scriptOf(String.fromCharCode(code));
-        }
-        if (script === CJK)
-            counts.cjk += 1;
-        else if (script === LATIN)
-            counts.latin += 1;
-    }
-}
 /** Why the prose cannot be in `language`, or undefined when it can. */
 function wrongLanguage(letters, language) {
-    const total = letters.cjk + letters.latin;
-    if (total === 0)
-        return undefined;
-    const share = letters.cjk / total;
-    const percent = `${Math.round(share * 100)}% of its prose letters are CJK`;
-    if ((0,align_language/* isSpacelessLanguage */.Gz)(language)) {
-        return share < MIN_CJK_SHARE_FOR_CJK_LANGUAGE ? `is mostly Latin letters, not ${language} (${percent})` : undefined;
-    }
-    return share > MAX_CJK_SHARE_FOR_OTHER_LANGUAGE ? `is mostly CJK, not ${language} (${percent})` : undefined;
+    return (0,scriptShare/* wrongScript */.jb)(letters, language);
 }
 
 ;// CONCATENATED MODULE: ./src/pairs/alignChapter.ts
@@ -4823,8 +5889,8 @@ function parseFailure(error) {
     return error.line === undefined ? error.problem : `line ${error.line}: ${error.problem}`;
 }
 
-// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 2 modules
-var prepareChapter = __webpack_require__(9526);
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 9 modules
+var prepareChapter = __webpack_require__(1350);
 ;// CONCATENATED MODULE: ./src/workers/tasks.ts
 
 

@@ -18,7 +18,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const argv = process.argv.slice(2);
 async function runHere() {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(18), __nccwpck_require__.e(948), __nccwpck_require__.e(669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8669));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(428), __nccwpck_require__.e(948), __nccwpck_require__.e(396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4396));
     return runCli(argv, {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
@@ -132,6 +132,13 @@ function isAmtsWorkerThread() {
     return node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.amtsWorker === AMTS_WORKER_DATA.amtsWorker;
 }
 
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -251,6 +258,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

@@ -1,8 +1,8 @@
-export const id = 524;
-export const ids = [524];
+export const id = 581;
+export const ids = [581];
 export const modules = {
 
-/***/ 9524:
+/***/ 3581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24,7 +24,7 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-translate/dist-cjs/index.js
 var dist_cjs = __webpack_require__(765);
 // EXTERNAL MODULE: ./node_modules/htmlparser2/dist/index.js + 1 modules
-var dist = __webpack_require__(8229);
+var dist = __webpack_require__(610);
 // EXTERNAL MODULE: ./node_modules/domutils/dist/querying.js
 var querying = __webpack_require__(459);
 // EXTERNAL MODULE: ./node_modules/domutils/dist/stringify.js + 3 modules
@@ -166,22 +166,27 @@ function failAll(units, reason, into) {
 // EXTERNAL MODULE: ./node_modules/papaparse/papaparse.js
 var papaparse = __webpack_require__(8728);
 var papaparse_default = /*#__PURE__*/__webpack_require__.n(papaparse);
+// EXTERNAL MODULE: ./src/language/codes.ts
+var codes = __webpack_require__(4148);
 ;// CONCATENATED MODULE: ./src/engines/aws/csvLanguages.ts
 /** Parallel data and terminology CSVs both start with a header row of language codes. */
 
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/u;
+
 /**
  * The language codes of the CSV's header row; throws naming `source` (a file name or resource)
- * when the header is missing or holds something other than two or more language codes.
+ * when the header is missing or holds something other than two or more codes Amazon Translate accepts.
  */
 function readCsvLanguageHeader(csv, source) {
     const parsed = papaparse_default().parse(csv.replace(/^\uFEFF/u, ''), { preview: 1, skipEmptyLines: true });
     const header = (parsed.data[0] ?? []).map((cell) => cell.trim());
     if (header.length < 2)
         throw new Error(`${source}: the first row must list at least two language codes (e.g. "en,zh")`);
-    const bad = header.find((code) => !LANGUAGE_CODE.test(code));
-    if (bad !== undefined)
-        throw new Error(`${source}: header cell "${bad}" is not a language code; the first row must be codes like "en,zh"`);
+    const bad = header.find((code) => (0,codes/* translateLanguageCode */.F3)(code) === undefined);
+    if (bad !== undefined) {
+        const close = (0,codes/* closeLanguageCode */.GA)(bad);
+        throw new Error(`${source}: header cell "${bad}" is not a language code Amazon Translate accepts` +
+            `${close === undefined ? '' : ` (did you mean "${close}"?)`}; the first row must be codes like "en,zh"`);
+    }
     return header;
 }
 
@@ -562,6 +567,44 @@ async function ensureParallelData(runtime, name, csv, source = `parallel data "$
 
 // EXTERNAL MODULE: ./src/engines/aws/settings.ts
 var aws_settings = __webpack_require__(256);
+;// CONCATENATED MODULE: ./src/engines/aws/step.ts
+/**
+ * Names the step of an AWS engine that failed. A bare `getaddrinfo ENOTFOUND` or `AccessDenied` says nothing about
+ * which bucket, job or resource was being reached; `uploading batch input to s3://bucket/amts/runs/…: getaddrinfo
+ * ENOTFOUND` does. The engine's own errors (job failed, deadline, cost guard) already say what happened and pass
+ * through unchanged, so callers can still tell them apart.
+ */
+
+class AwsStepError extends Error {
+    step;
+    constructor(step, cause) {
+        super(`${step}: ${describeError(cause)}`, { cause });
+        this.step = step;
+        this.name = 'AwsStepError';
+    }
+}
+/** An error from the SDK (a service exception carries `$metadata`) or from the network (a system error `code`). */
+function isServiceOrNetworkError(error) {
+    if (typeof error !== 'object' || error === null || error instanceof AwsStepError)
+        return false;
+    if ('$metadata' in error)
+        return true;
+    return 'code' in error && typeof error.code === 'string' && /^E[A-Z_]+$/u.test(error.code);
+}
+/** The error to throw for a failure in `step`: SDK and network failures name the step, the engine's own pass as they are. */
+function inStepError(step, error) {
+    return isServiceOrNetworkError(error) ? new AwsStepError(step, error) : error;
+}
+/** Runs one step; an SDK or network failure in it comes out as an `AwsStepError` naming the step. */
+async function inStep(step, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        throw inStepError(step, error);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engines/aws/terminology.ts
 /**
  * Custom terminology: imported from a CSV when the content hash recorded in the resource's
@@ -659,6 +702,7 @@ function terminologyCsvFromMarkdownTable(markdown, file = 'glossary', languages 
  * run's objects are removed. A job that outlives the deadline keeps its objects, and
  * `collectJob(jobId)` finishes it in a later run.
  */
+
 
 
 
@@ -840,6 +884,21 @@ async function collectResults(runtime, job, documents, accepted) {
     return (numberOf(details?.charactersTranslated) ??
         totalTranslatableCharacters(translatedDocuments.flatMap((document) => document.units)));
 }
+/**
+ * Removes a run's objects; when the run already failed, a failure to clean up is logged instead of thrown, so the
+ * error that stopped the run is the one reported.
+ */
+async function cleanUp(runtime, root, failure) {
+    const step = `removing the run's objects under ${s3Uri(runtime.settings.bucket, root)}`;
+    try {
+        await inStep(step, () => removeRun(runtime, root));
+    }
+    catch (error) {
+        if (failure === undefined)
+            throw error;
+        runtime.log(`${step} failed too: ${describeError(error)}`);
+    }
+}
 async function removeRun(runtime, root) {
     if (runtime.settings.keepS3Objects)
         return;
@@ -886,7 +945,7 @@ function createAwsBatchEngine(settings, clients, options = {}) {
     const documentBudget = options.maxDocumentTextBytes ?? MAX_DOCUMENT_TEXT_BYTES;
     let prepared;
     const prepare = () => {
-        prepared ??= prepareResources(runtime).catch((error) => {
+        prepared ??= inStep('preparing the parallel data and terminology resources', () => prepareResources(runtime)).catch((error) => {
             prepared = undefined;
             throw error;
         });
@@ -908,23 +967,29 @@ function createAwsBatchEngine(settings, clients, options = {}) {
             name: `part-${String(index + 1).padStart(4, '0')}.html`,
             units,
         }));
+        const { bucket } = settings;
         let keepObjects = false;
+        let failure;
         try {
-            await uploadDocuments(runtime, run, documents);
-            const jobId = await startJob(runtime, request, run, documents);
-            const job = await waitForJob(runtime, jobId).catch((error) => {
+            await inStep(`uploading batch input to ${s3Uri(bucket, run.input)}`, () => uploadDocuments(runtime, run, documents));
+            const jobId = await inStep('starting the Amazon Translate batch job', () => startJob(runtime, request, run, documents));
+            const job = await inStep(`waiting for Amazon Translate job ${jobId}`, () => waitForJob(runtime, jobId)).catch((error) => {
                 keepObjects = error instanceof AwsJobDeadlineError;
                 throw error;
             });
-            return await finishJob(runtime, job, documents, accepted, sentCharacters);
+            return await inStep(`reading the output of job ${jobId} under ${s3Uri(bucket, run.output)}`, () => finishJob(runtime, job, documents, accepted, sentCharacters));
+        }
+        catch (error) {
+            failure = error;
+            throw error;
         }
         finally {
             if (!keepObjects)
-                await removeRun(runtime, run.root);
+                await cleanUp(runtime, run.root, failure);
         }
     }
     async function collectJob(jobId) {
-        const job = await describeJob(runtime, jobId);
+        const job = await inStep(`looking up Amazon Translate job ${jobId}`, () => describeJob(runtime, jobId));
         if (!TERMINAL_STATUSES.has(job.JobStatus ?? ''))
             throw new AwsJobError(jobId, job.JobStatus ?? 'UNKNOWN', `Amazon Translate job ${jobId} is still ${job.JobStatus}`);
         const documents = await readSubmittedDocuments(runtime, job);
@@ -983,6 +1048,7 @@ function destroyAwsClients(clients) {
 
 
 
+
 /** TranslateText's limit on `Text`, in UTF-8 bytes. */
 const MAX_TEXT_BYTES = 10_000;
 /** Room for the newlines joining unit elements. */
@@ -1010,7 +1076,7 @@ async function translateChunk(runtime, request, units, accepted) {
     }
     catch (error) {
         if (!CONTENT_ERRORS.has(errorName(error)))
-            throw error;
+            throw inStepError(`translating ${units.length} units with TranslateText in ${settings.region}`, error);
         failAll(units, `TranslateText rejected the request: ${describeError(error)}`, accepted);
         return 0;
     }

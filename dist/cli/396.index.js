@@ -1,8 +1,8 @@
-export const id = 669;
-export const ids = [669];
+export const id = 396;
+export const ids = [396];
 export const modules = {
 
-/***/ 8669:
+/***/ 4396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/language/codes.ts
+var codes = __webpack_require__(4148);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:module"
@@ -204,6 +206,7 @@ function defaultJobs() {
 
 
 
+
 function parseCommandArgs(args, options) {
     try {
         return (0,external_node_util_.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
@@ -225,6 +228,17 @@ function jobsFlag(flag) {
     if (!Number.isInteger(value) || value < 1)
         throw new errors/* UsageError */.eb(`--jobs must be a whole number of at least 1, not '${flag}'`);
     return value;
+}
+/**
+ * A language flag: required, and one of the codes Amazon Translate accepts, returned as Translate spells it
+ * (`zh-tw` → `zh-TW`). A close miss names the code meant (`--to cn`: did you mean 'zh'?).
+ */
+function languageFlag(value, flag) {
+    const code = requiredFlag(value, flag).trim();
+    const problem = (0,codes/* languageCodeProblem */.RK)(code);
+    if (problem !== undefined)
+        throw new errors/* UsageError */.eb(`${flag} ${problem}`);
+    return (0,codes/* translateLanguageCode */.F3)(code) ?? code;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/pythonText.ts
@@ -1035,8 +1049,8 @@ function formatScoreReport(report, format) {
 
 
 
-// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 8 modules
-var parseMarkdown = __webpack_require__(6876);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 11 modules
+var parseMarkdown = __webpack_require__(6609);
 ;// CONCATENATED MODULE: ./src/markdown/readMarkdownFile.ts
 
 
@@ -1228,7 +1242,12 @@ function scoreMarkdownDocuments(documents, options) {
 
 
 
-/** Pairs two files, or every file under the hypothesis directory with the file at the same relative path under the reference one. */
+/** Origin files (d2lbook's `X_origin.md`) hold the old English beside a translation: never a translation to score. */
+const ORIGIN_FILE = /_origin\.md$/iu;
+/**
+ * Pairs two files, or every file under the hypothesis directory with the file at the same relative path under the
+ * reference one. In directories, origin files are left out and a file missing on one side is reported and skipped.
+ */
 async function pairPaths(hypothesisPath, referencePath) {
     const [hypothesisIsDirectory, referenceIsDirectory] = await Promise.all([
         isDirectory(hypothesisPath, 'hypothesis'),
@@ -1238,17 +1257,31 @@ async function pairPaths(hypothesisPath, referencePath) {
         throw new errors/* InputError */.dz(hypothesisIsDirectory ? referencePath : hypothesisPath, `is a file but ${hypothesisIsDirectory ? hypothesisPath : referencePath} is a directory: give two files or two directories`);
     }
     if (!hypothesisIsDirectory)
-        return [{ name: (0,external_node_path_.basename)(hypothesisPath), hypothesisPath, referencePath }];
-    const names = await filesUnder(hypothesisPath);
-    if (names.length === 0)
-        throw new errors/* InputError */.dz(hypothesisPath, 'holds no file to score');
-    return Promise.all(names.map(async (name) => {
-        const pair = { name, hypothesisPath: (0,external_node_path_.join)(hypothesisPath, name), referencePath: (0,external_node_path_.join)(referencePath, name) };
-        const found = await (0,promises_.stat)(pair.referencePath).catch(() => undefined);
-        if (found?.isFile() !== true)
-            throw new errors/* InputError */.dz(pair.referencePath, `missing: it is the reference for ${pair.hypothesisPath}`);
-        return pair;
-    }));
+        return { pairs: [{ name: (0,external_node_path_.basename)(hypothesisPath), hypothesisPath, referencePath }], unpaired: [] };
+    const [hypothesisNames, referenceNames] = await Promise.all([
+        scoredFilesUnder(hypothesisPath),
+        scoredFilesUnder(referencePath),
+    ]);
+    const references = new Set(referenceNames);
+    const hypotheses = new Set(hypothesisNames);
+    const pairs = hypothesisNames
+        .filter((name) => references.has(name))
+        .map((name) => ({ name, hypothesisPath: (0,external_node_path_.join)(hypothesisPath, name), referencePath: (0,external_node_path_.join)(referencePath, name) }));
+    const unpaired = [
+        ...hypothesisNames
+            .filter((name) => !references.has(name))
+            .map((name) => `${(0,external_node_path_.join)(referencePath, name)}: missing, so ${(0,external_node_path_.join)(hypothesisPath, name)} is not scored`),
+        ...referenceNames
+            .filter((name) => !hypotheses.has(name))
+            .map((name) => `${(0,external_node_path_.join)(hypothesisPath, name)}: missing, so ${(0,external_node_path_.join)(referencePath, name)} is not scored`),
+    ];
+    if (pairs.length === 0)
+        throw new errors/* InputError */.dz(hypothesisPath, `has no file to score against ${referencePath}` +
+            (unpaired.length > 0 ? ` (${unpaired.length} on one side only; first: ${unpaired[0] ?? ''})` : ''));
+    return { pairs, unpaired };
+}
+async function scoredFilesUnder(directory) {
+    return (await filesUnder(directory)).filter((name) => !ORIGIN_FILE.test(name));
 }
 async function isDirectory(path, role) {
     const info = await (0,promises_.stat)(path).catch(() => {
@@ -1287,9 +1320,9 @@ async function loadPair(pair, language) {
     ]);
     return loadMarkdownPair({ name: pair.name, hypothesis, reference }, language);
 }
-/** `amts evaluate`: each file pair scored, then all of them as one corpus. */
+/** `amts evaluate`: each file pair scored, then all of them as one corpus; files on one side only are listed. */
 async function scorePaths(hypothesisPath, referencePath, options) {
-    const pairs = await pairPaths(hypothesisPath, referencePath);
+    const { pairs, unpaired } = await pairPaths(hypothesisPath, referencePath);
     const loaded = await Promise.all(pairs.map((pair) => loadPair(pair, options.language)));
     const pairing = {};
     for (const entry of loaded)
@@ -1298,36 +1331,75 @@ async function scorePaths(hypothesisPath, referencePath, options) {
     return {
         ...scoreLoadedDocuments(loaded.map((entry) => entry.document), options),
         pairing,
+        unpaired,
     };
+}
+
+;// CONCATENATED MODULE: ./src/commands/deprecatedFlags.ts
+
+/**
+ * Old spellings of renamed flags keep working: the value moves to the new name and one line on stderr says which
+ * name to use from now on. Giving both spellings is refused, since one would silently lose.
+ */
+function renameDeprecatedFlags(values, table, warn) {
+    const renamed = { ...values };
+    for (const [old, help] of Object.entries(table)) {
+        const current = help.deprecatedFor;
+        if (current === undefined || renamed[old] === undefined)
+            continue;
+        if (renamed[current] !== undefined)
+            throw new errors/* UsageError */.eb(`give --${current} or its old spelling --${old}, not both`);
+        warn(`--${old} is deprecated; use --${current}`);
+        renamed[current] = renamed[old];
+        delete renamed[old];
+    }
+    return renamed;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/evaluateCli.ts
 
 
 
+
 const OPTIONS = {
     hyp: { type: 'string' },
     ref: { type: 'string' },
+    to: { type: 'string' },
     lang: { type: 'string' },
     tokenize: { type: 'string' },
     format: { type: 'string' },
 };
+const FLAGS = {
+    hyp: { value: '<file-or-dir>', description: 'The machine translation to score (required)' },
+    ref: { value: '<file-or-dir>', description: 'The human reference, same layout as --hyp (required)' },
+    to: {
+        value: '<lang>',
+        description: 'Language of both sides, a code Amazon Translate accepts; picks the tokenizer (required)',
+    },
+    lang: { value: '<lang>', description: '', deprecatedFor: 'to' },
+    tokenize: { value: '<13a|zh|none>', description: 'sacreBLEU tokenizer', default: 'zh for zh and ja, else 13a' },
+    format: { value: '<md|json>', description: 'Report format', default: 'md' },
+};
 const evaluateCli = {
     name: 'evaluate',
-    synopsis: 'evaluate --hyp <file-or-dir> --ref <file-or-dir> --lang <code> [--tokenize 13a|zh|none] [--format md|json]',
+    synopsis: 'evaluate --hyp <file-or-dir> --ref <file-or-dir> --to <lang> [--tokenize 13a|zh|none] [--format md|json]',
     summary: 'Scores translations with sacreBLEU-exact BLEU and chrF. Text files line by line; Markdown chapters on prose only, ' +
-        'paired by structure; directories pair files by relative path.',
+        'paired by structure; directories pair files by relative path, leaving out *_origin.md and listing files on one side only.',
+    flags: FLAGS,
     async run(args, output) {
-        const { values, positionals } = parseCommandArgs(args, OPTIONS);
-        if (positionals.length > 0)
-            throw new errors/* UsageError */.eb(`unexpected argument '${positionals[0]}': use --hyp and --ref`);
-        const language = requiredFlag(values.lang, '--lang');
+        const parsed = parseCommandArgs(args, OPTIONS);
+        if (parsed.positionals.length > 0)
+            throw new errors/* UsageError */.eb(`unexpected argument '${parsed.positionals[0]}': use --hyp and --ref`);
+        const values = renameDeprecatedFlags(parsed.values, FLAGS, (message) => output.stderr(`amts evaluate: ${message}\n`));
+        const language = languageFlag(values.to, '--to');
         const tokenize = tokenizerOption(values.tokenize, language);
         const format = formatOption(values.format);
         const report = await scorePaths(requiredFlag(values.hyp, '--hyp'), requiredFlag(values.ref, '--ref'), {
             language,
             tokenize,
         });
+        for (const line of report.unpaired)
+            output.stderr(`amts evaluate: skipped: ${line}\n`);
         output.stdout(formatScoreReport(report, format));
         if (format === 'md')
             output.stdout(pairingNote(report));
@@ -1369,6 +1441,8 @@ var aws_settings = __webpack_require__(256);
  * is cloned, translated or billed.
  */
 
+
+
 const ENGINE_KINDS = ['identity', 'pseudo', 'aws', 'aws-realtime'];
 /** A bad input, named the way the workflow file names it. */
 class ConfigError extends Error {
@@ -1379,7 +1453,6 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
     }
 }
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 const REPOSITORY_PART = /^[A-Za-z0-9_.-]+$/;
 const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const TEAM_SLUG = /^[A-Za-z0-9_.-]+$/;
@@ -1399,6 +1472,7 @@ function readSettings(inputs, env) {
         sourceToken: read('source-token'),
         include: includeInput(read('include')),
         base: baseInput(read('origin-suffix'), read('state-file')),
+        newChapters: newChaptersInput(read('new-chapters') || 'draft'),
         engine: {
             kind: engineInput(read('engine') || 'aws'),
             sourceLanguage,
@@ -1426,6 +1500,7 @@ function readSettings(inputs, env) {
         reviewComments: booleanInput('review-comments', read('review-comments'), false),
         dryRun: booleanInput('dry-run', read('dry-run'), false),
         githubApiUrl: urlInput('github-api-url', read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com'),
+        rateLimitWaitSeconds: positiveIntegerInput('rate-limit-wait-seconds', read('rate-limit-wait-seconds')) ?? 600,
         githubServerUrl: urlInput('github-server-url', read('github-server-url') || env.GITHUB_SERVER_URL || 'https://github.com'),
         workDirectory: path.resolve(env.RUNNER_TEMP || path.join(process.cwd(), '.amts-work')),
     };
@@ -1440,12 +1515,20 @@ function listInput(value) {
 function optional(value) {
     return value.length > 0 ? value : undefined;
 }
+/** One of the codes Amazon Translate accepts (src/language/codes.ts), spelled as Translate spells it. */
 function languageInput(input, value) {
     if (!value)
-        throw new ConfigError(input, 'is required (a language code such as zh or pt-BR)');
-    if (!LANGUAGE_CODE.test(value))
-        throw new ConfigError(input, `'${value}' is not a language code such as zh or pt-BR`);
-    return value;
+        throw new ConfigError(input, 'is required (a language code Amazon Translate accepts, such as zh or pt)');
+    const problem = languageCodeProblem(value);
+    if (problem !== undefined)
+        throw new ConfigError(input, problem);
+    return translateLanguageCode(value) ?? value;
+}
+function newChaptersInput(value) {
+    const choice = NEW_CHAPTERS.find((candidate) => candidate === value);
+    if (!choice)
+        throw new ConfigError('new-chapters', `'${value}' is not one of ${NEW_CHAPTERS.join(', ')}`);
+    return choice;
 }
 function repositoryInput(input, value) {
     const parts = value.split('/');
@@ -1593,11 +1676,17 @@ function createOfflineEngine(name) {
 function isEngineKind(name) {
     return ENGINE_KINDS.includes(name);
 }
+/** An engine that knows its list price (`OpenEngine`), as opposed to a bare `TranslationEngine`. */
+function listPriceOf(engine) {
+    return 'pricePerMillionUsd' in engine && typeof engine.pricePerMillionUsd === 'number'
+        ? engine.pricePerMillionUsd
+        : undefined;
+}
 const SETTING_NAMES = {
     region: { input: 'aws-region', flag: '--aws-region', env: 'AMTS_AWS_REGION' },
     bucket: { input: 's3-bucket', flag: '--s3-bucket', env: 'AMTS_AWS_BUCKET' },
     prefix: { input: 's3-prefix', flag: '--s3-prefix', env: 'AMTS_AWS_PREFIX' },
-    dataAccessRoleArn: { input: 'data-access-role-arn', flag: '--role-arn', env: 'AMTS_AWS_ROLE_ARN' },
+    dataAccessRoleArn: { input: 'data-access-role-arn', flag: '--data-access-role-arn', env: 'AMTS_AWS_ROLE_ARN' },
     parallelDataName: { input: 'parallel-data-name', flag: '--parallel-data-name', env: 'AMTS_AWS_PARALLEL_DATA_NAME' },
     parallelDataFile: { input: 'parallel-data-file', flag: '--parallel-data-file', env: 'AMTS_AWS_PARALLEL_DATA_FILE' },
     terminologyName: { input: 'terminology-name', flag: '--terminology-name', env: 'AMTS_AWS_TERMINOLOGY_NAME' },
@@ -1608,7 +1697,7 @@ const SETTING_NAMES = {
     maxCharacters: { flag: '--max-characters', env: 'AMTS_AWS_MAX_CHARACTERS' },
     jobDeadlineSeconds: {
         input: 'job-wait-minutes',
-        flag: '--job-deadline-seconds',
+        flag: '--job-wait-minutes',
         env: 'AMTS_AWS_JOB_DEADLINE_SECONDS',
     },
     keepS3Objects: { flag: '--keep-s3-objects', env: 'AMTS_AWS_KEEP_S3_OBJECTS' },
@@ -1638,6 +1727,18 @@ class EngineSettingsError extends Error {
         this.name = 'EngineSettingsError';
     }
 }
+/** Several required settings missing at once: all of them named in one message, so one run shows what to set. */
+class MissingAwsSettingsError extends EngineSettingsError {
+    settings;
+    constructor(settings, engine) {
+        super(settings.join(', '), `is required by the ${engine} engine`);
+        this.settings = settings;
+        this.message =
+            `AWS settings required by the ${engine} engine are missing: ` +
+                settings.map((setting) => `${setting} (${describeAwsSetting(setting)})`).join('; ');
+        this.name = 'MissingAwsSettingsError';
+    }
+}
 /** The settings each engine mode cannot do without; validation catches the rest. */
 const REQUIRED = {
     batch: ['region', 'bucket', 'dataAccessRoleArn'],
@@ -1659,11 +1760,13 @@ function resolveAwsSettings(mode, explicit, env = process.env) {
     catch (error) {
         throw asEngineSettingsError(error);
     }
-    for (const setting of REQUIRED[mode]) {
-        const value = merged[setting];
-        if (value === undefined || value === '')
-            throw new EngineSettingsError(setting, `is required by the ${mode === 'batch' ? 'aws' : 'aws-realtime'} engine`);
-    }
+    const engine = mode === 'batch' ? 'aws' : 'aws-realtime';
+    const missing = REQUIRED[mode].filter((setting) => merged[setting] === undefined || merged[setting] === '');
+    const [only] = missing;
+    if (missing.length === 1 && only !== undefined)
+        throw new EngineSettingsError(only, `is required by the ${engine} engine`);
+    if (missing.length > 1)
+        throw new MissingAwsSettingsError(missing, engine);
     try {
         return (0,aws_settings/* validateAwsSettings */.Nu)({ ...merged, region: merged.region ?? '' }, mode);
     }
@@ -1725,6 +1828,38 @@ function createEngine(request, context = {}) {
         ...(request.resumeJobId ? { resumeJobId: request.resumeJobId } : {}),
     }, context);
 }
+/**
+ * The list price per million characters an engine of this kind would bill, for a plan that opens no engine: the
+ * ACT price whenever a parallel-data resource is named (Translate bills every character of such a job at it), with
+ * `AMTS_AWS_PRICE_*` overrides. Offline engines bill nothing.
+ */
+function listPricePerMillion(kind, parallelDataName, env = process.env) {
+    if (isOfflineEngine(kind))
+        return 0;
+    let prices = aws_settings/* DEFAULT_PRICE_PER_MILLION */.bE;
+    try {
+        prices = (0,aws_settings/* readAwsSettingsFromEnvironment */.IP)(env).pricePerMillion ?? aws_settings/* DEFAULT_PRICE_PER_MILLION */.bE;
+    }
+    catch {
+        // A bad variable elsewhere is reported when the engine is opened; the estimate uses the list price.
+    }
+    return kind === 'aws' && parallelDataName !== undefined ? prices.act : prices.standard;
+}
+/**
+ * What a dry run plans with: the offline identity engine (nothing is sent), priced as the engine the run would use.
+ * With `check`, the AWS settings are resolved first, naming every missing one, so the plan proves the real run can start.
+ */
+function planningEngine(spec, options) {
+    const env = options.env ?? process.env;
+    let parallelDataName = spec.aws?.parallelDataName ?? (env['AMTS_AWS_PARALLEL_DATA_NAME']?.trim() || undefined);
+    if (options.check && !isOfflineEngine(spec.kind))
+        parallelDataName = resolveAwsSettings(spec.kind === 'aws' ? 'batch' : 'realtime', spec.aws ?? {}, env).parallelDataName;
+    return {
+        ...createIdentityEngine(),
+        pricePerMillionUsd: listPricePerMillion(spec.kind, parallelDataName, env),
+        close: () => undefined,
+    };
+}
 /** Builds any engine; an AWS engine has its settings checked and its resources prepared first. */
 async function openEngine(spec, context = {}) {
     if (isOfflineEngine(spec.kind))
@@ -1734,7 +1869,7 @@ async function openEngine(spec, context = {}) {
     const settings = resolveAwsSettings(mode, spec.aws ?? {}, env);
     await checkFilesReadable(settings);
     // The AWS SDK is loaded only for an AWS engine: offline runs (pairs, pseudo syncs) start without it.
-    const { createAwsClients, destroyAwsClients, createAwsRealtimeEngine, createAwsBatchEngine, AwsJobError } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 9524));
+    const { createAwsClients, destroyAwsClients, createAwsRealtimeEngine, createAwsBatchEngine, AwsJobError } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 3581));
     const clients = createAwsClients(settings, context.clientOptions);
     const options = { ...(context.log ? { log: context.log } : {}), ...context.engineOptions };
     const close = () => destroyAwsClients(clients);
@@ -1924,7 +2059,7 @@ function parallelDataResourceName(prefix, config) {
 }
 function awsExperimentEngines(options) {
     return async (config) => {
-        const { createAwsBatchEngine } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 9524));
+        const { createAwsBatchEngine } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 3581));
         const base = { ...options.settings, parallelDataName: undefined, parallelDataFile: undefined };
         const name = parallelDataResourceName(options.parallelDataPrefix, config);
         if (name === undefined || config.parallelData === undefined) {
@@ -2324,36 +2459,22 @@ function sentenceMatcher(needles, language) {
 
 ;// CONCATENATED MODULE: ./src/paralleldata/languages.ts
 /**
- * Language codes as they appear in parallel data headers and TMX `xml:lang` attributes, matched
- * against the codes Amazon Translate uses (`zh` is Simplified Chinese, `zh-TW` Traditional).
+ * Language codes as they appear in parallel data headers and TMX `xml:lang` attributes, matched against the codes
+ * Amazon Translate uses (`zh` is Simplified Chinese, `zh-TW` Traditional). The spellings themselves live in
+ * src/language/codes.ts, the one list of languages.
  */
-const CHINESE_ALIASES = {
-    'zh-cn': 'zh',
-    'zh-sg': 'zh',
-    'zh-hans': 'zh',
-    'zh-hans-cn': 'zh',
-    'zh-hk': 'zh-tw',
-    'zh-hant': 'zh-tw',
-    'zh-hant-tw': 'zh-tw',
-    'zh-hant-hk': 'zh-tw',
-};
-function canonicalLanguage(code) {
-    const lower = code.trim().toLowerCase().replace(/_/gu, '-');
-    return CHINESE_ALIASES[lower] ?? lower;
-}
-function baseLanguage(code) {
-    return canonicalLanguage(code).split('-')[0] ?? '';
-}
+
+
 /**
  * 2 for the same language, 1 when one side only adds a region (`pt` ~ `pt-BR`), 0 otherwise.
  * Chinese scripts never match each other: Simplified and Traditional are different targets.
  */
 function languageMatch(code, wanted) {
-    const canonicalCode = canonicalLanguage(code);
-    const canonicalWanted = canonicalLanguage(wanted);
+    const canonicalCode = (0,codes/* canonicalLanguage */.vQ)(code);
+    const canonicalWanted = (0,codes/* canonicalLanguage */.vQ)(wanted);
     if (canonicalCode === canonicalWanted)
         return 2;
-    if (baseLanguage(code) !== baseLanguage(wanted) || baseLanguage(code) === 'zh')
+    if ((0,codes/* baseLanguage */.ut)(code) !== (0,codes/* baseLanguage */.ut)(wanted) || (0,codes/* baseLanguage */.ut)(code) === 'zh')
         return 0;
     return canonicalCode.includes('-') && canonicalWanted.includes('-') ? 0 : 1;
 }
@@ -2371,11 +2492,11 @@ function findLanguage(codes, wanted) {
     return best;
 }
 function looksLikeLanguageCode(text) {
-    return /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/iu.test(text.trim());
+    return codes/* LANGUAGE_TAG_SHAPE */.Yo.test(text.trim());
 }
 /** Languages written without spaces between words. */
 function isUnspacedLanguage(code) {
-    return ['zh', 'ja'].includes(baseLanguage(code));
+    return (0,codes/* isSpacelessLanguage */.Gz)(code);
 }
 
 ;// CONCATENATED MODULE: ./src/paralleldata/fold.ts
@@ -2402,9 +2523,11 @@ function foldLineBreaks(text, language) {
 ;// CONCATENATED MODULE: ./src/paralleldata/protectedMarkdown.ts
 /**
  * Inline Markdown that translation leaves alone: code spans, math and d2l roles such as
- * :numref:`fig_x`. The batch job sees these inside `translate="no"` spans.
+ * :numref:`fig_x`. The batch job sees these inside `translate="no"` spans. As in the parser, an
+ * escaped dollar never opens or closes math: the opener has an even run of backslashes before it,
+ * and inside math a backslash takes the next character along (`$\$10 \pm \$1$` is one formula).
  */
-const PROTECTED_INLINE = /:[\w-]+:(`+)[\s\S]*?\1|(`+)[\s\S]*?\2|\$\$[\s\S]*?\$\$|\$[^$\n]+\$/gu;
+const PROTECTED_INLINE = /:[\w-]+:(`+)[\s\S]*?\1|(`+)[\s\S]*?\2|(?<=(?:^|[^\\])(?:\\\\)*)(?:\$\$(?:\\[\s\S]|[^\\])*?\$\$|\$(?:\\.|[^$\\\n])+\$)/gu;
 function withoutProtectedInline(text) {
     return text.replace(PROTECTED_INLINE, ' ');
 }
@@ -3193,12 +3316,26 @@ const experimentCli_OPTIONS = {
     out: { type: 'string' },
 };
 const ENGINES = [...OFFLINE_ENGINES, 'aws'];
+const experimentCli_FLAGS = {
+    chapters: { value: '<a,b,...>', description: 'Chapters to translate and score, by path or name (required)' },
+    from: { value: '<lang>', description: 'Language of the origins, a code Amazon Translate accepts (required)' },
+    to: { value: '<lang>', description: 'Language of the human translation, a code Amazon Translate accepts (required)' },
+    engine: {
+        value: `<${ENGINES.join('|')}>`,
+        description: 'Engine to translate with; aws reads its settings from AMTS_AWS_* (required)',
+    },
+    book: { value: '<dir>', description: 'The translated book, origins beside it', default: 'the current directory' },
+    'origin-suffix': { value: '<suffix>', description: 'Suffix of the origin files', default: '_origin' },
+    'both-directions': { description: 'Also translate the translation back into the origin language', default: 'off' },
+    out: { value: '<dir>', description: 'Write results, parallel data and translations here', default: 'stdout only' },
+};
 const experimentCli = {
     name: 'experiment',
     synopsis: 'experiment --chapters <a,b,...> --from <origin lang> --to <translation lang> --engine <name> [--book <dir>] ' +
         '[--origin-suffix _origin] [--both-directions] [--out <dir>]',
     summary: 'Translates the named chapters without parallel data, with paragraph pairs and with sentence pairs from the ' +
         "rest of the book, and scores each against the book's human translation (BLEU, chrF on prose).",
+    flags: experimentCli_FLAGS,
     async run(args, output) {
         const { values, positionals } = parseCommandArgs(args, experimentCli_OPTIONS);
         if (positionals.length > 0)
@@ -3212,8 +3349,8 @@ const experimentCli = {
         const started = performance.now();
         const book = await loadBook(values.book ?? '.', {
             originSuffix,
-            originLanguage: requiredFlag(values.from, '--from'),
-            translationLanguage: requiredFlag(values.to, '--to'),
+            originLanguage: languageFlag(values.from, '--from'),
+            translationLanguage: languageFlag(values.to, '--to'),
         });
         const chapters = selectChapters(book, requested, originSuffix);
         const options = {
@@ -3254,7 +3391,7 @@ async function withAwsEngines(out, body) {
     if (input.region === undefined)
         throw new errors/* UsageError */.eb('the aws engine needs AMTS_AWS_REGION (or AWS_REGION) and the other AMTS_AWS_* settings');
     const settings = (0,aws_settings/* validateAwsSettings */.Nu)({ ...input, region: input.region }, 'batch');
-    const { createAwsClients, destroyAwsClients } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 9524));
+    const { createAwsClients, destroyAwsClients } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 3581));
     const clients = createAwsClients(settings);
     const temporary = out === undefined ? await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'amts-experiment-')) : undefined;
     try {
@@ -3677,6 +3814,8 @@ async function runPairs(options) {
         });
     }
     const merged = userPairs.length === 0 ? { pairs: built, skipped: {} } : mergeParallelData(built, userPairs);
+    if (merged.pairs.length === 0)
+        throw new errors/* InputError */.dz(options.layout.targetRoot, noPairsProblem(book));
     const written = writeParallelData(merged.pairs, {
         format: options.format,
         sourceLanguage: options.sourceLanguage,
@@ -3719,6 +3858,18 @@ async function readText(path, what) {
         throw new errors/* InputError */.dz(path, `cannot read the ${what}`);
     });
 }
+/**
+ * Why a book gave no pair at all, in one line: a parallel data file with only its header would import as an empty
+ * resource, so nothing is written. Most often the English is missing: no origin files and no --source.
+ */
+function noPairsProblem(book) {
+    const first = book.problems[0];
+    const example = first === undefined ? '' : ` (first: ${first.file}: ${first.message})`;
+    if (book.chapters.length === 0 && book.problems.every((problem) => problem.kind === 'missing-counterpart'))
+        return (`no sentence pairs, nothing written: none of its ${book.problems.length} translations has its English${example}; ` +
+            'give the English book with --source <dir>, or --origin-suffix <suffix> for origin files beside the translations');
+    return `no sentence pairs, nothing written: ${book.chapters.length} chapters aligned, ${book.problems.length} gave no pairs${example}`;
+}
 
 ;// CONCATENATED MODULE: ./src/commands/pairsCli.ts
 
@@ -3743,15 +3894,61 @@ const pairsCli_OPTIONS = {
     cache: { type: 'string' },
     jobs: { type: 'string' },
 };
+const pairsCli_FLAGS = {
+    target: { value: '<dir>', description: 'The translated book (required)' },
+    source: {
+        value: '<dir>',
+        description: 'The English book, same layout as --target (instead of origin files beside the translation)',
+        default: 'the origin files in --target',
+    },
+    'origin-suffix': {
+        value: '<suffix>',
+        description: "Each chapter's English is <chapter><suffix>.md beside it in --target",
+        default: `${DEFAULT_ORIGIN_SUFFIX}, as in sync, unless --source`,
+    },
+    from: { value: '<lang>', description: 'Language of the English, a code Amazon Translate accepts (required)' },
+    to: { value: '<lang>', description: 'Language of the translation, a code Amazon Translate accepts (required)' },
+    out: { value: '<file>', description: 'Parallel data file to write; its extension gives the format (required)' },
+    map: { value: '<tsv>', description: 'Renamed chapters: english-path<TAB>translation-path lines', default: 'none' },
+    granularity: {
+        value: '<sentence|paragraph>',
+        description: 'One pair per sentence or per paragraph',
+        default: 'sentence',
+    },
+    format: { value: '<csv|tsv|tmx>', description: 'Output format', default: 'the extension of --out' },
+    report: { value: '<json>', description: 'Write the alignment report as JSON', default: 'none' },
+    glossary: {
+        value: '<md>',
+        description: 'Glossary table (such as TERMINOLOGY.md) used as alignment evidence',
+        default: 'none',
+    },
+    merge: {
+        value: '<file>',
+        description: 'Your own parallel data to merge in, preferred on conflicts (repeatable)',
+        default: 'none',
+    },
+    'min-confidence': {
+        value: '<0-1>',
+        description: 'Drop pairs the aligner is less sure of',
+        default: "the aligner's own",
+    },
+    cache: {
+        value: '<dir>',
+        description: 'Reuse alignments of unchanged chapters from this folder',
+        default: 'no cache',
+    },
+    jobs: { value: '<n>', description: 'Threads aligning chapters', default: 'every core' },
+};
 const FORMATS = ['csv', 'tsv', 'tmx'];
 const pairsCli_GRANULARITIES = ['sentence', 'paragraph'];
 const pairsCli = {
     name: 'pairs',
-    synopsis: 'pairs --target <dir> (--source <dir> | --origin-suffix <suffix>) --from <lang> --to <lang> --out <file> ' +
+    synopsis: 'pairs --target <dir> [--source <dir> | --origin-suffix _origin] --from <lang> --to <lang> --out <file> ' +
         '[--map <tsv>] [--granularity sentence|paragraph] [--format csv|tsv|tmx] [--report <json>] [--glossary <md>] ' +
         '[--merge <file>]... [--min-confidence <0-1>] [--cache <dir>] [--jobs <n>]',
     summary: 'Aligns a book with its human translation sentence by sentence and writes Amazon Translate parallel data (ACT). ' +
-        'Files that cannot be aligned are reported and skipped.',
+        'Files that cannot be aligned are reported and skipped; a book that gives no pair at all writes nothing and fails.',
+    flags: pairsCli_FLAGS,
     async run(args, output) {
         const { values, positionals } = parseCommandArgs(args, pairsCli_OPTIONS);
         if (positionals.length > 0)
@@ -3759,8 +3956,8 @@ const pairsCli = {
         const out = requiredFlag(values.out, '--out');
         const report = await runPairs({
             layout: await chapterLayout(values),
-            sourceLanguage: requiredFlag(values.from, '--from'),
-            targetLanguage: requiredFlag(values.to, '--to'),
+            sourceLanguage: languageFlag(values.from, '--from'),
+            targetLanguage: languageFlag(values.to, '--to'),
             out,
             format: outputFormat(values.format, out),
             granularity: oneOf(values.granularity ?? 'sentence', pairsCli_GRANULARITIES, '--granularity'),
@@ -3777,12 +3974,12 @@ const pairsCli = {
 };
 async function chapterLayout(values) {
     const targetRoot = requiredFlag(values.target, '--target');
-    const originSuffix = values['origin-suffix'];
-    if (originSuffix !== undefined && originSuffix.trim() === '')
+    if (values['origin-suffix'] !== undefined && values['origin-suffix'].trim() === '')
         throw new errors/* UsageError */.eb('--origin-suffix must not be empty');
-    if (values.source === undefined && originSuffix === undefined) {
-        throw new errors/* UsageError */.eb('--source is required unless --origin-suffix says where the originals are');
-    }
+    if (values.source !== undefined && values['origin-suffix'] !== undefined)
+        throw new errors/* UsageError */.eb('choose one of --source and --origin-suffix');
+    // As in sync: without --source, each chapter's English is the origin file beside it.
+    const originSuffix = values['origin-suffix'] ?? (values.source === undefined ? DEFAULT_ORIGIN_SUFFIX : undefined);
     return {
         sourceRoot: values.source ?? targetRoot,
         targetRoot,
@@ -3814,12 +4011,14 @@ function confidence(flag) {
 ;// CONCATENATED MODULE: ./src/engines/engineFlags.ts
 
 
+
 /** Spread into a command's `parseArgs` options. */
 const ENGINE_FLAG_OPTIONS = {
     engine: { type: 'string' },
     'aws-region': { type: 'string' },
     's3-bucket': { type: 'string' },
     's3-prefix': { type: 'string' },
+    'data-access-role-arn': { type: 'string' },
     'role-arn': { type: 'string' },
     'parallel-data-name': { type: 'string' },
     'parallel-data-file': { type: 'string' },
@@ -3829,14 +4028,90 @@ const ENGINE_FLAG_OPTIONS = {
     formality: { type: 'string' },
     profanity: { type: 'boolean' },
     'max-characters': { type: 'string' },
+    'job-wait-minutes': { type: 'string' },
     'job-deadline-seconds': { type: 'string' },
     'keep-s3-objects': { type: 'boolean' },
 };
 /** For a command's synopsis line. */
-const ENGINE_FLAGS_SYNOPSIS = `--engine ${ENGINE_KINDS.join('|')} [--aws-region R] [--s3-bucket B] [--s3-prefix P] [--role-arn ARN] ` +
+const ENGINE_FLAGS_SYNOPSIS = `--engine ${ENGINE_KINDS.join('|')} [--aws-region R] [--s3-bucket B] [--s3-prefix P] [--data-access-role-arn ARN] ` +
     '[--parallel-data-name N [--parallel-data-file F]] [--terminology-name N [--terminology-file F]] ' +
     '[--kms-key-id K] [--formality FORMAL|INFORMAL] [--profanity] [--max-characters N] ' +
-    '[--job-deadline-seconds S] [--keep-s3-objects]';
+    '[--job-wait-minutes M] [--keep-s3-objects]';
+/** `--help` lines of the engine flags; each AWS flag wins over its `AMTS_AWS_*` variable and has the action input's name. */
+const ENGINE_FLAG_HELP = {
+    engine: { value: `<${ENGINE_KINDS.join('|')}>`, description: 'Translation engine (required)' },
+    'aws-region': {
+        value: '<region>',
+        description: 'Region of Amazon Translate and the bucket',
+        default: 'AMTS_AWS_REGION, else AWS_REGION',
+    },
+    's3-bucket': {
+        value: '<bucket>',
+        description: 'Bucket for batch job input and output (engine aws)',
+        default: 'AMTS_AWS_BUCKET',
+    },
+    's3-prefix': {
+        value: '<prefix>',
+        description: 'Key prefix for everything AMTS writes to the bucket',
+        default: 'amts',
+    },
+    'data-access-role-arn': {
+        value: '<arn>',
+        description: 'IAM role Translate assumes to read job input and write job output (engine aws)',
+        default: 'AMTS_AWS_ROLE_ARN',
+    },
+    'role-arn': { value: '<arn>', description: '', deprecatedFor: 'data-access-role-arn' },
+    'parallel-data-name': {
+        value: '<name>',
+        description: 'Active Custom Translation parallel data resource to translate with (billed at the ACT price)',
+        default: 'none',
+    },
+    'parallel-data-file': {
+        value: '<file>',
+        description: 'Parallel data file to create or update that resource from',
+        default: 'none',
+    },
+    'terminology-name': {
+        value: '<name>',
+        description: 'Custom terminology resource to translate with',
+        default: 'none',
+    },
+    'terminology-file': { value: '<file>', description: 'Terminology CSV to import when it changed', default: 'none' },
+    'kms-key-id': { value: '<key>', description: 'KMS key for the batch job output', default: "Translate's own key" },
+    formality: {
+        value: '<FORMAL|INFORMAL>',
+        description: 'Formality of the drafts, where the language has it',
+        default: 'not set',
+    },
+    profanity: { description: 'Mask profane words in the drafts', default: 'off' },
+    'max-characters': {
+        value: '<n>',
+        description: 'Refuse to send more than this many characters in one run',
+        default: 'no limit',
+    },
+    'job-wait-minutes': {
+        value: '<minutes>',
+        description: 'How long to wait for a batch job before giving up waiting (the job keeps running)',
+        default: '360',
+    },
+    'job-deadline-seconds': {
+        value: '<seconds>',
+        description: 'Deprecated: use --job-wait-minutes (this old flag takes seconds)',
+        default: 'see --job-wait-minutes',
+    },
+    'keep-s3-objects': { description: "Keep a run's objects in the bucket (for debugging)", default: 'off' },
+};
+/** Old spellings still accepted, each with a deprecation line. */
+function engineFlagsWithoutDeprecated(values, warn) {
+    const renamed = renameDeprecatedFlags(values, ENGINE_FLAG_HELP, warn);
+    const seconds = renamed['job-deadline-seconds'];
+    if (seconds === undefined)
+        return renamed;
+    if (renamed['job-wait-minutes'] !== undefined)
+        throw new errors/* UsageError */.eb('give --job-wait-minutes or its old form --job-deadline-seconds, not both');
+    warn('--job-deadline-seconds is deprecated; use --job-wait-minutes');
+    return renamed;
+}
 function engineKindFromFlags(values) {
     const name = values.engine?.trim();
     if (name === undefined || name === '')
@@ -3862,12 +4137,14 @@ function formalityFlag(value) {
     throw new errors/* UsageError */.eb(`--formality '${value}' is not FORMAL or INFORMAL`);
 }
 /** The AWS settings the flags give; flags not given stay undefined so `AMTS_AWS_*` can fill them. */
-function awsSettingsFromFlags(values) {
+function awsSettingsFromFlags(given, warn = () => undefined) {
+    const values = engineFlagsWithoutDeprecated(given, warn);
+    const minutes = positiveNumberFlag('--job-wait-minutes', values['job-wait-minutes'], false);
     return definedEntries({
         region: values['aws-region'],
         bucket: values['s3-bucket'],
         prefix: values['s3-prefix'] === undefined ? undefined : normalizePrefix(values['s3-prefix']),
-        dataAccessRoleArn: values['role-arn'],
+        dataAccessRoleArn: values['data-access-role-arn'],
         parallelDataName: values['parallel-data-name'],
         parallelDataFile: values['parallel-data-file'],
         terminologyName: values['terminology-name'],
@@ -3876,7 +4153,9 @@ function awsSettingsFromFlags(values) {
         formality: formalityFlag(values.formality),
         profanity: values.profanity ? 'MASK' : undefined,
         maxCharacters: positiveNumberFlag('--max-characters', values['max-characters'], true),
-        jobDeadlineSeconds: positiveNumberFlag('--job-deadline-seconds', values['job-deadline-seconds'], false),
+        jobDeadlineSeconds: minutes === undefined
+            ? positiveNumberFlag('--job-deadline-seconds', values['job-deadline-seconds'], false)
+            : minutes * 60,
         keepS3Objects: values['keep-s3-objects'],
     });
 }
@@ -3888,7 +4167,7 @@ async function engineFromFlags(values, context = {}) {
     const { resumeJobId, ...engineContext } = context;
     const spec = {
         kind: engineKindFromFlags(values),
-        aws: awsSettingsFromFlags(values),
+        aws: awsSettingsFromFlags(values, engineContext.log),
         ...(resumeJobId ? { resumeJobId } : {}),
     };
     try {
@@ -3900,66 +4179,63 @@ async function engineFromFlags(values, context = {}) {
         throw error;
     }
 }
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/sync/composeChapter.ts
-/** Thrown when edits cannot be applied without risking human text; the chapter is then left as it is. */
-class ComposeError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ComposeError';
-    }
-}
 /**
- * Applies a chapter plan to the translation's text. Everything between edits is copied as it is.
- * `draftText` gives the Markdown of each draft.
+ * A dry run's engine: nothing is opened or sent, but the AWS settings are resolved (every missing one named at
+ * once) and the estimate uses the price the real run would pay.
  */
-function composeChapter(target, edits, drafts, draftText) {
-    let text = '';
-    let line = 1;
-    const append = (piece) => {
-        text += piece;
-        line += countNewlines(piece);
-    };
-    let cursor = 0;
-    const placed = [];
-    for (const edit of edits) {
-        if (edit.start < cursor) {
-            throw new ComposeError(`two changes overlap at offset ${edit.start}: the translation's structure differs too much from its English`);
-        }
-        append(target.slice(cursor, edit.start));
-        for (const part of edit.parts)
-            append(renderPart(part, line, drafts, draftText, placed));
-        cursor = edit.end;
+function planningEngineFromFlags(values, context = {}) {
+    const spec = { kind: engineKindFromFlags(values), aws: awsSettingsFromFlags(values, context.log) };
+    try {
+        return planningEngine(spec, { check: true, ...(context.env ? { env: context.env } : {}) });
     }
-    append(target.slice(cursor));
-    return { text, drafts: placed };
-}
-function renderPart(part, line, drafts, draftText, placed) {
-    if (typeof part === 'string')
-        return part;
-    if ('reused' in part)
-        return part.reused;
-    const request = drafts[part.draft];
-    const markdown = draftText(part.draft);
-    if (request) {
-        placed.push({
-            line,
-            source: request.source,
-            draft: markdown,
-            reason: request.reason,
-            ...(request.replaces ? { replaces: request.replaces } : {}),
-        });
+    catch (error) {
+        if (error instanceof EngineSettingsError)
+            throw new errors/* UsageError */.eb(error.message);
+        throw error;
     }
-    return markdown;
 }
-function countNewlines(text) {
-    let count = 0;
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-        count += 1;
-    return count;
+
+;// CONCATENATED MODULE: ./src/report/structureSummary.ts
+/**
+ * The structure changes of one chapter in a few words, for the CLI line, the PR table and the job summary
+ * ("cells 2 updated (5 comments kept, 1 lost), 1 inserted; tabs 1 inserted; 3 translation-only blocks kept").
+ * Empty when the chapter's structure did not change and it has no translation-only blocks.
+ */
+function structureSummary(counts) {
+    if (!counts)
+        return '';
+    const parts = [];
+    const cells = [
+        counts.cellsUpdated > 0
+            ? `${counts.cellsUpdated} updated${commentNote(counts.commentsCarried, counts.commentsDropped)}`
+            : '',
+        counts.cellsInserted > 0 ? `${counts.cellsInserted} inserted` : '',
+        counts.cellsRemoved > 0 ? `${counts.cellsRemoved} removed` : '',
+    ].filter(Boolean);
+    if (cells.length > 0)
+        parts.push(`cells ${cells.join(', ')}`);
+    const tabs = [
+        counts.tabsInserted > 0 ? `${counts.tabsInserted} inserted` : '',
+        counts.tabsRemoved > 0 ? `${counts.tabsRemoved} removed` : '',
+    ].filter(Boolean);
+    if (tabs.length > 0)
+        parts.push(`tabs ${tabs.join(', ')}`);
+    if (counts.blocksChanged > 0)
+        parts.push(`${counts.blocksChanged} other blocks changed`);
+    if (counts.alreadyPresent > 0)
+        parts.push(`${counts.alreadyPresent} English changes already in the translation`);
+    if (counts.targetOnlyRemoved > 0)
+        parts.push(`${counts.targetOnlyRemoved} translation-only blocks removed with their section`);
+    if (counts.targetOnlyKept > 0)
+        parts.push(`${counts.targetOnlyKept} translation-only blocks kept`);
+    return parts.join('; ');
+}
+function commentNote(carried, dropped) {
+    if (carried === 0 && dropped === 0)
+        return '';
+    return dropped === 0
+        ? ` (${carried} translated comments kept)`
+        : ` (${carried} translated comments kept, ${dropped} lost)`;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -4050,11 +4326,179 @@ async function commitFromStateFile(path) {
     return commit;
 }
 
-// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 2 modules
-var prepareChapter = __webpack_require__(9526);
+;// CONCATENATED MODULE: ./src/sync/completeOutBook.ts
+
+
+
+/**
+ * Makes a sync's output a complete book: beside the chapters the sync wrote, every other file of the translation
+ * (unchanged chapters, origins, images, config) except the chapters the sync deleted or renamed away; then the
+ * whole book replaces the files in `outDir`. What the sync wrote is never overwritten by the old translation.
+ */
+async function completeOutBook(book) {
+    const gone = new Set();
+    for (const file of book.report.files) {
+        const removed = file.status === 'deleted' ? file.path : file.renamedFrom;
+        if (removed === undefined)
+            continue;
+        gone.add(removed);
+        if (book.base.kind === 'origin-suffix')
+            gone.add(withSuffix(removed, book.base.suffix));
+    }
+    await (0,promises_.cp)(book.targetDir, book.staging, {
+        recursive: true,
+        force: false,
+        errorOnExist: false,
+        filter: (source) => {
+            const path = (0,external_node_path_.relative)(book.targetDir, source).split(external_node_path_.sep).join('/');
+            return path !== '.git' && !path.startsWith('.git/') && !gone.has(path);
+        },
+    });
+    await (0,promises_.cp)(book.staging, book.outDir, { recursive: true, force: true });
+}
+
+// EXTERNAL MODULE: ./src/language/scriptShare.ts
+var scriptShare = __webpack_require__(4224);
+;// CONCATENATED MODULE: ./src/sync/refuseBook.ts
+/**
+ * Whole-book checks a sync makes before it prepares, sends or writes anything: a run that cannot be right is
+ * refused with one line saying what to change, instead of drafting a book's worth of text or keeping the wrong
+ * sentences.
+ */
+
+
+
+
+/** How a user gives the old English, for the refusal (CLI flags; the action's inputs have the same names). */
+const HOW_TO_GIVE_OLD_ENGLISH = 'give the English it was translated from with --base <old-English dir or git rev>, --state-file <state.json> ' +
+    'or --origin-suffix <suffix> (action inputs state-file, origin-suffix)';
+/**
+ * A translation with chapters but not one `<chapter><suffix>.md` beside them has no old English at all: every
+ * chapter would be skipped and every English chapter drafted anew. An empty target is a new translation, not refused.
+ */
+async function refuseWithoutOldEnglish(base, targetDir) {
+    if (base.kind !== 'origin-suffix')
+        return;
+    const files = await markdownFilesUnder(targetDir);
+    if (files.length === 0 || files.some((file) => file.endsWith(`${base.suffix}.md`)))
+        return;
+    throw new errors/* InputError */.dz(targetDir, `no old English: none of its ${files.length} Markdown files has a ${base.suffix}.md beside it; ${HOW_TO_GIVE_OLD_ENGLISH}`);
+}
+/**
+ * The translation's own prose must be in a script `language` is written in (d2l-zh with `--to es` is refused with
+ * the share measured), so a wrong code never keeps or drafts sentences for a language the book is not in. One
+ * chapter left in English is that chapter's problem (the sync reports it); most chapters in another script is the
+ * flag's.
+ */
+function refuseWrongScript(translations, language, targetDir) {
+    const book = { cjk: 0, latin: 0 };
+    let measured = 0;
+    let wrong = 0;
+    for (const text of translations) {
+        const letters = { cjk: 0, latin: 0 };
+        (0,scriptShare/* markdownScriptLetters */.aq)(text, letters);
+        book.cjk += letters.cjk;
+        book.latin += letters.latin;
+        if (letters.cjk + letters.latin === 0)
+            continue;
+        measured += 1;
+        if ((0,scriptShare/* wrongScript */.jb)(letters, language) !== undefined)
+            wrong += 1;
+    }
+    const problem = (0,scriptShare/* wrongScript */.jb)(book, language);
+    if (problem === undefined || wrong * 2 <= measured)
+        return;
+    throw new errors/* InputError */.dz(targetDir, `the translation ${problem.replace(/\)$/u, `; ${wrong} of ${measured} chapters`)}); check --to (action input target-language)`);
+}
+/**
+ * Both checks straight from the files, for a caller that opens an engine (which may import parallel data) before
+ * the sync reads the book: a run that would be refused is refused before anything is sent.
+ */
+async function refuseBookBeforeSync(options) {
+    await refuseWithoutOldEnglish(options.base, options.targetDir);
+    const suffix = options.base.kind === 'origin-suffix' ? `${options.base.suffix}.md` : undefined;
+    const files = (await markdownFilesUnder(options.targetDir)).filter((file) => suffix === undefined || !file.endsWith(suffix));
+    const texts = await Promise.all(files.map((file) => (0,promises_.readFile)(file, 'utf8')));
+    refuseWrongScript(texts, options.targetLanguage, options.targetDir);
+}
+
+;// CONCATENATED MODULE: ./src/sync/report.ts
+const report_NEW_CHAPTERS = ['draft', 'skip'];
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/sync/composeChapter.ts
+var composeChapter = __webpack_require__(5482);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/sync/targetConfig.ts
+/**
+ * `.amts.yml` at the root of a translation: what that translation wants from every sync, whoever runs it (the CLI
+ * or the action read the same file from the target). Today one key: `exclude`, globs of chapters the translation
+ * never wants (relative to the book root, as `--files` and `include` are).
+ */
+
+
+
+
+
+const TARGET_CONFIG_FILE = '.amts.yml';
+const KEYS = new Set(['exclude']);
+/** The target's `.amts.yml`, or an empty config when it has none; a malformed file is an `InputError` naming it. */
+async function readTargetConfig(targetDir) {
+    const path = (0,external_node_path_.join)(targetDir, TARGET_CONFIG_FILE);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
+            return { exclude: [] };
+        throw new errors/* InputError */.dz(path, `cannot read: ${String(error)}`);
+    }
+    let value;
+    try {
+        value = (0,yaml_dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        const line = error instanceof yaml_dist/* YAMLParseError */.XT ? error.linePos?.[0].line : undefined;
+        throw new errors/* InputError */.dz(path, `is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : ''}`, line);
+    }
+    return configFrom(value ?? {}, path);
+}
+function configFrom(value, path) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new errors/* InputError */.dz(path, 'must be a mapping such as "exclude: [index.md]"');
+    const unknown = Object.keys(value).find((key) => !KEYS.has(key));
+    if (unknown !== undefined)
+        throw new errors/* InputError */.dz(path, `unknown key '${unknown}' (known: ${[...KEYS].join(', ')})`);
+    const exclude = 'exclude' in value ? value.exclude : [];
+    const globs = typeof exclude === 'string' ? [exclude] : exclude;
+    if (!Array.isArray(globs) || !globs.every((glob) => typeof glob === 'string' && glob.trim() !== ''))
+        throw new errors/* InputError */.dz(path, "'exclude' must be a list of globs such as chapter_references/*.md");
+    for (const glob of globs)
+        if (glob.startsWith('/') || glob.split('/').includes('..'))
+            throw new errors/* InputError */.dz(path, `exclude glob '${glob}' must be relative to the book and stay inside it`);
+    return { exclude: globs.map((glob) => glob.trim()) };
+}
+/** A test for book-relative paths the config excludes. */
+function excludedBy(config) {
+    if (config.exclude.length === 0)
+        return () => false;
+    return picomatch_default()([...config.exclude], { dot: false });
+}
+
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 9 modules
+var prepareChapter = __webpack_require__(1350);
 // EXTERNAL MODULE: ./src/sync/translationMemory.ts
 var translationMemory = __webpack_require__(1663);
+// EXTERNAL MODULE: ./src/sync/verifyChapter.ts
+var verifyChapter = __webpack_require__(1341);
 ;// CONCATENATED MODULE: ./src/sync/syncBook.ts
+
+
+
 
 
 
@@ -4079,9 +4523,11 @@ const DEFAULT_PRICE_PER_MILLION = 15;
 async function syncBook(options, engine, settings = {}) {
     const log = settings.log ?? (() => undefined);
     const oldEnglish = await openOldEnglish(options.base, options.sourceDir, options.targetDir);
-    const paths = await chapterPaths(options, oldEnglish);
+    await refuseWithoutOldEnglish(options.base, options.targetDir);
+    const excluded = excludedBy(await readTargetConfig(options.targetDir));
+    const paths = await chapterPaths(options, oldEnglish, excluded);
     log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
-    const chapters = await loadChapters(paths, options, oldEnglish);
+    const chapters = skipNewChapters(await loadChapters(paths, options, oldEnglish), options);
     const updates = chapters.filter((chapter) => chapter.kind === 'update');
     const prepared = await (settings.prepareChapters ?? prepareInline)(updates.map((chapter) => syncTask(chapter, options, settings)));
     const memory = new translationMemory/* TranslationMemory */.ve();
@@ -4090,9 +4536,12 @@ async function syncBook(options, engine, settings = {}) {
             memory.add(chapter.memory);
     const planned = [];
     const reports = new Map();
-    for (const chapter of chapters)
+    for (const chapter of chapters) {
         if (chapter.kind === 'error')
             reports.set(chapter.path, errorReport(chapter.path, chapter.error));
+        if (chapter.kind === 'skip')
+            reports.set(chapter.path, { ...emptyReport(chapter.path), status: 'skipped', reason: chapter.reason });
+    }
     prepared.forEach((outcome, index) => {
         const chapter = updates[index];
         if (!chapter)
@@ -4142,7 +4591,7 @@ async function syncBook(options, engine, settings = {}) {
         files,
         totals: {
             files: files.length,
-            filesChanged: files.filter((file) => file.status !== 'unchanged' && file.status !== 'error').length,
+            filesChanged: files.filter((file) => !['unchanged', 'skipped', 'error'].includes(file.status)).length,
             filesWithErrors: files.filter((file) => file.status === 'error').length,
             kept: sum(files, 'kept'),
             reused: sum(files, 'reused'),
@@ -4156,13 +4605,16 @@ async function syncBook(options, engine, settings = {}) {
         jobIds: response?.jobIds ?? [],
     };
 }
-/** Chapters named by `files`, or every English chapter and every translated chapter that still has an origin. */
-async function chapterPaths(options, oldEnglish) {
+/**
+ * Chapters named by `files`, or every English chapter and every translated chapter that still has an origin;
+ * never those the target's `.amts.yml` excludes.
+ */
+async function chapterPaths(options, oldEnglish, excluded) {
     const include = picomatch_default()(options.include && options.include.length > 0 ? [...options.include] : ['**/*.md'], {
         dot: false,
     });
     const isOrigin = (path) => options.base.kind === 'origin-suffix' && path.endsWith(`${options.base.suffix}.md`);
-    const keep = (path) => path.endsWith('.md') && include(path) && !isOrigin(path) && !path.startsWith('.amts/');
+    const keep = (path) => path.endsWith('.md') && include(path) && !isOrigin(path) && !path.startsWith('.amts/') && !excluded(path);
     if (options.files)
         return [...new Set(options.files.map(normalizePath))].filter(keep).sort();
     const english = (await markdownFilesUnder(options.sourceDir)).map((path) => relativePath(options.sourceDir, path));
@@ -4184,11 +4636,8 @@ async function loadChapters(paths, options, oldEnglish) {
             if (english !== undefined && target !== undefined) {
                 const old = await oldEnglish.read(path);
                 if (old === undefined) {
-                    loaded.push({
-                        kind: 'error',
-                        path,
-                        error: `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is`,
-                    });
+                    const why = `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is`;
+                    loaded.push(options.strict ? { kind: 'error', path, error: why } : { kind: 'skip', path, reason: why });
                     continue;
                 }
                 loaded.push({ kind: 'update', path, oldText: old, newText: english, targetText: target });
@@ -4208,6 +4657,18 @@ async function loadChapters(paths, options, oldEnglish) {
     }
     const candidates = gone.length > 0 && options.files ? await unlistedNewChapters(paths, options) : [];
     return [...loaded, ...matchRenames(fresh, gone, candidates)];
+}
+/** With `newChapters: 'skip'`, English chapters the translation does not have are reported, not drafted. */
+function skipNewChapters(chapters, options) {
+    if (options.newChapters !== 'skip')
+        return [...chapters];
+    return chapters.map((chapter) => chapter.kind === 'new'
+        ? {
+            kind: 'skip',
+            path: chapter.path,
+            reason: `new English chapter, not drafted (new chapters: skip; or exclude it in ${TARGET_CONFIG_FILE})`,
+        }
+        : chapter);
 }
 /**
  * English chapters that have no translation yet and were not named in `files`: when a named chapter
@@ -4342,6 +4803,9 @@ async function writeUpdate(update, options, settings, oldEnglish, translationOf)
         failed: 0,
         ...(plan.reusedSources.length > 0 ? { reusedSources: plan.reusedSources } : {}),
         ...(plan.restyled.length > 0 ? { restyled: plan.restyled } : {}),
+        ...(plan.alreadyTranslated.length > 0 ? { alreadyTranslated: plan.alreadyTranslated } : {}),
+        ...(plan.structure.length > 0 ? { structure: plan.structure } : {}),
+        structureCounts: plan.structureCounts,
     };
     const charactersSent = plan.drafts.reduce((total, draft) => total + textCharacters(draft.tokens), 0);
     if (options.dryRun) {
@@ -4355,10 +4819,19 @@ async function writeUpdate(update, options, settings, oldEnglish, translationOf)
     }
     let composed;
     try {
-        composed = composeChapter(chapter.targetText, plan.edits, plan.drafts, (index) => translationOf(draftId(chapter.path, index), plan.drafts[index]?.tokens ?? []));
+        const written = [];
+        composed = (0,composeChapter/* composeChapter */.u)(chapter.targetText, plan.edits, plan.drafts, (index) => {
+            const tokens = plan.drafts[index]?.tokens ?? [];
+            const markdown = translationOf(draftId(chapter.path, index), tokens);
+            written.push({ tokens, markdown });
+            return markdown;
+        });
+        const lost = (0,verifyChapter/* lostProtectedPiece */.n)(written);
+        if (lost)
+            throw new RestoreError(lost);
     }
     catch (error) {
-        if (!(error instanceof RestoreError) && !(error instanceof ComposeError))
+        if (!(error instanceof RestoreError) && !(error instanceof composeChapter/* ComposeError */.h))
             throw error;
         return { ...errorReport(chapter.path, `left as it was: ${error.message}`), failed: plan.drafts.length };
     }
@@ -4502,6 +4975,13 @@ function describePoolRun(stats) {
 
 
 
+
+
+
+
+
+
+
 const syncCli_OPTIONS = {
     ...ENGINE_FLAG_OPTIONS,
     source: { type: 'string' },
@@ -4510,23 +4990,79 @@ const syncCli_OPTIONS = {
     to: { type: 'string' },
     'origin-suffix': { type: 'string' },
     base: { type: 'string' },
+    'state-file': { type: 'string' },
     state: { type: 'string' },
     files: { type: 'string', multiple: true },
+    'new-chapters': { type: 'string' },
+    strict: { type: 'boolean' },
     'dry-run': { type: 'boolean' },
     report: { type: 'string' },
     out: { type: 'string' },
     'price-per-million': { type: 'string' },
     jobs: { type: 'string' },
 };
+const syncCli_FLAGS = {
+    source: { value: '<dir>', description: 'The new English book (required)' },
+    target: { value: '<dir>', description: 'The translation to update, in place unless --out (required)' },
+    from: { value: '<lang>', description: 'Language of the English, a code Amazon Translate accepts (required)' },
+    to: {
+        value: '<lang>',
+        description: "Language of the translation; checked against the translation's own text (required)",
+    },
+    'origin-suffix': {
+        value: '<suffix>',
+        description: 'Old English is <chapter><suffix>.md beside each translated chapter',
+        default: '_origin, unless --base or --state-file',
+    },
+    base: {
+        value: '<dir or git rev>',
+        description: 'Old English from this directory or git revision of --source',
+        default: 'none: origin files',
+    },
+    'state-file': {
+        value: '<json>',
+        description: 'Old English from the source commit recorded in this sync state file',
+        default: 'none: origin files',
+    },
+    state: { value: '<json>', description: '', deprecatedFor: 'state-file' },
+    files: { value: '<glob>', description: 'Sync only the chapters these globs match (repeatable)', default: '**/*.md' },
+    'new-chapters': {
+        value: '<draft|skip>',
+        description: `English chapters the translation lacks: draft them whole or list them as skipped (${TARGET_CONFIG_FILE} exclude: globs leaves chapters out for good)`,
+        default: 'draft',
+    },
+    strict: { description: 'Chapters without old English (index.md) are errors instead of skipped', default: 'off' },
+    'dry-run': {
+        description: 'Plan and estimate only: nothing is sent or written (AWS settings are still checked)',
+        default: 'off',
+    },
+    report: { value: '<json>', description: 'Write the full report as JSON', default: 'none' },
+    out: {
+        value: '<dir>',
+        description: 'Write the complete synced book (unchanged chapters too) to this new or empty directory; --target is left as it was',
+        default: 'update --target in place',
+    },
+    'price-per-million': {
+        value: '<USD>',
+        description: 'List price per million characters for the estimate',
+        default: "the engine's: $15 standard, $60 with a parallel data resource (ACT), 0 offline",
+    },
+    jobs: { value: '<n>', description: 'Threads preparing chapters', default: 'every core' },
+    ...ENGINE_FLAG_HELP,
+};
 const syncCli = {
     name: 'sync',
     synopsis: 'sync --source <new-English dir> --target <translation dir> --from <lang> --to <lang> ' +
-        '[--origin-suffix _origin | --base <old-English dir or git rev> | --state <state.json>] [--files <glob>]... ' +
-        `[--dry-run] [--report <json>] [--out <dir>] [--price-per-million USD] [--jobs <n>] ${ENGINE_FLAGS_SYNOPSIS}`,
+        '[--origin-suffix _origin | --base <old-English dir or git rev> | --state-file <state.json>] [--files <glob>]... ' +
+        '[--new-chapters draft|skip] [--strict] [--dry-run] [--report <json>] [--out <dir>] [--price-per-million USD] ' +
+        `[--jobs <n>] ${ENGINE_FLAGS_SYNOPSIS}`,
     summary: 'Updates a translation to its new English: human sentences whose English did not change are kept byte for byte, ' +
-        'changed and new sentences are drafted. --out writes the result elsewhere instead of in place.',
+        'changed and new sentences are drafted. Chapters that never had old English are skipped and listed. ' +
+        '--out writes the complete synced book elsewhere instead of in place.',
+    flags: syncCli_FLAGS,
     async run(args, output) {
-        const { values } = parseCommandArgs(args, syncCli_OPTIONS);
+        const log = (message) => output.stderr(`amts sync: ${message}\n`);
+        const values = renameDeprecatedFlags(parseCommandArgs(args, syncCli_OPTIONS).values, syncCli_FLAGS, log);
         const sourceDir = requiredFlag(values.source, '--source');
         const targetDir = requiredFlag(values.target, '--target');
         await requireDirectory(sourceDir, '--source');
@@ -4535,12 +5071,18 @@ const syncCli = {
         if (flagPrice !== undefined && !(flagPrice >= 0))
             throw new errors/* UsageError */.eb('--price-per-million must be a number of dollars');
         const jobs = jobsFlag(values.jobs);
-        const log = (message) => output.stderr(`amts sync: ${message}\n`);
-        const sourceLanguage = requiredFlag(values.from, '--from');
-        const targetLanguage = requiredFlag(values.to, '--to');
+        const sourceLanguage = languageFlag(values.from, '--from');
+        const targetLanguage = languageFlag(values.to, '--to');
+        const newChapters = newChaptersFlag(values['new-chapters']);
+        const dryRun = values['dry-run'] ?? false;
+        if (values.out !== undefined)
+            requireOutsideTarget(values.out, targetDir);
         const base = await baseOf(values, sourceDir);
-        const engine = await engineFromFlags(values, { log });
+        await refuseBookBeforeSync({ base, targetDir, targetLanguage });
+        const engine = dryRun ? planningEngineFromFlags(values, { log }) : await engineFromFlags(values, { log });
         const price = flagPrice ?? engine.pricePerMillionUsd;
+        // The sync writes into a fresh folder that becomes the complete book; --out receives it only when it is whole.
+        const staging = values.out !== undefined && !dryRun ? await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'amts-sync-out-')) : undefined;
         let report;
         try {
             report = await syncBook({
@@ -4550,29 +5092,43 @@ const syncCli = {
                 targetLanguage,
                 base,
                 ...(values.files ? { include: values.files } : {}),
-                dryRun: values['dry-run'] ?? false,
+                dryRun,
+                newChapters,
+                strict: values.strict ?? false,
             }, engine, {
-                ...(values.out !== undefined ? { outDir: values.out } : {}),
+                ...(staging !== undefined ? { outDir: staging } : {}),
                 pricePerMillionUsd: price,
                 log,
                 prepareChapters: createParallelPreparer(jobs, log),
             });
+            if (staging !== undefined && values.out !== undefined)
+                await completeOutBook({ targetDir, staging, outDir: values.out, report, base });
         }
         finally {
             engine.close();
+            if (staging !== undefined)
+                await (0,promises_.rm)(staging, { recursive: true, force: true });
         }
         if (values.report !== undefined)
             await writeFileAtomic(values.report, `${JSON.stringify(report, null, 2)}\n`);
-        printSummary(report, output);
+        printSummary(report, output, dryRun ? undefined : values.out);
         return report.totals.filesWithErrors > 0 ? 1 : 0;
     },
 };
+function newChaptersFlag(value) {
+    if (value === undefined)
+        return 'draft';
+    const choice = report_NEW_CHAPTERS.find((candidate) => candidate === value);
+    if (!choice)
+        throw new errors/* UsageError */.eb(`--new-chapters must be one of ${report_NEW_CHAPTERS.join(', ')}, not '${value}'`);
+    return choice;
+}
 async function baseOf(values, sourceDir) {
-    const chosen = [values['origin-suffix'], values.base, values.state].filter((value) => value !== undefined);
+    const chosen = [values['origin-suffix'], values.base, values['state-file']].filter((value) => value !== undefined);
     if (chosen.length > 1)
-        throw new errors/* UsageError */.eb('choose one of --origin-suffix, --base and --state');
-    if (values.state !== undefined)
-        return { kind: 'state-file', path: (0,external_node_path_.resolve)(values.state) };
+        throw new errors/* UsageError */.eb('choose one of --origin-suffix, --base and --state-file');
+    if (values['state-file'] !== undefined)
+        return { kind: 'state-file', path: (0,external_node_path_.resolve)(values['state-file']) };
     if (values.base !== undefined) {
         const isDirectory = await (0,promises_.stat)(values.base).then((info) => info.isDirectory(), () => false);
         return isDirectory
@@ -4586,10 +5142,18 @@ async function requireDirectory(path, flag) {
     if (!isDirectory)
         throw new errors/* UsageError */.eb(`${flag} ${path} is not a directory`);
 }
-function printSummary(report, output) {
+/** `--out` receives a whole book, so it cannot be the translation or inside it. */
+function requireOutsideTarget(out, targetDir) {
+    const inside = (0,external_node_path_.relative)((0,external_node_path_.resolve)(targetDir), (0,external_node_path_.resolve)(out));
+    if (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))
+        throw new errors/* UsageError */.eb(`--out ${out} is inside --target ${targetDir}: give a directory outside the translation`);
+}
+function printSummary(report, output, out) {
     const { totals } = report;
+    const skipped = report.files.filter((file) => file.status === 'skipped');
     const lines = [
-        `${report.dryRun ? 'Plan (dry run, nothing written)' : 'Synced'}: ${totals.files} files, ${totals.filesChanged} changed, ${totals.filesWithErrors} with problems`,
+        `${report.dryRun ? 'Plan (dry run, nothing written)' : 'Synced'}: ${totals.files} files, ${totals.filesChanged} changed, ` +
+            `${skipped.length} skipped, ${totals.filesWithErrors} with problems`,
         `  units kept ${totals.kept}, reused ${totals.reused}, drafted ${totals.drafted}, removed ${totals.removed}` +
             (totals.failed ? `, failed ${totals.failed}` : ''),
         `  characters ${report.dryRun ? 'to send' : 'sent'}: ${totals.charactersSent} (estimated $${totals.estimatedCostUsd.toFixed(2)})`,
@@ -4597,12 +5161,18 @@ function printSummary(report, output) {
     for (const file of report.files) {
         if (file.status === 'error')
             lines.push(`  error: ${file.path}: ${file.error ?? 'unknown problem'}`);
+        else if (file.status === 'skipped')
+            lines.push(`  skipped: ${file.path}: ${file.reason ?? 'no reason given'}`);
         else if (file.status !== 'unchanged') {
             const restyled = file.restyled?.length ?? 0;
+            const structure = structureSummary(file.structureCounts);
             lines.push(`  ${file.status}: ${file.path} (kept ${file.kept}, reused ${file.reused}, drafted ${file.drafted}, removed ${file.removed}` +
-                `${restyled > 0 ? `; ${restyled} with new slide markers, translation kept` : ''})`);
+                `${restyled > 0 ? `; ${restyled} with new slide markers, translation kept` : ''}` +
+                `${structure ? `; ${structure}` : ''})`);
         }
     }
+    if (out !== undefined)
+        lines.push(`  the complete synced book is in ${out}; the translation itself was not changed`);
     output.stdout(`${lines.join('\n')}\n`);
 }
 
@@ -4702,17 +5272,28 @@ const translateCli_OPTIONS = {
     to: { type: 'string' },
     out: { type: 'string' },
 };
+const translateCli_FLAGS = {
+    from: { value: '<lang>', description: 'Language of the inputs, a code Amazon Translate accepts (required)' },
+    to: { value: '<lang>', description: 'Language to translate into, a code Amazon Translate accepts (required)' },
+    out: {
+        value: '<file-or-dir>',
+        description: 'Where to write; a directory mirrors the inputs under it',
+        default: 'stdout, for one input file',
+    },
+    ...ENGINE_FLAG_HELP,
+};
 const translateCli = {
     name: 'translate',
     synopsis: `translate <file-or-dir>... --from <lang> --to <lang> ${ENGINE_FLAGS_SYNOPSIS} [--out <file-or-dir>]`,
     summary: 'Translates Markdown chapters whole. A directory is mirrored under --out; one file without --out goes to stdout. ' +
         'AWS settings not given as flags come from AMTS_AWS_* variables.',
+    flags: translateCli_FLAGS,
     async run(args, output) {
         const { values, positionals } = parseCommandArgs(args, translateCli_OPTIONS);
         if (positionals.length === 0)
             throw new errors/* UsageError */.eb('name at least one Markdown file or directory to translate');
-        const sourceLanguage = requiredFlag(values.from, '--from');
-        const targetLanguage = requiredFlag(values.to, '--to');
+        const sourceLanguage = languageFlag(values.from, '--from');
+        const targetLanguage = languageFlag(values.to, '--to');
         const engine = await engineFromFlags(values, { log: (message) => output.stderr(`amts translate: ${message}\n`) });
         try {
             const summary = await translateCommand({
@@ -4734,7 +5315,32 @@ const translateCli = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/commands/flagHelp.ts
+/**
+ * What each flag of a command means, for `amts <command> --help`. Every command keeps one table keyed by its
+ * `parseArgs` options, so a flag without a description or without its default does not compile.
+ */
+/** The flags as lines: name and value, then what it does and its default, deprecated spellings last. */
+function formatFlagHelp(table) {
+    const entries = Object.entries(table).sort(([, a], [, b]) => Number(a.deprecatedFor !== undefined) - Number(b.deprecatedFor !== undefined));
+    const names = entries.map(([flag, help]) => `--${flag}${help.value ? ` ${help.value}` : ''}`);
+    const width = Math.min(34, Math.max(...names.map((name) => name.length)) + 2);
+    return entries
+        .map(([, help], index) => {
+        const name = names[index] ?? '';
+        const text = help.deprecatedFor
+            ? `Deprecated spelling of --${help.deprecatedFor}.`
+            : `${help.description}${help.default === undefined ? '' : ` (default: ${help.default})`}`;
+        return name.length + 2 > width ? `  ${name}\n  ${' '.repeat(width)}${text}` : `  ${name.padEnd(width)}${text}`;
+    })
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
 
 
 
@@ -4745,7 +5351,8 @@ const translateCli = {
 const COMMANDS = [syncCli, pairsCli, translateCli, evaluateCli, experimentCli];
 function usage() {
     const lines = COMMANDS.map((command) => `  amts ${command.synopsis}\n      ${command.summary}`);
-    return `Usage: amts <command> [options]\n\nCommands:\n${lines.join('\n')}\n`;
+    return (`Usage: amts <command> [options]\n\nCommands:\n${lines.join('\n')}\n\n` +
+        'amts <command> --help describes every flag of a command and its default; amts --version prints the version.\n');
 }
 /** The command line: returns the exit code instead of exiting, so tests run it in-process. */
 async function runCli(argv, output) {
@@ -4754,13 +5361,17 @@ async function runCli(argv, output) {
         output.stdout(usage());
         return name === undefined ? 2 : 0;
     }
+    if (name === '--version' || name === '-v') {
+        output.stdout(`amts ${package_namespaceObject.rE}\n`);
+        return 0;
+    }
     const command = COMMANDS.find((candidate) => candidate.name === name);
     if (!command) {
         output.stderr(`amts: unknown command '${name}'\n\n${usage()}`);
         return 2;
     }
     if (rest.includes('--help') || rest.includes('-h')) {
-        output.stdout(`Usage: amts ${command.synopsis}\n\n${command.summary}\n`);
+        output.stdout(`Usage: amts ${command.synopsis}\n\n${command.summary}\n\nOptions:\n${formatFlagHelp(command.flags)}\n`);
         return 0;
     }
     try {
@@ -4784,9 +5395,10 @@ async function runCli(argv, output) {
 /* harmony export */   IP: () => (/* binding */ readAwsSettingsFromEnvironment),
 /* harmony export */   Nu: () => (/* binding */ validateAwsSettings),
 /* harmony export */   Pl: () => (/* binding */ enforceCostGuard),
+/* harmony export */   bE: () => (/* binding */ DEFAULT_PRICE_PER_MILLION),
 /* harmony export */   lb: () => (/* binding */ AwsSettingsError)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_PRICE_PER_MILLION, AWS_SETTINGS_DEFAULTS, estimateCostUsd, CostGuardError */
+/* unused harmony exports AWS_SETTINGS_DEFAULTS, estimateCostUsd, CostGuardError */
 /**
  * Settings of the Amazon Translate engines, their validation (which runs before anything is
  * uploaded, so a typo never costs a job) and a reader for `AMTS_AWS_*` environment variables, the
