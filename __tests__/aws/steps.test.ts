@@ -26,7 +26,7 @@ describe('aws batch engine names the failed step', () => {
   let units: CorpusUnit[];
 
   beforeAll(async () => {
-    units = await corpusUnits('d2l-en/chapter_linear-regression/linear-regression.md', 5);
+    units = await corpusUnits('d2l-zh/chapter_convolutional-modern/batch-norm_origin.md', 5);
   });
   beforeEach(async () => {
     harness = await startAwsHarness();

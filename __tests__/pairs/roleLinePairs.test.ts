@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, corpusName, markdownFilesIn } from '../helpers/corpus.js';
 import { keepsNeighbours, roleLines, type RoleLine } from '../helpers/roleLines.js';
-import { copyInto, D2L_ZH, removeDirectory, runPairsCli, temporaryDirectory } from './bookTree.js';
+import { copyInto, removeDirectory, runPairsCli, temporaryDirectory } from './bookTree.js';
 
 /**
  * Parallel data teaches Active Custom Translation what a translation looks like: a pair whose Chinese
@@ -35,8 +35,8 @@ beforeAll(async () => {
   }
   for (const chapter of chapters) {
     const origin = chapter.replace(/\.md$/u, '_origin.md');
-    await copyInto(join(D2L_ZH, chapter), join(work, 'book', chapter));
-    await copyInto(join(D2L_ZH, origin), join(work, 'book', origin));
+    await copyInto(join(CORPUS, 'd2l-zh', chapter), join(work, 'book', chapter));
+    await copyInto(join(CORPUS, 'd2l-zh', origin), join(work, 'book', origin));
   }
   const out = join(work, 'pairs.csv');
   const run = await runPairsCli([
