@@ -13,6 +13,7 @@ import { createPseudoEngine } from '../../src/engines/pseudo.js';
 import { draftComments } from '../../src/report/draftComments.js';
 import { buildJobSummary } from '../../src/report/jobSummary.js';
 import { buildDraftsDocument, buildPullRequestBody, MAX_BODY_CHARACTERS } from '../../src/report/prBody.js';
+import { structureSummary } from '../../src/report/structureSummary.js';
 import type { SourceContext } from '../../src/report/syncTables.js';
 import type { FileReport, SyncReport } from '../../src/sync/report.js';
 import { syncBook } from '../../src/sync/syncBook.js';
@@ -218,6 +219,29 @@ function expectRestyled(dom: Document, report: SyncReport): number {
   return checked;
 }
 
+/** Every structure change of every file is listed under its file, at its line, with what it is verbatim. */
+function expectStructure(dom: Document, report: SyncReport): number {
+  let checked = 0;
+  for (const file of report.files) {
+    const changes = file.structure ?? [];
+    if (changes.length === 0) continue;
+    const details = detailsOf(dom, file.path, structureSummary(file.structureCounts));
+    expect(details, `structure of ${file.path}`).toBeDefined();
+    const items = details ? elementsNamed(details, 'li') : [];
+    expect(items).toHaveLength(changes.length);
+    changes.forEach((change, index) => {
+      const item = items[index] ? shown(items[index]) : '';
+      expect(item.startsWith(`line ${change.line}: `), `${file.path}: ${item}`).toBe(true);
+      const code = items[index] ? elementsNamed(items[index], 'code') : [];
+      if (change.what !== '')
+        expectShown(code[0] ? shown(code[0]) : '', change.what, `${file.path}, change ${index + 1}`);
+      expect(item.includes(' lost'), `${file.path}: ${item}`).toBe((change.commentsDropped ?? 0) > 0);
+      checked += 1;
+    });
+  }
+  return checked;
+}
+
 function expectHeader(dom: Document): void {
   const english = elementsNamed(dom, 'li').find((item) => shown(item).startsWith('English:'));
   const { pullRequest } = context;
@@ -391,6 +415,8 @@ describe('reports of a sync of the whole d2l-zh book, rendered', () => {
     expectFileTable(dom, sync.report);
     expect(elementsNamed(dom, 'details')).toEqual([]);
     const paragraphs = elementsNamed(dom, 'p').map(shown);
+    const changes = sync.report.files.reduce((sum, file) => sum + (file.structure ?? []).length, 0);
+    expect(paragraphs).toContain(`${changes} code cell, tab and block changes are listed in the drafts file.`);
     expect(paragraphs).toContain(
       `The drafts are too long for this description: they are in ${draftsFile.path} on this branch, with the whole file table and the slide markers to mirror, and in the job summary of the run.`,
     );
@@ -406,8 +432,12 @@ describe('reports of a sync of the whole d2l-zh book, rendered', () => {
     expectFileTable(rendered, sync.report);
     expect(expectDraftTables(rendered, sync.report)).toBe(sync.report.totals.drafted);
     expect(expectRestyled(rendered, sync.report)).toBeGreaterThan(100);
+    const changes = sync.report.files.reduce((sum, file) => sum + (file.structure ?? []).length, 0);
+    expect(changes).toBeGreaterThan(100);
+    expect(expectStructure(rendered, sync.report)).toBe(changes);
 
     const summary = expectRendersCleanly(buildJobSummary(sync.report, context, outcome), [PR_URL, TARGET_PR]);
     expect(expectDraftTables(summary, sync.report)).toBe(sync.report.totals.drafted);
+    expect(expectStructure(summary, sync.report)).toBe(changes);
   });
 });

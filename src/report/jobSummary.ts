@@ -5,6 +5,7 @@
 import type { SyncReport } from '../sync/report.js';
 import { cutAtLine } from './cutAtLine.js';
 import { escapeInline } from './escape.js';
+import { renderStructure } from './renderStructure.js';
 import type { SourceContext } from './syncTables.js';
 import { renderDrafts, renderFileTable, renderHeader, renderProblems, renderRestyled, safeUrl } from './syncTables.js';
 
@@ -26,6 +27,7 @@ export function buildJobSummary(report: SyncReport, context: SourceContext, outc
     renderFileTable(report),
     renderProblems(report),
     renderDrafts(report),
+    renderStructure(report),
     renderRestyled(report),
   ].filter((section) => section.length > 0);
   const summary = `${sections.join('\n\n')}\n`;

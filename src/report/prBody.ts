@@ -6,6 +6,7 @@
 import type { SyncReport } from '../sync/report.js';
 import { cutAtLine } from './cutAtLine.js';
 import { escapeInline } from './escape.js';
+import { renderStructure } from './renderStructure.js';
 import type { SourceContext } from './syncTables.js';
 import { renderDrafts, renderFileTable, renderHeader, renderProblems, renderRestyled, safeUrl } from './syncTables.js';
 
@@ -47,6 +48,7 @@ export function buildPullRequestBody(
     renderFileTable(report),
     problems,
     renderDrafts(report),
+    renderStructure(report),
     renderRestyled(report),
     renderFooter(report, false, options),
   ]);
@@ -55,7 +57,14 @@ export function buildPullRequestBody(
   const note = `#### Drafts to review\n\nThe drafts are too long for this description: they are in [${escapeInline(draftsFile.path)}](${safeUrl(draftsFile.url)}) on this branch, with the whole file table${report.files.some((file) => (file.restyled ?? []).length > 0) ? ' and the slide markers to mirror' : ''}, and in the job summary of the run.`;
   const footer = renderFooter(report, true, options);
   for (let rows = report.files.length; ; rows = Math.floor(rows / 2)) {
-    const body = joinSections([...head, renderFileTable(report, rows), cutAtLine(problems, 8_000), note, footer]);
+    const body = joinSections([
+      ...head,
+      renderFileTable(report, rows),
+      cutAtLine(problems, 8_000),
+      note,
+      structureNote(report),
+      footer,
+    ]);
     if (body.length <= BODY_BUDGET || rows === 0) return { body: cutAtLine(body, BODY_BUDGET), overflow: true };
   }
 }
@@ -67,6 +76,7 @@ export function buildDraftsDocument(report: SyncReport, context: SourceContext):
     renderFileTable(report),
     renderProblems(report),
     renderDrafts(report),
+    renderStructure(report),
     renderRestyled(report),
   ])}\n`;
 }
@@ -78,6 +88,13 @@ export function buildPullRequestTitle(report: SyncReport, context: SourceContext
     : `${context.repository}@${context.commit.slice(0, 7)}`;
   const title = `[AMTS] ${report.targetLanguage}: sync with ${what}`.replace(/\s+/g, ' ').trim();
   return title.length <= 256 ? title : `${title.slice(0, 255)}…`;
+}
+
+/** When the body overflows, the structure changes are counted here and listed in the drafts file. */
+function structureNote(report: SyncReport): string {
+  const changes = report.files.reduce((sum, file) => sum + (file.structure ?? []).length, 0);
+  if (changes === 0) return '';
+  return `#### Structure to check\n\n${changes} code cell, tab and block changes are listed in the drafts file.`;
 }
 
 function joinSections(sections: readonly string[]): string {
