@@ -133,3 +133,87 @@ describe('planChapter on a real chapter', () => {
     expect(output.length - targetText.length).toBe('  # changed'.length);
   });
 });
+
+describe('planChapter when the English moves prose past a code cell', () => {
+  const cell = '```{.python .input}\nx = np.arange(12)\n```';
+  const oldEnglish = `# Multilayer Perceptrons
+
+We build networks with hidden layers.
+
+${cell}
+
+## Activation Functions
+
+Activation functions decide whether a neuron should be activated.
+They are differentiable operators.
+`;
+  const newEnglish = `# Multilayer Perceptrons
+
+We build networks with hidden layers.
+
+## Activation Functions
+:label:\`subsec_activation-functions\`
+
+Activation functions decide whether a neuron should be activated.
+(**They are differentiable operators.**)
+
+${cell}
+`;
+  const sync = (targetText: string): { plan: ChapterPlan; output: string } => {
+    const old = parseMarkdown(oldEnglish, 'old.md');
+    const target = parseMarkdown(targetText, 'target.md');
+    const result = planChapter({
+      oldEnglish: old,
+      newEnglish: parseMarkdown(newEnglish, 'new.md'),
+      target,
+      alignment: alignUnits(old, target),
+      sourceLanguage: 'en',
+      targetLanguage: 'zh',
+    });
+    const output = composeChapter(targetText, result.edits, result.drafts, (index) => {
+      return `«${result.drafts[index]?.source ?? ''}»`;
+    }).text;
+    return { plan: result, output };
+  };
+
+  it('keeps a translation the translators already moved, with their own label, and drafts nothing', () => {
+    const moved = `# 多层感知机
+
+我们用隐藏层构建网络。
+
+## 激活函数
+:label:\`subsec_activation_functions\`
+
+激活函数决定神经元是否应该被激活。
+它们是可微的运算。
+
+${cell}
+`;
+    const { plan: result, output } = sync(moved);
+    expect(output).toBe(moved);
+    expect(result.drafts).toEqual([]);
+    expect(result.restyled).toEqual(['(**They are differentiable operators.**)']);
+    expect(result.structure).toEqual([]);
+  });
+
+  it('moves a translation still in the old order to the new place, without drafting it again', () => {
+    const inOldOrder = `# 多层感知机
+
+我们用隐藏层构建网络。
+
+${cell}
+
+## 激活函数
+
+激活函数决定神经元是否应该被激活。
+它们是可微的运算。
+`;
+    const { plan: result, output } = sync(inOldOrder);
+    expect(output.split('## 激活函数')).toHaveLength(2);
+    expect(output.indexOf('## 激活函数')).toBeLessThan(output.indexOf(cell));
+    expect(output).toContain(':label:`subsec_activation-functions`');
+    expect(output).not.toMatch(/«/);
+    expect(result.drafts).toEqual([]);
+    expect(result.structure.map((change) => change.kind)).toEqual(['cell-moved', 'block-inserted']);
+  });
+});

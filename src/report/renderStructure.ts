@@ -13,11 +13,13 @@ const KIND_TEXT: Readonly<Record<StructureChange['kind'], string>> = {
   'cell-updated': 'code cell updated to the new English code',
   'cell-inserted': 'code cell inserted',
   'cell-removed': 'code cell removed',
+  'cell-moved': 'code cell moved where the English moved it, with its translated comments',
   'tab-inserted': 'tab block inserted',
   'tab-removed': 'tab block removed',
   'block-updated': 'block updated',
   'block-inserted': 'block inserted',
   'block-removed': 'block removed',
+  'block-moved': 'block moved where the English moved it',
   'target-only-removed': 'translation-only block removed with its English section',
 };
 

@@ -14,6 +14,7 @@ export function structureSummary(counts: StructureCounts | undefined): string {
       : '',
     counts.cellsInserted > 0 ? `${counts.cellsInserted} inserted` : '',
     counts.cellsRemoved > 0 ? `${counts.cellsRemoved} removed` : '',
+    counts.cellsMoved > 0 ? `${counts.cellsMoved} moved` : '',
   ].filter(Boolean);
   if (cells.length > 0) parts.push(`cells ${cells.join(', ')}`);
   const tabs = [

@@ -65,7 +65,7 @@ export function diffUnits(
  * Edited, not replaced: prose sharing at least a third of its word bigrams; tab blocks sharing a tab; any other unit
  * of the same slot.
  */
-function similarEnough(
+export function similarEnough(
   before: StructureUnit,
   after: StructureUnit,
   oldBlocks: readonly Block[],

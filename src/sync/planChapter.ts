@@ -4,17 +4,21 @@ import { sentenceKey } from './sentenceKey.js';
 import type { Block } from '../markdown/types.js';
 import { diffUnits } from './diffUnits.js';
 import { counterparts, equalTargets } from './matchTargets.js';
+import { countStructure } from './countStructure.js';
+import { describeUnit } from './describeUnit.js';
+import { InPlaceFinder } from './inPlaceFinder.js';
 import { mergeCodeCell } from './mergeCodeCell.js';
+import { mergedTabDirective } from './tabDirective.js';
+import { movedProse } from './movedUnits.js';
 import { PlanState } from './planState.js';
 import { ProseEditor, type TargetRange } from './proseEdits.js';
-import { flattenUnits, structureUnits, type StructureUnit } from './structureUnits.js';
+import { structureUnits, type StructureUnit } from './structureUnits.js';
 import {
   DEFAULT_TARGET_ONLY_TABS,
   type ChapterPlan,
   type Part,
   type PlanInput,
   type StructureChange,
-  type StructureCounts,
 } from './types.js';
 
 export type { ChapterPlan, DraftRequest, Part, PlanInput, ReplacedTranslation, TargetEdit } from './types.js';
@@ -33,7 +37,7 @@ export function planChapter(input: PlanInput): ChapterPlan {
 
 /** New English units to insert together after one place of the translation. */
 interface InsertRun {
-  readonly units: Array<{ unit: StructureUnit; reason: 'changed' | 'inserted' }>;
+  readonly units: Array<{ unit: StructureUnit; reason: 'changed' | 'inserted'; copy?: TargetRange }>;
   /** Target offset to insert at; undefined: before the translation's first content. */
   readonly anchor: number | undefined;
   /** End of the new English unit before the run (its layout up to the run is copied). */
@@ -49,12 +53,14 @@ class ChapterPlanner {
   private readonly runs: InsertRun[] = [];
   private readonly removedTargets = new Set<StructureUnit>();
   private readonly deletedOld = new Set<StructureUnit>();
+  private readonly inPlace: InPlaceFinder;
   private readonly lineOfTarget: (offset: number) => number;
 
   constructor(private readonly input: PlanInput) {
     this.targetOnlyTabs = new Set(input.targetOnlyTabs ?? DEFAULT_TARGET_ONLY_TABS);
     const separator = isSpacelessLanguage(input.targetLanguage) ? '' : ' ';
     this.prose = new ProseEditor(input.alignment, input.target, input.sourceLanguage, separator, this.state);
+    this.inPlace = new InPlaceFinder(input, this.prose, this.state, this.removedTargets);
     const lineStarts = [0];
     for (let index = input.target.text.indexOf('\n'); index !== -1; index = input.target.text.indexOf('\n', index + 1))
       lineStarts.push(index + 1);
@@ -123,27 +129,72 @@ class ChapterPlanner {
       const extended = this.pastTargetOnly(end, targetUnits);
       anchor = anchor === undefined ? extended : Math.max(anchor, extended);
     };
-    const insert = (unit: StructureUnit, reason: 'changed' | 'inserted'): void => {
+    const insert = (unit: StructureUnit, reason: 'changed' | 'inserted', copy?: TargetRange): void => {
       if (!run) {
         run = { units: [], anchor, previousNewEnd };
         this.runs.push(run);
       }
-      run.units.push({ unit, reason });
+      run.units.push({ unit, reason, ...(copy ? { copy } : {}) });
     };
-    for (const step of diffUnits(oldUnits, newUnits, oldEnglish.blocks, newEnglish.blocks)) {
+    const steps = diffUnits(oldUnits, newUnits, oldEnglish.blocks, newEnglish.blocks);
+    const moves = movedProse(steps, oldEnglish.blocks, newEnglish.blocks);
+    const moved = new Set(moves.values());
+    // Moved prose is deleted only once it is known that its translation does not already stand at the new place.
+    const movedInPlace = new Set<StructureUnit>();
+    const targetStart = (old: StructureUnit): number | undefined =>
+      old.kind === 'prose' ? this.prose.targetRange(old.first)?.start : targetOf.get(old)?.start;
+    /** Where the translation of the next unit the English kept (or edited) starts: the end of an insertion's room. */
+    const roomEnd = (from: number): number | undefined => {
+      for (const step of steps.slice(from + 1)) {
+        if (step.op === 'insert' || step.op === 'delete') continue;
+        const start = targetStart(step.old);
+        if (start !== undefined) return start;
+      }
+      return undefined;
+    };
+    // Translation units of old English units the English deleted: one the new English has elsewhere was moved.
+    const deletedCounterparts = new Set(
+      steps.flatMap((step) =>
+        step.op === 'delete' ? [targetOf.get(step.old)].filter((unit) => unit !== undefined) : [],
+      ),
+    );
+    steps.forEach((step, index) => {
       if (step.op === 'delete') {
+        if (moved.has(step.old)) return;
         if (step.old.heading > 0) deletedHeadings.push(step.old);
         this.deletedOld.add(step.old);
         this.deleteUnit(step.old, targetOf.get(step.old));
-        continue;
+        return;
       }
       const after = step.new;
       const claimed = equalNew.get(after);
-      if (step.op === 'insert') {
-        if (claimed) {
+      const movedFrom = step.op === 'insert' ? moves.get(after) : undefined;
+      const movedTo = movedFrom && this.inPlace.movedProseHere(movedFrom, after, targetUnits, anchor, roomEnd(index));
+      if (movedFrom && movedTo !== undefined) {
+        movedInPlace.add(movedFrom);
+        this.state.alreadyPresent += 1;
+        moveAnchor(movedTo);
+      } else if (step.op === 'insert') {
+        const room = roomEnd(index);
+        const elsewhere =
+          claimed !== undefined &&
+          ((anchor !== undefined && claimed.start < anchor) || (room !== undefined && claimed.end > room));
+        if (claimed && elsewhere && deletedCounterparts.has(claimed) && !this.removedTargets.has(claimed)) {
+          // The English moved a cell and the translation still has it at the old place: the translation's own
+          // cell (its comments, and the Paddle cells after it) moves to the new place.
+          insert(after, 'inserted', this.moveTarget(claimed, targetUnits));
+        } else if (claimed) {
           this.alreadyPresent(after);
           moveAnchor(claimed.end);
-        } else insert(after, 'inserted');
+        } else {
+          const own = this.inPlace.unmatchedHere(after, targetUnits, targetOf, anchor, roomEnd(index));
+          if (own) {
+            // The translation already has a block of this kind here that its old English lacked (a label the
+            // translators added): theirs stays, the English's is not added beside it.
+            this.alreadyPresent(after);
+            moveAnchor(own.end);
+          } else insert(after, 'inserted');
+        }
       } else if (step.op === 'keep') {
         if (after.kind === 'prose') {
           this.prose.keep(
@@ -162,6 +213,12 @@ class ChapterPlanner {
         else moveAnchor(end);
       }
       previousNewEnd = after.end;
+    });
+    for (const old of moved) {
+      if (movedInPlace.has(old)) continue;
+      if (old.heading > 0) deletedHeadings.push(old);
+      this.deletedOld.add(old);
+      this.deleteUnit(old, undefined);
     }
     return deletedHeadings;
   }
@@ -263,6 +320,20 @@ class ChapterPlanner {
     );
   }
 
+  /** Takes a translation unit, with the translation-only blocks right after it, out of its place; returns its range. */
+  private moveTarget(target: StructureUnit, targetUnits: readonly StructureUnit[]): TargetRange {
+    const range = { start: target.start, end: this.pastTargetOnly(target.end, targetUnits) };
+    for (const unit of targetUnits)
+      if (unit.start >= range.start && unit.end <= range.end) this.removedTargets.add(unit);
+    this.state.edits.push({ ...this.prose.widenToWholeBlocks(range), parts: [] });
+    this.record(
+      target.kind === 'code' ? 'cell-moved' : 'block-moved',
+      target.start,
+      this.input.target.text.slice(target.start, target.end),
+    );
+    return range;
+  }
+
   private removeTarget(target: StructureUnit, kind: StructureChange['kind']): void {
     this.removedTargets.add(target);
     const source = this.input.target.text.slice(target.start, target.end);
@@ -315,11 +386,14 @@ class ChapterPlanner {
     if (!first || !last) return;
     const parts: Part[] = [];
     let cursor = run.anchor === undefined ? first.start : run.previousNewEnd;
-    for (const { unit, reason } of run.units) {
+    for (const { unit, reason, copy } of run.units) {
       parts.push(newEnglish.text.slice(cursor, unit.start));
-      parts.push(...this.translatedUnit(unit, reason));
+      if (copy) parts.push(this.input.target.text.slice(copy.start, copy.end));
+      else {
+        parts.push(...this.translatedUnit(unit, reason));
+        this.recordInsert(unit, run.anchor);
+      }
       cursor = unit.end;
-      this.recordInsert(unit, run.anchor);
     }
     if (run.anchor === undefined) {
       // At the very start: the layout after the run separates it from what follows.
@@ -379,48 +453,6 @@ class ChapterPlanner {
   }
 }
 
-/** The new English `:begin_tab:` line, with the tabs only the translation has added to its list. */
-function mergedTabDirective(english: string, targetTabs: readonly string[], targetOnly: ReadonlySet<string>): string {
-  const list = /`([^`]*)`/u.exec(english)?.[1] ?? '';
-  const names = list.split(',').map((name) => name.trim().toLowerCase());
-  const extra = targetTabs.filter((tab) => targetOnly.has(tab) && !names.includes(tab));
-  return extra.length === 0 ? english : english.replace(`\`${list}\``, `\`${[list, ...extra].join(',')}\``);
-}
-
 function blockOf(blocks: readonly Block[], unit: StructureUnit): Block {
   return blocks[unit.first] as Block;
-}
-
-/** A short name for a unit in the report: the first line that says something (a code line, the tab's names). */
-function describeUnit(source: string): string {
-  const lines = source.split('\n').map((line) => line.trim());
-  const telling = lines.find(
-    (line) => line !== '' && !/^(`{3,}|~{3,})/u.test(line) && !/^#@tab\b|^:(begin|end)_tab:/u.test(line),
-  );
-  const tab = lines.find((line) => /^#@tab\b|^:begin_tab:/u.test(line));
-  const text = [tab, telling].filter(Boolean).join(' ');
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
-
-function countStructure(
-  structure: readonly StructureChange[],
-  targetUnits: readonly StructureUnit[],
-  removed: ReadonlySet<StructureUnit>,
-  alreadyPresent: number,
-): StructureCounts {
-  const count = (kind: StructureChange['kind']): number => structure.filter((change) => change.kind === kind).length;
-  const targetOnly = flattenUnits(targetUnits).filter((unit) => unit.targetOnly);
-  return {
-    cellsUpdated: count('cell-updated'),
-    cellsInserted: count('cell-inserted'),
-    cellsRemoved: count('cell-removed'),
-    tabsInserted: count('tab-inserted'),
-    tabsRemoved: count('tab-removed'),
-    blocksChanged: count('block-updated') + count('block-inserted') + count('block-removed'),
-    commentsCarried: structure.reduce((sum, change) => sum + (change.commentsCarried ?? 0), 0),
-    commentsDropped: structure.reduce((sum, change) => sum + (change.commentsDropped ?? 0), 0),
-    targetOnlyKept: targetOnly.filter((unit) => !removed.has(unit)).length,
-    targetOnlyRemoved: count('target-only-removed'),
-    alreadyPresent,
-  };
 }

@@ -37,11 +37,13 @@ export interface StructureChange {
     | 'cell-updated'
     | 'cell-inserted'
     | 'cell-removed'
+    | 'cell-moved'
     | 'tab-inserted'
     | 'tab-removed'
     | 'block-updated'
     | 'block-inserted'
     | 'block-removed'
+    | 'block-moved'
     | 'target-only-removed';
   /** 1-based line in the translation as it was (for insertions: the line the new block follows). */
   readonly line: number;
@@ -57,6 +59,8 @@ export interface StructureCounts {
   readonly cellsUpdated: number;
   readonly cellsInserted: number;
   readonly cellsRemoved: number;
+  /** Cells the English moved, taken with their comments (and the translation-only cells after them) to the new place. */
+  readonly cellsMoved: number;
   readonly tabsInserted: number;
   readonly tabsRemoved: number;
   readonly blocksChanged: number;
