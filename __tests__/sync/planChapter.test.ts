@@ -217,3 +217,28 @@ ${cell}
     expect(result.structure.map((change) => change.kind)).toEqual(['cell-moved', 'block-inserted']);
   });
 });
+
+describe('planChapter on a code cell the translators already brought up to date', () => {
+  it('leaves it as it is: the English comments they removed are not added back', () => {
+    const name = 'chapter_convolutional-neural-networks/padding-and-strides';
+    const read = (path: string): string => readFileSync(join(EXAMPLE_BOOK, path), 'utf8');
+    const oldEnglish = parseMarkdown(read(`zh/${name}_origin.md`), 'old.md');
+    const targetText = read(`zh/${name}.md`);
+    const target = parseMarkdown(targetText, 'target.md');
+    // The translation already has the tensorflow cell's new `padding='same'`, without the English comments.
+    const cell = "#@tab tensorflow\nconv2d = tf.keras.layers.Conv2D(1, kernel_size=(5, 3), padding='same')";
+    expect(targetText).toContain(cell);
+    const result = planChapter({
+      oldEnglish,
+      newEnglish: parseMarkdown(read(`en/${name}.md`), 'new.md'),
+      target,
+      alignment: alignUnits(oldEnglish, target),
+      sourceLanguage: 'en',
+      targetLanguage: 'zh',
+    });
+    const output = composeChapter(targetText, result.edits, result.drafts, () => '«draft»').text;
+    expect(output).toContain(cell);
+    expect(output).not.toContain('# Here, we use a convolution kernel with a height of 5 and a width of 3');
+    expect(result.structure.filter((change) => change.kind === 'cell-updated')).toEqual([]);
+  });
+});

@@ -41,12 +41,15 @@ export function mergeCodeCell(
   );
   const used = new Set<number>();
   const lines: string[] = [];
+  let lastUsed = -1;
   newStanzas.forEach((stanza, index) => {
     const oldIndex = newOfOld.get(index);
-    const targetIndex = oldIndex === undefined ? undefined : targetOfOld.get(oldIndex);
-    const translated = targetIndex === undefined ? undefined : targetStanzas[targetIndex];
+    const targetIndex =
+      oldIndex === undefined ? aheadStanza(stanza, targetStanzas, lastUsed, before.body) : targetOfOld.get(oldIndex);
+    const translated = targetIndex === undefined || used.has(targetIndex) ? undefined : targetStanzas[targetIndex];
     if (translated && targetIndex !== undefined) {
       used.add(targetIndex);
+      lastUsed = Math.max(lastUsed, targetIndex);
       lines.push(...translated.lines);
     } else lines.push(...stanza.lines);
   });
@@ -60,6 +63,29 @@ export function mergeCodeCell(
   const tabLine = mergedTabLine(before, after, target, targetOnlyTabs);
   const text = [after.open, ...(tabLine === undefined ? [] : [tabLine]), ...lines, after.close].join('\n');
   return { text, carried, dropped };
+}
+
+/**
+ * A stanza of the translation that already has the new English code line (translators brought it in ahead of its
+ * origin), after the last stanza taken, when the English comments above the line are ones the old English had: the
+ * translators' version of those comments (translated, or removed) stands.
+ */
+function aheadStanza(
+  stanza: Stanza,
+  targetStanzas: readonly Stanza[],
+  lastUsed: number,
+  oldBody: readonly string[],
+): number | undefined {
+  if (stanza.codeKey === '') return undefined;
+  if (!stanza.lines.slice(0, -1).every((line) => oldBody.includes(line))) return undefined;
+  // A trailing comment on the line itself that the English wrote must be the translation's too.
+  const line = stanza.lines.at(-1) ?? '';
+  const commented = codeOfLine(line) !== line;
+  const found = targetStanzas.findIndex(
+    (candidate, index) =>
+      index > lastUsed && candidate.codeKey === stanza.codeKey && (!commented || candidate.lines.at(-1) === line),
+  );
+  return found === -1 ? undefined : found;
 }
 
 interface Stanza {

@@ -274,6 +274,11 @@ class ChapterPlanner {
     const current = this.input.target.text.slice(target.start, target.end);
     if (after.kind === 'code') {
       const merged = mergeCodeCell(old, fresh, current, this.targetOnlyTabs);
+      if (merged.text === current) {
+        // Every line the English changed the translation already had: nothing to write.
+        this.alreadyPresent(after);
+        return target.end;
+      }
       this.state.edits.push({ start: target.start, end: target.end, parts: [merged.text] });
       this.record('cell-updated', target.start, fresh, {
         commentsCarried: merged.carried,
