@@ -5,6 +5,7 @@
  */
 import * as toolkit from '@actions/core';
 import { readSettings } from '../config.js';
+import { checkParallelDataRegion } from './parallelData.js';
 import { readSourceEvent } from '../github/event.js';
 import type { EngineFactory, PublishOutcome, SyncFunction } from '../github/publish.js';
 import { publishTranslationSync } from '../github/publish.js';
@@ -81,6 +82,7 @@ export async function run(deps: ActionDependencies): Promise<void> {
 
   try {
     const settings = readSettings(core, env);
+    checkParallelDataRegion(settings, env);
     const log = scrubbingLog(core, scrub);
     const createClient = deps.createGitHubClient ?? createLazyOctokitClient;
     // One budget for the source and the target client: the run as a whole waits at most rate-limit-wait-seconds.

@@ -4,6 +4,7 @@
  */
 import type { SyncReport } from '../sync/report.js';
 import { cutAtLine } from './cutAtLine.js';
+import { renderParallelData } from './parallelDataSection.js';
 import { escapeInline } from './escape.js';
 import type { SourceContext } from './syncTables.js';
 import { renderDrafts, renderFileTable, renderHeader, renderProblems, renderRestyled, safeUrl } from './syncTables.js';
@@ -25,6 +26,7 @@ export function buildJobSummary(report: SyncReport, context: SourceContext, outc
     ...(outcome.notes ?? []).map((note) => `> ${escapeInline(note)}`),
     renderFileTable(report),
     renderProblems(report),
+    renderParallelData(report),
     renderDrafts(report),
     renderRestyled(report),
   ].filter((section) => section.length > 0);

@@ -5,6 +5,7 @@
  */
 import type { SyncReport } from '../sync/report.js';
 import { cutAtLine } from './cutAtLine.js';
+import { renderParallelData } from './parallelDataSection.js';
 import { escapeInline } from './escape.js';
 import type { SourceContext } from './syncTables.js';
 import { renderDrafts, renderFileTable, renderHeader, renderProblems, renderRestyled, safeUrl } from './syncTables.js';
@@ -46,6 +47,7 @@ export function buildPullRequestBody(
     ...head,
     renderFileTable(report),
     problems,
+    renderParallelData(report),
     renderDrafts(report),
     renderRestyled(report),
     renderFooter(report, false, options),
@@ -55,7 +57,14 @@ export function buildPullRequestBody(
   const note = `#### Drafts to review\n\nThe drafts are too long for this description: they are in [${escapeInline(draftsFile.path)}](${safeUrl(draftsFile.url)}) on this branch, with the whole file table${report.files.some((file) => (file.restyled ?? []).length > 0) ? ' and the slide markers to mirror' : ''}, and in the job summary of the run.`;
   const footer = renderFooter(report, true, options);
   for (let rows = report.files.length; ; rows = Math.floor(rows / 2)) {
-    const body = joinSections([...head, renderFileTable(report, rows), cutAtLine(problems, 8_000), note, footer]);
+    const body = joinSections([
+      ...head,
+      renderFileTable(report, rows),
+      cutAtLine(problems, 8_000),
+      cutAtLine(renderParallelData(report), 8_000),
+      note,
+      footer,
+    ]);
     if (body.length <= BODY_BUDGET || rows === 0) return { body: cutAtLine(body, BODY_BUDGET), overflow: true };
   }
 }
