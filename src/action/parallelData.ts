@@ -188,8 +188,9 @@ async function buildFromTranslation(
       );
       return { request: 'off', report: { ...report, resource: 'not-reported' } };
     }
-    const file = path.join(settings.workDirectory, `${name}.csv`);
+    const file = path.join(settings.workDirectory, 'amts-parallel-data', `${name}.csv`);
     checkSize(built.text, file);
+    await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, built.text, 'utf8');
     return { request: { name, file }, report };
   } finally {
