@@ -120,7 +120,8 @@ describe('aws batch engine under faults', () => {
       message: 'The parallel data file has invalid records',
       errorFile: 'line 3: the target segment is empty',
     };
-    const outcome = await ensureParallelData(runtime, 'pd', `${PARALLEL_CSV}Linear Regression,\n`);
+    const refused = `${PARALLEL_CSV}Linear Regression,线性回归\n`;
+    const outcome = await ensureParallelData(runtime, 'pd', refused);
     expect(outcome).toMatchObject({ name: 'pd', action: 'update-failed', importedRecordCount: 2 });
     expect(outcome.warning).toContain('Parallel data "pd" update FAILED: The parallel data file has invalid records');
     expect(outcome.warning).toContain('line 3: the target segment is empty');
@@ -138,8 +139,13 @@ describe('aws batch engine under faults', () => {
       ),
     ).toBe(true);
     // The next run with the same file tries again: a failed attempt is never taken for the current content.
-    const retried = await ensureParallelData(runtime, 'pd', `${PARALLEL_CSV}Linear Regression,线性回归\n`);
+    // It sends a new ClientToken, which the service does not take for the failed request.
+    const retried = await ensureParallelData(runtime, 'pd', refused);
     expect(retried.action).toBe('updated');
+    expect(harness.translate.state.parallelData.get('pd')).toMatchObject({
+      recordCount: 3,
+      latestUpdateAttemptStatus: 'ACTIVE',
+    });
   });
 
   it('retries ConcurrentModificationException, one modification at a time', async () => {

@@ -328,6 +328,8 @@ export async function startTranslateServer(options: TranslateServerOptions): Pro
   };
   const errorFiles = new Map<string, string>();
   const jobsByToken = new Map<string, string>();
+  /** Create/Update answers by ClientToken: a repeated token gets the first answer and changes nothing. */
+  const parallelDataByToken = new Map<string, unknown>();
   let baseUrl = '';
 
   async function readS3Text(uri: string): Promise<string> {
@@ -407,6 +409,15 @@ export async function startTranslateServer(options: TranslateServerOptions): Pro
       faults.concurrentModificationNext -= 1;
       throw concurrentModification('another parallel data modification is in progress');
     }
+  }
+
+  /** Runs a create/update once per ClientToken, as the service's idempotency does. */
+  async function once(body: Record<string, unknown>, modify: () => Promise<unknown>): Promise<unknown> {
+    const token = typeof body['ClientToken'] === 'string' ? body['ClientToken'] : undefined;
+    if (token !== undefined && parallelDataByToken.has(token)) return parallelDataByToken.get(token);
+    const answer = await modify();
+    if (token !== undefined) parallelDataByToken.set(token, answer);
+    return answer;
   }
 
   async function createParallelData(body: Record<string, unknown>) {
@@ -711,8 +722,8 @@ export async function startTranslateServer(options: TranslateServerOptions): Pro
   }
 
   const operations: Record<TranslateOperation, (body: Record<string, unknown>) => unknown> = {
-    CreateParallelData: createParallelData,
-    UpdateParallelData: updateParallelData,
+    CreateParallelData: (body) => once(body, () => createParallelData(body)),
+    UpdateParallelData: (body) => once(body, () => updateParallelData(body)),
     GetParallelData: getParallelData,
     ImportTerminology: importTerminology,
     GetTerminology: getTerminology,

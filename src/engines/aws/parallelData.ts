@@ -179,12 +179,16 @@ async function requestImport(
   hash: string,
   isUpdate: boolean,
   file: { readonly uri: string; readonly format: ParallelDataFileFormat },
+  previousAttempt: Date | undefined,
 ) {
+  // The token repeats across retries of this request, but not after a failed attempt with the same file: Translate
+  // would take that retry for the failed request and not import again.
+  const attempt = sha256Hex(`${hash}:${previousAttempt?.toISOString() ?? ''}`).slice(0, 48);
   const request = {
     Name: name,
     Description: describeContentHash(hash),
     ParallelDataConfig: { S3Uri: file.uri, Format: FORMATS[file.format] },
-    ClientToken: `amts-${isUpdate ? 'u' : 'c'}-${hash.slice(0, 48)}`,
+    ClientToken: `amts-${isUpdate ? 'u' : 'c'}-${attempt}`,
   };
   const { kmsKeyId } = runtime.settings;
   const encryption = kmsKeyId ? { EncryptionKey: { Type: 'KMS' as const, Id: kmsKeyId } } : {};
@@ -233,7 +237,14 @@ export async function ensureParallelData(
     }
     const isUpdate = snapshot !== undefined;
     try {
-      await requestImport(runtime, name, hash, isUpdate, { uri: s3Uri(runtime.settings.bucket, key), format });
+      await requestImport(
+        runtime,
+        name,
+        hash,
+        isUpdate,
+        { uri: s3Uri(runtime.settings.bucket, key), format },
+        snapshot?.ParallelDataProperties?.LatestUpdateAttemptAt,
+      );
     } catch (error) {
       if (!isConflictError(error) || Date.now() >= deadline) throw error;
       runtime.log(`parallel data "${name}": another import is running (${errorName(error)}); waiting`);
