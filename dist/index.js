@@ -2921,7 +2921,7 @@ const Agent = __nccwpck_require__(7405)
 const ProxyAgent = __nccwpck_require__(6672)
 const EnvHttpProxyAgent = __nccwpck_require__(3137)
 const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
+const errors = __nccwpck_require__(1088)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
 const api = __nccwpck_require__(6615)
@@ -3088,7 +3088,7 @@ module.exports.EventSource = EventSource
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(1088)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -3155,7 +3155,7 @@ module.exports = {
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(1088)
 const util = __nccwpck_require__(3440)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 
@@ -3277,7 +3277,7 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1088)
 const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
@@ -3528,7 +3528,7 @@ module.exports = pipeline
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1088)
 const util = __nccwpck_require__(3440)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
@@ -3749,7 +3749,7 @@ module.exports.RequestHandler = RequestHandler
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(1088)
 const util = __nccwpck_require__(3440)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
@@ -3974,7 +3974,7 @@ module.exports = stream
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(1088)
 const { AsyncResource } = __nccwpck_require__(6698)
 const util = __nccwpck_require__(3440)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
@@ -4107,7 +4107,7 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(1088)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -4496,7 +4496,7 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1088)
 
 const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
@@ -4598,7 +4598,7 @@ module.exports = {
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(1088)
 const timers = __nccwpck_require__(6603)
 
 function noop () {}
@@ -5171,7 +5171,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 1088:
 /***/ ((module) => {
 
 
@@ -5611,7 +5611,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1088)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -6339,7 +6339,7 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(1088)
 const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 const { tree } = __nccwpck_require__(7752)
 
@@ -7056,7 +7056,7 @@ module.exports = {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(1088)
 const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const DispatcherBase = __nccwpck_require__(1841)
 const Pool = __nccwpck_require__(628)
@@ -7199,7 +7199,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1088)
 const {
   PoolBase,
   kClients,
@@ -7430,7 +7430,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1088)
 const {
   kUrl,
   kReset,
@@ -8941,7 +8941,7 @@ const {
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1088)
 const {
   kUrl,
   kReset,
@@ -9744,7 +9744,7 @@ const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1088)
 const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
@@ -10368,7 +10368,7 @@ const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1088)
 const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
@@ -11192,7 +11192,7 @@ const {
 const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1088)
 const util = __nccwpck_require__(3440)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
 const buildConnector = __nccwpck_require__(9136)
@@ -11301,7 +11301,7 @@ const { URL } = __nccwpck_require__(3136)
 const Agent = __nccwpck_require__(7405)
 const Pool = __nccwpck_require__(628)
 const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(1088)
 const buildConnector = __nccwpck_require__(9136)
 const Client = __nccwpck_require__(3701)
 
@@ -11622,7 +11622,7 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(1088)
 const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
@@ -11712,7 +11712,7 @@ module.exports = class DecoratorHandler {
 const util = __nccwpck_require__(3440)
 const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(1088)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -11950,7 +11950,7 @@ module.exports = RedirectHandler
 const assert = __nccwpck_require__(4589)
 
 const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { RequestRetryError } = __nccwpck_require__(1088)
 const {
   isDisturbed,
   parseHeaders,
@@ -12394,7 +12394,7 @@ module.exports = RetryHandler
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
 const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(1088)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12775,7 +12775,7 @@ module.exports = interceptorOpts => {
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1088)
 const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
@@ -13334,7 +13334,7 @@ const {
 const MockClient = __nccwpck_require__(7365)
 const MockPool = __nccwpck_require__(4004)
 const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(1088)
 const Dispatcher = __nccwpck_require__(883)
 const Pluralizer = __nccwpck_require__(1529)
 const PendingInterceptorsFormatter = __nccwpck_require__(6142)
@@ -13499,7 +13499,7 @@ const {
 } = __nccwpck_require__(1117)
 const { MockInterceptor } = __nccwpck_require__(1511)
 const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(1088)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13551,7 +13551,7 @@ module.exports = MockClient
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(1088)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -13595,7 +13595,7 @@ const {
   kContentLength,
   kMockDispatch
 } = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(1088)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -13814,7 +13814,7 @@ const {
 } = __nccwpck_require__(1117)
 const { MockInterceptor } = __nccwpck_require__(1511)
 const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(1088)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -29296,7 +29296,7 @@ module.exports = {
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
 const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { MessageSizeExceededError } = __nccwpck_require__(1088)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -29424,7 +29424,7 @@ const {
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 const { closeWebSocketConnection } = __nccwpck_require__(6897)
 const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { MessageSizeExceededError } = __nccwpck_require__(1088)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -33694,7 +33694,7 @@ class WaitBudget {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8707);
 /* harmony import */ var _workers_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6281);
 // The Action's entry (dist/index.js): the only module that does something when imported. The same
 // bundle is also the entry of its own worker threads, so it serves a worker instead when started as one.
@@ -33988,7 +33988,7 @@ function markdownScriptLetters(markdown, counts) {
 
 /***/ }),
 
-/***/ 8115:
+/***/ 8707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37723,6 +37723,98 @@ function cutAtLine(text, limit) {
     return `${text.slice(0, end > 0 ? end : 0)}${ellipsis}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/structureSummary.ts
+/**
+ * The structure changes of one chapter in a few words, for the CLI line, the PR table and the job summary
+ * ("cells 2 updated (5 comments kept, 1 lost), 1 inserted; tabs 1 inserted; 3 translation-only blocks kept").
+ * Empty when the chapter's structure did not change and it has no translation-only blocks.
+ */
+function structureSummary(counts) {
+    if (!counts)
+        return '';
+    const parts = [];
+    const cells = [
+        counts.cellsUpdated > 0
+            ? `${counts.cellsUpdated} updated${commentNote(counts.commentsCarried, counts.commentsDropped)}`
+            : '',
+        counts.cellsInserted > 0 ? `${counts.cellsInserted} inserted` : '',
+        counts.cellsRemoved > 0 ? `${counts.cellsRemoved} removed` : '',
+    ].filter(Boolean);
+    if (cells.length > 0)
+        parts.push(`cells ${cells.join(', ')}`);
+    const tabs = [
+        counts.tabsInserted > 0 ? `${counts.tabsInserted} inserted` : '',
+        counts.tabsRemoved > 0 ? `${counts.tabsRemoved} removed` : '',
+    ].filter(Boolean);
+    if (tabs.length > 0)
+        parts.push(`tabs ${tabs.join(', ')}`);
+    if (counts.blocksChanged > 0)
+        parts.push(`${counts.blocksChanged} other blocks changed`);
+    if (counts.alreadyPresent > 0)
+        parts.push(`${counts.alreadyPresent} English changes already in the translation`);
+    if (counts.targetOnlyRemoved > 0)
+        parts.push(`${counts.targetOnlyRemoved} translation-only blocks removed with their section`);
+    if (counts.targetOnlyKept > 0)
+        parts.push(`${counts.targetOnlyKept} translation-only blocks kept`);
+    return parts.join('; ');
+}
+function commentNote(carried, dropped) {
+    if (carried === 0 && dropped === 0)
+        return '';
+    return dropped === 0
+        ? ` (${carried} translated comments kept)`
+        : ` (${carried} translated comments kept, ${dropped} lost)`;
+}
+
+;// CONCATENATED MODULE: ./src/report/renderStructure.ts
+
+
+const KIND_TEXT = {
+    'cell-updated': 'code cell updated to the new English code',
+    'cell-inserted': 'code cell inserted',
+    'cell-removed': 'code cell removed',
+    'tab-inserted': 'tab block inserted',
+    'tab-removed': 'tab block removed',
+    'block-updated': 'block updated',
+    'block-inserted': 'block inserted',
+    'block-removed': 'block removed',
+    'target-only-removed': 'translation-only block removed with its English section',
+};
+function renderStructure(report) {
+    const sections = report.files
+        .filter((file) => (file.structure ?? []).length > 0)
+        .map((file) => {
+        const changes = file.structure ?? [];
+        const summary = structureSummary(file.structureCounts) || `${changes.length} changes`;
+        return [
+            `<details><summary>${codeNameHtml(file.path)}: ${escapeHtmlText(summary)}</summary>`,
+            '',
+            ...changes.map(renderChange),
+            '',
+            '</details>',
+        ].join('\n');
+    });
+    if (sections.length === 0)
+        return '';
+    return `#### Structure to check
+
+Code cells, tabs and other blocks the English changed. Comments a translator wrote stay where their English line did not change; the ones marked *lost* need translating again.
+
+${sections.join('\n\n')}`;
+}
+function renderChange(change) {
+    const comments = commentText(change);
+    return `- line ${change.line}: ${KIND_TEXT[change.kind]}${change.what === '' ? '' : ` ${codeName(change.what)}`}${comments}`;
+}
+function commentText(change) {
+    const carried = change.commentsCarried ?? 0;
+    const dropped = change.commentsDropped ?? 0;
+    if (carried === 0 && dropped === 0)
+        return '';
+    const parts = [carried > 0 ? `${carried} translated comments kept` : '', dropped > 0 ? `**${dropped} lost**` : ''];
+    return ` (${parts.filter(Boolean).join(', ')})`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/syncTables.ts
 
 function renderSource(context) {
@@ -37858,6 +37950,7 @@ function safeUrl(url) {
 
 
 
+
 const MAX_SUMMARY_CHARACTERS = 900_000;
 function buildJobSummary(report, context, outcome) {
     const sections = [
@@ -37867,6 +37960,7 @@ function buildJobSummary(report, context, outcome) {
         renderFileTable(report),
         renderProblems(report),
         renderDrafts(report),
+        renderStructure(report),
         renderRestyled(report),
     ].filter((section) => section.length > 0);
     const summary = `${sections.join('\n\n')}\n`;
@@ -37883,6 +37977,7 @@ function buildMessageSummary(title, lines) {
 
 
 
+
 /** GitHub's limit, less room for the marker and the overflow note. */
 const MAX_BODY_CHARACTERS = 65_536;
 const BODY_BUDGET = MAX_BODY_CHARACTERS - 1_024;
@@ -37896,6 +37991,7 @@ function buildPullRequestBody(report, context, draftsFile, options = {}) {
         renderFileTable(report),
         problems,
         renderDrafts(report),
+        renderStructure(report),
         renderRestyled(report),
         renderFooter(report, false, options),
     ]);
@@ -37904,7 +38000,14 @@ function buildPullRequestBody(report, context, draftsFile, options = {}) {
     const note = `#### Drafts to review\n\nThe drafts are too long for this description: they are in [${escapeInline(draftsFile.path)}](${safeUrl(draftsFile.url)}) on this branch, with the whole file table${report.files.some((file) => (file.restyled ?? []).length > 0) ? ' and the slide markers to mirror' : ''}, and in the job summary of the run.`;
     const footer = renderFooter(report, true, options);
     for (let rows = report.files.length;; rows = Math.floor(rows / 2)) {
-        const body = joinSections([...head, renderFileTable(report, rows), cutAtLine(problems, 8_000), note, footer]);
+        const body = joinSections([
+            ...head,
+            renderFileTable(report, rows),
+            cutAtLine(problems, 8_000),
+            note,
+            structureNote(report),
+            footer,
+        ]);
         if (body.length <= BODY_BUDGET || rows === 0)
             return { body: cutAtLine(body, BODY_BUDGET), overflow: true };
     }
@@ -37916,6 +38019,7 @@ function buildDraftsDocument(report, context) {
         renderFileTable(report),
         renderProblems(report),
         renderDrafts(report),
+        renderStructure(report),
         renderRestyled(report),
     ])}\n`;
 }
@@ -37926,6 +38030,13 @@ function buildPullRequestTitle(report, context) {
         : `${context.repository}@${context.commit.slice(0, 7)}`;
     const title = `[AMTS] ${report.targetLanguage}: sync with ${what}`.replace(/\s+/g, ' ').trim();
     return title.length <= 256 ? title : `${title.slice(0, 255)}…`;
+}
+/** When the body overflows, the structure changes are counted here and listed in the drafts file. */
+function structureNote(report) {
+    const changes = report.files.reduce((sum, file) => sum + (file.structure ?? []).length, 0);
+    if (changes === 0)
+        return '';
+    return `#### Structure to check\n\n${changes} code cell, tab and block changes are listed in the drafts file.`;
 }
 function joinSections(sections) {
     return sections.filter((section) => section.length > 0).join('\n\n');

@@ -17,6 +17,14 @@ export const ENGINE_KINDS: readonly EngineKind[] = ['identity', 'pseudo', 'aws',
 
 export type Formality = 'FORMAL' | 'INFORMAL';
 
+/**
+ * Where the `aws` engine's parallel data comes from: built from the translation repository every run (`build`),
+ * a named resource used as it is (`existing`), or none (`off`: no Active Custom Translation, standard price).
+ * A `parallel-data-file` is a hand-kept file instead of the built one.
+ */
+export type ParallelDataMode = 'build' | 'existing' | 'off';
+export const PARALLEL_DATA_MODES: readonly ParallelDataMode[] = ['build', 'existing', 'off'];
+
 /** Amazon Translate settings; only read by the `aws` and `aws-realtime` engines. */
 export interface AwsSettings {
   /** Region of Translate and the bucket; undefined lets the SDK use AWS_REGION. */
@@ -27,9 +35,10 @@ export interface AwsSettings {
   readonly s3Prefix: string;
   /** Role Translate assumes to read the input and write the output (batch engine). */
   readonly dataAccessRoleArn: string | undefined;
-  /** Active Custom Translation parallel data resource to use. */
+  readonly parallelData: ParallelDataMode;
+  /** Active Custom Translation parallel data resource to use; default `amts-<owner>-<repo>-<from>-<to>`. */
   readonly parallelDataName: string | undefined;
-  /** Local TMX/CSV/TSV file to create or update the parallel data resource from. */
+  /** TMX/CSV/TSV file in the translation repository to create or update the resource from (no building). */
   readonly parallelDataFile: string | undefined;
   readonly terminologyName: string | undefined;
   readonly terminologyFile: string | undefined;
@@ -94,6 +103,8 @@ export interface ActionSettings {
   readonly githubServerUrl: string;
   /** Scratch directory for the target clone. */
   readonly workDirectory: string;
+  /** Folder of `amts pairs --cache` entries the workflow restores across runs (actions/cache); none when unset. */
+  readonly pairsCacheDirectory: string | undefined;
 }
 
 /** A bad input, named the way the workflow file names it. */
@@ -138,8 +149,7 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv): Actio
         s3Bucket: optional(read('s3-bucket')),
         s3Prefix: read('s3-prefix').replace(/\/+$/, '') || 'amts',
         dataAccessRoleArn: optional(read('data-access-role-arn')),
-        parallelDataName: optional(read('parallel-data-name')),
-        parallelDataFile: optional(read('parallel-data-file')),
+        ...parallelDataInputs(read('parallel-data'), read('parallel-data-name'), read('parallel-data-file')),
         terminologyName: optional(read('terminology-name')),
         terminologyFile: optional(read('terminology-file')),
         kmsKeyId: optional(read('kms-key-id')),
@@ -161,7 +171,28 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv): Actio
       read('github-server-url') || env.GITHUB_SERVER_URL || 'https://github.com',
     ),
     workDirectory: path.resolve(env.RUNNER_TEMP || path.join(process.cwd(), '.amts-work')),
+    pairsCacheDirectory: read('cache-dir')
+      ? path.resolve(env.GITHUB_WORKSPACE || process.cwd(), read('cache-dir'))
+      : undefined,
   };
+}
+
+function parallelDataInputs(
+  mode: string,
+  name: string,
+  file: string,
+): Pick<AwsSettings, 'parallelData' | 'parallelDataName' | 'parallelDataFile'> {
+  const parallelData = PARALLEL_DATA_MODES.find((candidate) => candidate === (mode || 'build'));
+  if (!parallelData)
+    throw new ConfigError('parallel-data', `'${mode}' is not one of ${PARALLEL_DATA_MODES.join(', ')}`);
+  if (parallelData !== 'build' && file)
+    throw new ConfigError(
+      'parallel-data-file',
+      `is a file to build the resource from; it needs parallel-data: build, not ${parallelData}`,
+    );
+  if (file && (path.isAbsolute(file) || file.split(/[\\/]/).includes('..')))
+    throw new ConfigError('parallel-data-file', `'${file}' must be a path inside the translation repository`);
+  return { parallelData, parallelDataName: optional(name), parallelDataFile: optional(file) };
 }
 
 /** Splits a list input on newlines and commas, dropping blanks. */

@@ -5,6 +5,7 @@
  * engine's endpoint overrides. The test Translate service translates with the pseudo engine.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -208,6 +209,302 @@ describe('the Action with the real sync and the aws engine', () => {
     expect(fixture.server.writes()).toEqual([]);
     expect(result.summary).toContain('AMTS failed');
     expectSecretsHidden([result]);
+  });
+});
+
+const LOOKUP = 'chapter_preliminaries/lookup-api.md';
+const INSTALLATION = 'chapter_installation/index.md';
+/** d2l-zh's default resource name: `amts-<owner>-<repo>-<from>-<to>`. */
+const DEFAULT_NAME = 'amts-d2l-ai-d2l-zh-en-zh';
+/** A human sentence of lookup-api.md (once per framework tab) and a reviewer's better wording of it. */
+const HUMAN_SENTENCE = 'API文档、其他教程和示例提供了本书之外的大量文档。';
+const EDITED_SENTENCE = 'API文档、其他教程和示例在本书以外提供了丰富的文档。';
+const EDITED_ENGLISH =
+  'The API documentation and additional tutorials and examples provide plenty of documentation beyond the book.';
+
+/** A merged English PR that rewords the first sentence of the installation chapter. */
+function mergedInstallationEdit(fixture: Fixture, number: number): Record<string, unknown> {
+  const english = fixture.readSource(INSTALLATION);
+  const old = 'In order to get you up and running';
+  if (!english.includes(old)) throw new Error(`${INSTALLATION} no longer holds the phrase this test edits`);
+  const { base, head, merge } = fixture.mergePullRequest(number, {
+    [INSTALLATION]: english.replace(old, 'To get you started'),
+  });
+  return pullRequestPayload({
+    number,
+    action: 'closed',
+    merged: true,
+    title: 'Reword setup',
+    head,
+    base,
+    mergeCommit: merge,
+  });
+}
+
+describe('the parallel data the Action builds from the translation repository', () => {
+  let harness: AwsHarness;
+  let fixture: Fixture;
+  let awsInputs: Record<string, string>;
+
+  /** The parallel data files uploaded for `name` (keys hold the content hash: one per content). */
+  async function uploads(name: string): Promise<string[]> {
+    const keys = await harness.s3.listKeys(`amts/parallel-data/${name}/`);
+    return Promise.all(keys.map(async (key) => (await harness.s3.getText(key)) ?? ''));
+  }
+
+  /** The file the resource was last imported from. */
+  async function imported(name: string): Promise<string> {
+    const uri = harness.translate.state.parallelData.get(name)?.s3Uri ?? '';
+    return (await harness.s3.getText(uri.replace(`s3://${harness.s3.bucket}/`, ''))) ?? '';
+  }
+
+  function jobsSince(count: number) {
+    return [...harness.translate.state.jobs.values()].slice(count);
+  }
+
+  beforeEach(async () => {
+    // A fresh Translate service each time: the resource of one test must not exist in the next.
+    harness = await startAwsHarness();
+    fixture = await Fixture.create();
+    awsInputs = {
+      engine: 'aws',
+      'aws-region': TEST_REGION,
+      's3-bucket': harness.s3.bucket,
+      'data-access-role-arn': TEST_ROLE_ARN,
+    };
+    const environment = { ...awsEndpointEnvironment(harness), ...SDK_CREDENTIAL_ENVIRONMENT };
+    for (const [name, value] of Object.entries(environment)) vi.stubEnv(name, value);
+  });
+  afterEach(async () => {
+    vi.unstubAllEnvs();
+    await fixture.dispose();
+    await harness.stop();
+  });
+
+  it("creates the resource from the translation's chapters on the first run, and the batch job names it", async () => {
+    const result = await runWired(fixture, {
+      eventName: 'pull_request',
+      payload: mergedSentenceEdit(fixture),
+      inputs: awsInputs,
+    });
+
+    expect(result.failed, result.log).toBe(false);
+    expect(result.outputs.operation).toBe('created');
+    const resource = harness.translate.state.parallelData.get(DEFAULT_NAME);
+    expect(resource?.status).toBe('ACTIVE');
+    expect(harness.translate.state.calls.CreateParallelData).toBe(1);
+    expect(harness.translate.state.calls.UpdateParallelData).toBeUndefined();
+    const [job] = jobsSince(0);
+    expect(job?.request['ParallelDataNames']).toEqual([DEFAULT_NAME]);
+
+    expect(await uploads(DEFAULT_NAME)).toHaveLength(1);
+    const file = await imported(DEFAULT_NAME);
+    const rows = file.trim().split('\r\n');
+    expect(rows[0]).toBe('en,zh');
+    expect(resource?.recordCount).toBe(rows.length - 1);
+    expect(resource?.description).toContain(createHash('sha256').update(file, 'utf8').digest('hex'));
+    // Every chapter of the translation gave pairs, each one the English it was made from and its human translation.
+    expect(file).toContain('Installing Miniconda,安装 Miniconda');
+    expect(file).toContain(`${EDITED_ENGLISH},${HUMAN_SENTENCE}`);
+    expect(file).toContain('`pandas` can work together with tensors.');
+    // The sentence this run re-drafts is left out: its English is being rewritten.
+    expect(file).not.toContain('Among popular data analytic tools');
+    expect(file).not.toContain(OLD_TRANSLATION);
+
+    for (const text of [result.summary, fixture.server.pulls(TARGET_REPOSITORY)[0]?.body ?? '']) {
+      expect(text).toContain('Parallel data (Active Custom Translation)');
+      expect(text).toContain(`<code>${DEFAULT_NAME}</code>, created from this file`);
+      expect(text).toMatch(new RegExp(`Pairs: ${rows.length - 1} sentence pairs from 3 chapters aligned`, 'u'));
+      expect(text).toMatch(/Pairs dropped: (?:[^\n]*, )?1 re-drafted/u);
+    }
+    expect(result.log).toContain(`Parallel data for "${DEFAULT_NAME}" from ${TARGET_REPOSITORY}@main`);
+    expect(result.log).toMatch(new RegExp(`parallel data "${DEFAULT_NAME}": creation: ACTIVE after \\d+ s`, 'u'));
+    const report = JSON.parse(readFileSync(result.outputs['report-file'] ?? '', 'utf8')) as {
+      report: { parallelData: { resource: string; pairs: number; name: string } };
+    };
+    expect(report.report.parallelData).toMatchObject({
+      name: DEFAULT_NAME,
+      resource: 'created',
+      pairs: rows.length - 1,
+    });
+    expectSecretsHidden([result]);
+  });
+
+  it('uploads nothing and updates nothing when the translation did not change', async () => {
+    const payload = mergedSentenceEdit(fixture);
+    const first = await runWired(fixture, { eventName: 'pull_request', payload, inputs: awsInputs });
+    expect(first.failed, first.log).toBe(false);
+    harness.s3.resetStats();
+    const puts = (await harness.s3.listKeys('amts/parallel-data/')).length;
+
+    const second = await runWired(fixture, { eventName: 'pull_request', payload, inputs: awsInputs });
+
+    expect(second.failed, second.log).toBe(false);
+    expect(harness.translate.state.calls.UpdateParallelData).toBeUndefined();
+    expect(harness.translate.state.calls.CreateParallelData).toBe(1);
+    expect((await harness.s3.listKeys('amts/parallel-data/')).length).toBe(puts);
+    expect(second.summary).toContain(
+      `<code>${DEFAULT_NAME}</code>, reused: its content hash matched, nothing was uploaded`,
+    );
+  });
+
+  it("puts a human edit merged into the translation into the next run's parallel data, with UpdateParallelData", async () => {
+    const first = await runWired(fixture, {
+      eventName: 'pull_request',
+      payload: mergedSentenceEdit(fixture),
+      inputs: awsInputs,
+    });
+    expect(first.failed, first.log).toBe(false);
+    const lookup = fixture.readTarget('main', LOOKUP) ?? '';
+    expect(lookup).toContain(HUMAN_SENTENCE);
+    fixture.commitTarget(LOOKUP, lookup.replaceAll(HUMAN_SENTENCE, EDITED_SENTENCE));
+    const jobs = harness.translate.state.jobs.size;
+
+    const next = await runWired(fixture, {
+      eventName: 'pull_request',
+      payload: mergedInstallationEdit(fixture, 13),
+      inputs: awsInputs,
+    });
+
+    expect(next.failed, next.log).toBe(false);
+    expect(harness.translate.state.calls.UpdateParallelData).toBe(1);
+    expect(await uploads(DEFAULT_NAME)).toHaveLength(2);
+    const file = await imported(DEFAULT_NAME);
+    expect(file).toContain(`${EDITED_ENGLISH},${EDITED_SENTENCE}`);
+    expect(file).not.toContain(HUMAN_SENTENCE);
+    const resource = harness.translate.state.parallelData.get(DEFAULT_NAME);
+    expect(resource?.latestUpdateAttemptStatus).toBe('ACTIVE');
+    expect(jobsSince(jobs)[0]?.request['ParallelDataNames']).toEqual([DEFAULT_NAME]);
+    expect(next.summary).toContain(`<code>${DEFAULT_NAME}</code>, updated to this file`);
+    expect(next.log).toMatch(
+      new RegExp(`parallel data "${DEFAULT_NAME}": update: ACTIVE, latest update UPDATING`, 'u'),
+    );
+  });
+
+  it('keeps the previous version when the update fails, and says so in the log, the summary and the PR body', async () => {
+    const first = await runWired(fixture, {
+      eventName: 'pull_request',
+      payload: mergedSentenceEdit(fixture),
+      inputs: awsInputs,
+    });
+    expect(first.failed, first.log).toBe(false);
+    const before = harness.translate.state.parallelData.get(DEFAULT_NAME);
+    const description = before?.description;
+    const records = before?.recordCount;
+    fixture.commitTarget(
+      LOOKUP,
+      (fixture.readTarget('main', LOOKUP) ?? '').replaceAll(HUMAN_SENTENCE, EDITED_SENTENCE),
+    );
+    harness.translate.faults.parallelDataFailure = {
+      message: 'The parallel data file has invalid records',
+      errorFile: 'line 12: the target segment is empty',
+    };
+    // Another modification in the account is retried before the update goes through.
+    harness.translate.faults.concurrentModificationNext = 1;
+    const jobs = harness.translate.state.jobs.size;
+
+    const next = await runWired(fixture, {
+      eventName: 'pull_request',
+      payload: mergedInstallationEdit(fixture, 13),
+      inputs: awsInputs,
+    });
+
+    expect(next.failed, next.log).toBe(false);
+    expect(next.outputs.operation).toBe('created');
+    expect(harness.translate.state.calls.UpdateParallelData).toBe(2);
+    const after = harness.translate.state.parallelData.get(DEFAULT_NAME);
+    expect(after?.status).toBe('ACTIVE');
+    expect(after?.latestUpdateAttemptStatus).toBe('FAILED');
+    expect(after?.description).toBe(description);
+    expect(after?.recordCount).toBe(records);
+    // The job still translates with the resource, which holds the previous version.
+    expect(jobsSince(jobs)[0]?.request['ParallelDataNames']).toEqual([DEFAULT_NAME]);
+    expect(next.log).toMatch(
+      new RegExp(
+        `::warning::Parallel data "${DEFAULT_NAME}" update FAILED: The parallel data file has invalid records`,
+        'u',
+      ),
+    );
+    expect(next.log).toContain('The previous version of');
+    const body = fixture.server.pulls(TARGET_REPOSITORY).find((pull) => pull.head === 'amts/zh/pr-13')?.body ?? '';
+    for (const text of [next.summary, body]) {
+      expect(text).toContain('**Warning:** Parallel data');
+      expect(text).toContain('line 12: the target segment is empty');
+      expect(text).toContain(`<code>${DEFAULT_NAME}</code>, update FAILED: the previous version stays in use`);
+    }
+  });
+
+  it('refuses a region without Active Custom Translation before any request', async () => {
+    harness.s3.resetStats();
+    const result = await runWired(fixture, {
+      eventName: 'pull_request',
+      payload: mergedSentenceEdit(fixture),
+      inputs: { ...awsInputs, 'aws-region': 'eu-central-1' },
+    });
+
+    expect(result.failed).toBe(true);
+    expect(result.log).toContain(
+      "::error::Input 'aws-region': Active Custom Translation (parallel data) is not available in eu-central-1; " +
+        'Amazon Translate offers it in us-east-1, us-west-2, eu-west-1 only.',
+    );
+    expect(harness.s3.stats.requests).toBe(0);
+    expect(harness.translate.state.calls).toEqual({});
+    expect(fixture.server.requests).toEqual([]);
+    expect(fixture.gitServer.requests).toEqual([]);
+    expect(fixture.targetBranches()).toEqual(['main']);
+    expect(result.summary).toContain('AMTS failed');
+  });
+
+  it('plans the parallel data on a dry run and prices the job at the ACT rate, sending nothing', async () => {
+    harness.s3.resetStats();
+    const result = await runWired(fixture, {
+      eventName: 'pull_request',
+      payload: mergedSentenceEdit(fixture),
+      inputs: { ...awsInputs, 'dry-run': 'true' },
+    });
+
+    expect(result.failed, result.log).toBe(false);
+    expect(harness.s3.stats.requests).toBe(0);
+    expect(harness.translate.state.calls).toEqual({});
+    expect(result.summary).toContain(
+      `<code>${DEFAULT_NAME}</code>, dry run: created or updated when its content hash differs`,
+    );
+    expect(result.summary).toMatch(
+      /Batch job priced at <span>\\\$<\/span>60\.00 per million characters \(estimated <span>\\\$<\/span>0\.\d{4} for this run\)/u,
+    );
+    expect(result.summary).toMatch(/Pairs: \d+ sentence pairs from 3 chapters aligned/u);
+  });
+
+  it('turns off with parallel-data: off: no resource, the job without ACT', async () => {
+    const result = await runWired(fixture, {
+      eventName: 'pull_request',
+      payload: mergedSentenceEdit(fixture),
+      inputs: { ...awsInputs, 'parallel-data': 'off' },
+    });
+
+    expect(result.failed, result.log).toBe(false);
+    expect(harness.translate.state.parallelData.size).toBe(0);
+    expect(jobsSince(0)[0]?.request['ParallelDataNames']).toBeUndefined();
+    expect(result.summary).not.toContain('Parallel data (Active Custom Translation)');
+  });
+
+  it('uses a hand-kept TSV from the translation repository instead of building', async () => {
+    fixture.commitTarget(
+      'parallel/en-zh.tsv',
+      'en\tzh\nBatch normalization\t批量规范化\nLinear regression\t线性回归\n',
+    );
+    const result = await runWired(fixture, {
+      eventName: 'pull_request',
+      payload: mergedSentenceEdit(fixture),
+      inputs: { ...awsInputs, 'parallel-data-file': 'parallel/en-zh.tsv', 'parallel-data-name': 'd2l-hand-kept' },
+    });
+
+    expect(result.failed, result.log).toBe(false);
+    const resource = harness.translate.state.parallelData.get('d2l-hand-kept');
+    expect(resource).toMatchObject({ status: 'ACTIVE', format: 'TSV', recordCount: 2, languages: ['en', 'zh'] });
+    expect(jobsSince(0)[0]?.request['ParallelDataNames']).toEqual(['d2l-hand-kept']);
+    expect(result.log).not.toContain('Parallel data for');
+    expect(result.summary).toContain('Built from: parallel/en-zh.tsv (TSV)');
   });
 });
 

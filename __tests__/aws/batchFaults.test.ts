@@ -7,6 +7,7 @@ import { AwsJobDeadlineError, AwsJobError, createAwsBatchEngine } from '../../sr
 import { ensureParallelData, ParallelDataImportError } from '../../src/engines/aws/parallelData.js';
 import { createAwsRuntime } from '../../src/engines/aws/runtime.js';
 import { CostGuardError } from '../../src/engines/aws/settings.js';
+import { writeParallelData } from '../../src/paralleldata/index.js';
 import type { TranslateOperation } from '../servers/translateServer.js';
 import { corpusUnits, FAST_OPTIONS, startAwsHarness, type AwsHarness, type CorpusUnit } from './harness.js';
 
@@ -105,6 +106,77 @@ describe('aws batch engine under faults', () => {
     expect(message).toContain('failed 2');
     expect(message).toContain('line 3: the target segment is empty');
     expect((failure as ParallelDataImportError).errorFileSummary).toContain('line 9');
+  });
+
+  it('keeps the previous version when an update fails: the outcome says so instead of stopping the run', async () => {
+    const lines: string[] = [];
+    const runtime = createAwsRuntime(harness.settings(), harness.clients, {
+      ...FAST_OPTIONS,
+      log: (line) => lines.push(line),
+    });
+    await ensureParallelData(runtime, 'pd', PARALLEL_CSV);
+    const description = harness.translate.state.parallelData.get('pd')?.description;
+    harness.translate.faults.parallelDataFailure = {
+      message: 'The parallel data file has invalid records',
+      errorFile: 'line 3: the target segment is empty',
+    };
+    const refused = `${PARALLEL_CSV}Linear Regression,线性回归\n`;
+    const outcome = await ensureParallelData(runtime, 'pd', refused);
+    expect(outcome).toMatchObject({ name: 'pd', action: 'update-failed', importedRecordCount: 2 });
+    expect(outcome.warning).toContain('Parallel data "pd" update FAILED: The parallel data file has invalid records');
+    expect(outcome.warning).toContain('line 3: the target segment is empty');
+    expect(outcome.warning).toContain('The previous version of "pd" stays in use.');
+    const record = harness.translate.state.parallelData.get('pd');
+    expect(record).toMatchObject({
+      status: 'ACTIVE',
+      latestUpdateAttemptStatus: 'FAILED',
+      recordCount: 2,
+      description,
+    });
+    expect(
+      lines.some((line) =>
+        /parallel data "pd": update: ACTIVE, latest update (UPDATING|FAILED) after \d+ s/u.test(line),
+      ),
+    ).toBe(true);
+    // The next run with the same file tries again: a failed attempt is never taken for the current content.
+    // It sends a new ClientToken, which the service does not take for the failed request.
+    const retried = await ensureParallelData(runtime, 'pd', refused);
+    expect(retried.action).toBe('updated');
+    expect(harness.translate.state.parallelData.get('pd')).toMatchObject({
+      recordCount: 3,
+      latestUpdateAttemptStatus: 'ACTIVE',
+    });
+  });
+
+  it('retries ConcurrentModificationException, one modification at a time', async () => {
+    const runtime = createAwsRuntime(harness.settings(), harness.clients, FAST_OPTIONS);
+    harness.translate.faults.concurrentModificationNext = 2;
+    const outcome = await ensureParallelData(runtime, 'pd', PARALLEL_CSV);
+    expect(outcome.action).toBe('created');
+    expect(harness.translate.state.calls.CreateParallelData).toBe(3);
+  });
+
+  it('imports TSV and TMX files with their own Format, and reads their languages', async () => {
+    const runtime = createAwsRuntime(harness.settings(), harness.clients, FAST_OPTIONS);
+    const pairs = [
+      { source: 'Batch Normalization', target: '批量规范化', confidence: 1 },
+      {
+        source: 'Training deep neural networks is difficult.',
+        target: '训练深层神经网络是十分困难的。',
+        confidence: 1,
+      },
+    ];
+    for (const format of ['tsv', 'tmx'] as const) {
+      const { text } = writeParallelData(pairs, { format, sourceLanguage: 'en', targetLanguage: 'zh' });
+      const outcome = await ensureParallelData(runtime, `pd-${format}`, text, `pairs.${format}`);
+      expect(outcome).toMatchObject({ action: 'created', importedRecordCount: 2, languages: ['en', 'zh'] });
+      const record = harness.translate.state.parallelData.get(`pd-${format}`);
+      expect(record?.format).toBe(format.toUpperCase());
+      expect(record?.s3Uri).toMatch(new RegExp(`/parallel-data/pd-${format}/[0-9a-f]{16}\\.${format}$`, 'u'));
+    }
+    await expect(ensureParallelData(runtime, 'pd-bad', 'en\tcn\nA\tB\n', 'bad.tsv')).rejects.toThrow(
+      'bad.tsv: header cell "cn" is not a language code Amazon Translate accepts (did you mean "zh"?)',
+    );
   });
 
   it('throws a clear error naming the job when the job FAILED, and cleans up', async () => {

@@ -46,6 +46,10 @@ describe('validateAwsSettings', () => {
     [{ dataAccessRoleArn: 'arn:aws:iam::123:role/x' }, /^dataAccessRoleArn: .*is not an IAM role ARN/u],
     [{ dataAccessRoleArn: 'arn:aws:iam::123456789012:user/x' }, /^dataAccessRoleArn: /u],
     [{ parallelDataName: 'bad name' }, /^parallelDataName: /u],
+    [
+      { region: 'eu-central-1', parallelDataName: 'd2l-en-zh' },
+      /^region: .*Active Custom Translation \(parallel data\) is not available in eu-central-1; Amazon Translate offers it in us-east-1, us-west-2, eu-west-1 only/u,
+    ],
     [{ parallelDataFile: 'pd.csv' }, /^parallelDataName: .*required when parallelDataFile is set/u],
     [{ terminologyFile: 'terms.csv' }, /^terminologyName: /u],
     [{ formality: 'polite' as never }, /^formality: .*FORMAL or INFORMAL/u],
@@ -55,6 +59,12 @@ describe('validateAwsSettings', () => {
     [{ pricePerMillion: { act: -1, standard: 15 } }, /^pricePerMillion\.act: /u],
   ])('names the bad setting: %j', (overrides, expected) => {
     expect(settingNamed(overrides)).toMatch(expected);
+  });
+
+  it('runs batch jobs without parallel data in any region, with it only where ACT runs', () => {
+    expect(settingNamed({ region: 'eu-central-1' })).toBe('accepted');
+    for (const region of ['us-east-1', 'us-west-2', 'eu-west-1'])
+      expect(settingNamed({ region, parallelDataName: 'd2l-en-zh' })).toBe('accepted');
   });
 
   it('does not require a bucket or role for realtime translation', () => {

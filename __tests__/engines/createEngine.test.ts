@@ -214,16 +214,17 @@ describe('AWS engines built by the factory, against the local S3 and Translate s
   });
 
   it('prepares parallel data and terminology when the engine is built, then translates through a batch job', async () => {
-    const request = actionEngineSettings({
+    // The action resolves the parallel data (built, or a hand-kept file in the translation clone) and names it.
+    const settings = actionEngineSettings({
       engine: 'aws',
-      'parallel-data-name': 'd2l-en-zh',
-      'parallel-data-file': parallelDataFile,
       'terminology-name': 'd2l-terms',
       'terminology-file': terminologyFile,
       formality: 'formal',
     });
+    const request = { ...settings, parallelData: { name: 'd2l-en-zh', file: parallelDataFile } };
     const jobsBefore = startedJobs(harness);
     const engine = await createEngine(request, context);
+    expect(engine.parallelData).toMatchObject({ name: 'd2l-en-zh', action: 'created', failedRecordCount: 0 });
     // Resources exist before any unit is sent, so a bad CSV fails before a job is paid for.
     expect(harness.translate.state.parallelData.get('d2l-en-zh')?.status).toBe('ACTIVE');
     expect(harness.translate.state.terminologies.has('d2l-terms')).toBe(true);
@@ -259,7 +260,7 @@ describe('AWS engines built by the factory, against the local S3 and Translate s
     ).rejects.toThrow(/data-access-role-arn.*"translate-role" is not an IAM role ARN/u);
     await expect(
       createEngine(
-        actionEngineSettings({ engine: 'aws', 'parallel-data-name': 'd2l', 'parallel-data-file': 'missing.csv' }),
+        { ...actionEngineSettings({ engine: 'aws' }), parallelData: { name: 'd2l', file: 'missing.csv' } },
         context,
       ),
     ).rejects.toThrow(

@@ -37,6 +37,8 @@ export interface TranslateFaults {
   throttleNext: Partial<Record<TranslateOperation, number>>;
   /** The next N UpdateParallelData calls get 409 ConflictException. */
   conflictNextUpdates: number;
+  /** The next N CreateParallelData/UpdateParallelData calls get 409 ConcurrentModificationException (another modification in the account). */
+  concurrentModificationNext: number;
   /** The next parallel-data import ends FAILED with this message and error file. */
   parallelDataFailure?: { readonly message: string; readonly errorFile: string };
   /** Jobs end FAILED with this message. */
@@ -53,9 +55,13 @@ export interface TranslateFaults {
   pollsBeforeDone: number;
 }
 
+type ParallelDataFileFormat = 'CSV' | 'TSV' | 'TMX';
+
 interface ParallelDataImport {
   readonly kind: 'create' | 'update';
+  /** The file as imported, whatever its format. */
   readonly csv: string;
+  readonly format: ParallelDataFileFormat;
   readonly description: string | undefined;
   readonly s3Uri: string;
   readonly failure: TranslateFaults['parallelDataFailure'];
@@ -68,6 +74,7 @@ interface ParallelDataRecord {
   description: string | undefined;
   languages: string[];
   s3Uri: string;
+  format: ParallelDataFileFormat;
   recordCount: number;
   failedRecordCount: number;
   message?: string;
@@ -137,6 +144,8 @@ class ServiceError extends Error {
 
 const notFound = (what: string) => new ServiceError('ResourceNotFoundException', 404, `${what} does not exist`);
 const invalid = (message: string) => new ServiceError('InvalidRequestException', 400, message);
+/** The model's ConcurrentModificationException: "Another modification is being made", HTTP 409. */
+const concurrentModification = (message: string) => new ServiceError('ConcurrentModificationException', 409, message);
 
 function nowSeconds(): number {
   return Date.now() / 1000;
@@ -168,6 +177,28 @@ function stringList(value: unknown): string[] {
 
 function csvRows(csv: string): string[][] {
   return Papa.parse<string[]>(csv.replace(/^\uFEFF/u, ''), { skipEmptyLines: true }).data;
+}
+
+/** Rows of a parallel data file, header first, in any of the formats Translate imports. */
+function parallelDataRows(text: string, format: ParallelDataFileFormat): string[][] {
+  if (format === 'CSV') return csvRows(text);
+  if (format === 'TSV')
+    return text
+      .replace(/^\uFEFF/u, '')
+      .split(/\r?\n/u)
+      .filter((line) => line.trim() !== '')
+      .map((line) => line.split('\t'));
+  const source = /<header\b[^>]*\bsrclang="([^"]+)"/u.exec(text)?.[1] ?? '';
+  const units = [...text.matchAll(/<tu\b[\s\S]*?<\/tu>/gu)].map((unit) =>
+    [...unit[0].matchAll(/<tuv\b[^>]*\bxml:lang="([^"]+)"[^>]*>\s*<seg>([\s\S]*?)<\/seg>/gu)].map(
+      (tuv) => [tuv[1] ?? '', tuv[2] ?? ''] as const,
+    ),
+  );
+  const languages = [source, ...new Set(units.flat().map(([language]) => language))].filter(
+    (language, index, all) => language !== '' && all.indexOf(language) === index,
+  );
+  const rows = units.map((unit) => languages.map((language) => unit.find(([code]) => code === language)?.[1] ?? ''));
+  return [languages, ...rows];
 }
 
 function escapeAttribute(value: string): string {
@@ -282,6 +313,7 @@ export async function startTranslateServer(options: TranslateServerOptions): Pro
   const faults: TranslateFaults = {
     throttleNext: {},
     conflictNextUpdates: 0,
+    concurrentModificationNext: 0,
     neverFinish: false,
     damageProtectedSpan: false,
     loseStartResponses: 0,
@@ -296,6 +328,8 @@ export async function startTranslateServer(options: TranslateServerOptions): Pro
   };
   const errorFiles = new Map<string, string>();
   const jobsByToken = new Map<string, string>();
+  /** Create/Update answers by ClientToken: a repeated token gets the first answer and changes nothing. */
+  const parallelDataByToken = new Map<string, unknown>();
   let baseUrl = '';
 
   async function readS3Text(uri: string): Promise<string> {
@@ -326,7 +360,7 @@ export async function startTranslateServer(options: TranslateServerOptions): Pro
   // ---- parallel data ----
 
   function settleImport(record: ParallelDataRecord, pending: ParallelDataImport): void {
-    const rows = csvRows(pending.csv);
+    const rows = parallelDataRows(pending.csv, pending.format);
     const isCreate = pending.kind === 'create';
     record.pending = undefined;
     record.lastUpdatedAt = nowSeconds();
@@ -350,22 +384,45 @@ export async function startTranslateServer(options: TranslateServerOptions): Pro
     record.recordCount = rows.length - 1;
     record.failedRecordCount = 0;
     record.s3Uri = pending.s3Uri;
+    record.format = pending.format;
     record.message = undefined;
   }
 
   async function startImport(body: Record<string, unknown>, kind: 'create' | 'update'): Promise<ParallelDataImport> {
     const config = requireObject(body, 'ParallelDataConfig');
     const s3Uri = requireString(config, 'S3Uri');
+    const format = requireString(config, 'Format');
+    if (format !== 'CSV' && format !== 'TSV' && format !== 'TMX')
+      throw new ServiceError('InvalidParameterValueException', 400, `Format ${format} is not one of CSV, TSV, TMX`);
     const csv = await readS3Text(s3Uri);
-    if ((csvRows(csv)[0] ?? []).length < 2) throw invalid('the parallel data file has no language header');
+    if ((parallelDataRows(csv, format)[0] ?? []).length < 2)
+      throw invalid('the parallel data file has no language header');
     const failure = faults.parallelDataFailure;
     faults.parallelDataFailure = undefined;
     const description = typeof body['Description'] === 'string' ? body['Description'] : undefined;
-    return { kind, csv, description, s3Uri, failure, pollsLeft: faults.pollsBeforeDone };
+    return { kind, csv, format, description, s3Uri, failure, pollsLeft: faults.pollsBeforeDone };
+  }
+
+  /** Translate runs one parallel-data modification at a time; a second one meets ConcurrentModificationException. */
+  function checkConcurrentModification(): void {
+    if (faults.concurrentModificationNext > 0) {
+      faults.concurrentModificationNext -= 1;
+      throw concurrentModification('another parallel data modification is in progress');
+    }
+  }
+
+  /** Runs a create/update once per ClientToken, as the service's idempotency does. */
+  async function once(body: Record<string, unknown>, modify: () => Promise<unknown>): Promise<unknown> {
+    const token = typeof body['ClientToken'] === 'string' ? body['ClientToken'] : undefined;
+    if (token !== undefined && parallelDataByToken.has(token)) return parallelDataByToken.get(token);
+    const answer = await modify();
+    if (token !== undefined) parallelDataByToken.set(token, answer);
+    return answer;
   }
 
   async function createParallelData(body: Record<string, unknown>) {
     const name = requireString(body, 'Name');
+    checkConcurrentModification();
     if (state.parallelData.has(name)) throw new ServiceError('ConflictException', 409, `${name} already exists`);
     const pending = await startImport(body, 'create');
     const created = nowSeconds();
@@ -375,6 +432,7 @@ export async function startTranslateServer(options: TranslateServerOptions): Pro
       description: pending.description,
       languages: [],
       s3Uri: pending.s3Uri,
+      format: pending.format,
       recordCount: 0,
       failedRecordCount: 0,
       createdAt: created,
@@ -392,7 +450,8 @@ export async function startTranslateServer(options: TranslateServerOptions): Pro
       faults.conflictNextUpdates -= 1;
       throw new ServiceError('ConflictException', 409, `an update of ${name} is already in progress`);
     }
-    if (record.pending) throw new ServiceError('ConflictException', 409, `${name} is being imported`);
+    checkConcurrentModification();
+    if (record.pending) throw concurrentModification(`${name} is being imported`);
     record.pending = await startImport(body, 'update');
     record.latestUpdateAttemptStatus = 'UPDATING';
     return {
@@ -417,7 +476,7 @@ export async function startTranslateServer(options: TranslateServerOptions): Pro
         Status: record.status,
         SourceLanguageCode: record.languages[0],
         TargetLanguageCodes: record.languages.slice(1),
-        ParallelDataConfig: { S3Uri: record.s3Uri, Format: 'CSV' },
+        ParallelDataConfig: { S3Uri: record.s3Uri, Format: record.format },
         Message: record.message,
         ImportedDataSize: record.recordCount * 100,
         ImportedRecordCount: record.recordCount,
@@ -663,8 +722,8 @@ export async function startTranslateServer(options: TranslateServerOptions): Pro
   }
 
   const operations: Record<TranslateOperation, (body: Record<string, unknown>) => unknown> = {
-    CreateParallelData: createParallelData,
-    UpdateParallelData: updateParallelData,
+    CreateParallelData: (body) => once(body, () => createParallelData(body)),
+    UpdateParallelData: (body) => once(body, () => updateParallelData(body)),
     GetParallelData: getParallelData,
     ImportTerminology: importTerminology,
     GetTerminology: getTerminology,

@@ -5,6 +5,8 @@
  */
 import * as toolkit from '@actions/core';
 import { readSettings } from '../config.js';
+import { checkParallelDataRegion } from './parallelData.js';
+import { writeRunReport } from './runReport.js';
 import { readSourceEvent } from '../github/event.js';
 import type { EngineFactory, PublishOutcome, SyncFunction } from '../github/publish.js';
 import { publishTranslationSync } from '../github/publish.js';
@@ -51,6 +53,7 @@ export const OUTPUTS = [
   'units-drafted',
   'characters-billed',
   'job-id',
+  'report-file',
 ] as const;
 export type OutputName = (typeof OUTPUTS)[number];
 
@@ -81,6 +84,7 @@ export async function run(deps: ActionDependencies): Promise<void> {
 
   try {
     const settings = readSettings(core, env);
+    checkParallelDataRegion(settings, env);
     const log = scrubbingLog(core, scrub);
     const createClient = deps.createGitHubClient ?? createLazyOctokitClient;
     // One budget for the source and the target client: the run as a whole waits at most rate-limit-wait-seconds.
@@ -93,7 +97,8 @@ export async function run(deps: ActionDependencies): Promise<void> {
       createGitHubClient: (options) => createClient({ log: (line) => log.info(line), waitBudget, ...options }),
       log,
     });
-    setOutputs(core, outcome);
+    const reportFile = await writeRunReport(settings.workDirectory, settings.targetLanguage, outcome);
+    setOutputs(core, outcome, reportFile);
     await core.appendSummary(scrub(outcome.summary));
   } catch (error) {
     const message = scrub(error instanceof Error ? error.message : String(error));
@@ -114,7 +119,7 @@ function scrubbingLog(core: ActionsCore, scrub: (text: string) => string): Actio
 }
 
 /** Every output is set on every run, so later steps can test them without `|| ''`. */
-function setOutputs(core: ActionsCore, outcome: PublishOutcome): void {
+function setOutputs(core: ActionsCore, outcome: PublishOutcome, reportFile = ''): void {
   const totals = outcome.report?.totals;
   const values: Record<OutputName, string> = {
     'pull-request-url': outcome.pullRequest?.url ?? '',
@@ -126,6 +131,7 @@ function setOutputs(core: ActionsCore, outcome: PublishOutcome): void {
     'units-drafted': String(totals?.drafted ?? 0),
     'characters-billed': String(totals?.charactersBilled ?? 0),
     'job-id': outcome.jobId ?? '',
+    'report-file': reportFile,
   };
   for (const name of OUTPUTS) core.setOutput(name, values[name]);
 }

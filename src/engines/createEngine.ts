@@ -72,6 +72,13 @@ export interface EngineContext {
   readonly engineOptions?: AwsEngineOptions;
 }
 
+/** The parallel data a run translates with: a resource, and the file to bring it in step with (absent: as it is). */
+export interface ParallelDataRequest {
+  readonly name: string;
+  /** Absolute path of a CSV, TSV or TMX file (the format is read from its extension). */
+  readonly file?: string;
+}
+
 /** What to build: the kind, the explicitly given AWS settings, and an earlier batch job to collect. */
 export interface EngineSpec {
   readonly kind: EngineKind;
@@ -239,16 +246,33 @@ export function normalizePrefix(prefix: string): string {
  * of it (self-hosted runners, tests).
  */
 export function createEngine(
-  request: EngineSettings & { readonly resumeJobId?: string | undefined },
+  request: EngineSettings & {
+    readonly resumeJobId?: string | undefined;
+    /**
+     * Resolved by the action (built or hand-kept file in the translation clone, or `off`); wins over the raw
+     * parallel-data inputs, which only direct callers rely on.
+     */
+    readonly parallelData?: ParallelDataRequest | 'off' | undefined;
+  },
   context: EngineContext = {},
 ): Promise<OpenEngine> {
   const env = context.env ?? process.env;
   const { jobDeadlineSeconds, ...fromInputs } = awsSettingsFromAction(request);
   const deadlineFromEnvironment = Boolean(env['AMTS_AWS_JOB_DEADLINE_SECONDS']?.trim());
+  const chosen = request.parallelData;
+  const parallelData =
+    chosen === undefined
+      ? {}
+      : chosen === 'off'
+        ? { parallelDataName: undefined, parallelDataFile: undefined }
+        : { parallelDataName: chosen.name, parallelDataFile: chosen.file };
   return openEngine(
     {
       kind: request.kind,
-      aws: deadlineFromEnvironment ? fromInputs : { ...fromInputs, jobDeadlineSeconds },
+      aws: {
+        ...(deadlineFromEnvironment ? fromInputs : { ...fromInputs, jobDeadlineSeconds }),
+        ...parallelData,
+      },
       ...(request.resumeJobId ? { resumeJobId: request.resumeJobId } : {}),
     },
     context,
@@ -317,10 +341,11 @@ export async function openEngine(spec: EngineSpec, context: EngineContext = {}):
     if (mode === 'realtime')
       return { ...createAwsRealtimeEngine(settings, clients, options), pricePerMillionUsd: standard, close };
     const batch = createAwsBatchEngine(settings, clients, options);
-    await batch.prepareResources();
+    const resources = await batch.prepareResources();
     const engine = spec.resumeJobId ? resumingEngine(batch, spec.resumeJobId, AwsJobError, options.log) : batch;
     const pricePerMillionUsd = settings.parallelDataName === undefined ? standard : act;
-    return { name: engine.name, translate: engine.translate, pricePerMillionUsd, close };
+    const parallelData = resources.parallelData ? { parallelData: resources.parallelData } : {};
+    return { name: engine.name, translate: engine.translate, pricePerMillionUsd, close, ...parallelData };
   } catch (error) {
     close();
     throw error;

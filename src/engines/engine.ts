@@ -35,7 +35,21 @@ export interface TranslationResponse {
   readonly jobIds?: readonly string[];
 }
 
+/** How a batch engine brought its parallel-data resource in step with the file it was given, for the report. */
+export interface ParallelDataUse {
+  readonly name: string;
+  /** `update-failed`: Translate refused the new file and the previous version stays in use. */
+  readonly action: 'created' | 'updated' | 'unchanged' | 'update-failed';
+  readonly importedRecordCount: number;
+  readonly failedRecordCount: number;
+  readonly skippedRecordCount: number;
+  /** Why the update failed. */
+  readonly warning?: string;
+}
+
 export interface TranslationEngine {
   readonly name: string;
   translate(request: TranslationRequest): Promise<TranslationResponse>;
+  /** Set by an engine that imported (or checked) parallel data when it opened. */
+  readonly parallelData?: ParallelDataUse;
 }

@@ -8,7 +8,10 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ActionSettings } from '../config.js';
 import type { TranslationEngine } from '../engines/engine.js';
-import { awsSettingsFromAction, planningEngine } from '../engines/createEngine.js';
+import { prepareRunParallelData, reportWithEngineOutcome, usesParallelData } from '../action/parallelData.js';
+import type { RunParallelData } from '../action/parallelData.js';
+import { awsSettingsFromAction, listPriceOf, planningEngine } from '../engines/createEngine.js';
+import type { ParallelDataRequest } from '../engines/createEngine.js';
 import { createIdentityEngine } from '../engines/identity.js';
 import { describeError } from '../errors.js';
 import { branchSafeName } from '../report/escape.js';
@@ -38,8 +41,14 @@ import {
 
 export type SyncFunction = (options: SyncOptions, engine: TranslationEngine) => Promise<SyncReport>;
 
-/** Settings of the engine to build; `resumeJobId` asks it to collect a job a previous run started. */
-export type EngineRequest = ActionSettings['engine'] & { readonly resumeJobId?: string };
+/**
+ * Settings of the engine to build; `resumeJobId` asks it to collect a job a previous run started, `parallelData`
+ * names the resource (and the built or hand-kept file) to translate with, or `off`.
+ */
+export type EngineRequest = ActionSettings['engine'] & {
+  readonly resumeJobId?: string;
+  readonly parallelData?: ParallelDataRequest | 'off';
+};
 export type EngineFactory = (request: EngineRequest) => Promise<TranslationEngine>;
 
 export interface PublishLog {
@@ -141,10 +150,18 @@ export async function publishTranslationSync(context: PublishContext): Promise<P
   // Refused before the engine is built: building it may already import parallel data.
   await refuseBookBeforeSync(options);
   await checkBudget(context, options);
-  const engine = await context.createEngine({ ...settings.engine, resumeJobId: pending?.jobId });
+  const parallelData = await buildParallelData(context, target, files.paths, false);
+  const engine = await context.createEngine({
+    ...settings.engine,
+    resumeJobId: pending?.jobId,
+    parallelData: parallelData.request,
+  });
+  const parallelDataReport = reportWithEngineOutcome(parallelData, engine.parallelData, listPriceOf(engine));
+  if (parallelDataReport?.warning) log.warning(parallelDataReport.warning);
   let report: SyncReport;
   try {
     report = await log.group(`Translate with ${engine.name}`, () => context.sync(options, engine));
+    if (parallelDataReport) report = { ...report, parallelData: parallelDataReport };
   } catch (error) {
     if (!isPendingJobError(error)) throw error;
     return handOverJob(context, { git: target, branch, jobId: error.jobId, sourceCommit, engineName: engine.name });
@@ -154,6 +171,18 @@ export async function publishTranslationSync(context: PublishContext): Promise<P
   return log.group('Publish', () =>
     publishReport(context, { git: target, branch, report, sourceCommit, sourceContext, pullRequests }),
   );
+}
+
+/** The run's parallel data, built from the translation's base branch in its own log group. */
+async function buildParallelData(
+  context: PublishContext,
+  target: Git,
+  scope: readonly string[] | undefined,
+  dryRun: boolean,
+): Promise<RunParallelData> {
+  const { settings, log } = context;
+  if (!usesParallelData(settings)) return { request: 'off' };
+  return log.group('Build the parallel data', () => prepareRunParallelData({ settings, target, scope, dryRun, log }));
 }
 
 interface SourceAccess {
@@ -501,12 +530,15 @@ async function planOnly(context: PublishContext, access: PlanAccess): Promise<Pu
   }
   const planned = syncOptions(settings, target.dir, files.paths, true);
   await refuseBookBeforeSync(planned);
-  const report = await log.group('Plan', () =>
-    context.sync(
-      planned,
-      planningEngine({ kind: settings.engine.kind, aws: awsSettingsFromAction(settings.engine) }, { check: false }),
-    ),
-  );
+  const parallelData = await buildParallelData(context, target, files.paths, true);
+  const aws = {
+    ...awsSettingsFromAction(settings.engine),
+    parallelDataName: parallelData.request === 'off' ? undefined : parallelData.request.name,
+  };
+  const engine = planningEngine({ kind: settings.engine.kind, aws }, { check: false });
+  const plan = await log.group('Plan', () => context.sync(planned, engine));
+  const parallelDataReport = reportWithEngineOutcome(parallelData, undefined, engine.pricePerMillionUsd);
+  const report = parallelDataReport ? { ...plan, parallelData: parallelDataReport } : plan;
   const headline = `Dry run: ${report.totals.drafted} units would be drafted, ${report.totals.charactersSent} characters sent`;
   return { operation: 'none', report, summary: buildJobSummary(report, sourceContext, { headline, notes: lines }) };
 }

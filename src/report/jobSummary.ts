@@ -4,6 +4,7 @@
  */
 import type { SyncReport } from '../sync/report.js';
 import { cutAtLine } from './cutAtLine.js';
+import { renderParallelData } from './parallelDataSection.js';
 import { escapeInline } from './escape.js';
 import { renderStructure } from './renderStructure.js';
 import type { SourceContext } from './syncTables.js';
@@ -26,6 +27,7 @@ export function buildJobSummary(report: SyncReport, context: SourceContext, outc
     ...(outcome.notes ?? []).map((note) => `> ${escapeInline(note)}`),
     renderFileTable(report),
     renderProblems(report),
+    renderParallelData(report),
     renderDrafts(report),
     renderStructure(report),
     renderRestyled(report),

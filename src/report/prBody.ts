@@ -5,6 +5,7 @@
  */
 import type { SyncReport } from '../sync/report.js';
 import { cutAtLine } from './cutAtLine.js';
+import { renderParallelData } from './parallelDataSection.js';
 import { escapeInline } from './escape.js';
 import { renderStructure } from './renderStructure.js';
 import type { SourceContext } from './syncTables.js';
@@ -47,6 +48,7 @@ export function buildPullRequestBody(
     ...head,
     renderFileTable(report),
     problems,
+    renderParallelData(report),
     renderDrafts(report),
     renderStructure(report),
     renderRestyled(report),
@@ -61,6 +63,7 @@ export function buildPullRequestBody(
       ...head,
       renderFileTable(report, rows),
       cutAtLine(problems, 8_000),
+      cutAtLine(renderParallelData(report), 8_000),
       note,
       structureNote(report),
       footer,

@@ -1,3 +1,4 @@
+import type { ParallelDataReport } from './parallelDataReport.js';
 import type { StructureChange, StructureCounts } from './types.js';
 
 /**
@@ -76,6 +77,8 @@ export interface SyncReport {
   readonly totals: SyncTotals;
   /** Provider job ids (batch engines), for the PR body and for collecting a job a later run. */
   readonly jobIds: readonly string[];
+  /** The Active Custom Translation parallel data the run built and kept in step (the action's `aws` engine). */
+  readonly parallelData?: ParallelDataReport;
 }
 
 /** Where the English the translation was made from comes from. */

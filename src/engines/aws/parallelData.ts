@@ -1,7 +1,9 @@
 /**
- * Keeps an Active Custom Translation parallel-data resource in step with a local CSV: created when
- * missing, updated when the content hash recorded in its Description differs, left alone otherwise.
- * Translate runs one create/update per resource at a time, so conflicts are waited out.
+ * Keeps an Active Custom Translation parallel-data resource in step with a local file (CSV, TSV or TMX): created
+ * when missing, updated when the content hash recorded in its Description differs, left alone otherwise.
+ * Translate runs one create/update at a time, so conflicts (ConflictException, ConcurrentModificationException)
+ * are waited out. An update that fails leaves the previous version in use: the outcome says so instead of
+ * stopping the run, since the job can still translate with what the resource holds.
  */
 import {
   CreateParallelDataCommand,
@@ -11,19 +13,22 @@ import {
   type ParallelDataDataLocation,
   type ParallelDataProperties,
 } from '@aws-sdk/client-translate';
-import { readCsvLanguageHeader } from './csvLanguages.js';
+import { parallelDataFormatOf, readParallelDataLanguages, type ParallelDataFileFormat } from './dataLanguages.js';
 import { backoffDelay, describeError, errorName, isConflictError, pollUntil, sleep, withRetry } from './retry.js';
 import { contentHashFromDescription, deadlineIn, describeContentHash, sha256Hex, type AwsRuntime } from './runtime.js';
 import { putText, s3Uri } from './s3io.js';
 
 export interface ParallelDataOutcome {
   readonly name: string;
-  readonly action: 'created' | 'updated' | 'unchanged';
+  /** `update-failed`: the new file was refused and the previous version stays in use. */
+  readonly action: 'created' | 'updated' | 'unchanged' | 'update-failed';
   readonly importedRecordCount: number;
   readonly failedRecordCount: number;
   readonly skippedRecordCount: number;
-  /** Header languages of the CSV: the pairs this resource can customise. */
+  /** Languages of the file: the pairs this resource can customise. */
   readonly languages: readonly string[];
+  /** Why the update failed (Translate's message and the first lines of its error file). */
+  readonly warning?: string;
 }
 
 export class ParallelDataImportError extends Error {
@@ -76,9 +81,27 @@ function pollOptions(runtime: AwsRuntime, deadline: number) {
   };
 }
 
+/** Fetches the resource and says in the log how its status moves, once per status and at most once a minute. */
+function withProgress(runtime: AwsRuntime, name: string, what: string): () => Promise<Snapshot> {
+  const started = Date.now();
+  let shown = '';
+  let shownAt = 0;
+  return async () => {
+    const snapshot = await fetchParallelData(runtime, name);
+    const properties = snapshot?.ParallelDataProperties;
+    const status = `${properties?.Status ?? 'missing'}${properties?.LatestUpdateAttemptStatus ? `, latest update ${properties.LatestUpdateAttemptStatus}` : ''}`;
+    if (status !== shown || Date.now() - shownAt >= 60_000) {
+      runtime.log(`parallel data "${name}": ${what}: ${status} after ${Math.round((Date.now() - started) / 1000)} s`);
+      shown = status;
+      shownAt = Date.now();
+    }
+    return snapshot;
+  };
+}
+
 async function waitWhileBusy(runtime: AwsRuntime, name: string, deadline: number): Promise<Snapshot> {
   const outcome = await pollUntil(
-    () => fetchParallelData(runtime, name),
+    withProgress(runtime, name, 'waiting for the import in progress'),
     (snapshot) => !isBusy(snapshot),
     pollOptions(runtime, deadline),
   );
@@ -129,6 +152,7 @@ function outcomeOf(
   action: ParallelDataOutcome['action'],
   snapshot: Snapshot,
   languages: readonly string[],
+  warning?: string,
 ): ParallelDataOutcome {
   const properties = snapshot?.ParallelDataProperties;
   return {
@@ -138,15 +162,33 @@ function outcomeOf(
     failedRecordCount: properties?.FailedRecordCount ?? 0,
     skippedRecordCount: properties?.SkippedRecordCount ?? 0,
     languages,
+    ...(warning === undefined ? {} : { warning }),
   };
 }
 
-async function requestImport(runtime: AwsRuntime, name: string, hash: string, isUpdate: boolean, csvUri: string) {
+const FORMATS = { csv: 'CSV', tsv: 'TSV', tmx: 'TMX' } as const;
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  tsv: 'text/tab-separated-values; charset=utf-8',
+  tmx: 'application/xml; charset=utf-8',
+} as const;
+
+async function requestImport(
+  runtime: AwsRuntime,
+  name: string,
+  hash: string,
+  isUpdate: boolean,
+  file: { readonly uri: string; readonly format: ParallelDataFileFormat },
+  previousAttempt: Date | undefined,
+) {
+  // The token repeats across retries of this request, but not after a failed attempt with the same file: Translate
+  // would take that retry for the failed request and not import again.
+  const attempt = sha256Hex(`${hash}:${previousAttempt?.toISOString() ?? ''}`).slice(0, 48);
   const request = {
     Name: name,
     Description: describeContentHash(hash),
-    ParallelDataConfig: { S3Uri: csvUri, Format: 'CSV' as const },
-    ClientToken: `amts-${isUpdate ? 'u' : 'c'}-${hash.slice(0, 48)}`,
+    ParallelDataConfig: { S3Uri: file.uri, Format: FORMATS[file.format] },
+    ClientToken: `amts-${isUpdate ? 'u' : 'c'}-${attempt}`,
   };
   const { kmsKeyId } = runtime.settings;
   const encryption = kmsKeyId ? { EncryptionKey: { Type: 'KMS' as const, Id: kmsKeyId } } : {};
@@ -167,33 +209,42 @@ function isSettled(snapshot: Snapshot, isUpdate: boolean): boolean {
 }
 
 /**
- * Makes parallel data `name` hold `csv` (CSV with a header row of language codes) and reports the
- * record counts. Throws `ParallelDataImportError` with a summary of Translate's error file when
- * the import fails, or when the resource stays busy past `deadlineSeconds`.
+ * Makes parallel data `name` hold `text` (a CSV, TSV or TMX file, the format read from the name of `source`) and
+ * reports the record counts. Throws `ParallelDataImportError` with a summary of Translate's error file when the
+ * creation fails, or when the resource stays busy past `deadlineSeconds`; a failed update is the outcome
+ * `update-failed`, with the same summary as its warning.
  */
 export async function ensureParallelData(
   runtime: AwsRuntime,
   name: string,
-  csv: string,
+  text: string,
   source = `parallel data "${name}"`,
   deadlineSeconds = runtime.settings.jobDeadlineSeconds,
 ): Promise<ParallelDataOutcome> {
-  const languages = readCsvLanguageHeader(csv, source);
-  const hash = sha256Hex(csv);
+  const format = parallelDataFormatOf(source);
+  const languages = readParallelDataLanguages(text, format, source);
+  const hash = sha256Hex(text);
   const deadline = deadlineIn(deadlineSeconds);
-  const key = `${runtime.settings.prefix}parallel-data/${name}/${hash.slice(0, 16)}.csv`;
+  const key = `${runtime.settings.prefix}parallel-data/${name}/${hash.slice(0, 16)}.${format}`;
   let uploaded = false;
   for (let conflicts = 0; ; conflicts++) {
     let snapshot = await fetchParallelData(runtime, name);
     if (isBusy(snapshot)) snapshot = await waitWhileBusy(runtime, name, deadline);
     if (isCurrent(snapshot?.ParallelDataProperties, hash)) return outcomeOf(name, 'unchanged', snapshot, languages);
     if (!uploaded) {
-      await putText(runtime.store, { bucket: runtime.settings.bucket, key }, csv, 'text/csv; charset=utf-8');
+      await putText(runtime.store, { bucket: runtime.settings.bucket, key }, text, CONTENT_TYPES[format]);
       uploaded = true;
     }
     const isUpdate = snapshot !== undefined;
     try {
-      await requestImport(runtime, name, hash, isUpdate, s3Uri(runtime.settings.bucket, key));
+      await requestImport(
+        runtime,
+        name,
+        hash,
+        isUpdate,
+        { uri: s3Uri(runtime.settings.bucket, key), format },
+        snapshot?.ParallelDataProperties?.LatestUpdateAttemptAt,
+      );
     } catch (error) {
       if (!isConflictError(error) || Date.now() >= deadline) throw error;
       runtime.log(`parallel data "${name}": another import is running (${errorName(error)}); waiting`);
@@ -202,7 +253,7 @@ export async function ensureParallelData(
     }
     runtime.log(`parallel data "${name}": ${isUpdate ? 'update' : 'creation'} started`);
     const outcome = await pollUntil(
-      () => fetchParallelData(runtime, name),
+      withProgress(runtime, name, isUpdate ? 'update' : 'creation'),
       (current) => isSettled(current, isUpdate),
       pollOptions(runtime, deadline),
     );
@@ -215,7 +266,13 @@ export async function ensureParallelData(
     const status = isUpdate
       ? outcome.value?.ParallelDataProperties?.LatestUpdateAttemptStatus
       : outcome.value?.ParallelDataProperties?.Status;
-    if (status === 'FAILED') throw await importFailure(name, outcome.value, isUpdate);
+    if (status === 'FAILED') {
+      const failure = await importFailure(name, outcome.value, isUpdate);
+      if (!isUpdate) throw failure;
+      const warning = `${failure.message}\nThe previous version of "${name}" stays in use.`;
+      runtime.log(warning);
+      return outcomeOf(name, 'update-failed', outcome.value, languages, warning);
+    }
     const result = outcomeOf(name, isUpdate ? 'updated' : 'created', outcome.value, languages);
     runtime.log(`parallel data "${name}": ${result.action}, ${counts(outcome.value?.ParallelDataProperties)}`);
     return result;

@@ -3,6 +3,7 @@
  * uploaded, so a typo never costs a job) and a reader for `AMTS_AWS_*` environment variables, the
  * one channel through which the CLI and the Action pass them.
  */
+import { actRegionProblem } from './actRegions.js';
 
 export type Formality = 'FORMAL' | 'INFORMAL';
 export type Profanity = 'MASK';
@@ -129,6 +130,8 @@ function checkBatchOnly(settings: AwsEngineSettings): void {
     );
   if (settings.parallelDataFile !== undefined && settings.parallelDataName === undefined)
     throw new AwsSettingsError('parallelDataName', 'is required when parallelDataFile is set');
+  const act = settings.parallelDataName === undefined ? undefined : actRegionProblem(settings.region);
+  if (act !== undefined) throw new AwsSettingsError('region', act);
 }
 
 /**
