@@ -5,6 +5,7 @@
  */
 import type { SyncReport } from '../sync/report.js';
 import { cutAtLine } from './cutAtLine.js';
+import { includedTitle } from './includedSources.js';
 import { escapeInline } from './escape.js';
 import type { SourceContext } from './syncTables.js';
 import { renderDrafts, renderFileTable, renderHeader, renderProblems, renderRestyled, safeUrl } from './syncTables.js';
@@ -73,7 +74,9 @@ export function buildDraftsDocument(report: SyncReport, context: SourceContext):
 
 /** One line, as GitHub shows titles: plain text, at most 256 characters. */
 export function buildPullRequestTitle(report: SyncReport, context: SourceContext): string {
-  const what = context.pullRequest
+  const what = (context.included?.length ?? 0) > 1
+    ? includedTitle(context.included ?? [])
+    : context.pullRequest
     ? `${context.repository}#${context.pullRequest.number} ${context.pullRequest.title}`
     : `${context.repository}@${context.commit.slice(0, 7)}`;
   const title = `[AMTS] ${report.targetLanguage}: sync with ${what}`.replace(/\s+/g, ' ').trim();
