@@ -11,11 +11,7 @@ const INSTALLATION = 'chapter_installation/index.md';
 
 /** Replaces the first paragraph that starts with `prefix` in the English. */
 function reword(fixture: Fixture, relative: string, prefix: string, replacement: string): string {
-  const text = fixture.readSource(relative);
-  const start = text.indexOf(prefix);
-  if (start < 0) throw new Error(`${relative} has no paragraph starting with ${prefix}`);
-  const end = text.indexOf('\n\n', start);
-  return `${text.slice(0, start)}${replacement}${text.slice(end)}`;
+  return fixture.reworded(relative, prefix, replacement);
 }
 
 function mergedPullRequest(fixture: Fixture, number: number): Record<string, unknown> {
@@ -64,10 +60,7 @@ describe('the action end to end', () => {
     expect(fixture.readTarget('amts/zh/sync', 'chapter_preliminaries/pandas_origin.md')).toBe(
       fixture.readSource(PANDAS),
     );
-    const state = JSON.parse(fixture.readTarget('amts/zh/sync', '.amts/state.json') ?? '{}') as Record<
-      string,
-      unknown
-    >;
+    const state = JSON.parse(fixture.readTarget('amts/zh/sync', '.amts/state.json') ?? '{}') as Record<string, unknown>;
     expect(state).toEqual({ sourceRepository: 'd2l-ai/d2l-en', sourceCommit: fixture.sourceHead() });
     expect(fixture.targetLog('amts/zh/sync')[0]).toMatch(
       /^github-actions\[bot\]\|AMTS: sync zh with d2l-ai\/d2l-en#12/,

@@ -147,6 +147,15 @@ export class Fixture {
     return this.sourceHead();
   }
 
+  /** The English of `relative` with the paragraph that starts with `prefix` replaced. */
+  reworded(relative: string, prefix: string, replacement: string): string {
+    const text = this.readSource(relative);
+    const start = text.indexOf(prefix);
+    if (start < 0) throw new Error(`${relative} has no paragraph starting with ${prefix}`);
+    const end = text.indexOf('\n\n', start);
+    return `${text.slice(0, start)}${replacement}${text.slice(end)}`;
+  }
+
   readSource(relative: string): string {
     return readFileSync(path.join(this.workspace, relative), 'utf8');
   }
@@ -210,7 +219,15 @@ export class Fixture {
     if (!pull || pull.state !== 'open') throw new Error(`no open pull request #${number} to merge`);
     const clone = mkdtempSync(path.join(this.root, 'merge-'));
     git(this.root, 'clone', '-q', '-b', pull.base, this.targetBare, clone);
-    git(clone, 'merge', '-q', '--no-ff', '-m', `Merge pull request #${number} from ${pull.head}`, `origin/${pull.head}`);
+    git(
+      clone,
+      'merge',
+      '-q',
+      '--no-ff',
+      '-m',
+      `Merge pull request #${number} from ${pull.head}`,
+      `origin/${pull.head}`,
+    );
     git(clone, 'push', '-q', 'origin', `HEAD:${pull.base}`);
     const merge = git(clone, 'rev-parse', 'HEAD').trim();
     rmSync(clone, { recursive: true, force: true });

@@ -265,6 +265,7 @@ export class GitHubServer {
     if (rest === '/pulls' && request.method === 'POST') return this.createPull(repository, request);
     if (pullMatch) return this.pullRoute(repository, Number(pullMatch[1]), pullMatch[2] ?? '', request);
     if (labelsMatch && request.method === 'POST') return this.addLabels(repository, Number(labelsMatch[1]), request);
+    if (labelsMatch && request.method === 'GET') return this.listLabels(repository, Number(labelsMatch[1]), request);
     if (commentsMatch) return this.commentsRoute(repository, Number(commentsMatch[1]), request);
     if (permissionMatch && request.method === 'GET') {
       return collaboratorPermission(repository, decodeURIComponent(permissionMatch[1] ?? ''));
@@ -366,17 +367,30 @@ export class GitHubServer {
 
   /** `GET` lists the conversation's comments, `POST` adds one by the token's user (the bot here). */
   private commentsRoute(repository: FakeRepository, number: number, request: RecordedRequest): Reply {
-    const exists =
-      repository.pulls.some((pull) => pull.number === number) || repository.pullFiles.has(number);
+    const exists = repository.pulls.some((pull) => pull.number === number) || repository.pullFiles.has(number);
     if (!exists) return notFound();
     const comments = repository.issueComments.get(number) ?? [];
-    if (request.method === 'GET') return this.page(comments.map((comment) => commentJson(comment)), request);
+    if (request.method === 'GET')
+      return this.page(
+        comments.map((comment) => commentJson(comment)),
+        request,
+      );
     if (request.method !== 'POST') return notFound();
     const body = asObject(request.body).body;
     if (typeof body !== 'string' || body.length === 0) return unprocessable('Validation Failed: body is required');
     const comment: IssueComment = { id: this.nextCommentId++, user: 'github-actions[bot]', body };
     repository.issueComments.set(number, [...comments, comment]);
     return { status: 201, body: commentJson(comment) };
+  }
+
+  private listLabels(repository: FakeRepository, number: number, request: RecordedRequest): Reply {
+    const pull = repository.pulls.find((candidate) => candidate.number === number);
+    return pull
+      ? this.page(
+          pull.labels.map((name) => ({ name })),
+          request,
+        )
+      : notFound();
   }
 
   private addLabels(repository: FakeRepository, number: number, request: RecordedRequest): Reply {

@@ -71,7 +71,8 @@ export async function prepareBotBranch(context: PrepareContext, git: Git, plan: 
     throw new Error(`target-branch '${base}' does not exist in the target repository`);
   }
   if (!(await git.hasRemoteBranch(branch)) || plan.startOver) {
-    if (plan.startOver) context.log.info(`The pull request of ${branch} is closed; the branch starts over from ${base}`);
+    if (plan.startOver)
+      context.log.info(`The pull request of ${branch} is closed; the branch starts over from ${base}`);
     await git.run(['checkout', '-q', '-B', branch, `origin/${base}`]);
     return;
   }

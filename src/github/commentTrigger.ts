@@ -102,7 +102,10 @@ export async function decideComment(
       replied: true,
     };
   }
-  return { kind: 'sync', event: { repository: comment.repository, trigger: await pullRequestTrigger(github, comment) } };
+  return {
+    kind: 'sync',
+    event: { repository: comment.repository, trigger: await pullRequestTrigger(github, comment) },
+  };
 }
 
 function skip(reason: string): CommentDecision {
@@ -152,7 +155,9 @@ async function replyOnce(github: GitHubClient, comment: CommentEvent, body: stri
 
 /** The commented pull request, read from the API: the comment payload has neither its merge state nor its head. */
 async function pullRequestTrigger(github: GitHubClient, comment: CommentEvent): Promise<PullRequestTrigger> {
-  const pull = asRecord(await github.request({ method: 'GET', path: `/repos/${comment.repository}/pulls/${comment.number}` }));
+  const pull = asRecord(
+    await github.request({ method: 'GET', path: `/repos/${comment.repository}/pulls/${comment.number}` }),
+  );
   const headRepository = stringAt(recordAt(recordAt(pull, 'head'), 'repo'), 'full_name');
   const baseRepository = stringAt(recordAt(recordAt(pull, 'base'), 'repo'), 'full_name');
   return {

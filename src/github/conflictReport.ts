@@ -24,11 +24,14 @@ export interface ConflictNote {
 export async function reportConflict(github: GitHubClient, repository: string, note: ConflictNote): Promise<void> {
   const number = note.pullRequest?.number;
   if (number === undefined) return;
-  await github.request({
-    method: 'POST',
-    path: `/repos/${repository}/issues/${number}/labels`,
-    body: { labels: [CONFLICT_LABEL] },
-  });
+  const labels = await github.paginate(`/repos/${repository}/issues/${number}/labels`);
+  if (!labels.some((label) => stringAt(asRecord(label), 'name') === CONFLICT_LABEL)) {
+    await github.request({
+      method: 'POST',
+      path: `/repos/${repository}/issues/${number}/labels`,
+      body: { labels: [CONFLICT_LABEL] },
+    });
+  }
   const marker = conflictMarker(note);
   const comments = await github.paginate(`/repos/${repository}/issues/${number}/comments`);
   if (comments.some((comment) => (stringAt(asRecord(comment), 'body') ?? '').includes(marker))) return;

@@ -91,7 +91,10 @@ type Resolution = { readonly kind: 'resolved'; readonly how: string } | Extract<
 async function resolveMerge(context: ResyncContext, git: Git, merge: MergeInProgress): Promise<Resolution> {
   const { settings } = context;
   const bookkeeping = merge.conflicted.filter(isBookkeeping);
-  const chapters = chaptersOf(merge.conflicted.filter((file) => !isBookkeeping(file)), settings);
+  const chapters = chaptersOf(
+    merge.conflicted.filter((file) => !isBookkeeping(file)),
+    settings,
+  );
   if (chapters.kind === 'other') {
     return {
       kind: 'conflict',
@@ -163,7 +166,8 @@ function chaptersOf(
   const other: string[] = [];
   for (const file of files) {
     if (!file.endsWith('.md') || file.split('/')[0] === '.github') other.push(file);
-    else if (suffix !== undefined && file.endsWith(`${suffix}.md`)) paths.add(file.slice(0, -`${suffix}.md`.length) + '.md');
+    else if (suffix !== undefined && file.endsWith(`${suffix}.md`))
+      paths.add(file.slice(0, -`${suffix}.md`.length) + '.md');
     else paths.add(file);
   }
   return other.length > 0 ? { kind: 'other', files: other } : { kind: 'chapters', paths: [...paths].sort() };

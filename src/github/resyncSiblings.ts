@@ -36,9 +36,9 @@ export async function resyncSiblings(
   const outcomes: SiblingOutcome[] = [];
   for (const sibling of await openSiblings(context, currentBranch)) {
     if (!(await git.hasRemoteBranch(sibling.branch))) continue;
-    const overlaps = paths === undefined || (await touchedChapters(git, sibling.branch, base, context)).some((file) =>
-      paths.includes(file),
-    );
+    const overlaps =
+      paths === undefined ||
+      (await touchedChapters(git, sibling.branch, base, context)).some((file) => paths.includes(file));
     const clean = await mergesCleanly(git, sibling.branch, base);
     if (!overlaps && clean) continue;
     if (clean) {
@@ -69,7 +69,9 @@ async function resyncSibling(context: PrepareContext, git: Git, sibling: Sibling
       log.info(`${sibling.branch} (#${sibling.number}) is in step with ${base} again: ${result.how}`);
       return { branch: sibling.branch, result: 'resolved' };
     }
-    log.warning(`${sibling.branch} (#${sibling.number}) conflicts with ${base} in ${result.files.join(', ')}: ${result.reason}`);
+    log.warning(
+      `${sibling.branch} (#${sibling.number}) conflicts with ${base} in ${result.files.join(', ')}: ${result.reason}`,
+    );
     await noteConflict(context, {
       branch: sibling.branch,
       base,

@@ -74,11 +74,12 @@ export function buildDraftsDocument(report: SyncReport, context: SourceContext):
 
 /** One line, as GitHub shows titles: plain text, at most 256 characters. */
 export function buildPullRequestTitle(report: SyncReport, context: SourceContext): string {
-  const what = (context.included?.length ?? 0) > 1
-    ? includedTitle(context.included ?? [])
-    : context.pullRequest
-    ? `${context.repository}#${context.pullRequest.number} ${context.pullRequest.title}`
-    : `${context.repository}@${context.commit.slice(0, 7)}`;
+  const what =
+    (context.included?.length ?? 0) > 1
+      ? includedTitle(context.included ?? [])
+      : context.pullRequest
+        ? `${context.repository}#${context.pullRequest.number} ${context.pullRequest.title}`
+        : `${context.repository}@${context.commit.slice(0, 7)}`;
   const title = `[AMTS] ${report.targetLanguage}: sync with ${what}`.replace(/\s+/g, ' ').trim();
   return title.length <= 256 ? title : `${title.slice(0, 255)}…`;
 }
