@@ -254,7 +254,7 @@ describe('bot pull requests', () => {
     ]);
     const [reply] = server.issueComments(SOURCE_REPOSITORY, 71);
     expect(reply?.body).toContain('Thank you, @helper. Only people with write access');
-    expect(reply?.body).toContain('your access is triage');
+    expect(reply?.body).toContain('(you have triage access), so nothing was run.');
     expect(refused.summary).toContain('helper has triage access to d2l-ai/d2l-en; /amts sync needs write access');
     // the permission came from the API, asked with the workflow's token
     const asked = server.requests.find((request) => request.path.endsWith('/collaborators/helper/permission'));

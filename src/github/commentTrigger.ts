@@ -98,7 +98,7 @@ export async function decideComment(
     await replyOnce(github, comment, refusal(comment.login, role));
     return {
       kind: 'skip',
-      reason: `${comment.login} has ${role} access to ${comment.repository}; /amts sync needs write access`,
+      reason: `${comment.login} has ${accessName(role)} to ${comment.repository}; /amts sync needs write access`,
       replied: true,
     };
   }
@@ -136,8 +136,12 @@ function refusal(login: string, role: string): string {
   return [
     refusalMarker(login),
     `Thank you, @${login}. Only people with write access to this repository can start a translation sync with \`/amts sync\`` +
-      ` (your access is ${role}), so nothing was run. A maintainer can comment \`/amts sync\` here to run it.`,
+      ` (you have ${accessName(role)}), so nothing was run. A maintainer can comment \`/amts sync\` here to run it.`,
   ].join('\n');
+}
+
+function accessName(role: string): string {
+  return role === 'none' || role === '' ? 'no access' : `${role} access`;
 }
 
 function refusalMarker(login: string): string {

@@ -21,6 +21,7 @@ import { describeError } from '../errors.js';
 import type { PublishLog, SyncFunction } from './publish.js';
 import type { Git } from './git.js';
 import { BOT_IDENTITY } from './git.js';
+import { asRecord, stringAt } from './json.js';
 import { PENDING_JOB_FILE, STATE_FILE } from './state.js';
 
 export interface ResyncContext {
@@ -187,9 +188,8 @@ async function recordedCommit(git: Git, ref: string): Promise<string | undefined
   const shown = await git.tryRun(['show', `${ref}:${STATE_FILE}`]);
   if (shown.code !== 0) return undefined;
   try {
-    const parsed: unknown = JSON.parse(shown.stdout);
-    const commit = typeof parsed === 'object' && parsed !== null ? Reflect.get(parsed, 'sourceCommit') : undefined;
-    return typeof commit === 'string' && /^[0-9a-f]{7,64}$/.test(commit) ? commit : undefined;
+    const commit = stringAt(asRecord(JSON.parse(shown.stdout)), 'sourceCommit');
+    return commit !== undefined && /^[0-9a-f]{7,64}$/.test(commit) ? commit : undefined;
   } catch {
     return undefined;
   }
