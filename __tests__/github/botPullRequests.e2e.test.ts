@@ -161,6 +161,22 @@ describe('bot pull requests', () => {
     await expectRerunChangesNothing(fixture, 'pull_request', fourth);
   });
 
+  it('rolling: after a squash merge the branch starts over, replacing only the closed tip', async () => {
+    const first = await syncMerged(fixture, mergeEnglish(fixture, 55, EDITS[0]!));
+    const closedTip = fixture.targetCommit(ROLLING) ?? '';
+    fixture.mergeTargetPullRequest(Number(first.outputs['pull-request-number']), { squash: true });
+    // the squash commit holds the branch's changes, not its commits
+    expect(() => git(fixture.targetBare, 'merge-base', '--is-ancestor', closedTip, 'main')).toThrow();
+
+    const next = await syncMerged(fixture, mergeEnglish(fixture, 56, EDITS[1]!));
+    expect(next.outputs.operation).toBe('created');
+    expect(commitsAhead(fixture, ROLLING)).toEqual(['github-actions[bot]|AMTS: sync zh with d2l-ai/d2l-en#56']);
+    expect(() => git(fixture.targetBare, 'merge-base', '--is-ancestor', closedTip, ROLLING)).toThrow();
+    expect(fixture.mergesCleanly(ROLLING)).toBe(true);
+    expect(fixture.readTarget(ROLLING, PANDAS)?.split(`[zh] ${EDITS[0]?.text ?? ''}`)).toHaveLength(2);
+    expect(openPull(fixture, ROLLING)?.number).not.toBe(Number(first.outputs['pull-request-number']));
+  });
+
   it('per-source: after the first of two overlapping bot PRs is merged, the next run leaves the second mergeable with its human commit', async () => {
     const inputs = { 'pull-request-mode': 'per-source' };
     const first = await syncMerged(fixture, mergeEnglish(fixture, 61, EDITS[0]!), inputs);
@@ -308,8 +324,7 @@ describe('bot pull requests', () => {
     expect(translation).toContain('## 读入数据集');
     expect(translation).toContain(`[zh] ${EDITS[1]?.text ?? ''}`);
 
-    const again = await runAction(fixture, { eventName: 'pull_request', payload });
-    expect(again.outputs.operation).toBe('none');
+    const again = await expectRerunChangesNothing(fixture, 'pull_request', payload);
     expect(fixture.server.issueComments(TARGET_REPOSITORY, pull?.number ?? 0)).toHaveLength(1);
     expect(again.summary).toContain('### AMTS: conflicts left for a person');
   });

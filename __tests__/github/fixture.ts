@@ -211,23 +211,22 @@ export class Fixture {
   }
 
   /**
-   * A translator presses "Merge pull request": a real `git merge --no-ff` of the PR's branch into its base in the
-   * target remote (failing on a conflict, as GitHub refuses to), then the API server marks the PR merged.
+   * A translator presses "Merge pull request": a real `git merge --no-ff` (or `--squash`) of the PR's branch into its
+   * base in the target remote (failing on a conflict, as GitHub refuses to), then the API server marks it merged.
    */
-  mergeTargetPullRequest(number: number): string {
+  mergeTargetPullRequest(number: number, options: { squash?: boolean } = {}): string {
     const pull = this.server.pulls(TARGET_REPOSITORY).find((candidate) => candidate.number === number);
     if (!pull || pull.state !== 'open') throw new Error(`no open pull request #${number} to merge`);
     const clone = mkdtempSync(path.join(this.root, 'merge-'));
     git(this.root, 'clone', '-q', '-b', pull.base, this.targetBare, clone);
-    git(
-      clone,
-      'merge',
-      '-q',
-      '--no-ff',
-      '-m',
-      `Merge pull request #${number} from ${pull.head}`,
-      `origin/${pull.head}`,
-    );
+    if (options.squash) {
+      // "Squash and merge": one new commit on the base, which does not contain the branch's commits.
+      git(clone, 'merge', '-q', '--squash', `origin/${pull.head}`);
+      git(clone, 'commit', '-q', '-m', `${pull.title} (#${number})`);
+    } else {
+      const message = `Merge pull request #${number} from ${pull.head}`;
+      git(clone, 'merge', '-q', '--no-ff', '-m', message, `origin/${pull.head}`);
+    }
     git(clone, 'push', '-q', 'origin', `HEAD:${pull.base}`);
     const merge = git(clone, 'rev-parse', 'HEAD').trim();
     rmSync(clone, { recursive: true, force: true });

@@ -47,10 +47,9 @@ export function conflictComment(note: ConflictNote): string {
     conflictMarker(note),
     `AMTS could not bring ${codeName(note.branch)} in step with ${codeName(note.base)}: ${escapeInline(note.reason)}`,
     '',
-    'These files need a person:',
-    '',
-    ...note.files.map((file) => `- ${codeName(file)}`),
-    '',
+    ...(note.files.length > 0
+      ? ['These files need a person:', '', ...note.files.map((file) => `- ${codeName(file)}`), '']
+      : []),
     `Merge ${codeName(note.base)} into this branch and resolve them by hand; the next run then syncs on top of your resolution.`,
   ].join('\n');
 }

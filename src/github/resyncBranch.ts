@@ -50,8 +50,9 @@ export async function resyncOntoBase(context: ResyncContext, git: Git, branch: s
   if (merge.code === 0) return { kind: 'clean' };
   const conflicted = await unmergedPaths(git);
   if (conflicted.length === 0) {
+    // Not a content conflict (unrelated histories, say): nothing AMTS can resolve by syncing.
     await git.tryRun(['merge', '--abort']);
-    throw new Error(`git merge of ${base} into ${branch} failed: ${merge.stderr.trim() || merge.stdout.trim()}`);
+    return { kind: 'conflict', files: [], reason: `git merge failed: ${merge.stderr.trim() || merge.stdout.trim()}` };
   }
   const restore = async (): Promise<void> => {
     await git.tryRun(['merge', '--abort']);
