@@ -142,6 +142,12 @@ describe('bot pull requests', () => {
 
     // running the last event again changes nothing
     await expectRerunChangesNothing(fixture, 'pull_request', payloads[2] ?? {});
+    // nor does the first one again, checked out at its own merge commit (older than what the branch reflects)
+    const firstMerge = (payloads[0]?.pull_request as { merge_commit_sha: string }).merge_commit_sha;
+    git(fixture.workspace, 'checkout', '-q', '--detach', firstMerge);
+    const stale = await expectRerunChangesNothing(fixture, 'pull_request', payloads[0] ?? {});
+    git(fixture.workspace, 'checkout', '-q', 'main');
+    expect(stale.log).toContain(`Ignored: ${PANDAS} (the translation already reflects its newer English of`);
 
     // translators merge it; the next English PR opens a new pull request on a branch started over
     fixture.mergeTargetPullRequest(pull?.number ?? 0);

@@ -29,6 +29,7 @@ import { renderConflictSummary } from './conflictReport.js';
 import { Git } from './git.js';
 import { lazyEngine } from './resyncBranch.js';
 import { resyncSiblings } from './resyncSiblings.js';
+import { dropOutdatedChanges } from './staleCheckout.js';
 import type { PullRequestRef, PullRequestResult } from './pullRequest.js';
 import { PullRequestIncompleteError, PullRequests } from './pullRequest.js';
 import type { GitHubClient, GitHubClientFactory } from './client.js';
@@ -163,7 +164,7 @@ async function publishOnce(context: PublishContext, conflicts: ConflictNote[]): 
   const pending = await readPendingJob(target.dir);
   if (pending) log.info(`Collecting translation job ${pending.jobId}, started by an earlier run`);
   const files = await log.group('Find changed English files', () =>
-    changedFiles(context, { sourceGit, sourceApi, targetDir: target.dir }),
+    changedFiles(context, { sourceGit, sourceApi, targetDir: target.dir, sourceCommit }),
   );
   if (!isRolling(settings)) {
     await log.group('Bring the other bot pull requests in step', () =>
@@ -226,7 +227,7 @@ interface ChangedFiles {
 
 async function changedFiles(
   context: PublishContext,
-  access: SourceAccess & { readonly targetDir: string },
+  access: SourceAccess & { readonly targetDir: string; readonly sourceCommit: string },
 ): Promise<ChangedFiles> {
   const { settings, event, log } = context;
   const state = await readSyncState(access.targetDir);
@@ -243,7 +244,10 @@ async function changedFiles(
     return { changeSet, paths: undefined, description: changeSet.reason };
   }
   assertNoTraversal(changeSet.changes, describeOrigin(event.trigger));
-  const { selected, ignored } = selectChanges(changeSet.changes, settings.include);
+  const inScope = selectChanges(changeSet.changes, settings.include);
+  const fresh = await dropOutdatedChanges(inScope.selected, access.sourceGit, access.sourceCommit, lastSyncedCommit);
+  const selected = fresh.kept;
+  const ignored = [...inScope.ignored, ...fresh.skipped];
   await assertNoSymlinks(selected, [settings.sourcePath, access.targetDir]);
   for (const line of ignored) log.info(`Ignored: ${line}`);
   for (const change of selected) log.info(`${change.status}: ${describeChange(change)}`);
