@@ -5,6 +5,8 @@
  * resolve.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPseudoEngine } from '../../src/engines/pseudo.js';
+import { syncBook } from '../../src/sync/syncBook.js';
 import { Fixture, SOURCE_REPOSITORY, TARGET_REPOSITORY, git } from './fixture.js';
 import type { ActionRun } from './harness.js';
 import { pullRequestPayload, runAction } from './harness.js';
@@ -248,6 +250,51 @@ describe('bot pull requests', () => {
       'github-actions[bot]|AMTS: bring amts/zh/pr-63 in step with main',
     );
     await expectRerunChangesNothing(fixture, 'pull_request', thirdPayload, inputs);
+  });
+
+  it('per-source with the real sync: two bot PRs that redraft one sentence stay mergeable after either is merged', async () => {
+    const real = {
+      sync: (options: Parameters<typeof syncBook>[0], engine: Parameters<typeof syncBook>[1]) =>
+        syncBook(options, engine),
+      createEngine: () => createPseudoEngine(),
+      inputs: { 'pull-request-mode': 'per-source', engine: 'pseudo' },
+    };
+    const edit = (number: number, from: string, to: string, file = PANDAS): Record<string, unknown> => {
+      const { base, head, merge } = fixture.mergePullRequest(number, {
+        [file]: fixture.readSource(file).replace(from, to),
+      });
+      return pullRequestPayload({
+        number,
+        action: 'closed',
+        merged: true,
+        title: `Edit ${number}`,
+        head,
+        base,
+        mergeCommit: merge,
+      });
+    };
+    const run = async (payload: Record<string, unknown>): Promise<ActionRun> => {
+      const result = await runAction(fixture, { eventName: 'pull_request', payload, ...real });
+      expect(result.failed, result.log).toBe(false);
+      return result;
+    };
+    await run(edit(91, 'is commonly used.', 'is the most widely used.'));
+    const secondPayload = edit(92, 'is the most widely used.', 'is the tool most people reach for.');
+    await run(secondPayload);
+    fixture.mergeTargetPullRequest(1);
+    expect(fixture.mergesCleanly('amts/zh/pr-92')).toBe(false);
+
+    const third = await run(edit(93, 'In order to get you up and running', 'To get you started', INSTALLATION));
+    expect(third.log).toContain(
+      'amts/zh/pr-92 (#2) is in step with main again: Re-synced chapter_preliminaries/pandas.md',
+    );
+    expect(fixture.mergesCleanly('amts/zh/pr-92')).toBe(true);
+    expect(fixture.readTarget('amts/zh/pr-92', PANDAS)).not.toMatch(/^(<<<<<<<|>>>>>>>)/m);
+    expect(fixture.readTarget('amts/zh/pr-92', PANDAS_ORIGIN)).toContain('is the tool most people reach for.');
+    // the sentence is drafted once, from the newer English; every other line is main's
+    const diff = git(fixture.targetBare, 'diff', 'main', 'amts/zh/pr-92', '--', PANDAS);
+    expect(diff.split('\n').filter((line) => /^[+-][^+-]/.test(line))).toHaveLength(2);
+    await expectRerunChangesNothing(fixture, 'pull_request', secondPayload, real.inputs);
   });
 
   it('/amts sync from a user without write access runs nothing and gets a polite reply; from a maintainer it syncs', async () => {
