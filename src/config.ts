@@ -25,6 +25,10 @@ export type Formality = 'FORMAL' | 'INFORMAL';
 export type ParallelDataMode = 'build' | 'existing' | 'off';
 export const PARALLEL_DATA_MODES: readonly ParallelDataMode[] = ['build', 'existing', 'off'];
 
+/** `rolling`: one open bot PR per language (`amts/<lang>/sync`); `per-source`: one per English PR. */
+export type PullRequestMode = 'rolling' | 'per-source';
+export const PULL_REQUEST_MODES: readonly PullRequestMode[] = ['rolling', 'per-source'];
+
 /** Amazon Translate settings; only read by the `aws` and `aws-realtime` engines. */
 export interface AwsSettings {
   /** Region of Translate and the bucket; undefined lets the SDK use AWS_REGION. */
@@ -96,6 +100,7 @@ export interface ActionSettings {
   readonly reviewComments: boolean;
   /** Plan and estimate only: nothing is translated, committed or pushed. */
   readonly dryRun: boolean;
+  readonly pullRequestMode: PullRequestMode;
   readonly githubApiUrl: string;
   /** Longest the run waits on GitHub's rate limits, all waits together, before it stops with an error. */
   readonly rateLimitWaitSeconds: number;
@@ -164,6 +169,7 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv): Actio
     draft: booleanInput('draft', read('draft'), false),
     reviewComments: booleanInput('review-comments', read('review-comments'), false),
     dryRun: booleanInput('dry-run', read('dry-run'), false),
+    pullRequestMode: pullRequestModeInput(read('pull-request-mode') || 'rolling'),
     githubApiUrl: urlInput('github-api-url', read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com'),
     rateLimitWaitSeconds: positiveIntegerInput('rate-limit-wait-seconds', read('rate-limit-wait-seconds')) ?? 600,
     githubServerUrl: urlInput(
@@ -219,6 +225,12 @@ function newChaptersInput(value: string): NewChapters {
   const choice = NEW_CHAPTERS.find((candidate) => candidate === value);
   if (!choice) throw new ConfigError('new-chapters', `'${value}' is not one of ${NEW_CHAPTERS.join(', ')}`);
   return choice;
+}
+
+function pullRequestModeInput(value: string): PullRequestMode {
+  const mode = PULL_REQUEST_MODES.find((candidate) => candidate === value);
+  if (!mode) throw new ConfigError('pull-request-mode', `'${value}' is not one of ${PULL_REQUEST_MODES.join(', ')}`);
+  return mode;
 }
 
 function repositoryInput(input: string, value: string): RepositoryName {

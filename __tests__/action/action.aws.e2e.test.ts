@@ -24,7 +24,8 @@ const OLD_SENTENCE = 'Among popular data analytic tools in Python, the `pandas` 
 const NEW_SENTENCE = 'Among the many data analysis tools for Python, the `pandas` package is the most widely used.';
 /** The human translation of OLD_SENTENCE in d2l-zh, one line of its own. */
 const OLD_TRANSLATION = '在Python中常用的数据分析工具中，我们通常使用`pandas`软件包。';
-const BOT_BRANCH = 'amts/zh/pr-12';
+// The default pull-request-mode, rolling: one bot branch per language.
+const BOT_BRANCH = 'amts/zh/sync';
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function mergedSentenceEdit(fixture: Fixture): Record<string, unknown> {

@@ -11,11 +11,7 @@ const INSTALLATION = 'chapter_installation/index.md';
 
 /** Replaces the first paragraph that starts with `prefix` in the English. */
 function reword(fixture: Fixture, relative: string, prefix: string, replacement: string): string {
-  const text = fixture.readSource(relative);
-  const start = text.indexOf(prefix);
-  if (start < 0) throw new Error(`${relative} has no paragraph starting with ${prefix}`);
-  const end = text.indexOf('\n\n', start);
-  return `${text.slice(0, start)}${replacement}${text.slice(end)}`;
+  return fixture.reworded(relative, prefix, replacement);
 }
 
 function mergedPullRequest(fixture: Fixture, number: number): Record<string, unknown> {
@@ -56,26 +52,23 @@ describe('the action end to end', () => {
     expect(result.outputs['units-drafted']).toBe('1');
     expect(result.outputs['files-changed']).toBe('1');
     expect(Number(result.outputs['characters-billed'])).toBeGreaterThan(50);
-    expect(fixture.targetBranches()).toEqual(['amts/zh/pr-12', 'main']);
+    expect(fixture.targetBranches()).toEqual(['amts/zh/sync', 'main']);
 
-    const translation = fixture.readTarget('amts/zh/pr-12', PANDAS) ?? '';
+    const translation = fixture.readTarget('amts/zh/sync', PANDAS) ?? '';
     expect(translation).toContain('[zh] So far we have covered many techniques');
     expect(translation).toContain('读取数据集'); // untouched Chinese paragraphs are kept
-    expect(fixture.readTarget('amts/zh/pr-12', 'chapter_preliminaries/pandas_origin.md')).toBe(
+    expect(fixture.readTarget('amts/zh/sync', 'chapter_preliminaries/pandas_origin.md')).toBe(
       fixture.readSource(PANDAS),
     );
-    const state = JSON.parse(fixture.readTarget('amts/zh/pr-12', '.amts/state.json') ?? '{}') as Record<
-      string,
-      unknown
-    >;
+    const state = JSON.parse(fixture.readTarget('amts/zh/sync', '.amts/state.json') ?? '{}') as Record<string, unknown>;
     expect(state).toEqual({ sourceRepository: 'd2l-ai/d2l-en', sourceCommit: fixture.sourceHead() });
-    expect(fixture.targetLog('amts/zh/pr-12')[0]).toMatch(
+    expect(fixture.targetLog('amts/zh/sync')[0]).toMatch(
       /^github-actions\[bot\]\|AMTS: sync zh with d2l-ai\/d2l-en#12/,
     );
 
     const [pull, ...others] = fixture.server.pulls(TARGET_REPOSITORY);
     expect(others).toHaveLength(0);
-    expect(pull?.head).toBe('amts/zh/pr-12');
+    expect(pull?.head).toBe('amts/zh/sync');
     expect(pull?.base).toBe('main');
     expect(pull?.title).toBe('[AMTS] zh: sync with d2l-ai/d2l-en#12 Tighten the pandas intro');
     expect(pull?.labels).toEqual(['translation', 'amts']);
@@ -103,8 +96,8 @@ describe('the action end to end', () => {
     const [comment, ...others] = pull?.reviewComments ?? [];
     expect(others).toEqual([]);
     expect(comment?.path).toBe(PANDAS);
-    expect(comment?.commitId).toBe(git(fixture.targetBare, 'rev-parse', 'amts/zh/pr-12').trim());
-    const lines = (fixture.readTarget('amts/zh/pr-12', PANDAS) ?? '').split('\n');
+    expect(comment?.commitId).toBe(git(fixture.targetBare, 'rev-parse', 'amts/zh/sync').trim());
+    const lines = (fixture.readTarget('amts/zh/sync', PANDAS) ?? '').split('\n');
     expect(lines[(comment?.line ?? 0) - 1]).toMatch(/^\[zh\] So far we have covered many techniques/);
     expect(comment?.body).toContain(
       'So far we have covered many techniques for manipulating data already stored in tensors.',
@@ -130,7 +123,7 @@ describe('the action end to end', () => {
     expect(second.outputs.operation).toBe('none');
     expect(second.outputs['pull-request-url']).toBe(first.outputs['pull-request-url']);
     expect(fixture.server.pulls(TARGET_REPOSITORY)).toHaveLength(1);
-    expect(fixture.targetLog('amts/zh/pr-12').filter((line) => line.startsWith('github-actions'))).toHaveLength(1);
+    expect(fixture.targetLog('amts/zh/sync').filter((line) => line.startsWith('github-actions'))).toHaveLength(1);
   });
 
   it('updates the open nightly PR when the English moves again, keeping a reviewer commit on the branch', async () => {
@@ -145,7 +138,7 @@ describe('the action end to end', () => {
     const first = await runAction(fixture, { eventName: 'schedule', payload: schedulePayload() });
     expect(first.outputs.operation, first.log).toBe('created');
 
-    fixture.humanCommit('amts/zh/nightly', INSTALLATION, (text) =>
+    fixture.humanCommit('amts/zh/sync', INSTALLATION, (text) =>
       text.replace('[zh] To get you started', '为了让你开始动手学习'),
     );
     fixture.commitSource('Reword pandas', {
@@ -164,9 +157,9 @@ describe('the action end to end', () => {
     expect(fixture.server.pulls(TARGET_REPOSITORY)).toHaveLength(1);
     expect(fixture.server.writes().filter((request) => request.method === 'PATCH')).toHaveLength(1);
     // the reviewer's fix survives, as a commit in the branch history and in the file
-    expect(fixture.targetLog('amts/zh/nightly').map((line) => line.split('|')[0])).toContain('Ada Reviewer');
-    expect(fixture.readTarget('amts/zh/nightly', INSTALLATION)).toContain('为了让你开始动手学习');
-    expect(fixture.readTarget('amts/zh/nightly', PANDAS)).toContain('[zh] Until now we only used data');
+    expect(fixture.targetLog('amts/zh/sync').map((line) => line.split('|')[0])).toContain('Ada Reviewer');
+    expect(fixture.readTarget('amts/zh/sync', INSTALLATION)).toContain('为了让你开始动手学习');
+    expect(fixture.readTarget('amts/zh/sync', PANDAS)).toContain('[zh] Until now we only used data');
     // the nightly only looked at what changed since the recorded commit
     expect(second.log).toContain(`modified: ${PANDAS}`);
     expect(second.log).not.toContain(`modified: ${INSTALLATION}`);
@@ -288,12 +281,12 @@ describe('the action end to end', () => {
     expect(first.outputs['job-id']).toBe('job-7f3a');
     expect(first.outputs.operation).toBe('none');
     expect(first.log).toContain('::notice::Translation job job-7f3a is still running');
-    const pending = JSON.parse(fixture.readTarget('amts/zh/pr-12', '.amts/pending-job.json') ?? '{}') as Record<
+    const pending = JSON.parse(fixture.readTarget('amts/zh/sync', '.amts/pending-job.json') ?? '{}') as Record<
       string,
       unknown
     >;
     expect(pending).toMatchObject({ jobId: 'job-7f3a', sourceCommit: fixture.sourceHead(), engine: 'slow-batch' });
-    expect(fixture.readTarget('amts/zh/pr-12', PANDAS)).toBe(fixture.readTarget('main', PANDAS));
+    expect(fixture.readTarget('amts/zh/sync', PANDAS)).toBe(fixture.readTarget('main', PANDAS));
     expect(fixture.server.pulls(TARGET_REPOSITORY)).toHaveLength(0);
 
     const second = await runAction(fixture, {
@@ -305,8 +298,8 @@ describe('the action end to end', () => {
     expect(second.engineRequests).toHaveLength(1);
     expect(second.engineRequests[0]?.resumeJobId).toBe('job-7f3a');
     expect(second.outputs.operation).toBe('created');
-    expect(fixture.readTarget('amts/zh/pr-12', '.amts/pending-job.json')).toBeUndefined();
-    expect(fixture.readTarget('amts/zh/pr-12', PANDAS)).toContain('[zh] So far we have covered');
+    expect(fixture.readTarget('amts/zh/sync', '.amts/pending-job.json')).toBeUndefined();
+    expect(fixture.readTarget('amts/zh/sync', PANDAS)).toContain('[zh] So far we have covered');
   });
 
   it('refuses to translate more than max-characters', async () => {
@@ -371,7 +364,7 @@ describe('the action end to end', () => {
     expect(stopped.failed).toBe(true);
     const errors = stopped.log.split('\n').filter((line) => line.startsWith('::error::'));
     expect(errors).toEqual([
-      '::error::GitHub API POST /repos/d2l-ai/d2l-zh/pulls: a secondary rate limit (Retry-After) asks to wait 3600 s, more than the 60 s left of rate-limit-wait-seconds (60 s a run); stopped without waiting. Run again later. amts/zh/pr-12 was deleted again; the next run pushes and publishes again.',
+      '::error::GitHub API POST /repos/d2l-ai/d2l-zh/pulls: a secondary rate limit (Retry-After) asks to wait 3600 s, more than the 60 s left of rate-limit-wait-seconds (60 s a run); stopped without waiting. Run again later. amts/zh/sync was deleted again; the next run pushes and publishes again.',
     ]);
     expect(stopped.outputs.operation).toBe('none');
     expect(fixture.targetBranches()).toEqual(['main']);
@@ -381,7 +374,7 @@ describe('the action end to end', () => {
     expect(next.failed, next.log).toBe(false);
     expect(next.outputs.operation).toBe('created');
     expect(fixture.server.pulls(TARGET_REPOSITORY)).toHaveLength(1);
-    expect(fixture.readTarget('amts/zh/pr-12', PANDAS)).toContain('[zh] So far we have covered many techniques');
+    expect(fixture.readTarget('amts/zh/sync', PANDAS)).toContain('[zh] So far we have covered many techniques');
   });
 
   it('puts an updated branch back when its PR cannot be updated within the bound', async () => {
@@ -390,7 +383,7 @@ describe('the action end to end', () => {
     });
     const first = await runAction(fixture, { eventName: 'schedule', payload: schedulePayload() });
     expect(first.outputs.operation, first.log).toBe('created');
-    const published = git(fixture.targetBare, 'rev-parse', 'amts/zh/nightly').trim();
+    const published = git(fixture.targetBare, 'rev-parse', 'amts/zh/sync').trim();
     const body = fixture.server.pulls(TARGET_REPOSITORY)[0]?.body;
 
     fixture.commitSource('Reword pandas', {
@@ -400,15 +393,15 @@ describe('the action end to end', () => {
     const stopped = await runAction(fixture, { eventName: 'schedule', payload: schedulePayload() });
     expect(stopped.failed).toBe(true);
     expect(stopped.log).toMatch(
-      /::error::GitHub API PATCH \/repos\/d2l-ai\/d2l-zh\/pulls\/1: the rate limit of the token is used up \(x-ratelimit-reset\) asks to wait \d+ s, more than the 600 s left .* amts\/zh\/nightly was put back to [0-9a-f]{12}; the next run pushes and publishes again\./,
+      /::error::GitHub API PATCH \/repos\/d2l-ai\/d2l-zh\/pulls\/1: the rate limit of the token is used up \(x-ratelimit-reset\) asks to wait \d+ s, more than the 600 s left .* amts\/zh\/sync was put back to [0-9a-f]{12}; the next run pushes and publishes again\./,
     );
-    expect(git(fixture.targetBare, 'rev-parse', 'amts/zh/nightly').trim()).toBe(published);
+    expect(git(fixture.targetBare, 'rev-parse', 'amts/zh/sync').trim()).toBe(published);
     expect(fixture.server.pulls(TARGET_REPOSITORY)[0]?.body).toBe(body);
 
     const next = await runAction(fixture, { eventName: 'schedule', payload: schedulePayload() });
     expect(next.outputs.operation, next.log).toBe('updated');
     expect(fixture.server.pulls(TARGET_REPOSITORY)).toHaveLength(1);
-    expect(fixture.readTarget('amts/zh/nightly', PANDAS)).toContain('[zh] Until now we only used tensors.');
+    expect(fixture.readTarget('amts/zh/sync', PANDAS)).toContain('[zh] Until now we only used tensors.');
   });
 
   it('keeps the PR and warns when a limit costs the draft review comments', async () => {

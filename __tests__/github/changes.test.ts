@@ -289,8 +289,8 @@ describe('readSourceEvent', () => {
   });
 
   it('names the problem with an unsupported event or a broken payload', () => {
-    expect(() => event('issue_comment', {})).toThrow(
-      "AMTS runs on pull_request, pull_request_target, push, schedule and workflow_dispatch; this run was started by 'issue_comment'",
+    expect(() => event('release', {})).toThrow(
+      "AMTS runs on pull_request, pull_request_target, issue_comment, push, schedule and workflow_dispatch; this run was started by 'release'",
     );
     expect(() => event('pull_request', { pull_request: {} })).toThrow(
       'the pull_request payload has no pull_request.number',

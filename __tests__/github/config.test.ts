@@ -22,11 +22,21 @@ describe('readSettings', () => {
       maxCharacters: undefined,
       draft: false,
       dryRun: false,
+      pullRequestMode: 'rolling',
       githubApiUrl: 'https://api.github.com',
       rateLimitWaitSeconds: 600,
       githubServerUrl: 'https://github.com',
       workDirectory: '/t',
     });
+  });
+
+  it('reads pull-request-mode and refuses a mode it does not know', () => {
+    expect(readSettings(inputs({ ...minimal, 'pull-request-mode': 'per-source' }), {}).pullRequestMode).toBe(
+      'per-source',
+    );
+    expect(() => readSettings(inputs({ ...minimal, 'pull-request-mode': 'rebase' }), {})).toThrow(
+      "Input 'pull-request-mode': 'rebase' is not one of rolling, per-source",
+    );
   });
 
   it('parses lists, booleans, numbers and AWS settings', () => {

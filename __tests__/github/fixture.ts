@@ -63,11 +63,16 @@ export class Fixture {
   static async create(): Promise<Fixture> {
     const root = mkdtempSync(path.join(os.tmpdir(), 'amts-action-'));
     const server = await GitHubServer.start();
-    server.addRepository(SOURCE_REPOSITORY);
+    // Writes to the English repository (a reply to a comment) take the workflow's token.
+    server.addRepository(SOURCE_REPOSITORY, { token: SOURCE_TOKEN });
     server.addRepository(TARGET_REPOSITORY, { token: TOKEN });
     const gitServer = await GitHttpServer.start(path.join(root, 'git'), TOKEN);
     const fixture = new Fixture(root, server, gitServer);
     fixture.seed();
+    server.attachGit(TARGET_REPOSITORY, {
+      resolve: (ref) => fixture.targetCommit(ref),
+      mergeable: (head, base) => fixture.mergesCleanly(head, base),
+    });
     return fixture;
   }
 
@@ -142,6 +147,15 @@ export class Fixture {
     return this.sourceHead();
   }
 
+  /** The English of `relative` with the paragraph that starts with `prefix` replaced. */
+  reworded(relative: string, prefix: string, replacement: string): string {
+    const text = this.readSource(relative);
+    const start = text.indexOf(prefix);
+    if (start < 0) throw new Error(`${relative} has no paragraph starting with ${prefix}`);
+    const end = text.indexOf('\n\n', start);
+    return `${text.slice(0, start)}${replacement}${text.slice(end)}`;
+  }
+
   readSource(relative: string): string {
     return readFileSync(path.join(this.workspace, relative), 'utf8');
   }
@@ -175,6 +189,49 @@ export class Fixture {
     commitAll(clone, `Fix the draft in ${relative}`);
     git(clone, 'push', '-q', 'origin', `HEAD:${branch}`);
     rmSync(clone, { recursive: true, force: true });
+  }
+
+  /** Where a branch of the target remote points, or undefined. */
+  targetCommit(ref: string): string | undefined {
+    try {
+      return git(this.targetBare, 'rev-parse', '--verify', '--quiet', `refs/heads/${ref}^{commit}`).trim();
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** True when `git merge` of `head` into `base` in the target remote would finish without a conflict. */
+  mergesCleanly(head: string, base = 'main'): boolean {
+    try {
+      git(this.targetBare, 'merge-tree', '--write-tree', '--no-messages', base, head);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * A translator presses "Merge pull request": a real `git merge --no-ff` (or `--squash`) of the PR's branch into its
+   * base in the target remote (failing on a conflict, as GitHub refuses to), then the API server marks it merged.
+   */
+  mergeTargetPullRequest(number: number, options: { squash?: boolean } = {}): string {
+    const pull = this.server.pulls(TARGET_REPOSITORY).find((candidate) => candidate.number === number);
+    if (!pull || pull.state !== 'open') throw new Error(`no open pull request #${number} to merge`);
+    const clone = mkdtempSync(path.join(this.root, 'merge-'));
+    git(this.root, 'clone', '-q', '-b', pull.base, this.targetBare, clone);
+    if (options.squash) {
+      // "Squash and merge": one new commit on the base, which does not contain the branch's commits.
+      git(clone, 'merge', '-q', '--squash', `origin/${pull.head}`);
+      git(clone, 'commit', '-q', '-m', `${pull.title} (#${number})`);
+    } else {
+      const message = `Merge pull request #${number} from ${pull.head}`;
+      git(clone, 'merge', '-q', '--no-ff', '-m', message, `origin/${pull.head}`);
+    }
+    git(clone, 'push', '-q', 'origin', `HEAD:${pull.base}`);
+    const merge = git(clone, 'rev-parse', 'HEAD').trim();
+    rmSync(clone, { recursive: true, force: true });
+    this.server.markMerged(TARGET_REPOSITORY, number, merge);
+    return merge;
   }
 
   /** Sets a file on the target's main branch, as a maintainer would. */

@@ -40,6 +40,26 @@ export interface FakePullRequest {
   readonly requestedTeams: string[];
   /** Line comments of the reviews posted on it, as GitHub lists them. */
   readonly reviewComments: ReviewComment[];
+  merged: boolean;
+  mergeCommitSha: string | null;
+  /** The head commit when the PR was closed; GitHub freezes `head.sha` then. */
+  closedHeadSha?: string;
+}
+
+/** A comment on the conversation of an issue or pull request. */
+export interface IssueComment {
+  readonly id: number;
+  readonly user: string;
+  readonly body: string;
+}
+
+/** A collaborator's role, as `role_name`; `permission` is GitHub's legacy level derived from it. */
+export type CollaboratorRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
+
+/** What only git knows: where a branch points and whether two branches merge cleanly (GitHub's `mergeable`). */
+export interface GitView {
+  resolve(ref: string): string | undefined;
+  mergeable(head: string, base: string): boolean | undefined;
 }
 
 export interface ReviewComment {
@@ -63,6 +83,9 @@ interface FakeRepository {
   readonly token: string | undefined;
   readonly pulls: FakePullRequest[];
   readonly pullFiles: Map<number, PullRequestFile[]>;
+  readonly issueComments: Map<number, IssueComment[]>;
+  readonly collaborators: Map<string, CollaboratorRole>;
+  git?: GitView;
 }
 
 interface Reply {
@@ -79,6 +102,7 @@ export class GitHubServer {
   private readonly repositories = new Map<string, FakeRepository>();
   private readonly interceptors: { method: string; pattern: RegExp; handle: Interceptor }[] = [];
   private nextNumber = 1;
+  private nextCommentId = 1;
 
   private constructor(
     private readonly server: http.Server,
@@ -102,7 +126,39 @@ export class GitHubServer {
 
   addRepository(fullName: string, options: { token?: string } = {}): void {
     const [owner = '', name = ''] = fullName.split('/');
-    this.repositories.set(fullName, { owner, name, token: options.token, pulls: [], pullFiles: new Map() });
+    this.repositories.set(fullName, {
+      owner,
+      name,
+      token: options.token,
+      pulls: [],
+      pullFiles: new Map(),
+      issueComments: new Map(),
+      collaborators: new Map(),
+    });
+  }
+
+  /** Lets the server answer `head.sha` and `mergeable` from the repository's real git data. */
+  attachGit(fullName: string, view: GitView): void {
+    this.repository(fullName).git = view;
+  }
+
+  setCollaborator(fullName: string, login: string, role: CollaboratorRole): void {
+    this.repository(fullName).collaborators.set(login.toLowerCase(), role);
+  }
+
+  issueComments(fullName: string, number: number): IssueComment[] {
+    return this.repository(fullName).issueComments.get(number) ?? [];
+  }
+
+  /** Marks a PR merged, as GitHub does once its merge commit is on the base branch (the caller made it with git). */
+  markMerged(fullName: string, number: number, mergeCommitSha: string): void {
+    const repository = this.repository(fullName);
+    const pull = repository.pulls.find((candidate) => candidate.number === number);
+    if (!pull) throw new Error(`test server: no pull request #${number} in ${fullName}`);
+    pull.closedHeadSha = repository.git?.resolve(pull.head);
+    pull.state = 'closed';
+    pull.merged = true;
+    pull.mergeCommitSha = mergeCommitSha;
   }
 
   setPullRequestFiles(fullName: string, number: number, files: PullRequestFile[]): void {
@@ -114,9 +170,15 @@ export class GitHubServer {
   }
 
   /** Adds a pull request as if someone (or another run) had opened it. */
-  openPullRequest(fullName: string, head: string, base: string, title = 'opened elsewhere'): FakePullRequest {
+  openPullRequest(
+    fullName: string,
+    head: string,
+    base: string,
+    title = 'opened elsewhere',
+    number?: number,
+  ): FakePullRequest {
     const pull: FakePullRequest = {
-      number: this.nextNumber++,
+      number: number ?? this.nextNumber++,
       title,
       body: '',
       head,
@@ -127,6 +189,8 @@ export class GitHubServer {
       requestedReviewers: [],
       requestedTeams: [],
       reviewComments: [],
+      merged: false,
+      mergeCommitSha: null,
     };
     this.repository(fullName).pulls.push(pull);
     return pull;
@@ -194,22 +258,34 @@ export class GitHubServer {
     const rest = match[3] ?? '';
     const pullMatch = /^\/pulls\/(\d+)(\/files|\/requested_reviewers|\/comments|\/reviews)?$/.exec(rest);
     const labelsMatch = /^\/issues\/(\d+)\/labels$/.exec(rest);
+    const commentsMatch = /^\/issues\/(\d+)\/comments$/.exec(rest);
+    const permissionMatch = /^\/collaborators\/([^/]+)\/permission$/.exec(rest);
     if (rest === '' && request.method === 'GET') return { status: 200, body: repositoryJson(repository) };
     if (rest === '/pulls' && request.method === 'GET') return this.listPulls(repository, request);
     if (rest === '/pulls' && request.method === 'POST') return this.createPull(repository, request);
     if (pullMatch) return this.pullRoute(repository, Number(pullMatch[1]), pullMatch[2] ?? '', request);
     if (labelsMatch && request.method === 'POST') return this.addLabels(repository, Number(labelsMatch[1]), request);
+    if (labelsMatch && request.method === 'GET') return this.listLabels(repository, Number(labelsMatch[1]), request);
+    if (commentsMatch) return this.commentsRoute(repository, Number(commentsMatch[1]), request);
+    if (permissionMatch && request.method === 'GET') {
+      return collaboratorPermission(repository, decodeURIComponent(permissionMatch[1] ?? ''));
+    }
     return notFound();
   }
 
   private listPulls(repository: FakeRepository, request: RecordedRequest): Reply {
     const state = request.query.get('state') ?? 'open';
     const head = request.query.get('head');
+    const base = request.query.get('base');
     const pulls = repository.pulls.filter(
-      (pull) => (state === 'all' || pull.state === state) && (!head || `${repository.owner}:${pull.head}` === head),
+      (pull) =>
+        (state === 'all' || pull.state === state) &&
+        (!head || `${repository.owner}:${pull.head}` === head) &&
+        (!base || pull.base === base),
     );
+    // GitHub lists the newest first.
     return this.page(
-      pulls.map((pull) => pullJson(repository, this.url, pull)),
+      [...pulls].reverse().map((pull) => pullJson(repository, this.url, pull)),
       request,
     );
   }
@@ -239,6 +315,7 @@ export class GitHubServer {
     if (sub === '' && request.method === 'PATCH') {
       if (typeof body.title === 'string') pull.title = body.title;
       if (typeof body.body === 'string') pull.body = body.body;
+      if (body.state === 'closed' && pull.state === 'open') pull.closedHeadSha = repository.git?.resolve(pull.head);
       if (body.state === 'open' || body.state === 'closed') pull.state = body.state;
       return { status: 200, body: pullJson(repository, this.url, pull) };
     }
@@ -288,6 +365,34 @@ export class GitHubServer {
     return { status: 200, body: { id: pull.reviewComments.length, state: 'COMMENTED', commit_id: commitId } };
   }
 
+  /** `GET` lists the conversation's comments, `POST` adds one by the token's user (the bot here). */
+  private commentsRoute(repository: FakeRepository, number: number, request: RecordedRequest): Reply {
+    const exists = repository.pulls.some((pull) => pull.number === number) || repository.pullFiles.has(number);
+    if (!exists) return notFound();
+    const comments = repository.issueComments.get(number) ?? [];
+    if (request.method === 'GET')
+      return this.page(
+        comments.map((comment) => commentJson(comment)),
+        request,
+      );
+    if (request.method !== 'POST') return notFound();
+    const body = asObject(request.body).body;
+    if (typeof body !== 'string' || body.length === 0) return unprocessable('Validation Failed: body is required');
+    const comment: IssueComment = { id: this.nextCommentId++, user: 'github-actions[bot]', body };
+    repository.issueComments.set(number, [...comments, comment]);
+    return { status: 201, body: commentJson(comment) };
+  }
+
+  private listLabels(repository: FakeRepository, number: number, request: RecordedRequest): Reply {
+    const pull = repository.pulls.find((candidate) => candidate.number === number);
+    return pull
+      ? this.page(
+          pull.labels.map((name) => ({ name })),
+          request,
+        )
+      : notFound();
+  }
+
   private addLabels(repository: FakeRepository, number: number, request: RecordedRequest): Reply {
     const pull = repository.pulls.find((candidate) => candidate.number === number);
     if (!pull) return notFound();
@@ -323,6 +428,10 @@ function repositoryJson(repository: FakeRepository): unknown {
 }
 
 function pullJson(repository: FakeRepository, serverUrl: string, pull: FakePullRequest): unknown {
+  const fullName = `${repository.owner}/${repository.name}`;
+  const headSha = pull.state === 'closed' ? pull.closedHeadSha : repository.git?.resolve(pull.head);
+  // GitHub computes mergeability in the background; a closed PR, or one it has not computed yet, answers null.
+  const mergeable = pull.state === 'open' ? (repository.git?.mergeable(pull.head, pull.base) ?? null) : null;
   return {
     number: pull.number,
     html_url: `${serverUrl}/${repository.owner}/${repository.name}/pull/${pull.number}`,
@@ -330,10 +439,34 @@ function pullJson(repository: FakeRepository, serverUrl: string, pull: FakePullR
     body: pull.body,
     state: pull.state,
     draft: pull.draft,
-    head: { ref: pull.head, label: `${repository.owner}:${pull.head}` },
-    base: { ref: pull.base },
+    head: {
+      ref: pull.head,
+      label: `${repository.owner}:${pull.head}`,
+      sha: headSha ?? null,
+      repo: { full_name: fullName },
+    },
+    base: { ref: pull.base, repo: { full_name: fullName } },
     labels: pull.labels.map((name) => ({ name })),
+    merged: pull.merged,
+    merged_at: pull.merged ? '2026-01-01T00:00:00Z' : null,
+    merge_commit_sha: pull.mergeCommitSha,
+    mergeable,
+    mergeable_state: mergeable === null ? 'unknown' : mergeable ? 'clean' : 'dirty',
   };
+}
+
+function commentJson(comment: IssueComment): unknown {
+  return { id: comment.id, body: comment.body, user: { login: comment.user } };
+}
+
+/**
+ * `GET /collaborators/{username}/permission`: `role_name` as set, `permission` the legacy level (maintain counts as
+ * write, triage as read). Anyone else on a public repository reads it: `read`, as GitHub answers for a public repo.
+ */
+function collaboratorPermission(repository: FakeRepository, login: string): Reply {
+  const role = repository.collaborators.get(login.toLowerCase()) ?? 'read';
+  const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+  return { status: 200, body: { permission, role_name: role, user: { login } } };
 }
 
 /** GitHub takes a token as `token <t>` (what Octokit sends) or `Bearer <t>`. */

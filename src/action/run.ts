@@ -7,7 +7,7 @@ import * as toolkit from '@actions/core';
 import { readSettings } from '../config.js';
 import { checkParallelDataRegion } from './parallelData.js';
 import { writeRunReport } from './runReport.js';
-import { readSourceEvent } from '../github/event.js';
+import { resolveSourceEvent } from '../github/commentRun.js';
 import type { EngineFactory, PublishOutcome, SyncFunction } from '../github/publish.js';
 import { publishTranslationSync } from '../github/publish.js';
 import type { GitHubClientFactory } from '../github/client.js';
@@ -89,14 +89,21 @@ export async function run(deps: ActionDependencies): Promise<void> {
     const createClient = deps.createGitHubClient ?? createLazyOctokitClient;
     // One budget for the source and the target client: the run as a whole waits at most rate-limit-wait-seconds.
     const waitBudget = new WaitBudget(settings.rateLimitWaitSeconds);
-    const outcome = await publishTranslationSync({
-      settings,
-      event: readSourceEvent(env),
-      sync: deps.sync,
-      createEngine: deps.createEngine,
-      createGitHubClient: (options) => createClient({ log: (line) => log.info(line), waitBudget, ...options }),
-      log,
-    });
+    const createGitHubClient: GitHubClientFactory = (options) =>
+      createClient({ log: (line) => log.info(line), waitBudget, ...options });
+    // `/amts sync` comments are checked (command, language, the commenter's permission) before anything runs.
+    const event = await resolveSourceEvent(env, settings, createGitHubClient);
+    const outcome =
+      'outcome' in event
+        ? event.outcome
+        : await publishTranslationSync({
+            settings,
+            event: event.event,
+            sync: deps.sync,
+            createEngine: deps.createEngine,
+            createGitHubClient,
+            log,
+          });
     const reportFile = await writeRunReport(settings.workDirectory, settings.targetLanguage, outcome);
     setOutputs(core, outcome, reportFile);
     await core.appendSummary(scrub(outcome.summary));

@@ -7,7 +7,8 @@ import { asRecord, numberAt, recordAt, stringAt } from './json.js';
 
 export interface PullRequestTrigger {
   readonly kind: 'pull-request';
-  readonly eventName: 'pull_request' | 'pull_request_target';
+  /** `issue_comment` for `/amts sync` in a comment on the pull request (see commentTrigger.ts). */
+  readonly eventName: 'pull_request' | 'pull_request_target' | 'issue_comment';
   readonly number: number;
   readonly title: string;
   readonly url: string;
@@ -43,7 +44,7 @@ export class EventError extends Error {
   }
 }
 
-const SUPPORTED_EVENTS = 'pull_request, pull_request_target, push, schedule and workflow_dispatch';
+const SUPPORTED_EVENTS = 'pull_request, pull_request_target, issue_comment, push, schedule and workflow_dispatch';
 
 export function readSourceEvent(env: NodeJS.ProcessEnv): SourceEvent {
   const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -85,7 +86,7 @@ function triggerOf(eventName: string, payload: Record<string, unknown>): SyncTri
 }
 
 function pullRequestTrigger(
-  eventName: PullRequestTrigger['eventName'],
+  eventName: 'pull_request' | 'pull_request_target',
   payload: Record<string, unknown>,
 ): PullRequestTrigger {
   const pullRequest = recordAt(payload, 'pull_request');

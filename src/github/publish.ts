@@ -24,7 +24,15 @@ import type { BaseSpec, SyncOptions, SyncReport } from '../sync/report.js';
 import type { ChangeSet, FileChange } from './changes.js';
 import { assertNoSymlinks, assertNoTraversal, collectChanges, pathsToSync, selectChanges } from './changes.js';
 import type { SourceEvent, SyncTrigger } from './event.js';
+import type { BranchPlan, PrepareContext } from './botBranch.js';
+import { isRolling, planBotBranch, prepareBotBranch, rollingBranch } from './botBranch.js';
+import { readBranchSources, sourceTrailer, withIncluded } from './branchSources.js';
+import type { ConflictNote } from './conflictReport.js';
+import { renderConflictSummary } from './conflictReport.js';
 import { Git } from './git.js';
+import { lazyEngine } from './resyncBranch.js';
+import { resyncSiblings } from './resyncSiblings.js';
+import { dropOutdatedChanges } from './staleCheckout.js';
 import type { PullRequestRef, PullRequestResult } from './pullRequest.js';
 import { PullRequestIncompleteError, PullRequests } from './pullRequest.js';
 import type { GitHubClient, GitHubClientFactory } from './client.js';
@@ -111,10 +119,22 @@ export function dryRunReason(settings: ActionSettings, trigger: SyncTrigger): st
   if (trigger.kind === 'pull-request' && trigger.fromFork && !trigger.merged) {
     return `pull request #${trigger.number} comes from a fork and is not merged`;
   }
+  // The workflow of a comment checks out the default branch, which does not hold the PR's English yet.
+  if (trigger.kind === 'pull-request' && trigger.eventName === 'issue_comment' && !trigger.merged) {
+    return `pull request #${trigger.number} is not merged yet, so /amts sync only plans it`;
+  }
   return undefined;
 }
 
+/** One sync; conflicts left for a person are added to the job summary. */
 export async function publishTranslationSync(context: PublishContext): Promise<PublishOutcome> {
+  const conflicts: ConflictNote[] = [];
+  const outcome = await publishOnce(context, conflicts);
+  if (conflicts.length === 0) return outcome;
+  return { ...outcome, summary: `${outcome.summary}\n${renderConflictSummary(conflicts)}` };
+}
+
+async function publishOnce(context: PublishContext, conflicts: ConflictNote[]): Promise<PublishOutcome> {
   const { settings, event, log } = context;
   const sourceGit = new Git(settings.sourcePath, { log: (line) => log.info(line) });
   const sourceCommit = await sourceGit.revParse('HEAD');
@@ -129,19 +149,41 @@ export async function publishTranslationSync(context: PublishContext): Promise<P
   const pullRequests = await log.group('Check the target repository', () =>
     PullRequests.create(targetApi, settings.targetRepository),
   );
-  const branch = botBranch(settings.targetLanguage, event.trigger);
+  const branch = isRolling(settings)
+    ? rollingBranch(settings.targetLanguage)
+    : botBranch(settings.targetLanguage, event.trigger);
+  const { owner, name } = settings.targetRepository;
+  const prepare: PrepareContext = {
+    settings,
+    sourceGit,
+    sync: context.sync,
+    engine: lazyEngine(() => context.createEngine({ ...settings.engine })),
+    log,
+    access: { github: targetApi, repository: `${owner}/${name}`, pullRequests },
+    conflicts,
+  };
+  let plan: BranchPlan = { branch };
   const target = await log.group(`Check out ${branch}`, async () => {
     const git = await cloneTarget(context, settings.targetToken);
-    await prepareBotBranch(git, branch, settings.targetBranch, log);
+    plan = await planBotBranch(git, branch, settings.targetBranch, prepare.access);
+    await prepareBotBranch(prepare, git, plan);
     return git;
   });
 
   const pending = await readPendingJob(target.dir);
   if (pending) log.info(`Collecting translation job ${pending.jobId}, started by an earlier run`);
   const files = await log.group('Find changed English files', () =>
-    changedFiles(context, { sourceGit, sourceApi, targetDir: target.dir }),
+    changedFiles(context, { sourceGit, sourceApi, targetDir: target.dir, sourceCommit }),
   );
-  const sourceContext = sourceContextOf(context, sourceCommit, files.changeSet);
+  if (!isRolling(settings)) {
+    await log.group('Bring the other bot pull requests in step', () =>
+      resyncSiblings(prepare, target, branch, files.paths),
+    );
+  }
+  const ownContext = sourceContextOf(context, sourceCommit, files.changeSet);
+  const sourceContext = isRolling(settings)
+    ? withIncluded(ownContext, await readBranchSources(target, settings.targetBranch))
+    : ownContext;
   if (files.paths?.length === 0 && !pending) {
     return { operation: 'none', summary: buildMessageSummary('AMTS: nothing to synchronize', [files.description]) };
   }
@@ -164,12 +206,27 @@ export async function publishTranslationSync(context: PublishContext): Promise<P
     if (parallelDataReport) report = { ...report, parallelData: parallelDataReport };
   } catch (error) {
     if (!isPendingJobError(error)) throw error;
-    return handOverJob(context, { git: target, branch, jobId: error.jobId, sourceCommit, engineName: engine.name });
+    return handOverJob(context, {
+      git: target,
+      branch,
+      jobId: error.jobId,
+      sourceCommit,
+      engineName: engine.name,
+      startOver: plan.startOver,
+    });
   }
   if (pending) await removePendingJob(target.dir);
 
   return log.group('Publish', () =>
-    publishReport(context, { git: target, branch, report, sourceCommit, sourceContext, pullRequests }),
+    publishReport(context, {
+      git: target,
+      branch,
+      report,
+      sourceCommit,
+      sourceContext,
+      pullRequests,
+      startOver: plan.startOver,
+    }),
   );
 }
 
@@ -199,7 +256,7 @@ interface ChangedFiles {
 
 async function changedFiles(
   context: PublishContext,
-  access: SourceAccess & { readonly targetDir: string },
+  access: SourceAccess & { readonly targetDir: string; readonly sourceCommit: string },
 ): Promise<ChangedFiles> {
   const { settings, event, log } = context;
   const state = await readSyncState(access.targetDir);
@@ -216,7 +273,10 @@ async function changedFiles(
     return { changeSet, paths: undefined, description: changeSet.reason };
   }
   assertNoTraversal(changeSet.changes, describeOrigin(event.trigger));
-  const { selected, ignored } = selectChanges(changeSet.changes, settings.include);
+  const inScope = selectChanges(changeSet.changes, settings.include);
+  const fresh = await dropOutdatedChanges(inScope.selected, access.sourceGit, access.sourceCommit, lastSyncedCommit);
+  const selected = fresh.kept;
+  const ignored = [...inScope.ignored, ...fresh.skipped];
   await assertNoSymlinks(selected, [settings.sourcePath, access.targetDir]);
   for (const line of ignored) log.info(`Ignored: ${line}`);
   for (const change of selected) log.info(`${change.status}: ${describeChange(change)}`);
@@ -286,34 +346,14 @@ async function cloneTarget(context: PublishContext, token: string): Promise<Git>
   return Git.clone(url, dir, { token, serverUrl: settings.githubServerUrl, log: (line) => log.info(line) });
 }
 
-/**
- * Puts the bot branch on top of the target branch. An existing bot branch is checked out as it
- * is, so commits people pushed to it stay, and the target branch is merged into it.
- */
-async function prepareBotBranch(git: Git, branch: string, base: string, log: PublishLog): Promise<void> {
-  if (!(await git.hasRemoteBranch(base))) {
-    throw new Error(`target-branch '${base}' does not exist in the target repository`);
-  }
-  if (!(await git.hasRemoteBranch(branch))) {
-    await git.run(['checkout', '-q', '-B', branch, `origin/${base}`]);
-    return;
-  }
-  await git.run(['checkout', '-q', '-B', branch, `origin/${branch}`]);
-  const merge = await git.tryRun(['merge', '--no-edit', '-q', `origin/${base}`]);
-  if (merge.code !== 0) {
-    await git.tryRun(['merge', '--abort']);
-    log.warning(
-      `${branch} conflicts with ${base}; syncing on ${branch} as it is. Resolve the conflict in the pull request.`,
-    );
-  }
-}
-
 interface Handover {
   readonly git: Git;
   readonly branch: string;
   readonly jobId: string;
   readonly sourceCommit: string;
   readonly engineName: string;
+  /** The closed branch's tip this push may replace (see botBranch.ts). */
+  readonly startOver?: string;
 }
 
 /** Records a still-running batch job on the bot branch, so the next run collects it instead of starting another. */
@@ -331,7 +371,7 @@ async function handOverJob(context: PublishContext, handover: Handover): Promise
     });
     await git.run(['add', '-A']);
     await git.run(['commit', '-q', '-m', `AMTS: translation job ${jobId} is still running`]);
-    await pushBranch(git, branch);
+    await pushBranch(git, branch, handover.startOver);
   }
   const message = `Translation job ${jobId} is still running; it is recorded in .amts/pending-job.json on ${branch} and the next run collects it.`;
   context.log.notice(message);
@@ -345,6 +385,7 @@ interface Publication {
   readonly sourceCommit: string;
   readonly sourceContext: SourceContext;
   readonly pullRequests: PullRequests;
+  readonly startOver?: string;
 }
 
 async function publishReport(context: PublishContext, publication: Publication): Promise<PublishOutcome> {
@@ -380,7 +421,7 @@ async function publishReport(context: PublishContext, publication: Publication):
 
   await git.run(['add', '-A']);
   await git.run(['commit', '-q', '-m', commitMessage(report, sourceContext)]);
-  const push = await pushBranch(git, branch);
+  const push = await pushBranch(git, branch, publication.startOver);
 
   let result: PullRequestResult;
   try {
@@ -465,18 +506,24 @@ function commitMessage(report: SyncReport, source: SourceContext): string {
     '',
     `${totals.filesChanged} files changed: ${totals.drafted} units drafted, ${totals.reused} reused, ${totals.kept} kept, ${totals.removed} removed.`,
     `Source commit: ${source.commit} (recorded in ${STATE_FILE}).`,
+    '',
+    sourceTrailer(source),
   ].join('\n');
 }
 
 const PUSH_ATTEMPTS = 3;
 
-/** Pushes without force; when another run pushed first, merges its commits and tries again. */
-async function pushBranch(git: Git, branch: string): Promise<PushedBranch> {
+/**
+ * Pushes without force; when another run pushed first, merges its commits and tries again. A branch that starts
+ * over may replace `startOver`, its closed tip, and nothing else.
+ */
+async function pushBranch(git: Git, branch: string, startOver?: string): Promise<PushedBranch> {
   for (let attempt = 1; ; attempt++) {
     const previous = await git.revParse(`refs/remotes/origin/${branch}`);
-    const push = await git.tryRun(['push', '-q', 'origin', `HEAD:refs/heads/${branch}`]);
+    const lease = startOver ? [`--force-with-lease=refs/heads/${branch}:${startOver}`] : [];
+    const push = await git.tryRun(['push', '-q', ...lease, 'origin', `HEAD:refs/heads/${branch}`]);
     if (push.code === 0) return { branch, pushed: (await git.revParse('HEAD')) ?? '', previous };
-    if (attempt >= PUSH_ATTEMPTS || !/rejected|fetch first|non-fast-forward/i.test(push.stderr)) {
+    if (startOver || attempt >= PUSH_ATTEMPTS || !/rejected|fetch first|non-fast-forward/i.test(push.stderr)) {
       throw new Error(`Could not push ${branch}: ${push.stderr.trim()}`);
     }
     await git.run(['fetch', '-q', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);

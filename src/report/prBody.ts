@@ -6,6 +6,7 @@
 import type { SyncReport } from '../sync/report.js';
 import { cutAtLine } from './cutAtLine.js';
 import { renderParallelData } from './parallelDataSection.js';
+import { includedTitle } from './includedSources.js';
 import { escapeInline } from './escape.js';
 import { renderStructure } from './renderStructure.js';
 import type { SourceContext } from './syncTables.js';
@@ -86,9 +87,12 @@ export function buildDraftsDocument(report: SyncReport, context: SourceContext):
 
 /** One line, as GitHub shows titles: plain text, at most 256 characters. */
 export function buildPullRequestTitle(report: SyncReport, context: SourceContext): string {
-  const what = context.pullRequest
-    ? `${context.repository}#${context.pullRequest.number} ${context.pullRequest.title}`
-    : `${context.repository}@${context.commit.slice(0, 7)}`;
+  const what =
+    (context.included?.length ?? 0) > 1
+      ? includedTitle(context.included ?? [])
+      : context.pullRequest
+        ? `${context.repository}#${context.pullRequest.number} ${context.pullRequest.title}`
+        : `${context.repository}@${context.commit.slice(0, 7)}`;
   const title = `[AMTS] ${report.targetLanguage}: sync with ${what}`.replace(/\s+/g, ' ').trim();
   return title.length <= 256 ? title : `${title.slice(0, 255)}…`;
 }

@@ -16,7 +16,12 @@ export interface SourceContext {
   readonly pullRequest?: { readonly number: number; readonly title: string; readonly url: string };
   /** Commit range of a push or scheduled run. */
   readonly range?: { readonly from: string; readonly to: string };
+  /** Every English change a rolling bot branch holds, this one included, newest first. */
+  readonly included?: readonly SourceEntry[];
 }
+
+/** One English pull request or commit range a bot branch was synced with. */
+export type SourceEntry = Pick<SourceContext, 'repository' | 'commit' | 'pullRequest' | 'range'>;
 
 export function renderSource(context: SourceContext): string {
   const repositoryUrl = `${context.serverUrl}/${context.repository}`;
@@ -33,11 +38,19 @@ export function renderSource(context: SourceContext): string {
   return `[${escapeInline(`${context.repository}@${shortSha(context.commit)}`)}](${safeUrl(`${repositoryUrl}/commit/${context.commit}`)})`;
 }
 
+/** `- English: …` for one change; a nested list, newest first, for a rolling branch that holds several. */
+function renderEnglish(context: SourceContext): string {
+  const included = context.included ?? [];
+  if (included.length <= 1) return `- English: ${renderSource(context)}`;
+  const items = included.map((entry) => `  - ${renderSource({ ...entry, serverUrl: context.serverUrl })}`);
+  return [`- English: ${included.length} changes, newest first`, ...items].join('\n');
+}
+
 export function renderHeader(report: SyncReport, context: SourceContext): string {
   const lines = [
     `### AMTS: ${escapeInline(report.sourceLanguage)} → ${escapeInline(report.targetLanguage)} translation sync${report.dryRun ? ' (dry run)' : ''}`,
     '',
-    `- English: ${renderSource(context)}`,
+    renderEnglish(context),
     `- Engine: ${escapeInline(report.engine)}`,
   ];
   if (report.jobIds.length > 0)
