@@ -174,7 +174,7 @@ function newChaptersFlag(value: string | undefined): NewChapters {
   return choice;
 }
 
-async function baseOf(
+export async function baseOf(
   values: { 'origin-suffix'?: string; base?: string; 'state-file'?: string },
   sourceDir: string,
 ): Promise<BaseSpec> {
@@ -193,7 +193,7 @@ async function baseOf(
   return { kind: 'origin-suffix', suffix: values['origin-suffix'] ?? '_origin' };
 }
 
-async function requireDirectory(path: string, flag: string): Promise<void> {
+export async function requireDirectory(path: string, flag: string): Promise<void> {
   const isDirectory = await stat(path).then(
     (info) => info.isDirectory(),
     () => false,
