@@ -6,7 +6,6 @@ import { bookStatus } from '../status/bookStatus.js';
 import { formatStatusJson } from '../status/formatJson.js';
 import { formatStatusMarkdown } from '../status/formatMarkdown.js';
 import { formatStatusText } from '../status/formatText.js';
-import { cachingPreparer } from '../status/planCache.js';
 import type { BookStatus, CostEstimate } from '../status/types.js';
 import { refuseBookBeforeSync } from '../sync/refuseBook.js';
 import { TARGET_CONFIG_FILE } from '../sync/targetConfig.js';
@@ -14,7 +13,7 @@ import { createParallelPreparer } from '../workers/syncPreparer.js';
 import { jobsFlag, languageFlag, parseCommandArgs, requiredFlag, UsageError, type CliCommand } from './args.js';
 import { renameDeprecatedFlags } from './deprecatedFlags.js';
 import type { FlagHelpTable } from './flagHelp.js';
-import { baseOf, requireDirectory } from './syncCli.js';
+import { baseOf, OLD_ENGLISH_FLAGS, OLD_ENGLISH_OPTIONS, requireDirectory } from './syncCli.js';
 
 const FORMATS = ['text', 'md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -24,10 +23,7 @@ const OPTIONS = {
   target: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
-  'origin-suffix': { type: 'string' },
-  base: { type: 'string' },
-  'state-file': { type: 'string' },
-  state: { type: 'string' },
+  ...OLD_ENGLISH_OPTIONS,
   format: { type: 'string' },
   output: { type: 'string' },
   cache: { type: 'string' },
@@ -40,22 +36,7 @@ const FLAGS: FlagHelpTable<typeof OPTIONS> = {
   target: { value: '<dir>', description: 'The translation, only read (required)' },
   from: { value: '<lang>', description: 'Language of the English (required)' },
   to: { value: '<lang>', description: 'Language of the translation (required)' },
-  'origin-suffix': {
-    value: '<suffix>',
-    description: 'Old English is <chapter><suffix>.md beside each translated chapter',
-    default: '_origin, unless --base or --state-file',
-  },
-  base: {
-    value: '<dir or git rev>',
-    description: 'Old English from this directory or git revision of --source',
-    default: 'none: origin files',
-  },
-  'state-file': {
-    value: '<json>',
-    description: 'Old English from the source commit recorded in this sync state file',
-    default: 'none: origin files',
-  },
-  state: { value: '<json>', description: '', deprecatedFor: 'state-file' },
+  ...OLD_ENGLISH_FLAGS,
   format: {
     value: '<text|md|json>',
     description: 'text for a terminal, md for GitHub (a table with a bar per chapter), json for programs',
@@ -101,7 +82,7 @@ export const statusCli: CliCommand = {
     const cache = values['no-cache'] ? undefined : (values.cache ?? defaultCacheDirectory());
     const status = await bookStatus(
       { sourceDir, targetDir, sourceLanguage, targetLanguage, base, pricePerMillionUsd: statusPrices() },
-      { prepareChapters: cache === undefined ? parallel : cachingPreparer(parallel, cache) },
+      { prepareChapters: parallel, ...(cache === undefined ? {} : { cacheDirectory: cache }) },
     );
     const text = formatStatus(status, format);
     if (values.output !== undefined) await writeFileAtomic(values.output, text);

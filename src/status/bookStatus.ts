@@ -1,30 +1,29 @@
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { markdownFilesUnder } from '../io/listMarkdownFiles.js';
-import type { BaseSpec } from '../sync/report.js';
+import type { SyncOptions } from '../sync/report.js';
 import { planBook, type ChapterPreparer } from '../sync/syncBook.js';
+import { prepareChapter } from '../sync/prepareChapter.js';
 import { classifyChapters } from './classifyChapters.js';
+import { cachedNewChapterCounts, type NewChapterCounts } from './newChapterCounts.js';
+import { cachingPreparer, openJsonCache } from './planCache.js';
 import { readBehind } from './sourceHistory.js';
 import { statusTotals } from './totals.js';
 import type { BookStatus, CostEstimate } from './types.js';
 
-export interface StatusOptions {
-  /** The new English. */
-  readonly sourceDir: string;
-  /** The translation, only read. */
-  readonly targetDir: string;
-  readonly sourceLanguage: string;
-  readonly targetLanguage: string;
-  readonly base: BaseSpec;
-  /** Globs of the chapters to look at (the action's `include`); default every `.md`. */
-  readonly include?: readonly string[];
+export type StatusOptions = Pick<
+  SyncOptions,
+  'sourceDir' | 'targetDir' | 'sourceLanguage' | 'targetLanguage' | 'base' | 'include'
+> & {
   /** US dollars per million characters, standard and with ACT. */
   readonly pricePerMillionUsd: CostEstimate;
-}
+};
 
 export interface StatusSettings {
-  /** Prepares chapters (in worker threads, from a cache); default one after another in this thread. */
+  /** Prepares chapters (in worker threads); default one after another in this thread. */
   readonly prepareChapters?: ChapterPreparer;
+  /** Keep chapter plans here (see planCache.ts); default none. */
+  readonly cacheDirectory?: string;
   readonly targetOnlyTabs?: readonly string[];
   readonly log?: (message: string) => void;
 }
@@ -59,15 +58,30 @@ export async function bookStatus(options: StatusOptions, settings: StatusSetting
     settings.log?.(`cannot read the English's git history, so no commits behind: ${String(error)}`);
     return undefined;
   });
+  const cache = settings.cacheDirectory === undefined ? undefined : openJsonCache(settings.cacheDirectory);
+  const prepare = settings.prepareChapters ?? ((tasks) => Promise.resolve(tasks.map(prepareChapter)));
   const plan = await planBook(
     syncOptions,
     {
-      ...(settings.prepareChapters ? { prepareChapters: settings.prepareChapters } : {}),
+      prepareChapters: cache ? cachingPreparer(prepare, cache) : prepare,
+      skipNewChapterParsing: true,
       ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
       ...(settings.log ? { log: settings.log } : {}),
     },
     true,
   );
+  const newChapters = new Map<string, NewChapterCounts>();
+  for (const chapter of plan.chapters)
+    if (chapter.kind === 'new')
+      newChapters.set(
+        chapter.path,
+        await cachedNewChapterCounts(
+          chapter.newText,
+          join(options.sourceDir, chapter.path),
+          options.sourceLanguage,
+          cache,
+        ),
+      );
   const behind = await history;
   const chapters = classifyChapters({
     plan,
@@ -75,6 +89,7 @@ export async function bookStatus(options: StatusOptions, settings: StatusSetting
     translatedPaths,
     sourceLanguage: options.sourceLanguage,
     pricePerMillionUsd: options.pricePerMillionUsd,
+    newChapters,
     ...(behind ? { behind } : {}),
   });
   return {

@@ -1,5 +1,6 @@
-import { countNewChapter, type SentenceChanges } from '../sync/prepareChapter.js';
+import type { SentenceChanges } from '../sync/prepareChapter.js';
 import { textCharacters, type BookPlan } from '../sync/syncBook.js';
+import type { NewChapterCounts } from './newChapterCounts.js';
 import type { Behind, ChapterState, ChapterStatus, CostEstimate } from './types.js';
 
 export interface ClassifyInput {
@@ -11,6 +12,8 @@ export interface ClassifyInput {
   /** US dollars per million characters. */
   readonly pricePerMillionUsd: CostEstimate;
   readonly behind?: ReadonlyMap<string, Behind>;
+  /** English chapters the translation lacks, counted as a sync would draft them (see newChapterCounts.ts). */
+  readonly newChapters: ReadonlyMap<string, NewChapterCounts>;
 }
 
 interface Counts {
@@ -33,7 +36,6 @@ export function classifyChapters(input: ClassifyInput): ChapterStatus[] {
     out.set(path, statusOf(path, state, counts, input, extra));
   };
   const planned = new Map(plan.planned.map((update) => [update.chapter.path, update]));
-  const fresh = new Map(plan.newChapters.map((chapter) => [chapter.path, chapter]));
   const covered = new Set<string>();
   for (const chapter of plan.chapters) {
     covered.add(chapter.path);
@@ -63,19 +65,16 @@ export function classifyChapters(input: ClassifyInput): ChapterStatus[] {
         break;
       }
       case 'new': {
-        const parsed = fresh.get(chapter.path);
-        const prose = parsed?.newEnglish.blocks.filter((block) => block.kind === 'prose') ?? [];
-        add(
-          chapter.path,
-          'untranslated',
-          {
-            ...(parsed ? { sentences: countNewChapter(parsed.newEnglish, input.sourceLanguage) } : {}),
-            charactersToTranslate: prose.reduce((sum, block) => sum + textCharacters(block.tokens ?? []), 0),
-            unitsToTranslate: prose.length,
+        const counts = input.newChapters.get(chapter.path);
+        if (counts === undefined || 'problem' in counts)
+          add(chapter.path, 'untranslated', NOTHING, { problem: counts?.problem ?? problem ?? 'not counted' });
+        else
+          add(chapter.path, 'untranslated', {
+            sentences: counts.sentences,
+            charactersToTranslate: counts.characters,
+            unitsToTranslate: counts.units,
             unitsReused: 0,
-          },
-          problem !== undefined ? { problem } : {},
-        );
+          });
         break;
       }
       case 'delete':

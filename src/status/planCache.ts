@@ -12,59 +12,82 @@ import { codeVersionOf } from '../pairs/pairsCache.js';
 import type { ChapterSyncTask, PreparedChapter } from '../sync/prepareChapter.js';
 import type { ChapterPreparer } from '../sync/syncBook.js';
 
-/** Bump when the entry layout changes; code changes are covered by the code version. */
-const ENTRY_FORMAT = 'amts-plan-cache/1';
+/** Bump when an entry's layout changes; code changes are covered by the code version. */
+const ENTRY_FORMAT = 'amts-plan-cache/2';
 
-interface CacheEntry {
-  readonly format: string;
-  readonly prepared: PreparedChapter;
+/** JSON values on disk under keys that hash everything they were computed from. */
+export interface JsonCache {
+  key(kind: string, parts: readonly string[]): Promise<string>;
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
 }
 
 /** The code a chapter plan depends on. */
 export function planCodeVersion(): Promise<string> {
-  return codeVersionOf(['align', 'markdown', 'sync']);
+  return codeVersionOf(['align', 'markdown', 'sync', 'status']);
 }
 
-export function planCacheKey(codeVersion: string, task: ChapterSyncTask): string {
-  const hash = createHash('sha256');
-  // Each part is preceded by its length, so no two different tasks hash the same bytes.
-  for (const part of [ENTRY_FORMAT, codeVersion, JSON.stringify(task)]) {
-    hash.update(`${part.length}:`);
-    hash.update(part);
-  }
-  return hash.digest('hex');
+export function openJsonCache(directory: string): JsonCache {
+  const entryPath = (key: string): string => join(directory, `${key}.json`);
+  return {
+    async key(kind, parts) {
+      const hash = createHash('sha256');
+      // Each part is preceded by its length, so no two different inputs hash the same bytes.
+      for (const part of [ENTRY_FORMAT, await planCodeVersion(), kind, ...parts]) {
+        hash.update(`${part.length}:`);
+        hash.update(part);
+      }
+      return hash.digest('hex');
+    },
+    async get<T>(key: string) {
+      const text = await readFile(entryPath(key), 'utf8').catch(() => undefined);
+      if (text === undefined) return undefined;
+      try {
+        const entry = JSON.parse(text) as { format?: unknown; value?: T };
+        return entry.format === ENTRY_FORMAT ? entry.value : undefined;
+      } catch {
+        // A damaged entry is computed again and overwritten.
+        return undefined;
+      }
+    },
+    async set(key, value) {
+      await writeFileAtomic(entryPath(key), JSON.stringify({ format: ENTRY_FORMAT, value }));
+    },
+  };
+}
+
+/** Every field of a task, in a fixed order, for its key. */
+function taskParts(task: ChapterSyncTask): string[] {
+  return [
+    task.path,
+    task.oldText,
+    task.newText,
+    task.targetText,
+    task.oldLabel,
+    task.newLabel,
+    task.targetLabel,
+    task.sourceLanguage,
+    task.targetLanguage,
+    JSON.stringify(task.targetOnlyTabs ?? null),
+    String(task.countSentences ?? false),
+  ];
 }
 
 /** Prepares only the chapters the cache does not hold (with `inner`), and keeps what it prepared. */
-export function cachingPreparer(inner: ChapterPreparer, directory: string): ChapterPreparer {
+export function cachingPreparer(inner: ChapterPreparer, cache: JsonCache): ChapterPreparer {
   return async (tasks) => {
-    const codeVersion = await planCodeVersion();
-    const keys = tasks.map((task) => planCacheKey(codeVersion, task));
-    const cached = await Promise.all(keys.map((key) => readEntry(join(directory, `${key}.json`))));
-    const missing = tasks.flatMap((task, index) => (cached[index] === undefined ? [index] : []));
-    const fresh = missing.length > 0 ? await inner(missing.map((index) => tasks[index] as ChapterSyncTask)) : [];
-    const outcomes = [...cached];
+    const keys = await Promise.all(tasks.map((task) => cache.key('prepared-chapter', taskParts(task))));
+    const outcomes = await Promise.all(keys.map((key) => cache.get<PreparedChapter>(key)));
+    const missing = tasks.flatMap((task, index) => (outcomes[index] === undefined ? [{ task, index }] : []));
+    if (missing.length === 0) return outcomes as PreparedChapter[];
+    const fresh = await inner(missing.map(({ task }) => task));
     await Promise.all(
-      missing.map(async (taskIndex, freshIndex) => {
+      missing.map(async ({ index }, freshIndex) => {
         const prepared = fresh[freshIndex];
-        if (prepared === undefined) return;
-        outcomes[taskIndex] = prepared;
-        const entry: CacheEntry = { format: ENTRY_FORMAT, prepared };
-        await writeFileAtomic(join(directory, `${keys[taskIndex] ?? ''}.json`), JSON.stringify(entry));
+        outcomes[index] = prepared;
+        if (prepared !== undefined) await cache.set(keys[index] ?? '', prepared);
       }),
     );
     return outcomes.map((outcome, index) => outcome ?? { path: tasks[index]?.path ?? '', problem: 'not prepared' });
   };
-}
-
-async function readEntry(path: string): Promise<PreparedChapter | undefined> {
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
-  try {
-    const entry = JSON.parse(text) as CacheEntry;
-    return entry.format === ENTRY_FORMAT ? entry.prepared : undefined;
-  } catch {
-    // A damaged entry is prepared again and overwritten.
-    return undefined;
-  }
 }

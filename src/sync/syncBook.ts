@@ -36,6 +36,8 @@ export interface SyncSettings {
   readonly log?: (message: string) => void;
   /** Prepares chapters (parse, align, plan); default: one after another in this thread. */
   readonly prepareChapters?: ChapterPreparer;
+  /** Leave new chapters unparsed (their units out of the plan), for a caller that counts them its own way. */
+  readonly skipNewChapterParsing?: boolean;
 }
 
 export type Chapter =
@@ -184,7 +186,7 @@ export async function planBook(
     else planned.push({ chapter, plan: applyTranslationMemory(outcome.plan, memory) });
     if (outcome.sentences) sentences.set(chapter.path, outcome.sentences);
   });
-  const newChapters = parseNewChapters(chapters, options, reports);
+  const newChapters = settings.skipNewChapterParsing ? [] : parseNewChapters(chapters, options, reports);
   const units = collectUnits(planned, newChapters);
   return { oldEnglish, chapters, planned, newChapters, reports, units, excluded, sentences };
 }
