@@ -1,13 +1,14 @@
 import { CHAPTER_STATES, type ChapterStatus } from './types.js';
 
 /**
- * Most behind first: more English commits since the translation's origin, then more to translate, then more
- * sentences moved; chapters with nothing to do (current, excluded) last.
+ * Most behind first: more English commits since the translation's origin, then a larger share of the chapter to
+ * translate (the bar), then more characters, then more sentences moved; chapters with nothing to do last.
  */
 export function byHowFarBehind(chapters: readonly ChapterStatus[]): ChapterStatus[] {
   return [...chapters].sort(
     (a, b) =>
       (b.behind?.commitsBehind ?? -1) - (a.behind?.commitsBehind ?? -1) ||
+      shareToTranslate(b) - shareToTranslate(a) ||
       b.charactersToTranslate - a.charactersToTranslate ||
       movedSentences(b) - movedSentences(a) ||
       CHAPTER_STATES.indexOf(a.state) - CHAPTER_STATES.indexOf(b.state) ||
