@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { issueRoute, type FakeIssue } from './githubIssues.js';
 
 export interface RecordedRequest {
   readonly method: string;
@@ -63,9 +64,10 @@ interface FakeRepository {
   readonly token: string | undefined;
   readonly pulls: FakePullRequest[];
   readonly pullFiles: Map<number, PullRequestFile[]>;
+  readonly issues: FakeIssue[];
 }
 
-interface Reply {
+export interface Reply {
   readonly status: number;
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
@@ -102,7 +104,18 @@ export class GitHubServer {
 
   addRepository(fullName: string, options: { token?: string } = {}): void {
     const [owner = '', name = ''] = fullName.split('/');
-    this.repositories.set(fullName, { owner, name, token: options.token, pulls: [], pullFiles: new Map() });
+    this.repositories.set(fullName, {
+      owner,
+      name,
+      token: options.token,
+      pulls: [],
+      pullFiles: new Map(),
+      issues: [],
+    });
+  }
+
+  issues(fullName: string): FakeIssue[] {
+    return this.repository(fullName).issues;
   }
 
   setPullRequestFiles(fullName: string, number: number, files: PullRequestFile[]): void {
@@ -199,7 +212,12 @@ export class GitHubServer {
     if (rest === '/pulls' && request.method === 'POST') return this.createPull(repository, request);
     if (pullMatch) return this.pullRoute(repository, Number(pullMatch[1]), pullMatch[2] ?? '', request);
     if (labelsMatch && request.method === 'POST') return this.addLabels(repository, Number(labelsMatch[1]), request);
-    return notFound();
+    const issue = issueRoute(repository.issues, rest, request, {
+      htmlBase: `${this.url}/${repository.owner}/${repository.name}`,
+      nextNumber: () => this.nextNumber++,
+      page: (items, listRequest) => this.page(items, listRequest),
+    });
+    return issue ?? notFound();
   }
 
   private listPulls(repository: FakeRepository, request: RecordedRequest): Reply {

@@ -12,6 +12,7 @@ import type { GitHubClientFactory } from '../github/client.js';
 import { createLazyOctokitClient } from '../github/lazyOctokit.js';
 import { WaitBudget } from '../github/waitBudget.js';
 import { buildMessageSummary } from '../report/jobSummary.js';
+import { createStatusReporter } from './statusReport.js';
 
 export type { EngineFactory, EngineRequest, SyncFunction } from '../github/publish.js';
 
@@ -85,16 +86,26 @@ export async function run(deps: ActionDependencies): Promise<void> {
     const createClient = deps.createGitHubClient ?? createLazyOctokitClient;
     // One budget for the source and the target client: the run as a whole waits at most rate-limit-wait-seconds.
     const waitBudget = new WaitBudget(settings.rateLimitWaitSeconds);
+    const event = readSourceEvent(env);
+    const createGitHubClient: GitHubClientFactory = (options) =>
+      createClient({ log: (line) => log.info(line), waitBudget, ...options });
+    const status = createStatusReporter(settings, log);
     const outcome = await publishTranslationSync({
       settings,
-      event: readSourceEvent(env),
+      event,
       sync: deps.sync,
       createEngine: deps.createEngine,
-      createGitHubClient: (options) => createClient({ log: (line) => log.info(line), waitBudget, ...options }),
+      createGitHubClient,
       log,
+      onTargetCheckout: status.onTargetCheckout,
     });
     setOutputs(core, outcome);
     await core.appendSummary(scrub(outcome.summary));
+    const statusSummary = await status.finish(
+      () => createGitHubClient({ apiUrl: settings.githubApiUrl, token: settings.targetToken }),
+      event,
+    );
+    if (statusSummary) await core.appendSummary(scrub(statusSummary));
   } catch (error) {
     const message = scrub(error instanceof Error ? error.message : String(error));
     setOutputs(core, { operation: 'none', summary: '' });

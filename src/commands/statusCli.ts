@@ -1,12 +1,12 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_PRICE_PER_MILLION, readAwsSettingsFromEnvironment } from '../engines/aws/settings.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import { bookStatus } from '../status/bookStatus.js';
 import { formatStatusJson } from '../status/formatJson.js';
 import { formatStatusMarkdown } from '../status/formatMarkdown.js';
 import { formatStatusText } from '../status/formatText.js';
-import type { BookStatus, CostEstimate } from '../status/types.js';
+import { statusPrices } from '../status/prices.js';
+import type { BookStatus } from '../status/types.js';
 import { refuseBookBeforeSync } from '../sync/refuseBook.js';
 import { TARGET_CONFIG_FILE } from '../sync/targetConfig.js';
 import { createParallelPreparer } from '../workers/syncPreparer.js';
@@ -107,16 +107,6 @@ function formatFlag(value: string | undefined): Format {
   const format = FORMATS.find((candidate) => candidate === value);
   if (!format) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${value}'`);
   return format;
-}
-
-/** Amazon Translate's list prices, standard and ACT, with the same `AMTS_AWS_PRICE_*` overrides the engines read. */
-export function statusPrices(env: NodeJS.ProcessEnv = process.env): CostEstimate {
-  try {
-    return readAwsSettingsFromEnvironment(env).pricePerMillion ?? DEFAULT_PRICE_PER_MILLION;
-  } catch {
-    // A bad variable is the engine's to report; the estimate uses the list price.
-    return DEFAULT_PRICE_PER_MILLION;
-  }
 }
 
 function defaultCacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
