@@ -16,12 +16,7 @@ import { refuseWithoutOldEnglish } from './refuseBook.js';
 import { excludedBy, readTargetConfig, TARGET_CONFIG_FILE } from './targetConfig.js';
 import type { ChapterPlan, DraftRequest } from './types.js';
 import type { FileReport, SyncOptions, SyncReport } from './report.js';
-import {
-  prepareChapter,
-  type ChapterSyncTask,
-  type PreparedChapter,
-  type SentenceChanges,
-} from './prepareChapter.js';
+import { prepareChapter, type ChapterSyncTask, type PreparedChapter, type SentenceChanges } from './prepareChapter.js';
 import { applyTranslationMemory, TranslationMemory } from './translationMemory.js';
 import { lostProtectedPiece } from './verifyChapter.js';
 
