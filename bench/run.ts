@@ -2,7 +2,7 @@
  * `npm run bench`: runs every benchmark (or those named on the command line) and prints their
  * numbers. Benchmarks measure; they never fail on a time.
  */
-const BENCHMARKS = ['markdown', 'align', 'pairs', 'sync', 'aws', 'action'] as const;
+const BENCHMARKS = ['markdown', 'align', 'pairs', 'sync', 'status', 'aws', 'action'] as const;
 
 const chosen = process.argv.slice(2);
 for (const name of BENCHMARKS) {

@@ -2,13 +2,14 @@ import { UsageError, type CliCommand, type CommandOutput } from './commands/args
 import { evaluateCli } from './commands/evaluateCli.js';
 import { experimentCli } from './commands/experimentCli.js';
 import { pairsCli } from './commands/pairsCli.js';
+import { statusCli } from './commands/statusCli.js';
 import { syncCli } from './commands/syncCli.js';
 import { translateCli } from './commands/translateCli.js';
 import { formatFlagHelp } from './commands/flagHelp.js';
 import { describeError, InputError } from './errors.js';
 import packageJson from '../package.json' with { type: 'json' };
 
-const COMMANDS: readonly CliCommand[] = [syncCli, pairsCli, translateCli, evaluateCli, experimentCli];
+const COMMANDS: readonly CliCommand[] = [syncCli, statusCli, pairsCli, translateCli, evaluateCli, experimentCli];
 
 function usage(): string {
   const lines = COMMANDS.map((command) => `  amts ${command.synopsis}\n      ${command.summary}`);

@@ -101,6 +101,8 @@ export interface ActionSettings {
   /** Plan and estimate only: nothing is translated, committed or pushed. */
   readonly dryRun: boolean;
   readonly pullRequestMode: PullRequestMode;
+  /** Keep one issue labelled `amts:status` in the target with the translation status, updated by scheduled runs. */
+  readonly statusIssue: boolean;
   readonly githubApiUrl: string;
   /** Longest the run waits on GitHub's rate limits, all waits together, before it stops with an error. */
   readonly rateLimitWaitSeconds: number;
@@ -170,6 +172,7 @@ export function readSettings(inputs: InputSource, env: NodeJS.ProcessEnv): Actio
     reviewComments: booleanInput('review-comments', read('review-comments'), false),
     dryRun: booleanInput('dry-run', read('dry-run'), false),
     pullRequestMode: pullRequestModeInput(read('pull-request-mode') || 'rolling'),
+    statusIssue: booleanInput('status-issue', read('status-issue'), false),
     githubApiUrl: urlInput('github-api-url', read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com'),
     rateLimitWaitSeconds: positiveIntegerInput('rate-limit-wait-seconds', read('rate-limit-wait-seconds')) ?? 600,
     githubServerUrl: urlInput(

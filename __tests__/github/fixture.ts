@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { GitHttpServer } from '../servers/gitHttpServer.js';
 import type { PullRequestFile } from '../servers/githubServer.js';
-import { FIXTURE_CORPUS } from '../helpers/corpus.js';
+import { EXAMPLE_BOOK, FIXTURE_CORPUS } from '../helpers/corpus.js';
 import { GitHubServer } from '../servers/githubServer.js';
 
 export const CORPUS = path.join(FIXTURE_CORPUS, 'd2l-zh', path.sep);
@@ -41,6 +41,26 @@ export function git(dir: string, ...args: string[]): string {
   });
 }
 
+/** What a fixture's repositories hold: chapters of a translation with their origins, and the English beside them. */
+export interface FixtureBook {
+  /** Folder with `<chapter>.md` and `<chapter>_origin.md`, ending in a separator. */
+  readonly translation: string;
+  /** Folder of the English the source repository starts with; default: each chapter's origin (nothing to sync). */
+  readonly english?: string;
+  readonly chapters: readonly string[];
+}
+
+/** The bundled example book: its English is newer than the origins of two of its three chapters. */
+export const EXAMPLE_FIXTURE_BOOK: FixtureBook = {
+  translation: path.join(EXAMPLE_BOOK, 'zh', path.sep),
+  english: path.join(EXAMPLE_BOOK, 'en', path.sep),
+  chapters: [
+    'chapter_convolutional-modern/nin',
+    'chapter_convolutional-neural-networks/padding-and-strides',
+    'chapter_optimization/rmsprop',
+  ],
+};
+
 export class Fixture {
   readonly gitRoot: string;
   readonly workspace: string;
@@ -60,7 +80,7 @@ export class Fixture {
     this.targetBare = path.join(this.gitRoot, `${TARGET_REPOSITORY}.git`);
   }
 
-  static async create(): Promise<Fixture> {
+  static async create(book: FixtureBook = { translation: CORPUS, chapters: CHAPTERS }): Promise<Fixture> {
     const root = mkdtempSync(path.join(os.tmpdir(), 'amts-action-'));
     const server = await GitHubServer.start();
     // Writes to the English repository (a reply to a comment) take the workflow's token.
@@ -68,7 +88,7 @@ export class Fixture {
     server.addRepository(TARGET_REPOSITORY, { token: TOKEN });
     const gitServer = await GitHttpServer.start(path.join(root, 'git'), TOKEN);
     const fixture = new Fixture(root, server, gitServer);
-    fixture.seed();
+    fixture.seed(book);
     server.attachGit(TARGET_REPOSITORY, {
       resolve: (ref) => fixture.targetCommit(ref),
       mergeable: (head, base) => fixture.mergesCleanly(head, base),
@@ -87,7 +107,7 @@ export class Fixture {
     rmSync(this.root, { recursive: true, force: true });
   }
 
-  private seed(): void {
+  private seed(book: FixtureBook): void {
     mkdirSync(path.dirname(this.sourceBare), { recursive: true });
     git(this.root, 'init', '-q', '--bare', '-b', 'main', this.sourceBare);
     git(this.root, 'init', '-q', '--bare', '-b', 'main', this.targetBare);
@@ -95,13 +115,16 @@ export class Fixture {
     const targetSeed = path.join(this.root, 'seed-target');
     git(this.root, 'clone', '-q', this.targetBare, targetSeed);
     git(this.root, 'clone', '-q', this.sourceBare, this.workspace);
-    for (const chapter of CHAPTERS) {
+    for (const chapter of book.chapters) {
       for (const file of [`${chapter}.md`, `${chapter}_origin.md`]) {
         mkdirSync(path.dirname(path.join(targetSeed, file)), { recursive: true });
-        copyFileSync(path.join(CORPUS, file), path.join(targetSeed, file));
+        copyFileSync(path.join(book.translation, file), path.join(targetSeed, file));
       }
       mkdirSync(path.dirname(path.join(this.workspace, `${chapter}.md`)), { recursive: true });
-      copyFileSync(path.join(CORPUS, `${chapter}_origin.md`), path.join(this.workspace, `${chapter}.md`));
+      const english = book.english
+        ? path.join(book.english, `${chapter}.md`)
+        : path.join(book.translation, `${chapter}_origin.md`);
+      copyFileSync(english, path.join(this.workspace, `${chapter}.md`));
     }
     writeFileSync(path.join(this.workspace, 'README.md'), '# Dive into Deep Learning\n');
     mkdirSync(path.join(this.workspace, '.github/workflows'), { recursive: true });

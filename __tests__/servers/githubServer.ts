@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { issueRoute, type FakeIssue } from './githubIssues.js';
 
 export interface RecordedRequest {
   readonly method: string;
@@ -86,9 +87,10 @@ interface FakeRepository {
   readonly issueComments: Map<number, IssueComment[]>;
   readonly collaborators: Map<string, CollaboratorRole>;
   git?: GitView;
+  readonly issues: FakeIssue[];
 }
 
-interface Reply {
+export interface Reply {
   readonly status: number;
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
@@ -134,7 +136,12 @@ export class GitHubServer {
       pullFiles: new Map(),
       issueComments: new Map(),
       collaborators: new Map(),
+      issues: [],
     });
+  }
+
+  issues(fullName: string): FakeIssue[] {
+    return this.repository(fullName).issues;
   }
 
   /** Lets the server answer `head.sha` and `mergeable` from the repository's real git data. */
@@ -270,7 +277,12 @@ export class GitHubServer {
     if (permissionMatch && request.method === 'GET') {
       return collaboratorPermission(repository, decodeURIComponent(permissionMatch[1] ?? ''));
     }
-    return notFound();
+    const issue = issueRoute(repository.issues, rest, request, {
+      htmlBase: `${this.url}/${repository.owner}/${repository.name}`,
+      nextNumber: () => this.nextNumber++,
+      page: (items, listRequest) => this.page(items, listRequest),
+    });
+    return issue ?? notFound();
   }
 
   private listPulls(repository: FakeRepository, request: RecordedRequest): Reply {

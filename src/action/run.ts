@@ -14,6 +14,7 @@ import type { GitHubClientFactory } from '../github/client.js';
 import { createLazyOctokitClient } from '../github/lazyOctokit.js';
 import { WaitBudget } from '../github/waitBudget.js';
 import { buildMessageSummary } from '../report/jobSummary.js';
+import { createStatusReporter } from './statusReport.js';
 
 export type { EngineFactory, EngineRequest, SyncFunction } from '../github/publish.js';
 
@@ -92,21 +93,30 @@ export async function run(deps: ActionDependencies): Promise<void> {
     const createGitHubClient: GitHubClientFactory = (options) =>
       createClient({ log: (line) => log.info(line), waitBudget, ...options });
     // `/amts sync` comments are checked (command, language, the commenter's permission) before anything runs.
-    const event = await resolveSourceEvent(env, settings, createGitHubClient);
+    const resolved = await resolveSourceEvent(env, settings, createGitHubClient);
+    const status = createStatusReporter(settings, log);
     const outcome =
-      'outcome' in event
-        ? event.outcome
+      'outcome' in resolved
+        ? resolved.outcome
         : await publishTranslationSync({
             settings,
-            event: event.event,
+            event: resolved.event,
             sync: deps.sync,
             createEngine: deps.createEngine,
             createGitHubClient,
             log,
+            onTargetCheckout: status.onTargetCheckout,
           });
     const reportFile = await writeRunReport(settings.workDirectory, settings.targetLanguage, outcome);
     setOutputs(core, outcome, reportFile);
     await core.appendSummary(scrub(outcome.summary));
+    if ('event' in resolved) {
+      const statusSummary = await status.finish(
+        () => createGitHubClient({ apiUrl: settings.githubApiUrl, token: settings.targetToken }),
+        resolved.event,
+      );
+      if (statusSummary) await core.appendSummary(scrub(statusSummary));
+    }
   } catch (error) {
     const message = scrub(error instanceof Error ? error.message : String(error));
     setOutputs(core, { operation: 'none', summary: '' });

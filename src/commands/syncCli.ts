@@ -28,16 +28,40 @@ import {
 import { renameDeprecatedFlags } from './deprecatedFlags.js';
 import type { FlagHelpTable } from './flagHelp.js';
 
+/** Where the old English comes from: the same flags for every command that reads a translation's old English. */
+export const OLD_ENGLISH_OPTIONS = {
+  'origin-suffix': { type: 'string' },
+  base: { type: 'string' },
+  'state-file': { type: 'string' },
+  state: { type: 'string' },
+} as const;
+
+export const OLD_ENGLISH_FLAGS: FlagHelpTable<typeof OLD_ENGLISH_OPTIONS> = {
+  'origin-suffix': {
+    value: '<suffix>',
+    description: 'Old English is <chapter><suffix>.md beside each translated chapter',
+    default: '_origin, unless --base or --state-file',
+  },
+  base: {
+    value: '<dir or git rev>',
+    description: 'Old English from this directory or git revision of --source',
+    default: 'none: origin files',
+  },
+  'state-file': {
+    value: '<json>',
+    description: 'Old English from the source commit recorded in this sync state file',
+    default: 'none: origin files',
+  },
+  state: { value: '<json>', description: '', deprecatedFor: 'state-file' },
+};
+
 const OPTIONS = {
   ...ENGINE_FLAG_OPTIONS,
   source: { type: 'string' },
   target: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
-  'origin-suffix': { type: 'string' },
-  base: { type: 'string' },
-  'state-file': { type: 'string' },
-  state: { type: 'string' },
+  ...OLD_ENGLISH_OPTIONS,
   files: { type: 'string', multiple: true },
   'new-chapters': { type: 'string' },
   strict: { type: 'boolean' },
@@ -56,22 +80,7 @@ const FLAGS: FlagHelpTable<typeof OPTIONS> = {
     value: '<lang>',
     description: "Language of the translation; checked against the translation's own text (required)",
   },
-  'origin-suffix': {
-    value: '<suffix>',
-    description: 'Old English is <chapter><suffix>.md beside each translated chapter',
-    default: '_origin, unless --base or --state-file',
-  },
-  base: {
-    value: '<dir or git rev>',
-    description: 'Old English from this directory or git revision of --source',
-    default: 'none: origin files',
-  },
-  'state-file': {
-    value: '<json>',
-    description: 'Old English from the source commit recorded in this sync state file',
-    default: 'none: origin files',
-  },
-  state: { value: '<json>', description: '', deprecatedFor: 'state-file' },
+  ...OLD_ENGLISH_FLAGS,
   files: { value: '<glob>', description: 'Sync only the chapters these globs match (repeatable)', default: '**/*.md' },
   'new-chapters': {
     value: '<draft|skip>',
@@ -174,7 +183,7 @@ function newChaptersFlag(value: string | undefined): NewChapters {
   return choice;
 }
 
-async function baseOf(
+export async function baseOf(
   values: { 'origin-suffix'?: string; base?: string; 'state-file'?: string },
   sourceDir: string,
 ): Promise<BaseSpec> {
@@ -193,7 +202,7 @@ async function baseOf(
   return { kind: 'origin-suffix', suffix: values['origin-suffix'] ?? '_origin' };
 }
 
-async function requireDirectory(path: string, flag: string): Promise<void> {
+export async function requireDirectory(path: string, flag: string): Promise<void> {
   const isDirectory = await stat(path).then(
     (info) => info.isDirectory(),
     () => false,

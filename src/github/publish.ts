@@ -73,6 +73,8 @@ export interface PublishContext {
   readonly createEngine: EngineFactory;
   readonly createGitHubClient: GitHubClientFactory;
   readonly log: PublishLog;
+  /** Sees the target clone before the run checks out anything in it (the translation status reads it there). */
+  readonly onTargetCheckout?: (git: Git) => Promise<void>;
 }
 
 export type Operation = 'created' | 'updated' | 'none';
@@ -343,7 +345,9 @@ async function cloneTarget(context: PublishContext, token: string): Promise<Git>
   await mkdir(settings.workDirectory, { recursive: true });
   const dir = await mkdtemp(path.join(settings.workDirectory, `amts-${settings.targetLanguage}-`));
   const url = `${settings.githubServerUrl}/${owner}/${name}.git`;
-  return Git.clone(url, dir, { token, serverUrl: settings.githubServerUrl, log: (line) => log.info(line) });
+  const git = await Git.clone(url, dir, { token, serverUrl: settings.githubServerUrl, log: (line) => log.info(line) });
+  await context.onTargetCheckout?.(git);
+  return git;
 }
 
 interface Handover {

@@ -68,18 +68,28 @@ export function openPairsCache(directory: string): PairsCache {
   };
 }
 
-let codeVersionPromise: Promise<string> | undefined;
+const codeVersions = new Map<string, Promise<string>>();
 
 /**
  * A hash of the code that aligns chapters. From the bundle it is the bundle's files; from source it is the source
  * of the modules the alignment runs through. Either way, changing the aligner invalidates every entry.
  */
 export function pairsCodeVersion(): Promise<string> {
-  codeVersionPromise ??= hashFiles(codeFiles());
-  return codeVersionPromise;
+  return codeVersionOf(['align', 'markdown', 'pairs']);
 }
 
-async function codeFiles(): Promise<string[]> {
+/** A hash of the bundle, or of the source folders (under src/) a cached result depends on. */
+export function codeVersionOf(folders: readonly string[]): Promise<string> {
+  const key = folders.join(',');
+  let version = codeVersions.get(key);
+  if (version === undefined) {
+    version = hashFiles(codeFiles(folders));
+    codeVersions.set(key, version);
+  }
+  return version;
+}
+
+async function codeFiles(folders: readonly string[]): Promise<string[]> {
   const self = fileURLToPath(import.meta.url);
   if (!self.endsWith('.ts')) {
     // A bundle is its entry file and the chunks loaded on demand beside it; the aligner may sit in any of them.
@@ -90,7 +100,6 @@ async function codeFiles(): Promise<string[]> {
       .map((name) => join(bundle, name));
   }
   const sourceRoot = dirname(dirname(self));
-  const folders = ['align', 'markdown', 'pairs'];
   const lists = await Promise.all(
     folders.map(async (folder) =>
       (await readdir(join(sourceRoot, folder)))

@@ -1,12 +1,14 @@
-import { alignUnits } from '../align/buildPairs.js';
+import { alignUnits, blockSentences } from '../align/buildPairs.js';
 import { describeError } from '../errors.js';
 import { parseMarkdown } from '../markdown/parseMarkdown.js';
+import type { ParsedDocument } from '../markdown/types.js';
 import { checkChapter } from './checkChapter.js';
 import { composeChapter } from './composeChapter.js';
 import { planChapter } from './planChapter.js';
 import { DEFAULT_TARGET_ONLY_TABS, type ChapterPlan } from './types.js';
 import { verifyChapter } from './verifyChapter.js';
 import { memoryEntries, type MemoryEntry } from './translationMemory.js';
+import { sameWordsKey } from './sameWordsKey.js';
 
 /** Everything one chapter's sync needs, as plain data, so that it can run in a worker thread. */
 export interface ChapterSyncTask {
@@ -21,16 +23,31 @@ export interface ChapterSyncTask {
   readonly sourceLanguage: string;
   readonly targetLanguage: string;
   readonly targetOnlyTabs?: readonly string[];
+  /** Also count the English sentences changed, added and removed (for `amts status`; a sync does not need them). */
+  readonly countSentences?: boolean;
+}
+
+/** How the English of a chapter moved, sentence by sentence, slide markers and line wrapping aside. */
+export interface SentenceChanges {
+  /** Old sentences replaced by new ones in the same place. */
+  readonly changed: number;
+  readonly added: number;
+  readonly removed: number;
+  /** Sentences of the new English, and the characters of their text (what translating it all would send). */
+  readonly total: number;
+  readonly characters: number;
 }
 
 export type PreparedChapter =
-  | { readonly path: string; readonly problem: string }
+  | { readonly path: string; readonly problem: string; readonly sentences?: SentenceChanges }
   | {
       readonly path: string;
       /** Planned without translation memory; the book-wide memory is applied afterwards. */
       readonly plan: ChapterPlan;
       /** Human translations this chapter adds to the book's translation memory. */
       readonly memory: readonly MemoryEntry[];
+      /** Set when the task asked for it. */
+      readonly sentences?: SentenceChanges;
     };
 
 /** Parses the three texts of a chapter, aligns the translation with its old English, checks it and plans the edits. */
@@ -46,8 +63,11 @@ export function prepareChapter(task: ChapterSyncTask): PreparedChapter {
       targetLanguage: task.targetLanguage,
       ...tabs,
     });
+    const sentences = task.countSentences
+      ? { sentences: countSentences(oldEnglish, newEnglish, task.sourceLanguage) }
+      : {};
     const problem = checkChapter(oldEnglish, target, alignment, task.sourceLanguage, task.targetLanguage);
-    if (problem) return { path: task.path, problem };
+    if (problem) return { path: task.path, problem, ...sentences };
     const plan = planChapter({
       oldEnglish,
       newEnglish,
@@ -59,7 +79,7 @@ export function prepareChapter(task: ChapterSyncTask): PreparedChapter {
     });
     // Structure does not depend on what the engine writes: the plan is composed with each draft's English in its
     // place and checked now, so that a chapter the sync would damage is refused before anything is sent.
-    if (plan.edits.length === 0) return { path: task.path, plan, memory: memoryEntries(alignment) };
+    if (plan.edits.length === 0) return { path: task.path, plan, memory: memoryEntries(alignment), ...sentences };
     const trial = composeChapter(task.targetText, plan.edits, plan.drafts, (index) =>
       (plan.drafts[index]?.tokens ?? []).map((token) => token.source).join(''),
     );
@@ -71,9 +91,98 @@ export function prepareChapter(task: ChapterSyncTask): PreparedChapter {
       targetOnlyTabs: new Set(task.targetOnlyTabs ?? DEFAULT_TARGET_ONLY_TABS),
       removedTargetOnly: plan.removedTargetOnly,
     });
-    if (violation) return { path: task.path, problem: `left as it was: ${violation}` };
-    return { path: task.path, plan, memory: memoryEntries(alignment) };
+    if (violation) return { path: task.path, problem: `left as it was: ${violation}`, ...sentences };
+    return { path: task.path, plan, memory: memoryEntries(alignment), ...sentences };
   } catch (error) {
     return { path: task.path, problem: describeError(error) };
   }
+}
+
+/**
+ * Sentences of the new English that differ from the old, by a diff of the two sentence sequences: within each run
+ * of differences, as many as both sides have are counted changed, the rest added or removed.
+ */
+export function countSentences(
+  oldEnglish: ParsedDocument,
+  newEnglish: ParsedDocument,
+  language: string,
+): SentenceChanges {
+  const before = documentSentences(oldEnglish, language);
+  const after = documentSentences(newEnglish, language);
+  const whole = { total: after.length, characters: proseCharacters(newEnglish) };
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore -= 1;
+    endAfter -= 1;
+  }
+  const left = before.slice(start, endBefore);
+  const right = after.slice(start, endAfter);
+  // Longest common subsequence of what is left between the common ends (usually a few sentences).
+  const width = right.length + 1;
+  const table = new Uint32Array((left.length + 1) * width);
+  for (let i = left.length - 1; i >= 0; i--)
+    for (let j = right.length - 1; j >= 0; j--)
+      table[i * width + j] =
+        left[i] === right[j]
+          ? (table[(i + 1) * width + j + 1] ?? 0) + 1
+          : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
+  const counts = { changed: 0, added: 0, removed: 0, ...whole };
+  let deleted = 0;
+  let inserted = 0;
+  const closeRun = (): void => {
+    const paired = Math.min(deleted, inserted);
+    counts.changed += paired;
+    counts.removed += deleted - paired;
+    counts.added += inserted - paired;
+    deleted = 0;
+    inserted = 0;
+  };
+  let i = 0;
+  let j = 0;
+  while (i < left.length || j < right.length) {
+    if (i < left.length && j < right.length && left[i] === right[j]) {
+      closeRun();
+      i += 1;
+      j += 1;
+    } else if (
+      j >= right.length ||
+      (i < left.length && (table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0))
+    ) {
+      deleted += 1;
+      i += 1;
+    } else {
+      inserted += 1;
+      j += 1;
+    }
+  }
+  closeRun();
+  return counts;
+}
+
+/** Every sentence of a chapter's English as a new chapter (all of them added). */
+export function countNewChapter(newEnglish: ParsedDocument, language: string): SentenceChanges {
+  const total = documentSentences(newEnglish, language).length;
+  return { changed: 0, added: total, removed: 0, total, characters: proseCharacters(newEnglish) };
+}
+
+/** Characters of translatable text in the prose (what a sync counts: text tokens, not code or math). */
+function proseCharacters(document: ParsedDocument): number {
+  let characters = 0;
+  for (const block of document.blocks)
+    if (block.kind === 'prose')
+      for (const token of block.tokens ?? []) if (token.kind === 'text') characters += token.source.length;
+  return characters;
+}
+
+function documentSentences(document: ParsedDocument, language: string): string[] {
+  const sentences: string[] = [];
+  for (const block of document.blocks)
+    for (const span of blockSentences(block, language)) {
+      const key = sameWordsKey(span.text);
+      if (key !== '') sentences.push(key);
+    }
+  return sentences;
 }

@@ -80,7 +80,7 @@ async function gitRevision(repo: string, rev: string, sourceDir: string): Promis
   };
 }
 
-async function commitFromStateFile(path: string): Promise<string> {
+export async function commitFromStateFile(path: string): Promise<string> {
   let record: unknown;
   try {
     record = JSON.parse(await readFile(path, 'utf8'));

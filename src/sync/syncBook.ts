@@ -16,7 +16,7 @@ import { refuseWithoutOldEnglish } from './refuseBook.js';
 import { excludedBy, readTargetConfig, TARGET_CONFIG_FILE } from './targetConfig.js';
 import type { ChapterPlan, DraftRequest } from './types.js';
 import type { FileReport, SyncOptions, SyncReport } from './report.js';
-import { prepareChapter, type ChapterSyncTask, type PreparedChapter } from './prepareChapter.js';
+import { prepareChapter, type ChapterSyncTask, type PreparedChapter, type SentenceChanges } from './prepareChapter.js';
 import { applyTranslationMemory, TranslationMemory } from './translationMemory.js';
 import { lostProtectedPiece } from './verifyChapter.js';
 
@@ -31,9 +31,11 @@ export interface SyncSettings {
   readonly log?: (message: string) => void;
   /** Prepares chapters (parse, align, plan); default: one after another in this thread. */
   readonly prepareChapters?: ChapterPreparer;
+  /** Leave new chapters unparsed (their units out of the plan), for a caller that counts them its own way. */
+  readonly skipNewChapterParsing?: boolean;
 }
 
-type Chapter =
+export type Chapter =
   | {
       readonly kind: 'update';
       readonly path: string;
@@ -47,10 +49,10 @@ type Chapter =
   | { readonly kind: 'skip'; readonly path: string; readonly reason: string }
   | { readonly kind: 'error'; readonly path: string; readonly error: string };
 
-type UpdateChapter = Extract<Chapter, { kind: 'update' }>;
-type NewChapter = Extract<Chapter, { kind: 'new' }> & { readonly newEnglish: ParsedDocument };
+export type UpdateChapter = Extract<Chapter, { kind: 'update' }>;
+export type NewChapter = Extract<Chapter, { kind: 'new' }> & { readonly newEnglish: ParsedDocument };
 
-interface PlannedUpdate {
+export interface PlannedUpdate {
   readonly chapter: UpdateChapter;
   readonly plan: ChapterPlan;
 }
@@ -73,33 +75,7 @@ export async function syncBook(
   settings: SyncSettings = {},
 ): Promise<SyncReport> {
   const log = settings.log ?? (() => undefined);
-  const oldEnglish = await openOldEnglish(options.base, options.sourceDir, options.targetDir);
-  await refuseWithoutOldEnglish(options.base, options.targetDir);
-  const excluded = excludedBy(await readTargetConfig(options.targetDir));
-  const paths = await chapterPaths(options, oldEnglish, excluded);
-  log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
-  const chapters = skipNewChapters(await loadChapters(paths, options, oldEnglish), options);
-  const updates = chapters.filter((chapter): chapter is UpdateChapter => chapter.kind === 'update');
-  const prepared = await (settings.prepareChapters ?? prepareInline)(
-    updates.map((chapter) => syncTask(chapter, options, settings)),
-  );
-  const memory = new TranslationMemory();
-  for (const chapter of prepared) if ('memory' in chapter) memory.add(chapter.memory);
-  const planned: PlannedUpdate[] = [];
-  const reports = new Map<string, FileReport>();
-  for (const chapter of chapters) {
-    if (chapter.kind === 'error') reports.set(chapter.path, errorReport(chapter.path, chapter.error));
-    if (chapter.kind === 'skip')
-      reports.set(chapter.path, { ...emptyReport(chapter.path), status: 'skipped', reason: chapter.reason });
-  }
-  prepared.forEach((outcome, index) => {
-    const chapter = updates[index];
-    if (!chapter) return;
-    if ('problem' in outcome) reports.set(chapter.path, errorReport(chapter.path, outcome.problem));
-    else planned.push({ chapter, plan: applyTranslationMemory(outcome.plan, memory) });
-  });
-  const newChapters = parseNewChapters(chapters, options, reports);
-  const units = collectUnits(planned, newChapters);
+  const { oldEnglish, chapters, planned, newChapters, reports, units } = await planBook(options, settings);
   const charactersToSend = units.reduce((sum, unit) => sum + unit.characters, 0);
   log(`${units.length} units to translate (${charactersToSend} characters)`);
   const response =
@@ -150,6 +126,64 @@ export async function syncBook(
     },
     jobIds: response?.jobIds ?? [],
   };
+}
+
+/** Everything a sync decides before the engine: which chapter is updated, created, deleted or left, and every unit to send. */
+export interface BookPlan {
+  readonly oldEnglish: OldEnglishSource;
+  readonly chapters: readonly Chapter[];
+  /** Updated chapters, translation memory applied. */
+  readonly planned: readonly PlannedUpdate[];
+  readonly newChapters: readonly NewChapter[];
+  /** Chapters already decided: errors and skips. */
+  readonly reports: Map<string, FileReport>;
+  readonly units: readonly CollectedUnit[];
+  /** The target config's exclusions. */
+  readonly excluded: (path: string) => boolean;
+  /** How each updated chapter's English moved, when `countSentences` asked (refused chapters too). */
+  readonly sentences: ReadonlyMap<string, SentenceChanges>;
+}
+
+/**
+ * Plans the sync of a book without an engine: `sync --dry-run` and `amts status` count the same units. With
+ * `countSentences`, each planned chapter also says how many English sentences changed.
+ */
+export async function planBook(
+  options: SyncOptions,
+  settings: SyncSettings = {},
+  countSentences = false,
+): Promise<BookPlan> {
+  const log = settings.log ?? (() => undefined);
+  const oldEnglish = await openOldEnglish(options.base, options.sourceDir, options.targetDir);
+  await refuseWithoutOldEnglish(options.base, options.targetDir);
+  const excluded = excludedBy(await readTargetConfig(options.targetDir));
+  const paths = await chapterPaths(options, oldEnglish, excluded);
+  log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
+  const chapters = skipNewChapters(await loadChapters(paths, options, oldEnglish), options);
+  const updates = chapters.filter((chapter): chapter is UpdateChapter => chapter.kind === 'update');
+  const prepared = await (settings.prepareChapters ?? prepareInline)(
+    updates.map((chapter) => syncTask(chapter, options, settings, countSentences)),
+  );
+  const memory = new TranslationMemory();
+  for (const chapter of prepared) if ('memory' in chapter) memory.add(chapter.memory);
+  const planned: PlannedUpdate[] = [];
+  const reports = new Map<string, FileReport>();
+  const sentences = new Map<string, SentenceChanges>();
+  for (const chapter of chapters) {
+    if (chapter.kind === 'error') reports.set(chapter.path, errorReport(chapter.path, chapter.error));
+    if (chapter.kind === 'skip')
+      reports.set(chapter.path, { ...emptyReport(chapter.path), status: 'skipped', reason: chapter.reason });
+  }
+  prepared.forEach((outcome, index) => {
+    const chapter = updates[index];
+    if (!chapter) return;
+    if ('problem' in outcome) reports.set(chapter.path, errorReport(chapter.path, outcome.problem));
+    else planned.push({ chapter, plan: applyTranslationMemory(outcome.plan, memory) });
+    if (outcome.sentences) sentences.set(chapter.path, outcome.sentences);
+  });
+  const newChapters = settings.skipNewChapterParsing ? [] : parseNewChapters(chapters, options, reports);
+  const units = collectUnits(planned, newChapters);
+  return { oldEnglish, chapters, planned, newChapters, reports, units, excluded, sentences };
 }
 
 /**
@@ -305,7 +339,7 @@ function lineSimilarity(a: string, b: string): number {
   return left.size + right.size === 0 ? 0 : (2 * shared) / (left.size + right.size);
 }
 
-interface CollectedUnit extends HtmlUnit {
+export interface CollectedUnit extends HtmlUnit {
   readonly characters: number;
 }
 
@@ -333,8 +367,14 @@ function collectUnits(planned: readonly PlannedUpdate[], newChapters: readonly N
   return units;
 }
 
-function syncTask(chapter: UpdateChapter, options: SyncOptions, settings: SyncSettings): ChapterSyncTask {
+function syncTask(
+  chapter: UpdateChapter,
+  options: SyncOptions,
+  settings: SyncSettings,
+  countSentences: boolean,
+): ChapterSyncTask {
   return {
+    ...(countSentences ? { countSentences } : {}),
     path: chapter.path,
     oldText: chapter.oldText,
     newText: chapter.newText,
@@ -366,7 +406,7 @@ function parseNewChapters(
   return parsed;
 }
 
-function textCharacters(tokens: DraftRequest['tokens']): number {
+export function textCharacters(tokens: DraftRequest['tokens']): number {
   return tokens.reduce((sum, token) => sum + (token.kind === 'text' ? token.source.length : 0), 0);
 }
 
