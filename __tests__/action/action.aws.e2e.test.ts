@@ -411,7 +411,8 @@ describe('the parallel data the Action builds from the translation repository', 
     });
 
     expect(next.failed, next.log).toBe(false);
-    expect(next.outputs.operation).toBe('created');
+    // The rolling bot PR of the first run gets this run's commit.
+    expect(next.outputs.operation).toBe('updated');
     expect(harness.translate.state.calls.UpdateParallelData).toBe(2);
     const after = harness.translate.state.parallelData.get(DEFAULT_NAME);
     expect(after?.status).toBe('ACTIVE');
@@ -427,7 +428,7 @@ describe('the parallel data the Action builds from the translation repository', 
       ),
     );
     expect(next.log).toContain('The previous version of');
-    const body = fixture.server.pulls(TARGET_REPOSITORY).find((pull) => pull.head === 'amts/zh/pr-13')?.body ?? '';
+    const body = fixture.server.pulls(TARGET_REPOSITORY).find((pull) => pull.head === 'amts/zh/sync')?.body ?? '';
     for (const text of [next.summary, body]) {
       expect(text).toContain('**Warning:** Parallel data');
       expect(text).toContain('line 12: the target segment is empty');

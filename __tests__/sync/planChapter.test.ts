@@ -134,6 +134,24 @@ describe('planChapter on a real chapter', () => {
   });
 });
 
+/** Plans and composes a chapter given as texts; each draft is written as its English in «…». */
+function syncTexts(oldText: string, newText: string, targetText: string): { plan: ChapterPlan; output: string } {
+  const old = parseMarkdown(oldText, 'old.md');
+  const target = parseMarkdown(targetText, 'target.md');
+  const result = planChapter({
+    oldEnglish: old,
+    newEnglish: parseMarkdown(newText, 'new.md'),
+    target,
+    alignment: alignUnits(old, target),
+    sourceLanguage: 'en',
+    targetLanguage: 'zh',
+  });
+  const output = composeChapter(targetText, result.edits, result.drafts, (index) => {
+    return `«${result.drafts[index]?.source ?? ''}»`;
+  }).text;
+  return { plan: result, output };
+}
+
 describe('planChapter when the English moves prose past a code cell', () => {
   const cell = '```{.python .input}\nx = np.arange(12)\n```';
   const oldEnglish = `# Multilayer Perceptrons
@@ -159,22 +177,8 @@ Activation functions decide whether a neuron should be activated.
 
 ${cell}
 `;
-  const sync = (targetText: string): { plan: ChapterPlan; output: string } => {
-    const old = parseMarkdown(oldEnglish, 'old.md');
-    const target = parseMarkdown(targetText, 'target.md');
-    const result = planChapter({
-      oldEnglish: old,
-      newEnglish: parseMarkdown(newEnglish, 'new.md'),
-      target,
-      alignment: alignUnits(old, target),
-      sourceLanguage: 'en',
-      targetLanguage: 'zh',
-    });
-    const output = composeChapter(targetText, result.edits, result.drafts, (index) => {
-      return `«${result.drafts[index]?.source ?? ''}»`;
-    }).text;
-    return { plan: result, output };
-  };
+  const sync = (targetText: string): { plan: ChapterPlan; output: string } =>
+    syncTexts(oldEnglish, newEnglish, targetText);
 
   it('keeps a translation the translators already moved, with their own label, and drafts nothing', () => {
     const moved = `# 多层感知机
@@ -240,5 +244,45 @@ describe('planChapter on a code cell the translators already brought up to date'
     expect(output).toContain(cell);
     expect(output).not.toContain('# Here, we use a convolution kernel with a height of 5 and a width of 3');
     expect(result.structure.filter((change) => change.kind === 'cell-updated')).toEqual([]);
+  });
+});
+
+describe('planChapter on a figure the English changed', () => {
+  const sync = syncTexts;
+  const english = (caption: string, image: string): string =>
+    `# Setup\n\nWe choose an AMI first.\n\n![${caption}](../img/${image}.png)\n:width:\`400px\`\n`;
+  const chinese = '# 设置\n\n我们先选择一个AMI。\n\n![选择一个AMI](../img/ubuntu.png)\n:width:`400px`\n';
+
+  it('drafts a changed caption into the translation’s figure, and never writes the English caption', () => {
+    const { plan: result, output } = sync(
+      english('Choose an AMI.', 'ubuntu'),
+      english('Choose an operating system.', 'ubuntu-new'),
+      chinese,
+    );
+    expect(output).toBe(
+      '# 设置\n\n我们先选择一个AMI。\n\n![«Choose an operating system.»](../img/ubuntu-new.png)\n:width:`400px`\n',
+    );
+    expect(result.drafts.map((draft) => [draft.source, draft.replaces])).toEqual([
+      ['Choose an operating system.', { source: 'Choose an AMI.', translation: '选择一个AMI' }],
+    ]);
+  });
+
+  it('drafts the caption of a figure the English added', () => {
+    const { output } = sync(
+      english('Choose an AMI.', 'ubuntu'),
+      `${english('Choose an AMI.', 'ubuntu')}\n![The Jupyter server running on $n$ instances.](../img/jupyter.png)\n`,
+      chinese,
+    );
+    expect(output).toBe(`${chinese}\n![«The Jupyter server running on $n$ instances.»](../img/jupyter.png)\n`);
+  });
+
+  it('keeps the translated caption when only the image changed', () => {
+    const { plan: result, output } = sync(
+      english('Choose an AMI.', 'ubuntu'),
+      english('Choose an AMI.', 'ubuntu-new'),
+      chinese,
+    );
+    expect(output).toBe(chinese.replace('ubuntu.png', 'ubuntu-new.png'));
+    expect(result.drafts).toEqual([]);
   });
 });

@@ -10,13 +10,7 @@
  * `not-reported` (the engine said nothing about it).
  */
 export type ParallelDataResourceAction =
-  | 'created'
-  | 'updated'
-  | 'reused'
-  | 'update-failed'
-  | 'used-as-is'
-  | 'planned'
-  | 'not-reported';
+  'created' | 'updated' | 'reused' | 'update-failed' | 'used-as-is' | 'planned' | 'not-reported';
 
 export interface ParallelDataReport {
   /** The resource the batch job names. */

@@ -6,6 +6,7 @@ import { diffUnits } from './diffUnits.js';
 import { counterparts, equalTargets } from './matchTargets.js';
 import { countStructure } from './countStructure.js';
 import { describeUnit } from './describeUnit.js';
+import { captionTokens, imageBlock } from './imageCaption.js';
 import { InPlaceFinder } from './inPlaceFinder.js';
 import { mergeCodeCell } from './mergeCodeCell.js';
 import { mergedTabDirective } from './tabDirective.js';
@@ -285,10 +286,28 @@ class ChapterPlanner {
         commentsDropped: merged.dropped,
       });
     } else {
-      this.state.edits.push({ start: target.start, end: target.end, parts: [fresh] });
+      this.state.edits.push({ start: target.start, end: target.end, parts: this.updatedBlock(old, fresh, current) });
       this.record('block-updated', target.start, fresh);
     }
     return target.end;
+  }
+
+  /**
+   * A changed non-prose block: the new English, except for a figure whose translation has its own caption, which keeps
+   * that caption when the English caption is unchanged and gets a draft of the new caption when it changed.
+   */
+  private updatedBlock(old: string, fresh: string, current: string): Part[] {
+    const before = imageBlock(old);
+    const after = imageBlock(fresh);
+    const translated = imageBlock(current);
+    if (!before || !after || !translated || after.caption === '') return [fresh];
+    const tail = `](${after.target})${after.rest}`;
+    if (before.caption === after.caption) return [`![${translated.caption}`, tail];
+    const draft = this.state.draft(captionTokens(after.caption), after.caption, 'changed', {
+      source: before.caption,
+      translation: translated.caption,
+    });
+    return ['![', draft, tail];
   }
 
   /** An unchanged tab block: the human translations of its prose are kept (and counted). */
@@ -421,7 +440,13 @@ class ChapterPlanner {
     const parts: Part[] = [];
     for (let index = unit.first; index <= unit.last; index += 1) {
       const block = blocks[index];
-      if (block) parts.push(...this.prose.translated(block, reason));
+      if (!block) continue;
+      const image = block.kind === 'prose' ? undefined : imageBlock(block.source);
+      if (image && image.caption !== '') {
+        // A new figure: its caption is drafted like any new English sentence.
+        const draft = this.state.draft(captionTokens(image.caption), image.caption, reason);
+        parts.push('![', draft, `](${image.target})${image.rest}`);
+      } else parts.push(...this.prose.translated(block, reason));
     }
     return parts;
   }
