@@ -7,8 +7,10 @@ import { InputError } from '../errors.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import type { ParallelDataFormat, SentencePair, SkipReason } from '../paralleldata/index.js';
 import { mergeParallelData, readParallelData, readTerminologyTable, writeParallelData } from '../paralleldata/index.js';
-import type { Granularity } from './buildBookPairs.js';
-import { buildBookPairs, selectPairs } from './buildBookPairs.js';
+import type { BookPairs, Granularity } from './buildBookPairs.js';
+import type { ReadBook } from './buildBookPairs.js';
+import { alignBook, readBook, selectPairs } from './buildBookPairs.js';
+import { bookCacheKey, readBookEntry, rerunReport, writeBookEntry } from './bookCache.js';
 import type { ChapterLayout } from './findChapterPairs.js';
 import type { FileReport, PairsReport } from './pairsReport.js';
 import { addCounts, confidenceHistogram, totalBeadsByShape } from './pairsReport.js';
@@ -40,13 +42,21 @@ export async function runPairs(options: PairsCommandOptions): Promise<PairsRepor
     glossary: options.glossaryPath === undefined ? [] : await readGlossary(options.glossaryPath),
     ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
   };
-  const userPairs = await readUserPairs(options);
-  const book = await buildBookPairs({
+  const mergeFiles = await readMergeFiles(options);
+  const userPairs = parseUserPairs(mergeFiles, options);
+  const bookOptions = {
     layout: options.layout,
     align,
     jobs: options.jobs,
     ...(options.cacheDirectory === undefined ? {} : { cacheDirectory: options.cacheDirectory }),
-  });
+  };
+  const read = await readBook(bookOptions);
+  const bookKey = wholeBookKey(read, options, mergeFiles);
+  if (bookKey !== undefined && options.cacheDirectory !== undefined) {
+    const entry = await readBookEntry(options.cacheDirectory, bookKey);
+    if (entry !== undefined) return finish(options, entry.text, { ...entry.report, out: options.out });
+  }
+  const book = await alignBook(read, bookOptions);
   const files: FileReport[] = [];
   const built: SentencePair[] = [];
   for (const chapter of book.chapters) {
@@ -70,7 +80,6 @@ export async function runPairs(options: PairsCommandOptions): Promise<PairsRepor
     targetLanguage: options.targetLanguage,
     segType: options.granularity,
   });
-  await writeFileAtomic(options.out, written.text);
   const droppedLowConfidence = files.reduce((sum, file) => sum + file.droppedLowConfidence, 0);
   const report: PairsReport = {
     out: options.out,
@@ -93,23 +102,68 @@ export async function runPairs(options: PairsCommandOptions): Promise<PairsRepor
     ...(book.cache === undefined ? {} : { cache: book.cache }),
     ...(book.pool === undefined ? {} : { workers: book.pool }),
   };
+  if (bookKey === undefined || options.cacheDirectory === undefined || book.cache === undefined)
+    return finish(options, written.text, report);
+  const entry = { text: written.text, report: rerunReport(report, read.chapters.length) };
+  const failure = await writeBookEntry(options.cacheDirectory, bookKey, entry);
+  const cache =
+    failure === undefined ? book.cache : { ...book.cache, writeFailures: [...book.cache.writeFailures, failure] };
+  return finish(options, written.text, { ...report, cache });
+}
+
+/** Writes the parallel data file and, on request, the report. */
+async function finish(options: PairsCommandOptions, text: string, report: PairsReport): Promise<PairsReport> {
+  await writeFileAtomic(options.out, text);
   if (options.reportPath !== undefined)
     await writeFileAtomic(options.reportPath, `${JSON.stringify(report, null, 2)}\n`);
   return report;
+}
+
+/** The whole-book cache key, when a cache is used: chapter keys, paths, problems, output options, merged files. */
+function wholeBookKey(
+  read: ReadBook,
+  options: PairsCommandOptions,
+  mergeFiles: readonly MergeFile[],
+): string | undefined {
+  if (read.codeVersion === undefined) return undefined;
+  return bookCacheKey({
+    codeVersion: read.codeVersion,
+    output: {
+      format: options.format,
+      granularity: options.granularity,
+      minConfidence: options.minConfidence,
+      sourceLanguage: options.sourceLanguage,
+      targetLanguage: options.targetLanguage,
+      targetRoot: options.layout.targetRoot,
+    },
+    chapters: read.chapters.map((chapter) => ({
+      sourcePath: chapter.files.sourcePath,
+      targetPath: chapter.files.targetPath,
+      key: chapter.cacheKey ?? '',
+    })),
+    problems: read.problems,
+    merged: mergeFiles,
+  });
 }
 
 async function readGlossary(path: string): Promise<Array<{ source: string; target: string }>> {
   return readTerminologyTable(await readText(path, 'glossary'), path);
 }
 
-async function readUserPairs(options: PairsCommandOptions): Promise<SentencePair[]> {
-  const languages = { sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage };
-  const files = await Promise.all(
-    (options.mergePaths ?? []).map(async (path) =>
-      readParallelData(await readText(path, 'parallel data file'), path, languages),
-    ),
+interface MergeFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+async function readMergeFiles(options: PairsCommandOptions): Promise<MergeFile[]> {
+  return Promise.all(
+    (options.mergePaths ?? []).map(async (path) => ({ path, text: await readText(path, 'parallel data file') })),
   );
-  return files.flat();
+}
+
+function parseUserPairs(files: readonly MergeFile[], options: PairsCommandOptions): SentencePair[] {
+  const languages = { sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage };
+  return files.flatMap((file) => readParallelData(file.text, file.path, languages));
 }
 
 async function readText(path: string, what: string): Promise<string> {
@@ -122,7 +176,7 @@ async function readText(path: string, what: string): Promise<string> {
  * Why a book gave no pair at all, in one line: a parallel data file with only its header would import as an empty
  * resource, so nothing is written. Most often the English is missing: no origin files and no --source.
  */
-function noPairsProblem(book: Awaited<ReturnType<typeof buildBookPairs>>): string {
+function noPairsProblem(book: BookPairs): string {
   const first = book.problems[0];
   const example = first === undefined ? '' : ` (first: ${first.file}: ${first.message})`;
   if (book.chapters.length === 0 && book.problems.every((problem) => problem.kind === 'missing-counterpart'))
