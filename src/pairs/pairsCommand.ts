@@ -2,61 +2,26 @@
  * `amts pairs` without the command line: aligns a book with its translation, merges the user's own parallel
  * data, writes an Amazon Translate parallel data file and, on request, a JSON report.
  */
-import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { writeFileAtomic } from '../io/writeFileAtomic.js';
-import type { ParallelDataFormat, SentencePair, SkipReason } from '../paralleldata/index.js';
-import { mergeParallelData, readParallelData, readTerminologyTable, writeParallelData } from '../paralleldata/index.js';
-import type { BookPairs, Granularity } from './buildBookPairs.js';
-import type { ReadBook } from './buildBookPairs.js';
-import { alignBook, readBook, selectPairs } from './buildBookPairs.js';
-import { bookCacheKey, readBookEntry, rerunReport, writeBookEntry } from './bookCache.js';
-import type { ChapterLayout } from './findChapterPairs.js';
+import type { SentencePair, SkipReason } from '../paralleldata/index.js';
+import { mergeParallelData, readParallelData, writeParallelData } from '../paralleldata/index.js';
+import type { BookPairs } from './buildBookPairs.js';
+import { alignBook, selectPairs } from './buildBookPairs.js';
+import { rerunReport, writeBookEntry } from './bookCache.js';
 import type { FileReport, PairsReport } from './pairsReport.js';
 import { addCounts, confidenceHistogram, totalBeadsByShape } from './pairsReport.js';
-import type { ChapterAlignOptions } from './types.js';
+import type { MergeFile, PairsCommandOptions } from './preparePairs.js';
+import { answerFromBookCache, finishPairs, preparePairsRun } from './preparePairs.js';
 
-export interface PairsCommandOptions {
-  readonly layout: ChapterLayout;
-  readonly sourceLanguage: string;
-  readonly targetLanguage: string;
-  readonly out: string;
-  readonly format: ParallelDataFormat;
-  readonly granularity: Granularity;
-  /** The aligner's own default when absent. */
-  readonly minConfidence?: number;
-  /** Threads to use, the main thread included. */
-  readonly jobs: number;
-  /** A glossary such as d2l-zh's TERMINOLOGY.md, used as alignment evidence. */
-  readonly glossaryPath?: string;
-  /** The user's own parallel data files (CSV, TSV, TMX), merged in and preferred on conflicts. */
-  readonly mergePaths?: readonly string[];
-  readonly cacheDirectory?: string;
-  readonly reportPath?: string;
-}
+export type { PairsCommandOptions } from './preparePairs.js';
 
 export async function runPairs(options: PairsCommandOptions): Promise<PairsReport> {
-  const align: ChapterAlignOptions = {
-    sourceLanguage: options.sourceLanguage,
-    targetLanguage: options.targetLanguage,
-    glossary: options.glossaryPath === undefined ? [] : await readGlossary(options.glossaryPath),
-    ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
-  };
-  const mergeFiles = await readMergeFiles(options);
-  const userPairs = parseUserPairs(mergeFiles, options);
-  const bookOptions = {
-    layout: options.layout,
-    align,
-    jobs: options.jobs,
-    ...(options.cacheDirectory === undefined ? {} : { cacheDirectory: options.cacheDirectory }),
-  };
-  const read = await readBook(bookOptions);
-  const bookKey = wholeBookKey(read, options, mergeFiles);
-  if (bookKey !== undefined && options.cacheDirectory !== undefined) {
-    const entry = await readBookEntry(options.cacheDirectory, bookKey);
-    if (entry !== undefined) return finish(options, entry.text, { ...entry.report, out: options.out });
-  }
-  const book = await alignBook(read, bookOptions);
+  const run = await preparePairsRun(options);
+  const userPairs = parseUserPairs(run.mergeFiles, options);
+  const answered = await answerFromBookCache(run, options);
+  if (answered !== undefined) return answered;
+  const { read, bookKey } = run;
+  const book = await alignBook(read, run.bookOptions);
   const files: FileReport[] = [];
   const built: SentencePair[] = [];
   for (const chapter of book.chapters) {
@@ -103,73 +68,17 @@ export async function runPairs(options: PairsCommandOptions): Promise<PairsRepor
     ...(book.pool === undefined ? {} : { workers: book.pool }),
   };
   if (bookKey === undefined || options.cacheDirectory === undefined || book.cache === undefined)
-    return finish(options, written.text, report);
+    return finishPairs(options, written.text, report);
   const entry = { text: written.text, report: rerunReport(report, read.chapters.length) };
   const failure = await writeBookEntry(options.cacheDirectory, bookKey, entry);
   const cache =
     failure === undefined ? book.cache : { ...book.cache, writeFailures: [...book.cache.writeFailures, failure] };
-  return finish(options, written.text, { ...report, cache });
-}
-
-/** Writes the parallel data file and, on request, the report. */
-async function finish(options: PairsCommandOptions, text: string, report: PairsReport): Promise<PairsReport> {
-  await writeFileAtomic(options.out, text);
-  if (options.reportPath !== undefined)
-    await writeFileAtomic(options.reportPath, `${JSON.stringify(report, null, 2)}\n`);
-  return report;
-}
-
-/** The whole-book cache key, when a cache is used: chapter keys, paths, problems, output options, merged files. */
-function wholeBookKey(
-  read: ReadBook,
-  options: PairsCommandOptions,
-  mergeFiles: readonly MergeFile[],
-): string | undefined {
-  if (read.codeVersion === undefined) return undefined;
-  return bookCacheKey({
-    codeVersion: read.codeVersion,
-    output: {
-      format: options.format,
-      granularity: options.granularity,
-      minConfidence: options.minConfidence,
-      sourceLanguage: options.sourceLanguage,
-      targetLanguage: options.targetLanguage,
-      targetRoot: options.layout.targetRoot,
-    },
-    chapters: read.chapters.map((chapter) => ({
-      sourcePath: chapter.files.sourcePath,
-      targetPath: chapter.files.targetPath,
-      key: chapter.cacheKey ?? '',
-    })),
-    problems: read.problems,
-    merged: mergeFiles,
-  });
-}
-
-async function readGlossary(path: string): Promise<Array<{ source: string; target: string }>> {
-  return readTerminologyTable(await readText(path, 'glossary'), path);
-}
-
-interface MergeFile {
-  readonly path: string;
-  readonly text: string;
-}
-
-async function readMergeFiles(options: PairsCommandOptions): Promise<MergeFile[]> {
-  return Promise.all(
-    (options.mergePaths ?? []).map(async (path) => ({ path, text: await readText(path, 'parallel data file') })),
-  );
+  return finishPairs(options, written.text, { ...report, cache });
 }
 
 function parseUserPairs(files: readonly MergeFile[], options: PairsCommandOptions): SentencePair[] {
   const languages = { sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage };
   return files.flatMap((file) => readParallelData(file.text, file.path, languages));
-}
-
-async function readText(path: string, what: string): Promise<string> {
-  return readFile(path, 'utf8').catch(() => {
-    throw new InputError(path, `cannot read the ${what}`);
-  });
 }
 
 /**
