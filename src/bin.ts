@@ -17,7 +17,8 @@ async function runHere(): Promise<number> {
 
 /** A pairs rerun the cache answers needs no restart (see commands/pairsFromCache.ts). */
 async function answeredFromCache(): Promise<number | undefined> {
-  if (argv[0] !== 'pairs') return undefined;
+  // Checked before the import, so a run without a cache does not load the command's parsing twice.
+  if (argv[0] !== 'pairs' || !argv.includes('--cache')) return undefined;
   const { pairsFromCache } = await import('./commands/pairsFromCache.js');
   return pairsFromCache(argv.slice(1), {
     stdout: (text) => process.stdout.write(text),
