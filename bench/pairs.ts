@@ -1,281 +1,255 @@
 /**
- * `amts pairs` over the whole of d2l-zh (139 chapters with an `_origin.md`): wall time cold and warm (with the
- * cache), pairs per second, and peak RSS of the whole process tree (worker threads included, sampled from
- * /proc), against a goal of 300 MB. Each run is a child process so peaks do not mix. Runs from source (tsx) and,
- * when `dist/cli/index.js` knows `pairs`, from the bundle. Compares with hunalign when it is on PATH: a plain
- * prose extractor, Intl.Segmenter sentences and hunalign with an empty dictionary, timed end to end. The bundle is
- * run as users run it: on a machine with two cores or fewer it starts itself again with one V8 background thread
- * (src/commands/respawn.ts), and the tree's peak memory includes that first process.
+ * `amts pairs` over the whole of d2l-zh (139 chapters with an `_origin.md`) against the hunalign baseline
+ * (`../shared/anchors/hunalign-baseline.sh`: prose extraction, Intl.Segmenter sentences, hunalign without a
+ * dictionary), both run here, in turns, so that both see the machine in the same state: its speed drifts from hour
+ * to hour and other work shares its cores. `amts` is timed as users run it: the CLI bundle (`node …/index.js pairs`),
+ * built from the current sources into a temporary folder, or the bundle named by AMTS_BENCH_BUNDLE. On a machine
+ * with two cores or fewer it starts itself again with one V8 background thread (src/commands/respawn.ts); the peak
+ * memory is that of the whole process tree, first process included, sampled from /proc.
+ *
+ * Goals: cold (no cache) median ≤ 1.0 × the baseline's median, warm (every chapter in the cache) median ≤ 0.5 s,
+ * peak RSS ≤ 300 MB. `npm run bench pairs` runs this section alone.
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
-const corpusRoot = fileURLToPath(new URL('../../shared/corpus/d2l-zh/', import.meta.url));
-const bundle = join(repoRoot, 'dist/cli/index.js');
+const corpusRoot = join(repoRoot, '../shared/corpus/d2l-zh/');
+const baselineScript = join(repoRoot, '../shared/anchors/hunalign-baseline.sh');
+const RUNS = 7;
+const COLD_RATIO_GOAL = 1.0;
+const WARM_SECONDS_GOAL = 0.5;
 const MEMORY_GOAL_MB = 300;
-/**
- * What the parallel-data issue reports for this machine: hunalign's wall time over the 139 chapters, and remark's
- * parse (micromark with GFM and math) of the same 278 files. hunalign is not packaged here, so the bench times that
- * parse again in the same run and scales hunalign's figure by it.
- */
-const HUNALIGN_REPORTED_SECONDS = 2.3;
-const REMARK_REPORTED_SECONDS = 3.9;
 const SAMPLE_MS = 20;
 
 interface Measured {
-  readonly wallMs: number;
+  readonly seconds: number;
   readonly peakTreeRssMb: number;
   readonly exitCode: number;
+  readonly stdout: string;
   readonly stderr: string;
 }
 
 /** Runs a command, sampling the summed RSS of it and all its descendants until it exits. */
 async function measure(command: string, args: readonly string[]): Promise<Measured> {
   const start = performance.now();
-  const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
   let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   let peakKb = 0;
   const sampler = setInterval(() => {
-    if (child.pid !== undefined) void treeRssKb(child.pid).then((kb) => (peakKb = Math.max(peakKb, kb)));
+    if (child.pid !== undefined) peakKb = Math.max(peakKb, treeRssKb(child.pid));
   }, SAMPLE_MS);
-  const exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  const seconds = (performance.now() - start) / 1000;
   clearInterval(sampler);
-  return { wallMs: performance.now() - start, peakTreeRssMb: peakKb / 1024, exitCode, stderr };
+  return { seconds, peakTreeRssMb: peakKb / 1024, exitCode, stdout, stderr };
 }
 
-async function treeRssKb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+/**
+ * Summed RSS of a process and its descendants. Synchronous reads of /proc: sampling every few milliseconds through
+ * the asynchronous file API cost the bench a good share of a core, taken from the runs it measures.
+ */
+function treeRssKb(pid: number): number {
+  const status = readProc(`/proc/${pid}/status`);
   const rss = Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? 0);
-  const children = await childPids(pid);
-  const below = await Promise.all(children.map(treeRssKb));
-  return rss + below.reduce((sum, kb) => sum + kb, 0);
+  let below = 0;
+  for (const child of childPids(pid)) below += treeRssKb(child);
+  return rss + below;
 }
 
-async function childPids(pid: number): Promise<number[]> {
-  const tasks = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
-  const lists = await Promise.all(
-    tasks.map((task) => readFile(`/proc/${pid}/task/${task}/children`, 'utf8').catch(() => '')),
-  );
-  return lists.flatMap((list) =>
-    list
+function childPids(pid: number): number[] {
+  let tasks: string[];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+  return tasks.flatMap((task) =>
+    readProc(`/proc/${pid}/task/${task}/children`)
       .split(/\s+/u)
       .filter((id) => id !== '')
       .map(Number),
   );
 }
 
-function pairsArgs(out: string, cache: string | undefined, report: string): string[] {
-  return [
-    '--target',
-    corpusRoot,
-    '--origin-suffix',
-    '_origin',
-    '--from',
-    'en',
-    '--to',
-    'zh',
-    '--out',
-    out,
-    ...(cache === undefined ? [] : ['--cache', cache]),
-    '--report',
-    report,
-  ];
-}
-
-interface ReportSummary {
-  readonly pairsWritten: number;
-  readonly chaptersAligned: number;
-  readonly cache?: { readonly hits: number };
-  readonly workers?: { readonly workersStarted: number };
-}
-
-/**
- * Cold runs use no cache, like the hunalign baseline; this machine's speed drifts, so the median of a few is
- * printed. Then one run fills an empty cache (writing it has a cost of its own) and one reads it back.
- */
-const COLD_RUNS = 3;
-
-async function benchPairs(label: string, command: string, prefix: readonly string[], work: string): Promise<void> {
-  const cacheDirectory = join(work, `${label}-cache`);
-  const phases = [
-    ...Array.from({ length: COLD_RUNS }, () => ({ phase: 'cold', cache: undefined })),
-    { phase: 'cold, filling the cache', cache: cacheDirectory },
-    { phase: 'warm', cache: cacheDirectory },
-  ];
-  const coldSeconds: number[] = [];
-  const baselineSeconds: number[] = [];
-  for (const [index, { phase, cache }] of phases.entries()) {
-    // The remark baseline runs between cold runs, so both see the machine in the same state.
-    if (phase === 'cold') baselineSeconds.push(await remarkBaselineSeconds());
-    const report = join(work, `${label}-${index}.json`);
-    const run = await measure(command, [...prefix, ...pairsArgs(join(work, `${label}-${index}.csv`), cache, report)]);
-    if (run.exitCode !== 0) {
-      console.log(
-        `pairs (${label}) ${phase}: failed with exit code ${run.exitCode}: ${run.stderr.trim().split('\n')[0] ?? ''}`,
-      );
-      return;
-    }
-    const summary = JSON.parse(await readFile(report, 'utf8')) as ReportSummary;
-    const seconds = run.wallMs / 1000;
-    if (phase === 'cold') coldSeconds.push(seconds);
-    const inProcess = /command (\d+) ms/u.exec(run.stderr)?.[1];
-    console.log(
-      `pairs (${label}) ${phase}: ${seconds.toFixed(2)} s wall` +
-        `${inProcess === undefined ? '' : ` (${(Number(inProcess) / 1000).toFixed(2)} s in the command, start-up excluded)`}, ` +
-        `${summary.chaptersAligned} chapters ` +
-        `(${summary.cache?.hits ?? 0} from cache, ${summary.workers?.workersStarted ?? 0} workers), ` +
-        `${summary.pairsWritten} pairs, ${Math.round(summary.pairsWritten / seconds)} pairs/s, ` +
-        `peak RSS ${run.peakTreeRssMb.toFixed(0)} MB (process tree; goal ≤ ${MEMORY_GOAL_MB} MB)`,
-    );
+/** A process can end between two reads. */
+function readProc(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
   }
-  const cold = median(coldSeconds);
-  const baseline = median(baselineSeconds);
-  const hunalignNow = (HUNALIGN_REPORTED_SECONDS * baseline) / REMARK_REPORTED_SECONDS;
-  console.log(
-    `pairs (${label}): cold median ${cold.toFixed(2)} s (min ${Math.min(...coldSeconds).toFixed(2)} s) over ` +
-      `${coldSeconds.length} runs; ${availableParallelism()} cores available`,
-  );
-  console.log(
-    `pairs (${label}) against hunalign: remark + GFM + math parsed the same ${BASELINE_FILES} files in ` +
-      `${baseline.toFixed(2)} s between those runs (${REMARK_REPORTED_SECONDS} s when hunalign took ` +
-      `${HUNALIGN_REPORTED_SECONDS} s), so hunalign would take about ${hunalignNow.toFixed(2)} s now: AMTS ` +
-      `${(cold / hunalignNow).toFixed(2)}× its time (goal ≤ 1)`,
-  );
 }
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-const BASELINE_FILES = 278;
-
-/** remark's parse of the d2l-zh chapter files, in a child process (see remarkBaseline.mjs). */
-async function remarkBaselineSeconds(): Promise<number> {
-  const script = join(repoRoot, 'bench/remarkBaseline.mjs');
-  const { stdout } = await promisify(execFile)(process.execPath, [script, corpusRoot]);
-  const [milliseconds, files] = stdout.trim().split(' ').map(Number);
-  if (files !== BASELINE_FILES) throw new Error(`remark baseline parsed ${files ?? 0} files, not ${BASELINE_FILES}`);
-  return (milliseconds ?? 0) / 1000;
+function seconds(values: readonly number[]): string {
+  return values.map((value) => value.toFixed(2)).join(' ');
 }
 
-/** Child mode: one in-process run of the command from source, timing the command itself apart from start-up. */
-async function runChild(args: readonly string[]): Promise<void> {
-  const { pairsCli } = await import('../src/commands/pairsCli.js');
+function verdict(pass: boolean): string {
+  return pass ? 'PASS' : 'FAIL';
+}
+
+function lastLines(text: string): string {
+  return text.trim().split('\n').slice(-3).join(' | ');
+}
+
+/** The CLI bundle to time: AMTS_BENCH_BUNDLE, else one built now from the sources, as `npm run package` builds it. */
+async function cliBundle(work: string): Promise<string> {
+  const given = process.env.AMTS_BENCH_BUNDLE;
+  if (given !== undefined && given !== '') return given;
+  const out = join(work, 'bundle');
+  const ncc = join(repoRoot, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
   const start = performance.now();
-  const code = await pairsCli.run(args, { stdout: () => undefined, stderr: () => undefined });
-  process.stderr.write(`command ${(performance.now() - start).toFixed(0)} ms\n`);
-  process.exitCode = code;
+  await promisify(execFile)(process.execPath, [ncc, 'build', 'src/bin.ts', '-o', out, '-q'], {
+    cwd: repoRoot,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  console.log(`pairs: CLI bundle built from the sources in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  return join(out, 'index.js');
 }
 
-async function bundleKnowsPairs(): Promise<boolean> {
-  try {
-    await promisify(execFile)('node', [bundle, 'pairs', '--help']);
-    return true;
-  } catch {
-    return false;
+interface PairsReportSummary {
+  readonly pairsWritten: number;
+  readonly chaptersAligned: number;
+  readonly cache?: { readonly hits: number; readonly misses: number };
+}
+
+class AmtsRunner {
+  private count = 0;
+
+  constructor(
+    private readonly bundle: string,
+    private readonly work: string,
+  ) {}
+
+  /** One `amts pairs` run; the report is read back to check what it did. */
+  async run(cache: string | undefined): Promise<Measured & { readonly report: PairsReportSummary }> {
+    this.count += 1;
+    const report = join(this.work, `amts-${this.count}.json`);
+    const args = [
+      this.bundle,
+      'pairs',
+      '--target',
+      corpusRoot,
+      '--origin-suffix',
+      '_origin',
+      '--from',
+      'en',
+      '--to',
+      'zh',
+      '--out',
+      join(this.work, `amts-${this.count}.csv`),
+      '--report',
+      report,
+      ...(cache === undefined ? [] : ['--cache', cache]),
+    ];
+    const measured = await measure(process.execPath, args);
+    if (measured.exitCode !== 0)
+      throw new Error(`amts pairs failed with exit code ${measured.exitCode}: ${lastLines(measured.stderr)}`);
+    return { ...measured, report: JSON.parse(await readFile(report, 'utf8')) as PairsReportSummary };
   }
 }
 
-async function onPath(program: string): Promise<boolean> {
-  try {
-    await promisify(execFile)('sh', ['-c', `command -v ${program}`]);
-    return true;
-  } catch {
-    return false;
-  }
+async function runBaseline(work: string): Promise<Measured> {
+  return measure('bash', [baselineScript, corpusRoot, join(work, 'hunalign.csv')]);
 }
 
-/**
- * The baseline the issue compares with: prose lines without code, math, directives and markup, paragraphs at
- * blank lines, sentences from Intl.Segmenter. Deliberately plain; that is the point of the comparison.
- */
-function plainSentences(markdown: string, language: string): string[] {
-  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
-  const lines: string[] = [];
-  let fenced = false;
-  let math = false;
-  for (const paragraph of markdown.split(/\n\s*\n/u)) {
-    const prose: string[] = [];
-    for (const line of paragraph.split('\n')) {
-      if (/^\s*(```|~~~)/u.test(line)) fenced = !fenced;
-      else if (/^\s*\$\$/u.test(line)) math = !/\$\$.*\$\$/u.test(line) ? !math : math;
-      else if (!fenced && !math && !/^\s*(:\w+:|!\[|<|\|)/u.test(line)) prose.push(line);
-    }
-    const text = prose
-      .join(' ')
-      .replace(/^#+\s*/u, '')
-      .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
-      .replace(/[*_`]/gu, '')
-      .trim();
-    if (text === '') continue;
-    for (const { segment } of segmenter.segment(text)) if (segment.trim() !== '') lines.push(segment.trim());
-    lines.push('<p>');
-  }
-  return lines;
-}
-
-async function benchHunalign(work: string): Promise<void> {
-  if (!(await onPath('hunalign'))) {
-    console.log('hunalign not installed (no package for this system): compared through the remark baseline above');
-    return;
-  }
-  const start = performance.now();
-  const originals = (await readdir(corpusRoot, { recursive: true }))
-    .filter((name) => name.endsWith('_origin.md'))
-    .sort();
-  const dictionary = join(work, 'empty.dic');
-  await writeFile(dictionary, '');
-  let pairs = 0;
-  let next = 0;
-  const lane = async () => {
-    for (let index = next++; index < originals.length; index = next++) {
-      const original = originals[index] ?? '';
-      const english = plainSentences(await readFile(join(corpusRoot, original), 'utf8'), 'en');
-      const chinese = plainSentences(
-        await readFile(join(corpusRoot, original.replace(/_origin\.md$/u, '.md')), 'utf8'),
-        'zh',
-      );
-      const sourceFile = join(work, `h${index}.en`);
-      const targetFile = join(work, `h${index}.zh`);
-      await writeFile(sourceFile, `${english.join('\n')}\n`);
-      await writeFile(targetFile, `${chinese.join('\n')}\n`);
-      const { stdout } = await promisify(execFile)('hunalign', ['-utf', '-text', dictionary, sourceFile, targetFile], {
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      pairs += stdout.split('\n').filter((line) => /\S\t\S/u.test(line)).length;
-    }
-  };
-  await Promise.all(Array.from({ length: availableParallelism() }, lane));
-  const seconds = (performance.now() - start) / 1000;
-  console.log(
-    `hunalign (plain extraction + Intl.Segmenter + hunalign -utf -text, empty dictionary): ${seconds.toFixed(2)} s wall ` +
-      `for ${originals.length} chapters, ${pairs} two-sided lines, ${Math.round(pairs / seconds)} pairs/s`,
+/** Whether the baseline runs here; the first run also builds hunalign, so it is not timed. */
+async function prepareBaseline(work: string): Promise<string | undefined> {
+  const found = await access(baselineScript).then(
+    () => true,
+    () => false,
   );
+  if (!found) return `the baseline script ${baselineScript} is missing`;
+  const first = await runBaseline(work);
+  if (first.exitCode !== 0)
+    return `the baseline script failed (exit code ${first.exitCode}; it builds hunalign from source with make): ${lastLines(`${first.stdout}\n${first.stderr}`)}`;
+  return undefined;
 }
 
 export async function run(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'amts-bench-pairs-'));
   try {
-    const self = fileURLToPath(import.meta.url);
-    const tsx = pathToFileURL(join(repoRoot, 'node_modules/tsx/dist/loader.mjs')).href;
-    await benchPairs('source via tsx', process.execPath, ['--import', tsx, self, '--child'], work);
-    if (await bundleKnowsPairs()) await benchPairs('bundle', process.execPath, [bundle, 'pairs'], work);
-    else
+    const bundle = await cliBundle(work);
+    const amts = new AmtsRunner(bundle, work);
+    const baselineProblem = await prepareBaseline(work);
+    if (baselineProblem !== undefined)
+      console.log(`pairs: NO BASELINE: ${baselineProblem}; amts is timed alone and no ratio is given`);
+    // One untimed run each reads the book into the page cache.
+    await amts.run(undefined);
+    const cold: Measured[] = [];
+    const baseline: Measured[] = [];
+    let pairs = 0;
+    let baselinePairs = '';
+    for (let round = 0; round < RUNS; round += 1) {
+      // Alternate who goes first, so neither always runs on the heels of the other.
+      const amtsFirst = round % 2 === 1;
+      if (!amtsFirst && baselineProblem === undefined) baseline.push(await runBaseline(work));
+      const amtsRun = await amts.run(undefined);
+      cold.push(amtsRun);
+      pairs = amtsRun.report.pairsWritten;
+      if (amtsFirst && baselineProblem === undefined) baseline.push(await runBaseline(work));
+      const last = baseline[baseline.length - 1];
+      if (last !== undefined && last.exitCode !== 0)
+        throw new Error(`the baseline failed in round ${round + 1}: ${lastLines(last.stderr)}`);
+      baselinePairs = last?.stdout.trim() ?? '';
+    }
+    const cacheDirectory = join(work, 'cache');
+    const filling = await amts.run(cacheDirectory);
+    const warm: Measured[] = [];
+    for (let round = 0; round < RUNS; round += 1) {
+      const warmRun = await amts.run(cacheDirectory);
+      if (warmRun.report.cache?.misses !== 0) throw new Error('a warm run aligned chapters again');
+      warm.push(warmRun);
+    }
+    const coldMedian = median(cold.map((runOf) => runOf.seconds));
+    const warmMedian = median(warm.map((runOf) => runOf.seconds));
+    const peak = Math.max(...[...cold, filling, ...warm].map((runOf) => runOf.peakTreeRssMb));
+    console.log(
+      `pairs: ${availableParallelism()} cores; ${RUNS} rounds, amts and the baseline in turns; ` +
+        `amts writes ${pairs} pairs, the baseline ${baselinePairs || 'nothing'}`,
+    );
+    console.log(
+      `pairs (amts, cold): ${seconds(cold.map((runOf) => runOf.seconds))} s; median ${coldMedian.toFixed(2)} s`,
+    );
+    if (baseline.length > 0) {
+      const baselineMedian = median(baseline.map((runOf) => runOf.seconds));
+      const ratio = coldMedian / baselineMedian;
+      const perRound = median(cold.map((runOf, index) => runOf.seconds / (baseline[index]?.seconds ?? Infinity)));
       console.log(
-        'pairs (bundle): dist/cli/index.js has no pairs command yet; run `npm run package` after registering it',
+        `pairs (hunalign baseline): ${seconds(baseline.map((runOf) => runOf.seconds))} s; median ` +
+          `${baselineMedian.toFixed(2)} s; peak RSS ${Math.max(...baseline.map((runOf) => runOf.peakTreeRssMb)).toFixed(0)} MB`,
       );
-    await benchHunalign(work);
+      console.log(
+        `pairs cold ratio: ${ratio.toFixed(2)}× the baseline (median of per-round ratios ${perRound.toFixed(2)}×; ` +
+          `goal ≤ ${COLD_RATIO_GOAL.toFixed(1)}×): ${verdict(ratio <= COLD_RATIO_GOAL)}`,
+      );
+    }
+    console.log(
+      `pairs (amts, warm cache): filling ${filling.seconds.toFixed(2)} s, then ${seconds(warm.map((runOf) => runOf.seconds))} s; ` +
+        `median ${warmMedian.toFixed(2)} s (goal ≤ ${WARM_SECONDS_GOAL} s): ${verdict(warmMedian <= WARM_SECONDS_GOAL)}`,
+    );
+    console.log(
+      `pairs peak RSS: ${peak.toFixed(0)} MB, whole process tree, any amts run (goal ≤ ${MEMORY_GOAL_MB} MB): ` +
+        `${verdict(peak <= MEMORY_GOAL_MB)}`,
+    );
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
-if (process.argv[2] === '--child') await runChild(process.argv.slice(3));
-else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();

@@ -15,6 +15,17 @@ async function runHere(): Promise<number> {
   });
 }
 
+/** A pairs rerun the cache answers needs no restart (see commands/pairsFromCache.ts). */
+async function answeredFromCache(): Promise<number | undefined> {
+  // Checked before the import, so a run without a cache does not load the command's parsing twice.
+  if (argv[0] !== 'pairs' || !argv.includes('--cache')) return undefined;
+  const { pairsFromCache } = await import('./commands/pairsFromCache.js');
+  return pairsFromCache(argv.slice(1), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}
+
 if (isAmtsWorkerThread()) {
   const { startWorkerIfRequested } = await import('./workers/worker.js');
   startWorkerIfRequested();
@@ -26,6 +37,9 @@ if (isAmtsWorkerThread()) {
     cores: availableParallelism(),
     script: process.argv[1],
   });
-  const code = respawn === undefined ? undefined : await runRespawned(process.execPath, respawn);
+  const code =
+    respawn === undefined
+      ? undefined
+      : ((await answeredFromCache()) ?? (await runRespawned(process.execPath, respawn)));
   process.exitCode = code ?? (await runHere());
 }

@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chapterCacheKey } from '../../src/pairs/pairsCache.js';
+import type { PairsReport } from '../../src/pairs/pairsReport.js';
 import { d2lbookTree, DEV_CHAPTERS, readReport, removeDirectory, runPairsCli, temporaryDirectory } from './bookTree.js';
 
 let work: string;
@@ -16,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => removeDirectory(work));
 
-async function run(name: string, extra: readonly string[] = []) {
+async function run(name: string, extra: readonly string[] = [], cacheDirectory = cache) {
   const out = join(work, `${name}.csv`);
   const reportPath = join(work, `${name}.json`);
   const result = await runPairsCli([
@@ -31,7 +32,7 @@ async function run(name: string, extra: readonly string[] = []) {
     '--jobs',
     '1',
     '--cache',
-    cache,
+    cacheDirectory,
     '--out',
     out,
     '--report',
@@ -40,6 +41,11 @@ async function run(name: string, extra: readonly string[] = []) {
   ]);
   expect(result.code, result.stderr).toBe(0);
   return { csv: await readFile(out, 'utf8'), report: await readReport(reportPath) };
+}
+
+/** A report without what differs between a cold run and a rerun: where it wrote, the cache and the workers. */
+function runFree(report: PairsReport) {
+  return { ...report, cache: undefined, workers: undefined, files: undefined, out: undefined };
 }
 
 describe('amts pairs --cache', () => {
@@ -55,13 +61,7 @@ describe('amts pairs --cache', () => {
     expect(warm.report.workers).toBeUndefined();
     expect(warm.report.files.every((file) => file.fromCache)).toBe(true);
     expect(warm.csv).toBe(cold.csv);
-    expect({ ...warm.report, cache: undefined, files: undefined, out: undefined }).toEqual({
-      ...cold.report,
-      cache: undefined,
-      workers: undefined,
-      files: undefined,
-      out: undefined,
-    });
+    expect(runFree(warm.report)).toEqual(runFree(cold.report));
   });
 
   it('aligns again only the chapter whose text changed, and options change the key', async () => {
@@ -103,5 +103,48 @@ describe('amts pairs --cache', () => {
     ]);
     expect(keys.size).toBe(6);
     expect(chapterCacheKey(base)).toBe(chapterCacheKey({ ...base }));
+  });
+});
+
+describe('amts pairs --cache, the whole-book entry', () => {
+  let bookCache: string;
+  const chapterEntries = async () =>
+    (await readdir(bookCache)).filter((name) => name.endsWith('.json')).map((name) => join(bookCache, name));
+  const bookEntries = async () => readdir(join(bookCache, 'book'));
+
+  beforeAll(() => {
+    bookCache = join(work, 'book-cache');
+  });
+
+  it('writes an unchanged book from one entry, without reading the chapter entries', async () => {
+    const cold = await run('book-cold', [], bookCache);
+    expect(await bookEntries()).toHaveLength(1);
+    // Damaged chapter entries would be aligned again; the book entry alone answers.
+    await Promise.all((await chapterEntries()).map((entry) => writeFile(entry, '{"format":')));
+    const warm = await run('book-warm', [], bookCache);
+    expect(warm.csv).toBe(cold.csv);
+    expect(warm.report.cache).toEqual({ hits: DEV_CHAPTERS.length, misses: 0, writeFailures: [] });
+    expect(warm.report.workers).toBeUndefined();
+    expect(warm.report.files.every((file) => file.fromCache)).toBe(true);
+    expect(warm.report.out).toBe(join(work, 'book-warm.csv'));
+    expect(runFree(warm.report)).toEqual(runFree(cold.report));
+  });
+
+  it('rebuilds a damaged entry from the chapter entries, and keeps only the newest', async () => {
+    const [entry] = await bookEntries();
+    await writeFile(join(bookCache, 'book', entry ?? ''), '{"format":"amts-pairs-book/1","key":');
+    // The chapter entries were damaged above: this run aligns every chapter again and rewrites both kinds.
+    const rebuilt = await run('book-rebuilt', [], bookCache);
+    expect(rebuilt.report.cache).toMatchObject({ misses: DEV_CHAPTERS.length, writeFailures: [] });
+    expect(rebuilt.csv).toBe(await readFile(join(work, 'book-cold.csv'), 'utf8'));
+    expect(JSON.parse(await readFile(join(bookCache, 'book', entry ?? ''), 'utf8'))).toMatchObject({
+      text: rebuilt.csv,
+    });
+
+    const paragraphs = await run('book-paragraphs', ['--granularity', 'paragraph'], bookCache);
+    expect(paragraphs.report.cache).toMatchObject({ hits: DEV_CHAPTERS.length, misses: 0 });
+    expect(paragraphs.csv).not.toBe(rebuilt.csv);
+    expect(await bookEntries()).toHaveLength(1);
+    expect(await bookEntries()).not.toContain(entry);
   });
 });

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { describeError, UsageError } from '../errors.js';
 import { languageCodeProblem, translateLanguageCode } from '../language/codes.js';
-import { defaultJobs } from '../workers/pool.js';
+import { defaultJobs } from '../workers/defaultJobs.js';
 import type { FlagHelp } from './flagHelp.js';
 
 export { UsageError };

@@ -3,8 +3,9 @@ import type { ParallelDataFormat } from '../paralleldata/index.js';
 import type { Granularity } from '../pairs/buildBookPairs.js';
 import type { ChapterLayout } from '../pairs/findChapterPairs.js';
 import { DEFAULT_ORIGIN_SUFFIX, readChapterMap } from '../pairs/findChapterPairs.js';
-import { runPairs } from '../pairs/pairsCommand.js';
+import type { PairsReport } from '../pairs/pairsReport.js';
 import { formatPairsSummary } from '../pairs/pairsReport.js';
+import type { PairsCommandOptions } from '../pairs/preparePairs.js';
 import { jobsFlag, languageFlag, parseCommandArgs, requiredFlag, UsageError, type CliCommand } from './args.js';
 import type { FlagHelpTable } from './flagHelp.js';
 
@@ -86,27 +87,39 @@ export const pairsCli: CliCommand = {
     'Files that cannot be aligned are reported and skipped; a book that gives no pair at all writes nothing and fails.',
   flags: FLAGS,
   async run(args, output) {
-    const { values, positionals } = parseCommandArgs(args, OPTIONS);
-    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const out = requiredFlag(values.out, '--out');
-    const report = await runPairs({
-      layout: await chapterLayout(values),
-      sourceLanguage: languageFlag(values.from, '--from'),
-      targetLanguage: languageFlag(values.to, '--to'),
-      out,
-      format: outputFormat(values.format, out),
-      granularity: oneOf(values.granularity ?? 'sentence', GRANULARITIES, '--granularity'),
-      jobs: jobsFlag(values.jobs),
-      mergePaths: values.merge ?? [],
-      ...(values['min-confidence'] === undefined ? {} : { minConfidence: confidence(values['min-confidence']) }),
-      ...(values.glossary === undefined ? {} : { glossaryPath: values.glossary }),
-      ...(values.cache === undefined ? {} : { cacheDirectory: values.cache }),
-      ...(values.report === undefined ? {} : { reportPath: values.report }),
-    });
+    const options = await pairsOptionsFromArgs(args);
+    // Loaded here, not with the command list: a rerun answered from the cache never loads the aligner.
+    const { runPairs } = await import('../pairs/pairsCommand.js');
+    const report = await runPairs(options);
     output.stderr(formatPairsSummary(report));
-    return report.chaptersAligned === 0 && report.userPairs === 0 ? 1 : 0;
+    return pairsExitCode(report);
   },
 };
+
+/** The command's options from its arguments; UsageError for arguments it cannot take. */
+export async function pairsOptionsFromArgs(args: readonly string[]): Promise<PairsCommandOptions> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const out = requiredFlag(values.out, '--out');
+  return {
+    layout: await chapterLayout(values),
+    sourceLanguage: languageFlag(values.from, '--from'),
+    targetLanguage: languageFlag(values.to, '--to'),
+    out,
+    format: outputFormat(values.format, out),
+    granularity: oneOf(values.granularity ?? 'sentence', GRANULARITIES, '--granularity'),
+    jobs: jobsFlag(values.jobs),
+    mergePaths: values.merge ?? [],
+    ...(values['min-confidence'] === undefined ? {} : { minConfidence: confidence(values['min-confidence']) }),
+    ...(values.glossary === undefined ? {} : { glossaryPath: values.glossary }),
+    ...(values.cache === undefined ? {} : { cacheDirectory: values.cache }),
+    ...(values.report === undefined ? {} : { reportPath: values.report }),
+  };
+}
+
+export function pairsExitCode(report: PairsReport): number {
+  return report.chaptersAligned === 0 && report.userPairs === 0 ? 1 : 0;
+}
 
 async function chapterLayout(values: {
   source?: string;

@@ -5,7 +5,7 @@
 import type { SentencePair } from '../paralleldata/index.js';
 import { describeError, InputError } from '../errors.js';
 import { readMarkdownFile } from '../markdown/readMarkdownFile.js';
-import { runInWorkers, type PoolStats } from '../workers/pool.js';
+import type { PoolStats } from '../workers/pool.js';
 import type { ChapterFiles, ChapterLayout } from './findChapterPairs.js';
 import { findChapterPairs } from './findChapterPairs.js';
 import type { PairsCache } from './pairsCache.js';
@@ -42,25 +42,46 @@ export interface BookPairs {
   readonly pool?: PoolStats;
 }
 
-interface ReadChapter {
+export interface ReadChapter {
   readonly files: ChapterFiles;
   readonly task: ChapterTask;
   readonly cacheKey?: string;
 }
 
+/** A book's chapters read from disk, before anything is parsed: what the cache keys are made of. */
+export interface ReadBook {
+  /** In the order the files were found. */
+  readonly chapters: readonly ReadChapter[];
+  /** Translations without their English, and files that could not be read. */
+  readonly problems: readonly FileProblem[];
+  /** The aligner's code version, when a cache is used. */
+  readonly codeVersion?: string;
+}
+
 export async function buildBookPairs(options: BookPairsOptions): Promise<BookPairs> {
+  return alignBook(await readBook(options), options);
+}
+
+export async function readBook(options: BookPairsOptions): Promise<ReadBook> {
   const search = await findChapterPairs(options.layout);
   const problems = [...search.problems];
-  const readable: ReadChapter[] = [];
-  const cache = options.cacheDirectory === undefined ? undefined : openPairsCache(options.cacheDirectory);
-  const codeVersion = cache === undefined ? undefined : await pairsCodeVersion();
+  const chapters: ReadChapter[] = [];
+  const codeVersion = options.cacheDirectory === undefined ? undefined : await pairsCodeVersion();
   for (const read of await Promise.all(search.chapters.map((files) => readChapter(files, options.align)))) {
     if ('problem' in read) problems.push(read.problem);
     else
-      readable.push(
+      chapters.push(
         codeVersion === undefined ? read : { ...read, cacheKey: chapterCacheKey({ codeVersion, ...read.task }) },
       );
   }
+  return { chapters, problems, ...(codeVersion === undefined ? {} : { codeVersion }) };
+}
+
+/** Takes what the cache holds and aligns the rest on all cores; the aligner loads only when a chapter needs it. */
+export async function alignBook(book: ReadBook, options: BookPairsOptions): Promise<BookPairs> {
+  const problems = [...book.problems];
+  const readable = book.chapters;
+  const cache = options.cacheDirectory === undefined ? undefined : openPairsCache(options.cacheDirectory);
   const cached = await Promise.all(readable.map((chapter) => lookUp(cache, chapter.cacheKey)));
   const chapters: AlignedChapter[] = [];
   const misses: ReadChapter[] = [];
@@ -73,7 +94,9 @@ export async function buildBookPairs(options: BookPairsOptions): Promise<BookPai
   const pool =
     misses.length === 0
       ? undefined
-      : await runInWorkers(
+      : await (
+          await import('../workers/pool.js')
+        ).runInWorkers(
           'align-chapter',
           misses.map((chapter) => chapter.task),
           {

@@ -2,51 +2,26 @@
  * `amts pairs` without the command line: aligns a book with its translation, merges the user's own parallel
  * data, writes an Amazon Translate parallel data file and, on request, a JSON report.
  */
-import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { writeFileAtomic } from '../io/writeFileAtomic.js';
-import type { ParallelDataFormat, SentencePair, SkipReason } from '../paralleldata/index.js';
-import { mergeParallelData, readParallelData, readTerminologyTable, writeParallelData } from '../paralleldata/index.js';
-import type { Granularity } from './buildBookPairs.js';
-import { buildBookPairs, selectPairs } from './buildBookPairs.js';
-import type { ChapterLayout } from './findChapterPairs.js';
+import type { SentencePair, SkipReason } from '../paralleldata/index.js';
+import { mergeParallelData, readParallelData, writeParallelData } from '../paralleldata/index.js';
+import type { BookPairs } from './buildBookPairs.js';
+import { alignBook, selectPairs } from './buildBookPairs.js';
+import { rerunReport, writeBookEntry } from './bookCache.js';
 import type { FileReport, PairsReport } from './pairsReport.js';
 import { addCounts, confidenceHistogram, totalBeadsByShape } from './pairsReport.js';
-import type { ChapterAlignOptions } from './types.js';
+import type { MergeFile, PairsCommandOptions } from './preparePairs.js';
+import { answerFromBookCache, finishPairs, preparePairsRun } from './preparePairs.js';
 
-export interface PairsCommandOptions {
-  readonly layout: ChapterLayout;
-  readonly sourceLanguage: string;
-  readonly targetLanguage: string;
-  readonly out: string;
-  readonly format: ParallelDataFormat;
-  readonly granularity: Granularity;
-  /** The aligner's own default when absent. */
-  readonly minConfidence?: number;
-  /** Threads to use, the main thread included. */
-  readonly jobs: number;
-  /** A glossary such as d2l-zh's TERMINOLOGY.md, used as alignment evidence. */
-  readonly glossaryPath?: string;
-  /** The user's own parallel data files (CSV, TSV, TMX), merged in and preferred on conflicts. */
-  readonly mergePaths?: readonly string[];
-  readonly cacheDirectory?: string;
-  readonly reportPath?: string;
-}
+export type { PairsCommandOptions } from './preparePairs.js';
 
 export async function runPairs(options: PairsCommandOptions): Promise<PairsReport> {
-  const align: ChapterAlignOptions = {
-    sourceLanguage: options.sourceLanguage,
-    targetLanguage: options.targetLanguage,
-    glossary: options.glossaryPath === undefined ? [] : await readGlossary(options.glossaryPath),
-    ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
-  };
-  const userPairs = await readUserPairs(options);
-  const book = await buildBookPairs({
-    layout: options.layout,
-    align,
-    jobs: options.jobs,
-    ...(options.cacheDirectory === undefined ? {} : { cacheDirectory: options.cacheDirectory }),
-  });
+  const run = await preparePairsRun(options);
+  const userPairs = parseUserPairs(run.mergeFiles, options);
+  const answered = await answerFromBookCache(run, options);
+  if (answered !== undefined) return answered;
+  const { read, bookKey } = run;
+  const book = await alignBook(read, run.bookOptions);
   const files: FileReport[] = [];
   const built: SentencePair[] = [];
   for (const chapter of book.chapters) {
@@ -70,7 +45,6 @@ export async function runPairs(options: PairsCommandOptions): Promise<PairsRepor
     targetLanguage: options.targetLanguage,
     segType: options.granularity,
   });
-  await writeFileAtomic(options.out, written.text);
   const droppedLowConfidence = files.reduce((sum, file) => sum + file.droppedLowConfidence, 0);
   const report: PairsReport = {
     out: options.out,
@@ -93,36 +67,25 @@ export async function runPairs(options: PairsCommandOptions): Promise<PairsRepor
     ...(book.cache === undefined ? {} : { cache: book.cache }),
     ...(book.pool === undefined ? {} : { workers: book.pool }),
   };
-  if (options.reportPath !== undefined)
-    await writeFileAtomic(options.reportPath, `${JSON.stringify(report, null, 2)}\n`);
-  return report;
+  if (bookKey === undefined || options.cacheDirectory === undefined || book.cache === undefined)
+    return finishPairs(options, written.text, report);
+  const entry = { text: written.text, report: rerunReport(report, read.chapters.length) };
+  const failure = await writeBookEntry(options.cacheDirectory, bookKey, entry);
+  const cache =
+    failure === undefined ? book.cache : { ...book.cache, writeFailures: [...book.cache.writeFailures, failure] };
+  return finishPairs(options, written.text, { ...report, cache });
 }
 
-async function readGlossary(path: string): Promise<Array<{ source: string; target: string }>> {
-  return readTerminologyTable(await readText(path, 'glossary'), path);
-}
-
-async function readUserPairs(options: PairsCommandOptions): Promise<SentencePair[]> {
+function parseUserPairs(files: readonly MergeFile[], options: PairsCommandOptions): SentencePair[] {
   const languages = { sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage };
-  const files = await Promise.all(
-    (options.mergePaths ?? []).map(async (path) =>
-      readParallelData(await readText(path, 'parallel data file'), path, languages),
-    ),
-  );
-  return files.flat();
-}
-
-async function readText(path: string, what: string): Promise<string> {
-  return readFile(path, 'utf8').catch(() => {
-    throw new InputError(path, `cannot read the ${what}`);
-  });
+  return files.flatMap((file) => readParallelData(file.text, file.path, languages));
 }
 
 /**
  * Why a book gave no pair at all, in one line: a parallel data file with only its header would import as an empty
  * resource, so nothing is written. Most often the English is missing: no origin files and no --source.
  */
-function noPairsProblem(book: Awaited<ReturnType<typeof buildBookPairs>>): string {
+function noPairsProblem(book: BookPairs): string {
   const first = book.problems[0];
   const example = first === undefined ? '' : ` (first: ${first.file}: ${first.message})`;
   if (book.chapters.length === 0 && book.problems.every((problem) => problem.kind === 'missing-counterpart'))

@@ -4,7 +4,6 @@
  * task, runs in the main thread without paying for a worker start. A worker that fails to start or dies hands
  * its tasks back; the main thread finishes whatever is left.
  */
-import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
@@ -206,11 +205,5 @@ function tsxApiUrl(from: string): string {
   return new URL(file, pathToFileURL(manifestPath)).href;
 }
 
-/**
- * Threads for chapter work when not told: one core is left to V8's collector and compiler, which
- * keep a second core busy for a single parsing thread (measured on 2 cores: one thread 5.5 s for
- * `pairs` over d2l-zh, two worker threads 8.2 s).
- */
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism() - 1);
-}
+// Where it always was for its importers; its own module keeps the command-line parsers from loading the pool.
+export { defaultJobs } from './defaultJobs.js';
