@@ -125,6 +125,1899 @@ module.exports = function extend() {
 
 /***/ }),
 
+/***/ 8728:
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+
+/* @license
+Papa Parse
+v5.7.1
+https://github.com/mholt/PapaParse
+License: MIT
+*/
+
+(function(root, factory)
+{
+	/* globals define */
+	if (typeof define === 'function' && define.amd)
+	{
+		// AMD. Register as an anonymous module.
+		define([], factory);
+	}
+	else if (true)
+	{
+		// Node. Does not work with strict CommonJS, but
+		// only CommonJS-like environments that support module.exports,
+		// like Node.
+		module.exports = factory();
+	}
+	else
+	{}
+	// in strict mode we cannot access arguments.callee, so we need a named reference to
+	// stringify the factory method for the blob worker
+	// eslint-disable-next-line func-name
+}(this, function moduleFactory()
+{
+	'use strict';
+
+	var global = (function() {
+		// alternative method, similar to `Function('return this')()`
+		// but without using `eval` (which is disabled when
+		// using Content Security Policy).
+
+		if (typeof self !== 'undefined') { return self; }
+		if (typeof window !== 'undefined') { return window; }
+		if (typeof global !== 'undefined') { return global; }
+
+		// When running tests none of the above have been defined
+		return {};
+	})();
+
+
+	function getWorkerBlob() {
+		var URL = global.URL || global.webkitURL || null;
+		var code = moduleFactory.toString();
+		return Papa.BLOB_URL || (Papa.BLOB_URL = URL.createObjectURL(new Blob(["var global = (function() { if (typeof self !== 'undefined') { return self; } if (typeof window !== 'undefined') { return window; } if (typeof global !== 'undefined') { return global; } return {}; })(); global.IS_PAPA_WORKER=true; ", '(', code, ')();'], {type: 'text/javascript'})));
+	}
+
+	var IS_WORKER = !global.document && !!global.postMessage,
+		IS_PAPA_WORKER = global.IS_PAPA_WORKER || false;
+
+	var workers = {}, workerIdCounter = 0;
+
+	var Papa = {};
+
+	Papa.parse = CsvToJson;
+	Papa.unparse = JsonToCsv;
+
+	Papa.RECORD_SEP = String.fromCharCode(30);
+	Papa.UNIT_SEP = String.fromCharCode(31);
+	Papa.BYTE_ORDER_MARK = '\ufeff';
+	Papa.BAD_DELIMITERS = ['\r', '\n', '"', Papa.BYTE_ORDER_MARK];
+	Papa.WORKERS_SUPPORTED = !IS_WORKER && !!global.Worker;
+	Papa.NODE_STREAM_INPUT = 1;
+
+	// Configurable chunk sizes for local and remote files, respectively
+	Papa.LocalChunkSize = 1024 * 1024 * 10;	// 10 MB
+	Papa.RemoteChunkSize = 1024 * 1024 * 5;	// 5 MB
+	Papa.DefaultDelimiter = ',';			// Used if not specified and detection fails
+
+	// Exposed for testing and development only
+	Papa.Parser = Parser;
+	Papa.ParserHandle = ParserHandle;
+	Papa.NetworkStreamer = NetworkStreamer;
+	Papa.FileStreamer = FileStreamer;
+	Papa.StringStreamer = StringStreamer;
+	Papa.ReadableStreamStreamer = ReadableStreamStreamer;
+	if (typeof PAPA_BROWSER_CONTEXT === 'undefined') {
+		Papa.DuplexStreamStreamer = DuplexStreamStreamer;
+	}
+
+	if (IS_PAPA_WORKER)
+	{
+		global.onmessage = workerThreadReceivedMessage;
+	}
+
+	// Strip character from UTF-8 BOM encoded files that cause issue parsing the file
+	function stripBom(string) {
+		if (string.charCodeAt(0) === 0xfeff) {
+			return string.slice(1);
+		}
+		return string;
+	}
+
+	function CsvToJson(_input, _config)
+	{
+		_config = _config || {};
+		var dynamicTyping = _config.dynamicTyping || false;
+		if (isFunction(dynamicTyping)) {
+			_config.dynamicTypingFunction = dynamicTyping;
+			// Will be filled on first row call
+			dynamicTyping = {};
+		}
+		_config.dynamicTyping = dynamicTyping;
+
+		_config.transform = isFunction(_config.transform) ? _config.transform : false;
+
+		if (_config.downloadTimeout !== undefined)
+		{
+			var downloadTimeout = parseInt(_config.downloadTimeout);
+			if (isNaN(downloadTimeout))
+			{
+				throw new Error('Config downloadTimeout value (' + _config.downloadTimeout + ') not parsable by parseInt(val).');
+			}
+			_config.downloadTimeout = downloadTimeout;
+		}
+
+		if (_config.worker && Papa.WORKERS_SUPPORTED)
+		{
+			var w = newWorker();
+
+			w.userStep = _config.step;
+			w.userChunk = _config.chunk;
+			w.userComplete = _config.complete;
+			w.userError = _config.error;
+
+			_config.step = isFunction(_config.step);
+			_config.chunk = isFunction(_config.chunk);
+			_config.complete = isFunction(_config.complete);
+			_config.error = isFunction(_config.error);
+			delete _config.worker;	// prevent infinite loop
+
+			w.postMessage({
+				input: _input,
+				config: _config,
+				workerId: w.id
+			});
+
+			return;
+		}
+
+		var streamer = null;
+		if (_input === Papa.NODE_STREAM_INPUT && typeof PAPA_BROWSER_CONTEXT === 'undefined')
+		{
+			// create a node Duplex stream for use
+			// with .pipe
+			streamer = new DuplexStreamStreamer(_config);
+			return streamer.getStream();
+		}
+		else if (typeof _input === 'string')
+		{
+			_input = stripBom(_input);
+			if (_config.download)
+				streamer = new NetworkStreamer(_config);
+			else
+				streamer = new StringStreamer(_config);
+		}
+		else if (_input.readable === true && isFunction(_input.read) && isFunction(_input.on))
+		{
+			streamer = new ReadableStreamStreamer(_config);
+		}
+		else if ((global.File && _input instanceof File) || _input instanceof Object)	// ...Safari. (see issue #106)
+			streamer = new FileStreamer(_config);
+
+		return streamer.stream(_input);
+	}
+
+
+
+
+
+
+	function JsonToCsv(_input, _config)
+	{
+		// Default configuration
+
+		/** whether to surround every datum with quotes */
+		var _quotes = false;
+
+		/** whether to write headers */
+		var _writeHeader = true;
+
+		/** delimiting character(s) */
+		var _delimiter = ',';
+
+		/** newline character(s) */
+		var _newline = '\r\n';
+
+		/** quote character */
+		var _quoteChar = '"';
+
+		/** escaped quote character, either "" or <config.escapeChar>" */
+		var _escapedQuote = _quoteChar + _quoteChar;
+
+		/** whether to skip empty lines */
+		var _skipEmptyLines = false;
+
+		/** the columns (keys) we expect when we unparse objects */
+		var _columns = null;
+
+		/** whether to prevent outputting cells that can be parsed as formulae by spreadsheet software (Excel and LibreOffice) */
+		var _escapeFormulae = false;
+
+		unpackConfig();
+
+		var quoteCharRegex = new RegExp(escapeRegExp(_quoteChar), 'g');
+
+		if (typeof _input === 'string')
+			_input = JSON.parse(_input);
+
+		if (Array.isArray(_input))
+		{
+			if (!_input.length)
+				return serialize(_columns, _input, _skipEmptyLines);
+			else if (Array.isArray(_input[0]))
+				return serialize(null, _input, _skipEmptyLines);
+			else if (typeof _input[0] === 'object')
+				return serialize(_columns || Object.keys(_input[0]), _input, _skipEmptyLines);
+		}
+		else if (typeof _input === 'object')
+		{
+			if (typeof _input.data === 'string')
+				_input.data = JSON.parse(_input.data);
+
+			if (Array.isArray(_input.data))
+			{
+				if (!_input.fields)
+					_input.fields = _input.meta && _input.meta.fields || _columns;
+
+				if (!_input.fields)
+					_input.fields =  Array.isArray(_input.data[0])
+						? _input.fields
+						: typeof _input.data[0] === 'object'
+							? Object.keys(_input.data[0])
+							: [];
+
+				if (!(Array.isArray(_input.data[0])) && typeof _input.data[0] !== 'object')
+					_input.data = [_input.data];	// handles input like [1,2,3] or ['asdf']
+			}
+
+			return serialize(_input.fields || [], _input.data || [], _skipEmptyLines);
+		}
+
+		// Default (any valid paths should return before this)
+		throw new Error('Unable to serialize unrecognized input');
+
+
+		function unpackConfig()
+		{
+			if (typeof _config !== 'object')
+				return;
+
+			if (typeof _config.delimiter === 'string'
+                && !Papa.BAD_DELIMITERS.filter(function(value) { return _config.delimiter.indexOf(value) !== -1; }).length)
+			{
+				_delimiter = _config.delimiter;
+			}
+
+			if (typeof _config.quotes === 'boolean'
+				|| typeof _config.quotes === 'function'
+				|| Array.isArray(_config.quotes))
+				_quotes = _config.quotes;
+
+			if (typeof _config.skipEmptyLines === 'boolean'
+				|| typeof _config.skipEmptyLines === 'string')
+				_skipEmptyLines = _config.skipEmptyLines;
+
+			if (typeof _config.newline === 'string')
+				_newline = _config.newline;
+
+			if (typeof _config.quoteChar === 'string') {
+				_quoteChar = _config.quoteChar;
+				_escapedQuote = _quoteChar + _quoteChar;
+			}
+
+			if (typeof _config.header === 'boolean')
+				_writeHeader = _config.header;
+
+			if (Array.isArray(_config.columns)) {
+
+				if (_config.columns.length === 0) throw new Error('Option columns is empty');
+
+				_columns = _config.columns;
+			}
+
+			if (_config.escapeChar !== undefined) {
+				_escapedQuote = _config.escapeChar + _quoteChar;
+			}
+
+			if (_config.escapeFormulae instanceof RegExp) {
+				_escapeFormulae = _config.escapeFormulae;
+			} else if (typeof _config.escapeFormulae === 'boolean' && _config.escapeFormulae) {
+				_escapeFormulae =  /^[=+\-@\t\r].*$/;
+			}
+		}
+
+		/** The double for loop that iterates the data and writes out a CSV string including header row */
+		function serialize(fields, data, skipEmptyLines)
+		{
+			var csv = '';
+
+			if (typeof fields === 'string')
+				fields = JSON.parse(fields);
+			if (typeof data === 'string')
+				data = JSON.parse(data);
+
+			var hasHeader = Array.isArray(fields) && fields.length > 0;
+			var dataKeyedByField = !(Array.isArray(data[0]));
+
+			// If there a header row, write it first
+			if (hasHeader && _writeHeader)
+			{
+				for (var i = 0; i < fields.length; i++)
+				{
+					if (i > 0)
+						csv += _delimiter;
+					csv += safe(fields[i], i);
+				}
+				if (data.length > 0)
+					csv += _newline;
+			}
+
+			// Then write out the data
+			for (var row = 0; row < data.length; row++)
+			{
+				var maxCol = hasHeader ? fields.length : data[row].length;
+
+				var emptyLine = false;
+				var nullLine = hasHeader ? Object.keys(data[row]).length === 0 : data[row].length === 0;
+				if (skipEmptyLines && !hasHeader)
+				{
+					emptyLine = skipEmptyLines === 'greedy' ? data[row].join('').trim() === '' : data[row].length === 1 && (data[row][0] === null || data[row][0] === undefined || data[row][0].length === 0);
+				}
+				if (skipEmptyLines === 'greedy' && hasHeader) {
+					var line = [];
+					for (var c = 0; c < maxCol; c++) {
+						var cx = dataKeyedByField ? fields[c] : c;
+						line.push(data[row][cx]);
+					}
+					emptyLine = line.join('').trim() === '';
+				}
+				if (!emptyLine)
+				{
+					for (var col = 0; col < maxCol; col++)
+					{
+						if (col > 0 && !nullLine)
+							csv += _delimiter;
+						var colIdx = hasHeader && dataKeyedByField ? fields[col] : col;
+						csv += safe(data[row][colIdx], col);
+					}
+					if (row < data.length - 1 && (!skipEmptyLines || (maxCol > 0 && !nullLine)))
+					{
+						csv += _newline;
+					}
+				}
+			}
+			return csv;
+		}
+
+		/** Encloses a value around quotes if needed (makes a value safe for CSV insertion) */
+		function safe(str, col)
+		{
+			if (typeof str === 'undefined' || str === null)
+				return '';
+
+			if (str.constructor === Date)
+			{
+				// Return empty string for invalid dates
+				if (isNaN(str.getTime()))
+					return '';
+				return str.toISOString();
+			}
+
+			var needsQuotes = false;
+			var strValue = str.toString();
+
+			// Exclude numeric and boolean primitives, but check the serialized text of objects.
+			if (_escapeFormulae && typeof str !== 'number' && typeof str !== 'bigint' // eslint-disable-line valid-typeof
+				&& typeof str !== 'boolean' && _escapeFormulae.test(strValue)) {
+				strValue = "'" + strValue;
+				str = strValue;
+				needsQuotes = true;
+			}
+			var escapedQuoteStr = strValue.replace(quoteCharRegex, _escapedQuote);
+
+			needsQuotes = needsQuotes
+							|| _quotes === true
+							|| (typeof _quotes === 'function' && _quotes(str, col))
+							|| (Array.isArray(_quotes) && _quotes[col])
+							|| hasAny(escapedQuoteStr, Papa.BAD_DELIMITERS)
+							|| escapedQuoteStr.indexOf(_delimiter) > -1
+							|| strValue.indexOf(_quoteChar) > -1
+							|| escapedQuoteStr.charAt(0) === ' '
+							|| escapedQuoteStr.charAt(escapedQuoteStr.length - 1) === ' ';
+
+			return needsQuotes ? _quoteChar + escapedQuoteStr + _quoteChar : escapedQuoteStr;
+		}
+
+		function hasAny(str, substrings)
+		{
+			for (var i = 0; i < substrings.length; i++)
+				if (str.indexOf(substrings[i]) > -1)
+					return true;
+			return false;
+		}
+	}
+
+
+	/** ChunkStreamer is the base prototype for various streamer implementations. */
+	function ChunkStreamer(config)
+	{
+		this._handle = null;
+		this._finished = false;
+		this._completed = false;
+		this._halted = false;
+		this._input = null;
+		this._baseIndex = 0;
+		this._partialLine = '';
+		this._rowCount = 0;
+		this._start = 0;
+		this._nextChunk = null;
+		this.isFirstChunk = true;
+		this._completeResults = {
+			data: [],
+			errors: [],
+			meta: {}
+		};
+		replaceConfig.call(this, config);
+
+		this.parseChunk = function(chunk, isFakeChunk)
+		{
+			// First chunk pre-processing
+			const skipFirstNLines = parseInt(this._config.skipFirstNLines) || 0;
+			if (this.isFirstChunk && skipFirstNLines > 0) {
+				let _newline = this._config.newline;
+				if (!_newline) {
+					const quoteChar = this._config.quoteChar || '"';
+					_newline = this._handle.guessLineEndings(chunk, quoteChar);
+				}
+				const splitChunk = chunk.split(_newline);
+				chunk = [...splitChunk.slice(skipFirstNLines)].join(_newline);
+			}
+			if (this.isFirstChunk && isFunction(this._config.beforeFirstChunk))
+			{
+				var modifiedChunk = this._config.beforeFirstChunk(chunk);
+				if (modifiedChunk !== undefined)
+					chunk = modifiedChunk;
+			}
+			this.isFirstChunk = false;
+			this._halted = false;
+
+			// Rejoin the line we likely just split in two by chunking the file
+			var aggregate = this._partialLine + chunk;
+			this._partialLine = '';
+			var results = this._handle.parse(aggregate, this._baseIndex, !this._finished);
+
+			if (this._handle.paused() || this._handle.aborted()) {
+				this._halted = true;
+				return;
+			}
+
+			var lastIndex = results.meta.cursor;
+
+			if (!this._finished)
+			{
+				this._partialLine = aggregate.substring(lastIndex - this._baseIndex);
+				this._baseIndex = lastIndex;
+			}
+
+			if (results && results.data)
+				this._rowCount += results.data.length;
+
+			var finishedIncludingPreview = this._finished || (this._config.preview && this._rowCount >= this._config.preview);
+
+			if (IS_PAPA_WORKER)
+			{
+				global.postMessage({
+					results: results,
+					workerId: Papa.WORKER_ID,
+					finished: finishedIncludingPreview
+				});
+			}
+			else if (isFunction(this._config.chunk) && !isFakeChunk)
+			{
+				this._config.chunk(results, this._handle);
+				if (this._handle.paused() || this._handle.aborted()) {
+					this._halted = true;
+					return;
+				}
+				results = undefined;
+				this._completeResults = undefined;
+			}
+
+			if (!this._config.step && !this._config.chunk) {
+				this._completeResults.data = this._completeResults.data.concat(results.data);
+				this._completeResults.errors = this._completeResults.errors.concat(results.errors);
+				this._completeResults.meta = results.meta;
+			}
+
+			if (!this._completed && finishedIncludingPreview && isFunction(this._config.complete) && (!results || !results.meta.aborted)) {
+				this._config.complete(this._completeResults, this._input);
+				this._completed = true;
+			}
+
+			if (!finishedIncludingPreview && (!results || !results.meta.paused))
+				this._nextChunk();
+
+			return results;
+		};
+
+		this._sendError = function(error)
+		{
+			if (isFunction(this._config.error))
+				this._config.error(error);
+			else if (IS_PAPA_WORKER && this._config.error)
+			{
+				global.postMessage({
+					workerId: Papa.WORKER_ID,
+					error: error,
+					finished: false
+				});
+			}
+		};
+
+		function replaceConfig(config)
+		{
+			// Deep-copy the config so we can edit it
+			var configCopy = copy(config);
+			configCopy.chunkSize = parseInt(configCopy.chunkSize);	// parseInt VERY important so we don't concatenate strings!
+			if (!config.step && !config.chunk)
+				configCopy.chunkSize = null;  // disable Range header if not streaming; bad values break IIS - see issue #196
+			this._handle = new ParserHandle(configCopy);
+			this._handle.streamer = this;
+			this._config = configCopy;	// persist the copy to the caller
+		}
+	}
+
+
+	function NetworkStreamer(config)
+	{
+		config = config || {};
+		if (!config.chunkSize)
+			config.chunkSize = Papa.RemoteChunkSize;
+		ChunkStreamer.call(this, config);
+
+		var xhr;
+
+		if (IS_WORKER)
+		{
+			this._nextChunk = function()
+			{
+				this._readChunk();
+				this._chunkLoaded();
+			};
+		}
+		else
+		{
+			this._nextChunk = function()
+			{
+				this._readChunk();
+			};
+		}
+
+		this.stream = function(url)
+		{
+			this._input = url;
+			this._nextChunk();	// Starts streaming
+		};
+
+		this._readChunk = function()
+		{
+			if (this._finished)
+			{
+				this._chunkLoaded();
+				return;
+			}
+
+			xhr = new XMLHttpRequest();
+
+			if (this._config.withCredentials)
+			{
+				xhr.withCredentials = this._config.withCredentials;
+			}
+
+			if (!IS_WORKER)
+			{
+				xhr.onload = bindFunction(this._chunkLoaded, this);
+				xhr.onerror = bindFunction(this._chunkError, this);
+			}
+
+			xhr.ontimeout = bindFunction(this._chunkTimeout, this);
+
+			xhr.open(this._config.downloadRequestBody ? 'POST' : 'GET', this._input, !IS_WORKER);
+			// Timeout is only supported for asynchronous requests
+			if (this._config.downloadTimeout && !IS_WORKER)
+			{
+				xhr.timeout = this._config.downloadTimeout;
+			}
+			// Headers can only be set when once the request state is OPENED
+			if (this._config.downloadRequestHeaders)
+			{
+				var headers = this._config.downloadRequestHeaders;
+
+				for (var headerName in headers)
+				{
+					xhr.setRequestHeader(headerName, headers[headerName]);
+				}
+			}
+
+			if (this._config.chunkSize)
+			{
+				var end = this._start + this._config.chunkSize - 1;	// minus one because byte range is inclusive
+				xhr.setRequestHeader('Range', 'bytes=' + this._start + '-' + end);
+			}
+
+			try {
+				xhr.send(this._config.downloadRequestBody);
+			}
+			catch (err) {
+				this._chunkError(err.message);
+			}
+
+			if (IS_WORKER && xhr.status === 0)
+				this._chunkError();
+		};
+
+		this._chunkLoaded = function()
+		{
+			if (xhr.readyState !== 4)
+				return;
+
+			if (xhr.status < 200 || xhr.status >= 400)
+			{
+				this._chunkError();
+				return;
+			}
+
+			// Use chunckSize as it may be a diference on reponse lentgh due to characters with more than 1 byte
+			this._start += this._config.chunkSize ? this._config.chunkSize : xhr.responseText.length;
+			this._finished = !this._config.chunkSize || this._start >= getFileSize(xhr);
+			this.parseChunk(xhr.responseText);
+		};
+
+		this._chunkError = function(errorMessage)
+		{
+			var errorText = xhr.statusText || errorMessage;
+			this._sendError(new Error(errorText));
+		};
+
+		this._chunkTimeout = function()
+		{
+			this._chunkError('Request timed out after ' + this._config.downloadTimeout + 'ms');
+		};
+
+		function getFileSize(xhr)
+		{
+			var contentRange = xhr.getResponseHeader('Content-Range');
+			if (contentRange === null) { // no content range, then finish!
+				return -1;
+			}
+			return parseInt(contentRange.substring(contentRange.lastIndexOf('/') + 1));
+		}
+	}
+	NetworkStreamer.prototype = Object.create(ChunkStreamer.prototype);
+	NetworkStreamer.prototype.constructor = NetworkStreamer;
+
+
+	function FileStreamer(config)
+	{
+		config = config || {};
+		if (!config.chunkSize)
+			config.chunkSize = Papa.LocalChunkSize;
+		ChunkStreamer.call(this, config);
+
+		var reader, slice;
+
+		// FileReader is better than FileReaderSync (even in worker) - see http://stackoverflow.com/q/24708649/1048862
+		// But Firefox is a pill, too - see issue #76: https://github.com/mholt/PapaParse/issues/76
+		var usingAsyncReader = typeof FileReader !== 'undefined';	// Safari doesn't consider it a function - see issue #105
+
+		this.stream = function(file)
+		{
+			this._input = file;
+			slice = file.slice || file.webkitSlice || file.mozSlice;
+
+			if (usingAsyncReader)
+			{
+				reader = new FileReader();		// Preferred method of reading files, even in workers
+				reader.onload = bindFunction(this._chunkLoaded, this);
+				reader.onerror = bindFunction(this._chunkError, this);
+			}
+			else
+				reader = new FileReaderSync();	// Hack for running in a web worker in Firefox
+
+			this._nextChunk();	// Starts streaming
+		};
+
+		this._nextChunk = function()
+		{
+			if (!this._finished && (!this._config.preview || this._rowCount < this._config.preview))
+				this._readChunk();
+		};
+
+		this._readChunk = function()
+		{
+			var input = this._input;
+			if (this._config.chunkSize)
+			{
+				var end = Math.min(this._start + this._config.chunkSize, this._input.size);
+				input = slice.call(input, this._start, end);
+			}
+			var txt = reader.readAsText(input, this._config.encoding);
+			if (!usingAsyncReader)
+				this._chunkLoaded({ target: { result: txt } });	// mimic the async signature
+		};
+
+		this._chunkLoaded = function(event)
+		{
+			// Very important to increment start each time before handling results
+			this._start += this._config.chunkSize;
+			this._finished = !this._config.chunkSize || this._start >= this._input.size;
+			this.parseChunk(event.target.result);
+		};
+
+		this._chunkError = function()
+		{
+			this._sendError(reader.error);
+		};
+
+	}
+	FileStreamer.prototype = Object.create(ChunkStreamer.prototype);
+	FileStreamer.prototype.constructor = FileStreamer;
+
+
+	function StringStreamer(config)
+	{
+		config = config || {};
+		ChunkStreamer.call(this, config);
+
+		var remaining;
+		this.stream = function(s)
+		{
+			remaining = s;
+			return this._nextChunk();
+		};
+		this._nextChunk = function()
+		{
+			if (this._finished) return;
+			var size = this._config.chunkSize;
+			var chunk;
+			if(size) {
+				chunk = remaining.substring(0, size);
+				remaining = remaining.substring(size);
+			} else {
+				chunk = remaining;
+				remaining = '';
+			}
+			this._finished = !remaining;
+			return this.parseChunk(chunk);
+		};
+	}
+	StringStreamer.prototype = Object.create(StringStreamer.prototype);
+	StringStreamer.prototype.constructor = StringStreamer;
+
+
+	function ReadableStreamStreamer(config)
+	{
+		config = config || {};
+
+		ChunkStreamer.call(this, config);
+
+		var queue = [];
+		var parseOnData = true;
+		var streamHasEnded = false;
+
+		this.pause = function()
+		{
+			ChunkStreamer.prototype.pause.apply(this, arguments);
+			this._input.pause();
+		};
+
+		this.resume = function()
+		{
+			ChunkStreamer.prototype.resume.apply(this, arguments);
+			this._input.resume();
+		};
+
+		this.stream = function(stream)
+		{
+			this._input = stream;
+
+			this._input.on('data', this._streamData);
+			this._input.on('end', this._streamEnd);
+			this._input.on('error', this._streamError);
+		};
+
+		this._checkIsFinished = function()
+		{
+			if (streamHasEnded && queue.length === 1) {
+				this._finished = true;
+			}
+		};
+
+		this._nextChunk = function()
+		{
+			this._checkIsFinished();
+			if (queue.length)
+			{
+				this.parseChunk(queue.shift());
+			}
+			else
+			{
+				parseOnData = true;
+			}
+		};
+
+		this._streamData = bindFunction(function(chunk)
+		{
+			try
+			{
+				queue.push(typeof chunk === 'string' ? chunk : chunk.toString(this._config.encoding));
+
+				if (parseOnData)
+				{
+					parseOnData = false;
+					this._checkIsFinished();
+					this.parseChunk(queue.shift());
+				}
+			}
+			catch (error)
+			{
+				this._streamError(error);
+			}
+		}, this);
+
+		this._streamError = bindFunction(function(error)
+		{
+			this._streamCleanUp();
+			this._sendError(error);
+		}, this);
+
+		this._streamEnd = bindFunction(function()
+		{
+			this._streamCleanUp();
+			streamHasEnded = true;
+			this._streamData('');
+		}, this);
+
+		this._streamCleanUp = bindFunction(function()
+		{
+			this._input.removeListener('data', this._streamData);
+			this._input.removeListener('end', this._streamEnd);
+			this._input.removeListener('error', this._streamError);
+		}, this);
+	}
+	ReadableStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
+	ReadableStreamStreamer.prototype.constructor = ReadableStreamStreamer;
+
+
+	function DuplexStreamStreamer(_config) {
+		var Duplex = (__nccwpck_require__(2203).Duplex);
+		var config = copy(_config);
+		var parseOnWrite = true;
+		var writeStreamHasFinished = false;
+		var parseCallbackQueue = [];
+		var stream = null;
+
+		this._onCsvData = function(results)
+		{
+			var data = results.data;
+			if (!stream.push(data) && !this._handle.paused()) {
+				// the writeable consumer buffer has filled up
+				// so we need to pause until more items
+				// can be processed
+				this._handle.pause();
+			}
+		};
+
+		this._onCsvComplete = function()
+		{
+			// node will finish the read stream when
+			// null is pushed
+			stream.push(null);
+		};
+
+		config.step = bindFunction(this._onCsvData, this);
+		config.complete = bindFunction(this._onCsvComplete, this);
+		ChunkStreamer.call(this, config);
+
+		this._nextChunk = function()
+		{
+			if (writeStreamHasFinished && parseCallbackQueue.length === 1) {
+				this._finished = true;
+			}
+			if (parseCallbackQueue.length) {
+				parseCallbackQueue.shift()();
+			} else {
+				parseOnWrite = true;
+			}
+		};
+
+		this._addToParseQueue = function(chunk, callback)
+		{
+			// add to queue so that we can indicate
+			// completion via callback
+			// node will automatically pause the incoming stream
+			// when too many items have been added without their
+			// callback being invoked
+			parseCallbackQueue.push(bindFunction(function() {
+				this.parseChunk(typeof chunk === 'string' ? chunk : chunk.toString(config.encoding));
+				if (isFunction(callback)) {
+					return callback();
+				}
+			}, this));
+			if (parseOnWrite) {
+				parseOnWrite = false;
+				this._nextChunk();
+			}
+		};
+
+		this._onRead = function()
+		{
+			if (this._handle.paused()) {
+				// the writeable consumer can handle more data
+				// so resume the chunk parsing
+				this._handle.resume();
+			}
+		};
+
+		this._onWrite = function(chunk, encoding, callback)
+		{
+			this._addToParseQueue(chunk, callback);
+		};
+
+		this._onWriteComplete = function()
+		{
+			writeStreamHasFinished = true;
+			// have to write empty string
+			// so parser knows its done
+			this._addToParseQueue('');
+		};
+
+		this.getStream = function()
+		{
+			return stream;
+		};
+		stream = new Duplex({
+			readableObjectMode: true,
+			decodeStrings: false,
+			read: bindFunction(this._onRead, this),
+			write: bindFunction(this._onWrite, this)
+		});
+		stream.once('finish', bindFunction(this._onWriteComplete, this));
+	}
+	if (typeof PAPA_BROWSER_CONTEXT === 'undefined') {
+		DuplexStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
+		DuplexStreamStreamer.prototype.constructor = DuplexStreamStreamer;
+	}
+
+
+	// Use one ParserHandle per entire CSV file or string
+	function ParserHandle(_config)
+	{
+		// One goal is to minimize the use of regular expressions...
+		var MAX_FLOAT = Math.pow(2, 53);
+		var MIN_FLOAT = -MAX_FLOAT;
+		var FLOAT = /^\s*-?(\d+\.?|\.\d+|\d+\.\d+)([eE][-+]?\d+)?\s*$/;
+		var ISO_DATE = /^((\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d+([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z)))$/;
+		var self = this;
+		var _stepCounter = 0;	// Number of times step was called (number of rows parsed)
+		var _rowCounter = 0;	// Number of rows that have been parsed so far
+		var _input;				// The input being parsed
+		var _parser;			// The core parser being used
+		var _paused = false;	// Whether we are paused or not
+		var _aborted = false;	// Whether the parser has aborted or not
+		var _delimiterError;	// Temporary state between delimiter detection and processing results
+		var _fields = [];		// Fields are from the header row of the input, if there is one
+		var _results = {		// The last results returned from the parser
+			data: [],
+			errors: [],
+			meta: {}
+		};
+
+		if (isFunction(_config.step))
+		{
+			var userStep = _config.step;
+			_config.step = function(results)
+			{
+				_results = results;
+
+				if (needsHeaderRow())
+					processResults();
+				else	// only call user's step function after header row
+				{
+					processResults();
+
+					// It's possbile that this line was empty and there's no row here after all
+					if (_results.data.length === 0)
+						return;
+
+					_stepCounter += results.data.length;
+					if (_config.preview && _stepCounter > _config.preview)
+						_parser.abort();
+					else {
+						_results.data = _results.data[0];
+						userStep(_results, self);
+					}
+				}
+			};
+		}
+
+		/**
+		 * Parses input. Most users won't need, and shouldn't mess with, the baseIndex
+		 * and ignoreLastRow parameters. They are used by streamers (wrapper functions)
+		 * when an input comes in multiple chunks, like from a file.
+		 */
+		this.parse = function(input, baseIndex, ignoreLastRow)
+		{
+			var quoteChar = _config.quoteChar || '"';
+			if (!_config.newline)
+				_config.newline = this.guessLineEndings(input, quoteChar);
+
+			_delimiterError = false;
+			if (!_config.delimiter)
+			{
+				var delimGuess = guessDelimiter(input, _config.newline, _config.skipEmptyLines, _config.comments, _config.delimitersToGuess);
+				if (delimGuess.successful)
+					_config.delimiter = delimGuess.bestDelimiter;
+				else
+				{
+					_delimiterError = true;	// add error after parsing (otherwise it would be overwritten)
+					_config.delimiter = Papa.DefaultDelimiter;
+				}
+				_results.meta.delimiter = _config.delimiter;
+			}
+			else if(isFunction(_config.delimiter))
+			{
+				_config.delimiter = _config.delimiter(input);
+				_results.meta.delimiter = _config.delimiter;
+			}
+
+			var parserConfig = copy(_config);
+			// Tell the parser the header instead of reguessing on each chunk
+			parserConfig.header = needsHeaderRow();
+			if (_config.preview && _config.header)
+				parserConfig.preview++;	// to compensate for header row
+
+			_input = input;
+			_parser = new Parser(parserConfig);
+			_results = _parser.parse(_input, baseIndex, ignoreLastRow);
+			processResults();
+			return _paused ? { meta: { paused: true } } : (_results || { meta: { paused: false } });
+		};
+
+		this.paused = function()
+		{
+			return _paused;
+		};
+
+		this.pause = function()
+		{
+			_paused = true;
+			_parser.abort();
+
+			// If it is streaming via "chunking", the reader will start appending correctly already so no need to substring,
+			// otherwise we can get duplicate content within a row
+			_input = isFunction(_config.chunk) ? "" : _input.substring(_parser.getCharIndex());
+		};
+
+		this.resume = function()
+		{
+			if(self.streamer._halted) {
+				_paused = false;
+				self.streamer.parseChunk(_input, true);
+			} else {
+				// Bugfix: #636 In case the processing hasn't halted yet
+				// wait for it to halt in order to resume
+				setTimeout(self.resume, 3);
+			}
+		};
+
+		this.aborted = function()
+		{
+			return _aborted;
+		};
+
+		this.abort = function()
+		{
+			_aborted = true;
+			_parser.abort();
+			_results.meta.aborted = true;
+			if (isFunction(_config.complete))
+				_config.complete(_results);
+			_input = '';
+		};
+
+		this.guessLineEndings = function(input, quoteChar)
+		{
+			input = input.substring(0, 1024 * 1024);	// max length 1 MB
+			// Replace all the text inside quotes
+			var re = new RegExp(escapeRegExp(quoteChar) + '([^]*?)' + escapeRegExp(quoteChar), 'gm');
+			input = input.replace(re, '');
+
+			var r = input.split('\r');
+
+			var n = input.split('\n');
+
+			var nAppearsFirst = (n.length > 1 && n[0].length < r[0].length);
+
+			if (r.length === 1 || nAppearsFirst)
+				return '\n';
+
+			var numWithN = 0;
+			for (var i = 0; i < r.length; i++)
+			{
+				if (r[i][0] === '\n')
+					numWithN++;
+			}
+
+			return numWithN >= r.length / 2 ? '\r\n' : '\r';
+		};
+
+		function testEmptyLine(s) {
+			return _config.skipEmptyLines === 'greedy' ? s.join('').trim() === '' : s.length === 1 && s[0].length === 0;
+		}
+
+		function testFloat(s) {
+			if (FLOAT.test(s)) {
+				var floatValue = parseFloat(s);
+				if (floatValue > MIN_FLOAT && floatValue < MAX_FLOAT) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		function processResults()
+		{
+			if (_results && _delimiterError)
+			{
+				addError('Delimiter', 'UndetectableDelimiter', 'Unable to auto-detect delimiting character; defaulted to \'' + Papa.DefaultDelimiter + '\'');
+				_delimiterError = false;
+			}
+
+			if (_config.skipEmptyLines)
+			{
+				_results.data = _results.data.filter(function(d) {
+					return !testEmptyLine(d);
+				});
+			}
+
+			if (needsHeaderRow())
+				fillHeaderFields();
+
+			return applyHeaderAndDynamicTypingAndTransformation();
+		}
+
+		function needsHeaderRow()
+		{
+			return _config.header && _fields.length === 0;
+		}
+
+		function fillHeaderFields()
+		{
+			if (!_results)
+				return;
+
+			function addHeader(header)
+			{
+				_fields.push(header);
+			}
+
+			if (Array.isArray(_results.data[0]))
+			{
+				for (var i = 0; needsHeaderRow() && i < _results.data.length; i++)
+					_results.data[i].forEach(addHeader);
+
+				_results.data.splice(0, 1);
+			}
+			// if _results.data[0] is not an array, we are in a step where _results.data is the row.
+			else
+				_results.data.forEach(addHeader);
+		}
+
+		function shouldApplyDynamicTyping(field) {
+			// Cache function values to avoid calling it for each row
+			if (_config.dynamicTypingFunction && _config.dynamicTyping[field] === undefined) {
+				_config.dynamicTyping[field] = _config.dynamicTypingFunction(field);
+			}
+			return (_config.dynamicTyping[field] || _config.dynamicTyping) === true;
+		}
+
+		function parseDynamic(field, value)
+		{
+			if (shouldApplyDynamicTyping(field))
+			{
+				if (value === 'true' || value === 'TRUE')
+					return true;
+				else if (value === 'false' || value === 'FALSE')
+					return false;
+				else if (testFloat(value))
+					return parseFloat(value);
+				else if (ISO_DATE.test(value))
+					return new Date(value);
+				else
+					return (value === '' ? null : value);
+			}
+			return value;
+		}
+
+		function applyHeaderAndDynamicTypingAndTransformation()
+		{
+			if (!_results || (!_config.header && !_config.dynamicTyping && !_config.transform))
+				return _results;
+
+			function processRow(rowSource, i)
+			{
+				var row = _config.header ? {} : [];
+
+				var j;
+				for (j = 0; j < rowSource.length; j++)
+				{
+					var field = j;
+					var value = rowSource[j];
+
+					if (_config.header)
+						field = j >= _fields.length ? '__parsed_extra' : _fields[j];
+
+					if (_config.transform)
+						value = _config.transform(value,field);
+
+					value = parseDynamic(field, value);
+
+					if (field === '__parsed_extra')
+					{
+						row[field] = row[field] || [];
+						row[field].push(value);
+					}
+					else
+						row[field] = value;
+				}
+
+
+				if (_config.header)
+				{
+					if (j > _fields.length)
+						addError('FieldMismatch', 'TooManyFields', 'Too many fields: expected ' + _fields.length + ' fields but parsed ' + j, _rowCounter + i);
+					else if (j < _fields.length)
+						addError('FieldMismatch', 'TooFewFields', 'Too few fields: expected ' + _fields.length + ' fields but parsed ' + j, _rowCounter + i);
+				}
+
+				return row;
+			}
+
+			var incrementBy = 1;
+			if (!_results.data.length || Array.isArray(_results.data[0]))
+			{
+				_results.data = _results.data.map(processRow);
+				incrementBy = _results.data.length;
+			}
+			else
+				_results.data = processRow(_results.data, 0);
+
+
+			if (_config.header && _results.meta)
+				_results.meta.fields = _fields;
+
+			_rowCounter += incrementBy;
+			return _results;
+		}
+
+		function guessDelimiter(input, newline, skipEmptyLines, comments, delimitersToGuess) {
+			var bestDelim, bestDelta, fieldCountPrevRow, maxFieldCount;
+
+			delimitersToGuess = delimitersToGuess || [',', '\t', '|', ';', Papa.RECORD_SEP, Papa.UNIT_SEP];
+
+			for (var i = 0; i < delimitersToGuess.length; i++) {
+				var delim = delimitersToGuess[i];
+				var delta = 0, avgFieldCount = 0, emptyLinesCount = 0;
+				fieldCountPrevRow = undefined;
+
+				var preview = new Parser({
+					comments: comments,
+					delimiter: delim,
+					newline: newline,
+					preview: 10
+				}).parse(input);
+
+				for (var j = 0; j < preview.data.length; j++) {
+					if (skipEmptyLines && testEmptyLine(preview.data[j])) {
+						emptyLinesCount++;
+						continue;
+					}
+					var fieldCount = preview.data[j].length;
+					avgFieldCount += fieldCount;
+
+					if (typeof fieldCountPrevRow === 'undefined') {
+						fieldCountPrevRow = fieldCount;
+						continue;
+					}
+					else if (fieldCount > 0) {
+						delta += Math.abs(fieldCount - fieldCountPrevRow);
+						fieldCountPrevRow = fieldCount;
+					}
+				}
+
+				if (preview.data.length > 0)
+					avgFieldCount /= (preview.data.length - emptyLinesCount);
+
+				// Lowest delta (most consistent field count across rows) wins; average
+				// field count only breaks ties between equally consistent delimiters.
+				if (avgFieldCount > 1.99 && (typeof bestDelta === 'undefined'
+					|| delta < bestDelta
+					|| (delta === bestDelta && avgFieldCount > maxFieldCount))) {
+					bestDelta = delta;
+					bestDelim = delim;
+					maxFieldCount = avgFieldCount;
+				}
+			}
+
+			_config.delimiter = bestDelim;
+
+			return {
+				successful: !!bestDelim,
+				bestDelimiter: bestDelim
+			};
+		}
+
+		function addError(type, code, msg, row)
+		{
+			var error = {
+				type: type,
+				code: code,
+				message: msg
+			};
+			if(row !== undefined) {
+				error.row = row;
+			}
+			_results.errors.push(error);
+		}
+	}
+
+	/** https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_Expressions */
+	function escapeRegExp(string)
+	{
+		return string.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); // $& means the whole matched string
+	}
+
+	/** The core parser implements speedy and correct CSV parsing */
+	function Parser(config)
+	{
+		// Unpack the config object
+		config = config || {};
+		var delim = config.delimiter;
+		var newline = config.newline;
+		var comments = config.comments;
+		var step = config.step;
+		var preview = config.preview;
+		var fastMode = config.fastMode;
+		var quoteChar;
+		var renamedHeaders = null;
+		var headerParsed = false;
+
+		if (config.quoteChar === undefined || config.quoteChar === null) {
+			quoteChar = '"';
+		} else {
+			quoteChar = config.quoteChar;
+		}
+		var escapeChar = quoteChar;
+		if (config.escapeChar !== undefined) {
+			escapeChar = config.escapeChar;
+		}
+
+		// Delimiter must be valid
+		if (typeof delim !== 'string'
+			|| Papa.BAD_DELIMITERS.indexOf(delim) > -1)
+			delim = ',';
+
+		// Comment character must be valid
+		if (comments === delim)
+			throw new Error('Comment character same as delimiter');
+		else if (comments === true)
+			comments = '#';
+		else if (typeof comments !== 'string'
+			|| Papa.BAD_DELIMITERS.indexOf(comments) > -1)
+			comments = false;
+
+		// Newline must be valid: \r, \n, or \r\n
+		if (newline !== '\n' && newline !== '\r' && newline !== '\r\n')
+			newline = '\n';
+
+		// We're gonna need these at the Parser scope
+		var cursor = 0;
+		var aborted = false;
+
+		this.parse = function(input, baseIndex, ignoreLastRow)
+		{
+			// For some reason, in Chrome, this speeds things up (!?)
+			if (typeof input !== 'string')
+				throw new Error('Input must be a string');
+
+			// We don't need to compute some of these every time parse() is called,
+			// but having them in a more local scope seems to perform better
+			var inputLen = input.length,
+				delimLen = delim.length,
+				newlineLen = newline.length,
+				commentsLen = comments.length;
+			var stepIsFunction = isFunction(step);
+
+			// Establish starting state
+			cursor = 0;
+			var data = [], errors = [], row = [], lastCursor = 0;
+
+			if (!input)
+				return returnable();
+
+			if (fastMode || (fastMode !== false && input.indexOf(quoteChar) === -1))
+			{
+				var rows = input.split(newline);
+				for (var i = 0; i < rows.length; i++)
+				{
+					row = rows[i];
+					cursor += row.length;
+
+					if (i !== rows.length - 1)
+						cursor += newline.length;
+					else if (ignoreLastRow)
+						return returnable();
+					if (comments && row.substring(0, commentsLen) === comments)
+						continue;
+					if (stepIsFunction)
+					{
+						data = [];
+						pushRow(row.split(delim));
+						doStep();
+						if (aborted)
+							return returnable();
+					}
+					else
+						pushRow(row.split(delim));
+					if (preview && i >= preview)
+					{
+						data = data.slice(0, preview);
+						return returnable(true);
+					}
+				}
+				return returnable();
+			}
+
+			var nextDelim = input.indexOf(delim, cursor);
+			var nextNewline = input.indexOf(newline, cursor);
+			var quoteCharRegex = new RegExp(escapeRegExp(escapeChar) + escapeRegExp(quoteChar), 'g');
+			var quoteSearch = input.indexOf(quoteChar, cursor);
+
+			// Parser loop
+			for (;;)
+			{
+				// Field has opening quote
+				if (input[cursor] === quoteChar)
+				{
+					// Start our search for the closing quote where the cursor is
+					quoteSearch = cursor;
+
+					// Skip the opening quote
+					cursor++;
+
+					for (;;)
+					{
+						// Find closing quote
+						quoteSearch = input.indexOf(quoteChar, quoteSearch + 1);
+
+						//No other quotes are found - no other delimiters
+						if (quoteSearch === -1)
+						{
+							if (!ignoreLastRow) {
+								// No closing quote... what a pity
+								errors.push({
+									type: 'Quotes',
+									code: 'MissingQuotes',
+									message: 'Quoted field unterminated',
+									row: data.length,	// row has yet to be inserted
+									index: cursor
+								});
+							}
+							return finish();
+						}
+
+						// Closing quote at EOF
+						if (quoteSearch === inputLen - 1)
+						{
+							var value = input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar);
+							return finish(value);
+						}
+
+						// If this quote is escaped, it's part of the data; skip it
+						// If the quote character is the escape character, then check if the next character is the escape character
+						if (quoteChar === escapeChar &&  input[quoteSearch + 1] === escapeChar)
+						{
+							quoteSearch++;
+							continue;
+						}
+
+						// If the quote character is not the escape character, then check if the previous character was the escape character
+						if (quoteChar !== escapeChar && quoteSearch !== 0 && input[quoteSearch - 1] === escapeChar)
+						{
+							continue;
+						}
+
+						if(nextDelim !== -1 && nextDelim < (quoteSearch + 1)) {
+							nextDelim = input.indexOf(delim, (quoteSearch + 1));
+						}
+						if(nextNewline !== -1 && nextNewline < (quoteSearch + 1)) {
+							nextNewline = input.indexOf(newline, (quoteSearch + 1));
+						}
+						// Check up to nextDelim or nextNewline, whichever is closest
+						var checkUpTo = nextNewline === -1 ? nextDelim : Math.min(nextDelim, nextNewline);
+						var spacesBetweenQuoteAndDelimiter = extraSpaces(checkUpTo);
+
+						// Closing quote followed by delimiter or 'unnecessary spaces + delimiter'
+						if (input.substr(quoteSearch + 1 + spacesBetweenQuoteAndDelimiter, delimLen) === delim)
+						{
+							row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
+							cursor = quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen;
+
+							// If char after following delimiter is not quoteChar, we find next quote char position
+							if (input[quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen] !== quoteChar)
+							{
+								quoteSearch = input.indexOf(quoteChar, cursor);
+							}
+							if (nextDelim !== -1 && nextDelim < cursor)
+								nextDelim = input.indexOf(delim, cursor);
+							if (nextNewline !== -1 && nextNewline < cursor)
+								nextNewline = input.indexOf(newline, cursor);
+							break;
+						}
+
+						var spacesBetweenQuoteAndNewLine = extraSpaces(nextNewline);
+
+						// Closing quote followed by newline or 'unnecessary spaces + newLine'
+						if (input.substring(quoteSearch + 1 + spacesBetweenQuoteAndNewLine, quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen) === newline)
+						{
+							row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
+							saveRow(quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen);
+							// Only search again if we skipped a delimiter in the quoted field.
+							if (nextDelim !== -1 && nextDelim < cursor)
+								nextDelim = input.indexOf(delim, cursor);
+							quoteSearch = input.indexOf(quoteChar, cursor);	// we search for first quote in next line
+
+							if (stepIsFunction)
+							{
+								doStep();
+								if (aborted)
+									return returnable();
+							}
+
+							if (preview && data.length >= preview)
+								return returnable(true);
+
+							break;
+						}
+
+
+						// Checks for valid closing quotes are complete (escaped quotes or quote followed by EOF/delimiter/newline) -- assume these quotes are part of an invalid text string
+						errors.push({
+							type: 'Quotes',
+							code: 'InvalidQuotes',
+							message: 'Trailing quote on quoted field is malformed',
+							row: data.length,	// row has yet to be inserted
+							index: cursor
+						});
+
+						quoteSearch++;
+						continue;
+
+					}
+
+					continue;
+				}
+
+				// Comment found at start of new line
+				if (comments && row.length === 0 && input.substring(cursor, cursor + commentsLen) === comments)
+				{
+					if (nextNewline === -1)	// Comment ends at EOF
+						return returnable();
+					cursor = nextNewline + newlineLen;
+					nextNewline = input.indexOf(newline, cursor);
+					if (nextDelim !== -1 && nextDelim < cursor)
+						nextDelim = input.indexOf(delim, cursor);
+					continue;
+				}
+
+				// Next delimiter comes before next newline, so we've reached end of field
+				if (nextDelim !== -1 && (nextDelim < nextNewline || nextNewline === -1))
+				{
+					row.push(input.substring(cursor, nextDelim));
+					cursor = nextDelim + delimLen;
+					// we look for next delimiter char
+					nextDelim = input.indexOf(delim, cursor);
+					continue;
+				}
+
+				// End of row
+				if (nextNewline !== -1)
+				{
+					row.push(input.substring(cursor, nextNewline));
+					saveRow(nextNewline + newlineLen);
+
+					if (stepIsFunction)
+					{
+						doStep();
+						if (aborted)
+							return returnable();
+					}
+
+					if (preview && data.length >= preview)
+						return returnable(true);
+
+					continue;
+				}
+
+				break;
+			}
+
+			return finish();
+
+
+			function pushRow(row)
+			{
+				data.push(row);
+				lastCursor = cursor;
+			}
+
+			/**
+             * checks if there are extra spaces after closing quote and given index without any text
+             * if Yes, returns the number of spaces
+             */
+			function extraSpaces(index) {
+				var spaceLength = 0;
+				if (index !== -1) {
+					var textBetweenClosingQuoteAndIndex = input.substring(quoteSearch + 1, index);
+					if (textBetweenClosingQuoteAndIndex && textBetweenClosingQuoteAndIndex.trim() === '') {
+						spaceLength = textBetweenClosingQuoteAndIndex.length;
+					}
+				}
+				return spaceLength;
+			}
+
+			/**
+			 * Appends the remaining input from cursor to the end into
+			 * row, saves the row, calls step, and returns the results.
+			 */
+			function finish(value)
+			{
+				if (ignoreLastRow)
+					return returnable();
+				if (typeof value === 'undefined')
+					value = input.substring(cursor);
+				row.push(value);
+				cursor = inputLen;	// important in case parsing is paused
+				pushRow(row);
+				if (stepIsFunction)
+					doStep();
+				return returnable();
+			}
+
+			/**
+			 * Appends the current row to the results. It sets the cursor
+			 * to newCursor and finds the nextNewline. The caller should
+			 * take care to execute user's step function and check for
+			 * preview and end parsing if necessary.
+			 */
+			function saveRow(newCursor)
+			{
+				cursor = newCursor;
+				pushRow(row);
+				row = [];
+				nextNewline = input.indexOf(newline, cursor);
+			}
+
+			/** Returns an object with the results, errors, and meta. */
+			function returnable(stopped)
+			{
+				if (config.header && !baseIndex && data.length && !headerParsed)
+				{
+					const result = data[0];
+					const headerCount = Object.create(null); // To track the count of each base header
+					const usedHeaders = new Set(result); // To track used headers and avoid duplicates
+					let duplicateHeaders = false;
+
+					for (let i = 0; i < result.length; i++) {
+						let header = stripBom(result[i]);
+						if (isFunction(config.transformHeader))
+							header = config.transformHeader(header, i);
+
+						if (!headerCount[header]) {
+							headerCount[header] = 1;
+							result[i] = header;
+						} else {
+							let newHeader;
+							let suffixCount = headerCount[header];
+
+							// Find a unique new header
+							do {
+								newHeader = `${header}_${suffixCount}`;
+								suffixCount++;
+							} while (usedHeaders.has(newHeader));
+
+							usedHeaders.add(newHeader); // Mark this new Header as used
+							result[i] = newHeader;
+							headerCount[header]++;
+							duplicateHeaders = true;
+							if (renamedHeaders === null) {
+								renamedHeaders = {};
+							}
+							renamedHeaders[newHeader] = header;
+						}
+
+						usedHeaders.add(header); // Ensure the original header is marked as used
+					}
+					if (duplicateHeaders) {
+						console.warn('Duplicate headers found and renamed.');
+					}
+					headerParsed = true;
+				}
+				return {
+					data: data,
+					errors: errors,
+					meta: {
+						delimiter: delim,
+						linebreak: newline,
+						aborted: aborted,
+						truncated: !!stopped,
+						cursor: lastCursor + (baseIndex || 0),
+						renamedHeaders: renamedHeaders
+					}
+				};
+			}
+
+			/** Executes the user's step function and resets data & errors. */
+			function doStep()
+			{
+				step(returnable());
+				data = [];
+				errors = [];
+			}
+		};
+
+		/** Sets the abort flag */
+		this.abort = function()
+		{
+			aborted = true;
+		};
+
+		/** Gets the cursor position */
+		this.getCharIndex = function()
+		{
+			return cursor;
+		};
+	}
+
+
+	function newWorker()
+	{
+		if (!Papa.WORKERS_SUPPORTED)
+			return false;
+
+		var workerUrl = getWorkerBlob();
+		var w = new global.Worker(workerUrl);
+		w.onmessage = mainThreadReceivedMessage;
+		w.id = workerIdCounter++;
+		workers[w.id] = w;
+		return w;
+	}
+
+	/** Callback when main thread receives a message */
+	function mainThreadReceivedMessage(e)
+	{
+		var msg = e.data;
+		var worker = workers[msg.workerId];
+		var aborted = false;
+
+		if (msg.error)
+			worker.userError(msg.error, msg.file);
+		else if (msg.results && msg.results.data)
+		{
+			var abort = function() {
+				aborted = true;
+				completeWorker(msg.workerId, { data: [], errors: [], meta: { aborted: true } });
+			};
+
+			var handle = {
+				abort: abort,
+				pause: notImplemented,
+				resume: notImplemented
+			};
+
+			if (isFunction(worker.userStep))
+			{
+				for (var i = 0; i < msg.results.data.length; i++)
+				{
+					worker.userStep({
+						data: msg.results.data[i],
+						errors: msg.results.errors,
+						meta: msg.results.meta
+					}, handle);
+					if (aborted)
+						break;
+				}
+				delete msg.results;	// free memory ASAP
+			}
+			else if (isFunction(worker.userChunk))
+			{
+				worker.userChunk(msg.results, handle, msg.file);
+				delete msg.results;
+			}
+		}
+
+		if (msg.finished && !aborted)
+			completeWorker(msg.workerId, msg.results);
+	}
+
+	function completeWorker(workerId, results) {
+		var worker = workers[workerId];
+		if (isFunction(worker.userComplete))
+			worker.userComplete(results);
+		worker.terminate();
+		delete workers[workerId];
+	}
+
+	function notImplemented() {
+		throw new Error('Not implemented.');
+	}
+
+	/** Callback when worker thread receives a message */
+	function workerThreadReceivedMessage(e)
+	{
+		var msg = e.data;
+
+		if (typeof Papa.WORKER_ID === 'undefined' && msg)
+			Papa.WORKER_ID = msg.workerId;
+
+		if (typeof msg.input === 'string')
+		{
+			global.postMessage({
+				workerId: Papa.WORKER_ID,
+				results: Papa.parse(msg.input, msg.config),
+				finished: true
+			});
+		}
+		else if ((global.File && msg.input instanceof File) || msg.input instanceof Object)	// thank you, Safari (see issue #106)
+		{
+			var results = Papa.parse(msg.input, msg.config);
+			if (results)
+				global.postMessage({
+					workerId: Papa.WORKER_ID,
+					results: results,
+					finished: true
+				});
+		}
+	}
+
+	/** Makes a deep copy of an array or object (mostly) */
+	function copy(obj)
+	{
+		if (typeof obj !== 'object' || obj === null)
+			return obj;
+		var cpy = Array.isArray(obj) ? [] : {};
+		for (var key in obj)
+			cpy[key] = copy(obj[key]);
+		return cpy;
+	}
+
+	function bindFunction(f, self)
+	{
+		return function() { f.apply(self, arguments); };
+	}
+	function isFunction(func)
+	{
+		return typeof func === 'function';
+	}
+
+	return Papa;
+}));
+
+
+/***/ }),
+
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -2921,7 +4814,7 @@ const Agent = __nccwpck_require__(7405)
 const ProxyAgent = __nccwpck_require__(6672)
 const EnvHttpProxyAgent = __nccwpck_require__(3137)
 const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(1088)
+const errors = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
 const api = __nccwpck_require__(6615)
@@ -3088,7 +4981,7 @@ module.exports.EventSource = EventSource
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(1088)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -3155,7 +5048,7 @@ module.exports = {
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1088)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 
@@ -3277,7 +5170,7 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(1088)
+} = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
@@ -3528,7 +5421,7 @@ module.exports = pipeline
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1088)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
@@ -3749,7 +5642,7 @@ module.exports.RequestHandler = RequestHandler
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(1088)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
@@ -3974,7 +5867,7 @@ module.exports = stream
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1088)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
 const util = __nccwpck_require__(3440)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
@@ -4107,7 +6000,7 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(1088)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -4496,7 +6389,7 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(1088)
+} = __nccwpck_require__(8707)
 
 const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
@@ -4598,7 +6491,7 @@ module.exports = {
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(1088)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
 const timers = __nccwpck_require__(6603)
 
 function noop () {}
@@ -5171,7 +7064,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1088:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -5611,7 +7504,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(1088)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -6339,7 +8232,7 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(1088)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 const { tree } = __nccwpck_require__(7752)
 
@@ -7056,7 +8949,7 @@ module.exports = {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(1088)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const DispatcherBase = __nccwpck_require__(1841)
 const Pool = __nccwpck_require__(628)
@@ -7199,7 +9092,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(1088)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -7430,7 +9323,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(1088)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -8941,7 +10834,7 @@ const {
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(1088)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -9744,7 +11637,7 @@ const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(1088)
+} = __nccwpck_require__(8707)
 const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
@@ -10368,7 +12261,7 @@ const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(1088)
+} = __nccwpck_require__(8707)
 const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
@@ -11192,7 +13085,7 @@ const {
 const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(1088)
+} = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
 const buildConnector = __nccwpck_require__(9136)
@@ -11301,7 +13194,7 @@ const { URL } = __nccwpck_require__(3136)
 const Agent = __nccwpck_require__(7405)
 const Pool = __nccwpck_require__(628)
 const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(1088)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
 const buildConnector = __nccwpck_require__(9136)
 const Client = __nccwpck_require__(3701)
 
@@ -11622,7 +13515,7 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(1088)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
@@ -11712,7 +13605,7 @@ module.exports = class DecoratorHandler {
 const util = __nccwpck_require__(3440)
 const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(1088)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -11950,7 +13843,7 @@ module.exports = RedirectHandler
 const assert = __nccwpck_require__(4589)
 
 const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(1088)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
@@ -12394,7 +14287,7 @@ module.exports = RetryHandler
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
 const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(1088)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12775,7 +14668,7 @@ module.exports = interceptorOpts => {
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1088)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
 const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
@@ -13334,7 +15227,7 @@ const {
 const MockClient = __nccwpck_require__(7365)
 const MockPool = __nccwpck_require__(4004)
 const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(1088)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
 const Dispatcher = __nccwpck_require__(883)
 const Pluralizer = __nccwpck_require__(1529)
 const PendingInterceptorsFormatter = __nccwpck_require__(6142)
@@ -13499,7 +15392,7 @@ const {
 } = __nccwpck_require__(1117)
 const { MockInterceptor } = __nccwpck_require__(1511)
 const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(1088)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13551,7 +15444,7 @@ module.exports = MockClient
 
 
 
-const { UndiciError } = __nccwpck_require__(1088)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -13595,7 +15488,7 @@ const {
   kContentLength,
   kMockDispatch
 } = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(1088)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -13814,7 +15707,7 @@ const {
 } = __nccwpck_require__(1117)
 const { MockInterceptor } = __nccwpck_require__(1511)
 const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(1088)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -29296,7 +31189,7 @@ module.exports = {
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
 const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(1088)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -29424,7 +31317,7 @@ const {
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 const { closeWebSocketConnection } = __nccwpck_require__(6897)
 const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(1088)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -31180,10 +33073,11 @@ function textLength(block) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   iK: () => (/* binding */ alignDocuments),
-  p_: () => (/* binding */ alignUnits)
+  p_: () => (/* binding */ alignUnits),
+  AJ: () => (/* binding */ blockSentences)
 });
 
-// UNUSED EXPORTS: blockSentences, joinSentences
+// UNUSED EXPORTS: joinSentences
 
 // EXTERNAL MODULE: ./src/align/alignBlocks.ts
 var alignBlocks = __nccwpck_require__(6966);
@@ -33013,6 +34907,211 @@ function toSentenceSpan(tokens, masked, first, last, language) {
 
 /***/ }),
 
+/***/ 9116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ actRegionProblem)
+/* harmony export */ });
+/* unused harmony export ACT_REGIONS */
+/**
+ * Where Active Custom Translation runs. Amazon Translate's developer guide lists the regions ("Customizing your
+ * translations with parallel data", Region availability): US East (N. Virginia), US West (Oregon) and Europe
+ * (Ireland). A batch job with parallel data elsewhere is refused by the service after everything was uploaded, so
+ * the settings are checked against this list before anything is sent.
+ */
+const ACT_REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1'];
+/** Undefined when `region` runs ACT, else the one-line reason naming the regions that do. */
+function actRegionProblem(region) {
+    if (ACT_REGIONS.includes(region))
+        return undefined;
+    return (`Active Custom Translation (parallel data) is not available in ${region}; Amazon Translate offers it in ` +
+        `${ACT_REGIONS.join(', ')} only. Run in one of them, or turn parallel data off (parallel-data: off).`);
+}
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   WS: () => (/* binding */ mapWithConcurrency),
+/* harmony export */   Xk: () => (/* binding */ isConflictError),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   bV: () => (/* binding */ isTransientError),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   g3: () => (/* binding */ pollUntil),
+/* harmony export */   s_: () => (/* binding */ httpStatusOf),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony export isThrottlingError */
+/**
+ * Waiting and retrying for AWS calls. The SDK retries throttling a few times on its own; these
+ * helpers cover what it does not: longer bursts of throttling, one-at-a-time resource updates
+ * (Conflict), and polling long-running jobs with backoff and jitter against a deadline.
+ */
+const DEFAULT_RETRY_POLICY = { baseDelayMs: 1000, maxDelayMs: 30_000, maxAttempts: 8 };
+function sleep(milliseconds) {
+    return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+/** Exponential backoff with "equal jitter": never less than half the nominal delay. */
+function backoffDelay(attempt, policy) {
+    const nominal = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+    return nominal / 2 + Math.random() * (nominal / 2);
+}
+function errorName(error) {
+    if (typeof error !== 'object' || error === null)
+        return '';
+    const shaped = error;
+    return typeof shaped.name === 'string' ? shaped.name : typeof shaped.code === 'string' ? shaped.code : '';
+}
+function httpStatusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.$metadata?.httpStatusCode;
+    return typeof status === 'number' ? status : undefined;
+}
+const THROTTLING_NAMES = new Set([
+    'TooManyRequestsException',
+    'ThrottlingException',
+    'Throttling',
+    'SlowDown',
+    'RequestLimitExceeded',
+]);
+const TRANSIENT_NAMES = new Set([
+    'InternalServerException',
+    'ServiceUnavailableException',
+    'ServiceUnavailable',
+    'InternalError',
+    'RequestTimeout',
+    'TimeoutError',
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+]);
+function isThrottlingError(error) {
+    return THROTTLING_NAMES.has(errorName(error)) || httpStatusOf(error) === 429;
+}
+/** Throttling, 5xx and dropped connections: worth trying again with the same request. */
+function isTransientError(error) {
+    const status = httpStatusOf(error);
+    return isThrottlingError(error) || TRANSIENT_NAMES.has(errorName(error)) || (status !== undefined && status >= 500);
+}
+function isConflictError(error) {
+    const name = errorName(error);
+    return name === 'ConflictException' || name === 'ConcurrentModificationException';
+}
+function describeError(error) {
+    if (error instanceof Error) {
+        const name = errorName(error);
+        return name && !error.message.startsWith(name) ? `${name}: ${error.message}` : error.message;
+    }
+    return String(error);
+}
+/**
+ * Runs `operation`, retrying while `shouldRetry` says so. The same request is sent again, so an
+ * idempotency token inside it stays the same across attempts.
+ */
+async function withRetry(operation, policy, shouldRetry = isTransientError) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            if (attempt + 1 >= policy.maxAttempts || !shouldRetry(error))
+                throw error;
+            await sleep(backoffDelay(attempt, policy));
+        }
+    }
+}
+/**
+ * Calls `check` until `isDone` holds or the deadline passes; the delay grows by half each poll
+ * (with jitter) up to `maxDelayMs`. Returns the last value seen either way.
+ */
+async function pollUntil(check, isDone, options) {
+    let delay = options.initialDelayMs;
+    for (;;) {
+        const value = await check();
+        if (isDone(value))
+            return { done: true, value };
+        const remaining = options.deadline - Date.now();
+        if (remaining <= 0)
+            return { done: false, last: value };
+        const jittered = delay * (0.8 + Math.random() * 0.4);
+        await sleep(Math.min(jittered, remaining));
+        delay = Math.min(options.maxDelayMs, delay * 1.5);
+    }
+}
+/** Maps with at most `limit` calls in flight; results keep the input order. */
+async function mapWithConcurrency(items, limit, mapper) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await mapper(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 4345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tn: () => (/* binding */ describeContentHash),
+/* harmony export */   _5: () => (/* binding */ deadlineIn),
+/* harmony export */   c: () => (/* binding */ createAwsRuntime),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   ov: () => (/* binding */ contentHashFromDescription)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3559);
+/** What every AWS-backed step needs at hand: settings, clients, retry policy and a logger. */
+
+
+function createAwsRuntime(settings, clients, options = {}) {
+    const retry = options.retry ?? _retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY_POLICY */ .cO;
+    return {
+        settings,
+        clients,
+        retry,
+        store: { s3: clients.s3, retry, concurrency: options.transferConcurrency ?? 8 },
+        maxPollIntervalMs: options.maxPollIntervalMs ?? 5 * 60_000,
+        log: options.log ?? (() => undefined),
+    };
+}
+function sha256Hex(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+const DESCRIPTION_MARK = 'amts-sha256:';
+/** A resource Description recording which content it was built from. */
+function describeContentHash(hash) {
+    return `Managed by AMTS; ${DESCRIPTION_MARK}${hash}`;
+}
+function contentHashFromDescription(description) {
+    const at = description?.indexOf(DESCRIPTION_MARK) ?? -1;
+    if (description === undefined || at < 0)
+        return undefined;
+    return description.slice(at + DESCRIPTION_MARK.length, at + DESCRIPTION_MARK.length + 64);
+}
+/** Milliseconds-since-epoch deadline `seconds` from now. */
+function deadlineIn(seconds) {
+    return Date.now() + seconds * 1000;
+}
+
+
+/***/ }),
+
 /***/ 256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33024,11 +35123,13 @@ function toSentenceSpan(tokens, masked, first, last, language) {
 /* harmony export */   lb: () => (/* binding */ AwsSettingsError)
 /* harmony export */ });
 /* unused harmony exports AWS_SETTINGS_DEFAULTS, estimateCostUsd, CostGuardError */
+/* harmony import */ var _actRegions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9116);
 /**
  * Settings of the Amazon Translate engines, their validation (which runs before anything is
  * uploaded, so a typo never costs a job) and a reader for `AMTS_AWS_*` environment variables, the
  * one channel through which the CLI and the Action pass them.
  */
+
 /** Amazon Translate list prices in USD (2024): ACT batch $60, standard $15 per million characters. */
 const DEFAULT_PRICE_PER_MILLION = { act: 60, standard: 15 };
 const AWS_SETTINGS_DEFAULTS = {
@@ -33098,6 +35199,9 @@ function checkBatchOnly(settings) {
         throw new AwsSettingsError('dataAccessRoleArn', `"${settings.dataAccessRoleArn}" is not an IAM role ARN (arn:aws:iam::<12-digit account>:role/<name>)`);
     if (settings.parallelDataFile !== undefined && settings.parallelDataName === undefined)
         throw new AwsSettingsError('parallelDataName', 'is required when parallelDataFile is set');
+    const act = settings.parallelDataName === undefined ? undefined : (0,_actRegions_js__WEBPACK_IMPORTED_MODULE_0__/* .actRegionProblem */ .C)(settings.region);
+    if (act !== undefined)
+        throw new AwsSettingsError('region', act);
 }
 /**
  * Fills defaults and checks every setting the given mode uses; throws `AwsSettingsError` naming the
@@ -33694,7 +35798,7 @@ class WaitBudget {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8707);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8881);
 /* harmony import */ var _workers_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6281);
 // The Action's entry (dist/index.js): the only module that does something when imported. The same
 // bundle is also the entry of its own worker threads, so it serves a worker instead when started as one.
@@ -33716,9 +35820,12 @@ __webpack_async_result__();
 /* harmony export */   GA: () => (/* binding */ closeLanguageCode),
 /* harmony export */   Gz: () => (/* binding */ isSpacelessLanguage),
 /* harmony export */   RK: () => (/* binding */ languageCodeProblem),
-/* harmony export */   gH: () => (/* binding */ isCjkScriptLanguage)
+/* harmony export */   Yo: () => (/* binding */ LANGUAGE_TAG_SHAPE),
+/* harmony export */   gH: () => (/* binding */ isCjkScriptLanguage),
+/* harmony export */   ut: () => (/* binding */ baseLanguage),
+/* harmony export */   vQ: () => (/* binding */ canonicalLanguage)
 /* harmony export */ });
-/* unused harmony exports TRANSLATE_LANGUAGE_CODES, canonicalLanguage, baseLanguage, LANGUAGE_TAG_SHAPE */
+/* unused harmony export TRANSLATE_LANGUAGE_CODES */
 /**
  * The one list of language codes AMTS accepts: exactly the codes Amazon Translate accepts for text translation,
  * as listed under "Supported languages and language codes" in the Amazon Translate Developer Guide
@@ -33988,7 +36095,7 @@ function markdownScriptLetters(markdown, counts) {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 8881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36962,6 +39069,8 @@ const NEW_CHAPTERS = ['draft', 'skip'];
 
 
 const config_ENGINE_KINDS = ['identity', 'pseudo', 'aws', 'aws-realtime'];
+const PARALLEL_DATA_MODES = ['build', 'existing', 'off'];
+const PULL_REQUEST_MODES = ['rolling', 'per-source'];
 /** A bad input, named the way the workflow file names it. */
 class ConfigError extends Error {
     input;
@@ -37001,8 +39110,7 @@ function readSettings(inputs, env) {
                 s3Bucket: optional(read('s3-bucket')),
                 s3Prefix: read('s3-prefix').replace(/\/+$/, '') || 'amts',
                 dataAccessRoleArn: optional(read('data-access-role-arn')),
-                parallelDataName: optional(read('parallel-data-name')),
-                parallelDataFile: optional(read('parallel-data-file')),
+                ...parallelDataInputs(read('parallel-data'), read('parallel-data-name'), read('parallel-data-file')),
                 terminologyName: optional(read('terminology-name')),
                 terminologyFile: optional(read('terminology-file')),
                 kmsKeyId: optional(read('kms-key-id')),
@@ -37017,11 +39125,26 @@ function readSettings(inputs, env) {
         draft: booleanInput('draft', read('draft'), false),
         reviewComments: booleanInput('review-comments', read('review-comments'), false),
         dryRun: booleanInput('dry-run', read('dry-run'), false),
+        pullRequestMode: pullRequestModeInput(read('pull-request-mode') || 'rolling'),
+        statusIssue: booleanInput('status-issue', read('status-issue'), false),
         githubApiUrl: urlInput('github-api-url', read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com'),
         rateLimitWaitSeconds: positiveIntegerInput('rate-limit-wait-seconds', read('rate-limit-wait-seconds')) ?? 600,
         githubServerUrl: urlInput('github-server-url', read('github-server-url') || env.GITHUB_SERVER_URL || 'https://github.com'),
         workDirectory: external_node_path_default().resolve(env.RUNNER_TEMP || external_node_path_default().join(process.cwd(), '.amts-work')),
+        pairsCacheDirectory: read('cache-dir')
+            ? external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd(), read('cache-dir'))
+            : undefined,
     };
+}
+function parallelDataInputs(mode, name, file) {
+    const parallelData = PARALLEL_DATA_MODES.find((candidate) => candidate === (mode || 'build'));
+    if (!parallelData)
+        throw new ConfigError('parallel-data', `'${mode}' is not one of ${PARALLEL_DATA_MODES.join(', ')}`);
+    if (parallelData !== 'build' && file)
+        throw new ConfigError('parallel-data-file', `is a file to build the resource from; it needs parallel-data: build, not ${parallelData}`);
+    if (file && (external_node_path_default().isAbsolute(file) || file.split(/[\\/]/).includes('..')))
+        throw new ConfigError('parallel-data-file', `'${file}' must be a path inside the translation repository`);
+    return { parallelData, parallelDataName: optional(name), parallelDataFile: optional(file) };
 }
 /** Splits a list input on newlines and commas, dropping blanks. */
 function listInput(value) {
@@ -37047,6 +39170,12 @@ function newChaptersInput(value) {
     if (!choice)
         throw new ConfigError('new-chapters', `'${value}' is not one of ${NEW_CHAPTERS.join(', ')}`);
     return choice;
+}
+function pullRequestModeInput(value) {
+    const mode = PULL_REQUEST_MODES.find((candidate) => candidate === value);
+    if (!mode)
+        throw new ConfigError('pull-request-mode', `'${value}' is not one of ${PULL_REQUEST_MODES.join(', ')}`);
+    return mode;
 }
 function repositoryInput(input, value) {
     const parts = value.split('/');
@@ -37154,8 +39283,1862 @@ function urlInput(input, value) {
     return value.replace(/\/+$/, '');
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/engines/aws/actRegions.ts
+var actRegions = __nccwpck_require__(9116);
+// EXTERNAL MODULE: ./src/engines/aws/runtime.ts
+var runtime = __nccwpck_require__(4345);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/github/exportTree.ts
+/**
+ * Writes the files of one git revision into a folder, without touching the repository's work tree, index or
+ * branches: `git ls-tree` lists the blobs and one `git cat-file --batch` streams them. The action builds its
+ * parallel data from such a copy of the translation's base branch (never from the bot branch, whose machine drafts
+ * nobody reviewed yet) and, for books kept with a state file, of the English at the recorded commit.
+ */
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function listTree(repo, rev) {
+    const { stdout } = await run('git', ['-C', repo, 'ls-tree', '-r', '-z', '--full-tree', rev], {
+        maxBuffer: 256 * 1024 * 1024,
+    });
+    return stdout
+        .split('\0')
+        .filter((line) => line !== '')
+        .map((line) => {
+        const tab = line.indexOf('\t');
+        const [mode = '', type = '', id = ''] = line.slice(0, tab).split(' ');
+        return { mode, type, id, path: line.slice(tab + 1) };
+    });
+}
+/** Reads blobs in order through one `git cat-file --batch` process. */
+function readBlobs(repo, ids) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['-C', repo, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code !== 0) {
+                reject(new Error(`git cat-file failed in ${repo}: ${stderr.trim()}`));
+                return;
+            }
+            const output = Buffer.concat(chunks);
+            const blobs = [];
+            let at = 0;
+            for (const id of ids) {
+                const headerEnd = output.indexOf(0x0a, at);
+                const header = output.subarray(at, headerEnd).toString('utf8');
+                const size = Number(header.split(' ')[2]);
+                if (!header.startsWith(id) || !Number.isSafeInteger(size)) {
+                    reject(new Error(`git cat-file: unexpected answer "${header}" for ${id} in ${repo}`));
+                    return;
+                }
+                blobs.push(output.subarray(headerEnd + 1, headerEnd + 1 + size));
+                at = headerEnd + 1 + size + 1;
+            }
+            resolve(blobs);
+        });
+        child.stdin.end(ids.map((id) => `${id}\n`).join(''));
+    });
+}
+/**
+ * Copies the regular files of `rev` whose repository path `keep` accepts into `destination` (same layout).
+ * Returns the paths written. Symbolic links and submodules are left out: their targets are not book text.
+ */
+async function exportTree(repo, rev, destination, keep) {
+    const entries = (await listTree(repo, rev)).filter((entry) => entry.type === 'blob' && entry.mode !== '120000' && keep(entry.path));
+    const blobs = await readBlobs(repo, entries.map((entry) => entry.id));
+    await Promise.all(entries.map(async (entry, index) => {
+        const file = external_node_path_default().join(destination, ...entry.path.split('/'));
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, blobs[index] ?? Buffer.alloc(0));
+    }));
+    return entries.map((entry) => entry.path);
+}
+
+;// CONCATENATED MODULE: ./src/paralleldata/languages.ts
+/**
+ * Language codes as they appear in parallel data headers and TMX `xml:lang` attributes, matched against the codes
+ * Amazon Translate uses (`zh` is Simplified Chinese, `zh-TW` Traditional). The spellings themselves live in
+ * src/language/codes.ts, the one list of languages.
+ */
+
+
+/**
+ * 2 for the same language, 1 when one side only adds a region (`pt` ~ `pt-BR`), 0 otherwise.
+ * Chinese scripts never match each other: Simplified and Traditional are different targets.
+ */
+function languageMatch(code, wanted) {
+    const canonicalCode = (0,codes/* canonicalLanguage */.vQ)(code);
+    const canonicalWanted = (0,codes/* canonicalLanguage */.vQ)(wanted);
+    if (canonicalCode === canonicalWanted)
+        return 2;
+    if ((0,codes/* baseLanguage */.ut)(code) !== (0,codes/* baseLanguage */.ut)(wanted) || (0,codes/* baseLanguage */.ut)(code) === 'zh')
+        return 0;
+    return canonicalCode.includes('-') && canonicalWanted.includes('-') ? 0 : 1;
+}
+/** Index of the best-matching code, or undefined when none matches. */
+function findLanguage(codes, wanted) {
+    let best;
+    let bestScore = 0;
+    codes.forEach((code, index) => {
+        const score = languageMatch(code, wanted);
+        if (score > bestScore) {
+            best = index;
+            bestScore = score;
+        }
+    });
+    return best;
+}
+function looksLikeLanguageCode(text) {
+    return codes/* LANGUAGE_TAG_SHAPE */.Yo.test(text.trim());
+}
+/** Languages written without spaces between words. */
+function isUnspacedLanguage(code) {
+    return (0,codes/* isSpacelessLanguage */.Gz)(code);
+}
+
+;// CONCATENATED MODULE: ./src/paralleldata/fold.ts
+
+const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+/**
+ * Folds the line breaks of Markdown source text into a single line, as a reader sees it rendered:
+ * one space, except between two Chinese or Japanese characters in those languages, where a line
+ * break stands for nothing. Leading and trailing whitespace goes too.
+ */
+function foldLineBreaks(text, language) {
+    const unspaced = isUnspacedLanguage(language);
+    return text
+        .replace(/[^\S\r\n]*(?:\r\n|\r|\n)\s*/gu, (lineBreak, offset, whole) => {
+        if (!unspaced)
+            return ' ';
+        const before = whole[offset - 1] ?? '';
+        const after = whole[offset + lineBreak.length] ?? '';
+        return UNSPACED_CHARACTER.test(before) && UNSPACED_CHARACTER.test(after) ? '' : ' ';
+    })
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./src/paralleldata/protectedMarkdown.ts
+/**
+ * Inline Markdown that translation leaves alone: code spans, math and d2l roles such as
+ * :numref:`fig_x`. The batch job sees these inside `translate="no"` spans. As in the parser, an
+ * escaped dollar never opens or closes math: the opener has an even run of backslashes before it,
+ * and inside math a backslash takes the next character along (`$\$10 \pm \$1$` is one formula).
+ */
+const PROTECTED_INLINE = /:[\w-]+:(`+)[\s\S]*?\1|(`+)[\s\S]*?\2|(?<=(?:^|[^\\])(?:\\\\)*)(?:\$\$(?:\\[\s\S]|[^\\])*?\$\$|\$(?:\\.|[^$\\\n])+\$)/gu;
+function withoutProtectedInline(text) {
+    return text.replace(PROTECTED_INLINE, ' ');
+}
+/** Whether any letter remains once code, math and roles are taken out. */
+function hasTextOutsideProtected(text) {
+    // Every protected form starts with a backtick or a dollar: text with neither is all outside.
+    const mayProtect = text.includes('`') || text.includes('$');
+    return /\p{L}/u.test(mayProtect ? withoutProtectedInline(text) : text);
+}
+
+;// CONCATENATED MODULE: ./src/paralleldata/types.ts
+const SKIP_REASONS = [
+    'empty',
+    'control-character',
+    'identical',
+    'no-text',
+    'formula-prefix',
+    'too-long',
+    'duplicate',
+];
+const REWRITE_REASONS = ['line-break', 'tab'];
+function zeroCounts(reasons) {
+    return Object.fromEntries(reasons.map((reason) => [reason, 0]));
+}
+
+;// CONCATENATED MODULE: ./src/paralleldata/screen.ts
+/**
+ * The rules a pair must pass to be worth sending to Amazon Translate as parallel data. Each rule
+ * that fails is counted by reason, so a report can say what was left out and why.
+ */
+
+
+
+/** Amazon Translate silently ignores parallel data fields longer than this (UTF-8 bytes). */
+const MAX_FIELD_BYTES = 1000;
+/** Control characters other than tab and line breaks, and lone surrogates (not valid UTF-8). */
+const CONTROL_CHARACTER = /[^\P{Cc}\t\n\r]|\p{Cs}/u;
+/** Spreadsheet formula starters; Amazon Translate rejects fields that begin with them, quoted or not. */
+const FORMULA_PREFIX = /^[+\-=@]/u;
+/**
+ * The same text whether or not its line breaks were folded yet: whitespace runs count as
+ * one space, and none at all between two CJK characters.
+ */
+function comparableText(source) {
+    const spaced = source.replace(/\s+/gu, ' ');
+    if (!HAS_CJK.test(spaced))
+        return spaced.trim();
+    return spaced
+        .replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '')
+        .trim();
+}
+function withoutWhitespace(text) {
+    return text.replace(/\s+/gu, '');
+}
+const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const eitherSide = (test) => (pair) => test(pair.source) || test(pair.target);
+/** Rules about what a pair says, whatever file it ends up in. */
+const screen_CONTENT_RULES = [
+    ['empty', eitherSide((field) => field.trim() === '')],
+    ['control-character', eitherSide((field) => CONTROL_CHARACTER.test(field))],
+    // The first visible characters, then the text without any white space, rule out nearly every pair cheaply:
+    // comparableText only changes white space.
+    [
+        'identical',
+        (pair) => pair.source.trimStart()[0] === pair.target.trimStart()[0] &&
+            withoutWhitespace(pair.source) === withoutWhitespace(pair.target) &&
+            comparableText(pair.source) === comparableText(pair.target),
+    ],
+    ['no-text', eitherSide((field) => !hasTextOutsideProtected(field))],
+];
+/** Rules Amazon Translate imposes on the fields of a parallel data file. */
+const FILE_RULES = [
+    ['formula-prefix', eitherSide((field) => FORMULA_PREFIX.test(field))],
+    ['too-long', eitherSide((field) => mayExceedBytes(field) && Buffer.byteLength(field, 'utf8') > MAX_FIELD_BYTES)],
+];
+/** A UTF-16 unit takes at most 3 UTF-8 bytes (a surrogate pair 4 for two units). */
+function mayExceedBytes(field) {
+    return 3 * field.length > MAX_FIELD_BYTES;
+}
+function screen_emptyScreenResult() {
+    return { pairs: [], skipped: zeroCounts(SKIP_REASONS), rewritten: zeroCounts(REWRITE_REASONS) };
+}
+/**
+ * Puts a pair on one line, as every format needs: line breaks folded per language, tabs (which
+ * TSV cannot hold) turned into spaces. Returns what had to change.
+ */
+function normalizePair(pair, languages, format) {
+    const rewrites = new Set();
+    const normalize = (field, language) => {
+        // Aligned sentences arrive folded already; only other sources still hold line breaks.
+        const hasLineBreak = field.includes('\n') || field.includes('\r');
+        if (hasLineBreak && /[\r\n]/u.test(field.trim()))
+            rewrites.add('line-break');
+        const folded = hasLineBreak ? foldLineBreaks(field, language) : field.trim();
+        if (format !== 'tsv' || !folded.includes('\t'))
+            return folded;
+        rewrites.add('tab');
+        return folded.replace(/\t+/gu, ' ');
+    };
+    const source = normalize(pair.source, languages.sourceLanguage);
+    const target = normalize(pair.target, languages.targetLanguage);
+    return { pair: { ...pair, source, target }, rewrites: [...rewrites] };
+}
+/**
+ * One pair per source text, as Amazon Translate would otherwise keep only the last: the pair with
+ * the best confidence wins (the earlier one on a tie) and takes the place of the first occurrence.
+ */
+function screen_keepBestPerSource(pairs, skipped) {
+    const bestBySource = new Map();
+    for (const pair of pairs) {
+        const key = comparableText(pair.source);
+        const kept = bestBySource.get(key);
+        if (kept !== undefined)
+            skipped.duplicate += 1;
+        if (kept === undefined || pair.confidence > kept.confidence)
+            bestBySource.set(key, pair);
+    }
+    return [...bestBySource.values()];
+}
+/** Applies `rules` in order; the first that fails decides the reason a pair is skipped. */
+function screen_applyRules(pairs, rules, result) {
+    for (const pair of pairs) {
+        const failed = rules.find(([, fails]) => fails(pair));
+        if (failed)
+            result.skipped[failed[0]] += 1;
+        else
+            result.pairs.push(pair);
+    }
+}
+/** Every rule, for pairs about to be written in `format`. */
+function screenForFile(pairs, languages, format) {
+    const screened = screen_emptyScreenResult();
+    const rewritesByPair = new Map();
+    const normalized = pairs.map((pair) => {
+        const { pair: onOneLine, rewrites } = normalizePair(pair, languages, format);
+        rewritesByPair.set(onOneLine, rewrites);
+        return onOneLine;
+    });
+    screen_applyRules(normalized, [...screen_CONTENT_RULES, ...FILE_RULES], screened);
+    const kept = screen_keepBestPerSource(screened.pairs, screened.skipped);
+    // Only pairs that reach the file count as rewritten; the others are already counted as skipped.
+    for (const pair of kept)
+        for (const reason of rewritesByPair.get(pair) ?? [])
+            screened.rewritten[reason] += 1;
+    return { ...screened, pairs: kept };
+}
+
+;// CONCATENATED MODULE: ./src/paralleldata/merge.ts
+
+/**
+ * Joins pairs aligned from the book with pairs the user supplies, under the content rules and one
+ * pair per source text. User pairs come first, so they win confidence ties and keep their order;
+ * file rules (length, formula prefixes, line breaks) are left to `writeParallelData`.
+ */
+function mergeParallelData(built, userSupplied) {
+    const fromUser = userSupplied.map((pair) => ({ ...pair, confidence: pair.confidence ?? 1 }));
+    const merged = emptyScreenResult();
+    applyRules([...fromUser, ...built], CONTENT_RULES, merged);
+    return { pairs: keepBestPerSource(merged.pairs, merged.skipped), skipped: merged.skipped };
+}
+
+// EXTERNAL MODULE: ./node_modules/htmlparser2/dist/Parser.js + 7 modules
+var Parser = __nccwpck_require__(1600);
+// EXTERNAL MODULE: ./node_modules/papaparse/papaparse.js
+var papaparse = __nccwpck_require__(8728);
+var papaparse_default = /*#__PURE__*/__nccwpck_require__.n(papaparse);
+// EXTERNAL MODULE: ./src/text/lineLocator.ts
+var lineLocator = __nccwpck_require__(7723);
+;// CONCATENATED MODULE: ./src/paralleldata/read.ts
+/**
+ * Reads parallel data a user supplies next to the book (CSV, TSV or TMX, by file extension) into
+ * sentence pairs with confidence 1. Columns and `<tuv>` elements are picked by language code, with
+ * region subtags matched loosely (`zh-CN` is `zh`, `pt` is `pt-BR`; Simplified and Traditional
+ * Chinese never match each other). Every error names the file and where in it the problem is.
+ *
+ * CSV: RFC 4180, a header row of language codes is required (Amazon Translate requires it too).
+ * TSV: no quoting; the header row of language codes is optional. When the first line is not made
+ * of language codes, the first column is the source and the second the target.
+ * TMX: any version; `xml:lang` (1.4) or `lang` (1.1) on `<tuv>`; inline codes (`<bpt>`, `<ept>`,
+ * `<ph>`, `<it>`, `<ut>`) are dropped, the text of `<hi>` kept. A `<tu>` lacking one of the two
+ * languages is ignored, as multilingual memories often hold such units.
+ */
+
+
+
+
+/** Line number (1-based) of an offset, in O(log n) per lookup. */
+function csvRows(text, file) {
+    const lineAt = (0,lineLocator/* createLineLocator */.h)(text);
+    const rows = [];
+    const problems = [];
+    let rowStart = 0;
+    papaparse_default().parse(text, {
+        delimiter: ',',
+        step(result) {
+            const line = lineAt(rowStart);
+            for (const error of result.errors)
+                problems.push(`${file}: line ${line}: ${error.message}`);
+            if (result.data.some((field) => field !== ''))
+                rows.push({ fields: result.data, line });
+            rowStart = result.meta.cursor;
+            // The cursor stops before the line break that ends the row.
+            while (text[rowStart] === '\r' || text[rowStart] === '\n')
+                rowStart += 1;
+        },
+    });
+    if (problems.length > 0)
+        throw new Error(problems.join('\n'));
+    return rows;
+}
+function tsvRows(text) {
+    return text
+        .split('\n')
+        .map((line, index) => ({ fields: line.replace(/\r$/u, '').split('\t'), line: index + 1 }))
+        .filter((row) => row.fields.some((field) => field.trim() !== ''));
+}
+function languageColumns(header, file, languages) {
+    const codes = header.fields.map((field) => field.trim());
+    const column = (language) => {
+        const found = findLanguage(codes, language);
+        if (found === undefined) {
+            throw new Error(`${file}: line ${header.line}: the header row has no column for language "${language}" (found: ${codes.join(', ')})`);
+        }
+        return found;
+    };
+    return [column(languages.sourceLanguage), column(languages.targetLanguage)];
+}
+function pairsFromRows(rows, columns, width, file) {
+    return rows.map((row) => {
+        if (row.fields.length !== width) {
+            throw new Error(`${file}: line ${row.line}: expected ${width} fields, found ${row.fields.length}`);
+        }
+        const [source, target] = columns.map((column) => row.fields[column] ?? '');
+        return { source, target, confidence: 1, origin: { file, line: row.line } };
+    });
+}
+function readCsv(text, file, languages) {
+    const [header, ...rows] = csvRows(text, file);
+    if (!header)
+        return [];
+    if (!header.fields.every(looksLikeLanguageCode)) {
+        throw new Error(`${file}: line ${header.line}: the first row must hold language codes such as "${languages.sourceLanguage},${languages.targetLanguage}"`);
+    }
+    return pairsFromRows(rows, languageColumns(header, file, languages), header.fields.length, file);
+}
+function readTsv(text, file, languages) {
+    const rows = tsvRows(text);
+    const [first, ...rest] = rows;
+    if (!first)
+        return [];
+    const hasHeader = first.fields.length >= 2 && first.fields.every(looksLikeLanguageCode);
+    if (!hasHeader)
+        return pairsFromRows(rows, [0, 1], 2, file);
+    return pairsFromRows(rest, languageColumns(first, file, languages), first.fields.length, file);
+}
+/** htmlparser2 reports `<x/>` and a missing `</x>` alike, as implied closes; the source tells them apart. */
+function isSelfClosing(tagSource) {
+    return tagSource.startsWith('<') && tagSource.endsWith('/>');
+}
+const TMX_INLINE_CODES = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
+function readTmx(text, file, languages) {
+    const lineAt = (0,lineLocator/* createLineLocator */.h)(text);
+    const pairs = [];
+    let sawRoot = false;
+    let unitCount = 0;
+    let unit;
+    let variant;
+    let inSegment = false;
+    let inlineCodeDepth = 0;
+    const fail = (message) => {
+        throw new Error(`${file}: line ${lineAt(parser.startIndex)}: ${message}`);
+    };
+    const finishUnit = (finished) => {
+        const codes = finished.variants.map((candidate) => candidate.language);
+        const source = finished.variants[findLanguage(codes, languages.sourceLanguage) ?? -1];
+        const target = finished.variants[findLanguage(codes, languages.targetLanguage) ?? -1];
+        if (source && target && source !== target) {
+            pairs.push({ source: source.text, target: target.text, confidence: 1, origin: { file, line: finished.line } });
+        }
+    };
+    const parser = new Parser/* Parser */.i({
+        onopentag(rawName, attributes) {
+            const name = rawName.toLowerCase();
+            if (name === 'tmx')
+                sawRoot = true;
+            else if (name === 'tu') {
+                unitCount += 1;
+                unit = { line: lineAt(parser.startIndex), variants: [] };
+            }
+            else if (name === 'tuv') {
+                if (!unit)
+                    fail('<tuv> outside a <tu>');
+                const language = attributes['xml:lang'] ?? attributes['lang'];
+                variant = { language: language ?? fail('<tuv> without an xml:lang attribute'), text: '' };
+            }
+            else if (name === 'seg') {
+                if (!variant)
+                    fail('<seg> outside a <tuv>');
+                inSegment = true;
+            }
+            else if (inSegment && TMX_INLINE_CODES.has(name))
+                inlineCodeDepth += 1;
+        },
+        ontext(data) {
+            if (variant && inSegment && inlineCodeDepth === 0)
+                variant.text += data;
+        },
+        onclosetag(rawName, isImplied) {
+            const name = rawName.toLowerCase();
+            if (isImplied && !isSelfClosing(text.slice(parser.startIndex, parser.endIndex + 1)))
+                fail(`<${name}> is not closed`);
+            if (name === 'seg')
+                inSegment = false;
+            else if (inSegment && TMX_INLINE_CODES.has(name))
+                inlineCodeDepth -= 1;
+            else if (name === 'tuv' && variant) {
+                unit?.variants.push({ language: variant.language, text: variant.text });
+                variant = undefined;
+            }
+            else if (name === 'tu' && unit) {
+                finishUnit(unit);
+                unit = undefined;
+            }
+        },
+    }, { xmlMode: true });
+    parser.write(text);
+    parser.end();
+    if (!sawRoot)
+        throw new Error(`${file}: not a TMX file (no <tmx> element)`);
+    if (unitCount > 0 && pairs.length === 0) {
+        throw new Error(`${file}: none of its ${unitCount} <tu> elements holds both "${languages.sourceLanguage}" and "${languages.targetLanguage}"`);
+    }
+    return pairs;
+}
+const READERS = {
+    csv: readCsv,
+    tsv: readTsv,
+    tmx: readTmx,
+};
+function readParallelData(text, fileName, languages) {
+    const extension = /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? '';
+    const reader = READERS[extension];
+    if (!reader)
+        throw new Error(`${fileName}: unknown parallel data format ".${extension}" (expected .csv, .tsv or .tmx)`);
+    return reader(text.replace(/^\uFEFF/u, ''), fileName, languages);
+}
+
+;// CONCATENATED MODULE: ./src/paralleldata/write.ts
+/**
+ * Writes sentence pairs as an Amazon Translate parallel data file (CSV, TSV or TMX 1.4b).
+ *
+ * What a pair holds: the Markdown source text of a sentence and of its translation, with line
+ * breaks folded (`foldLineBreaks`: English gets one space; Chinese and Japanese get nothing between
+ * two CJK characters, one space otherwise). Inline code, math and roles such as :numref:`fig_x`
+ * stay exactly as written, backticks and dollars included. That is what the batch job sees inside
+ * its `translate="no"` spans, and Active Custom Translation learns best from examples that look
+ * like its input.
+ *
+ * Rules applied before writing (see screen.ts), each counted by reason:
+ * - a line break in a field is folded away (rewritten: 'line-break'); in TSV a tab becomes a
+ *   space (rewritten: 'tab');
+ * - a field over 1000 UTF-8 bytes is skipped ('too-long'): Translate would ignore it silently;
+ * - a field starting with + - = @ is skipped ('formula-prefix'): Translate rejects those even
+ *   when quoted, and any prefix we could add would be learnt by ACT as part of the translation;
+ * - a pair identical on both sides ('identical'), or with no letter outside code and math on one
+ *   side ('no-text'), teaches nothing and is skipped, as are empty fields ('empty') and fields
+ *   with control characters ('control-character');
+ * - one pair per source text: Translate would keep the last, we keep the best confidence at the
+ *   place of the first occurrence ('duplicate').
+ */
+
+
+const TOOL_VERSION = '0.1.0';
+function toCsv(pairs, languages) {
+    const data = pairs.map((pair) => [pair.source, pair.target]);
+    const fields = [languages.sourceLanguage, languages.targetLanguage];
+    // Formulae are skipped by the rules, so papaparse must not rewrite them with its own quote prefix.
+    return `${papaparse_default().unparse({ fields, data }, { newline: '\r\n', escapeFormulae: false })}\r\n`;
+}
+/** TSV has no quoting: fields are written verbatim, which is why tabs and line breaks are gone. */
+function toTsv(pairs, languages) {
+    const rows = [
+        [languages.sourceLanguage, languages.targetLanguage],
+        ...pairs.map((pair) => [pair.source, pair.target]),
+    ];
+    return rows.map((row) => `${row.join('\t')}\n`).join('');
+}
+function escapeXml(text) {
+    return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+}
+function toTmx(pairs, languages, segType) {
+    const source = escapeXml(languages.sourceLanguage);
+    const target = escapeXml(languages.targetLanguage);
+    const units = pairs.map((pair) => `    <tu>\n` +
+        `      <tuv xml:lang="${source}"><seg>${escapeXml(pair.source)}</seg></tuv>\n` +
+        `      <tuv xml:lang="${target}"><seg>${escapeXml(pair.target)}</seg></tuv>\n` +
+        `    </tu>\n`);
+    return (`<?xml version="1.0" encoding="UTF-8"?>\n` +
+        `<tmx version="1.4">\n` +
+        `  <header creationtool="amts" creationtoolversion="${TOOL_VERSION}" segtype="${segType}" o-tmf="amts"` +
+        ` adminlang="en" srclang="${source}" datatype="plaintext"/>\n` +
+        `  <body>\n${units.join('')}  </body>\n` +
+        `</tmx>\n`);
+}
+function writeParallelData(pairs, options) {
+    const { pairs: kept, skipped, rewritten } = screenForFile(pairs, options, options.format);
+    const text = options.format === 'csv'
+        ? toCsv(kept, options)
+        : options.format === 'tsv'
+            ? toTsv(kept, options)
+            : toTmx(kept, options, options.segType ?? 'sentence');
+    return { text, written: kept.length, skipped, rewritten };
+}
+
+;// CONCATENATED MODULE: ./src/paralleldata/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/markdown/readMarkdownFile.ts
+
+
+/** Chapters of real books are well under 1 MB; Translate takes at most 1 MB of text per document. */
+const MAX_MARKDOWN_BYTES = 5 * 1024 * 1024;
+/**
+ * Reads a Markdown file as text, refusing what cannot be a chapter: a directory, a missing file,
+ * a binary file, invalid UTF-8, or a file too large to parse and translate safely.
+ */
+async function readMarkdownFile(path, maxBytes = MAX_MARKDOWN_BYTES) {
+    const info = await (0,promises_.stat)(path).catch((error) => {
+        throw new errors/* InputError */.dz(path, isMissing(error) ? 'no such file' : `cannot read: ${String(error)}`);
+    });
+    if (info.isDirectory())
+        throw new errors/* InputError */.dz(path, 'is a directory, not a Markdown file');
+    if (!info.isFile())
+        throw new errors/* InputError */.dz(path, 'is not a regular file');
+    if (info.size > maxBytes) {
+        throw new errors/* InputError */.dz(path, `is ${formatMegabytes(info.size)}; the limit for one chapter is ${formatMegabytes(maxBytes)}`);
+    }
+    return decodeMarkdownBytes(await (0,promises_.readFile)(path), path);
+}
+function decodeMarkdownBytes(bytes, path) {
+    const nul = bytes.indexOf(0);
+    if (nul !== -1)
+        throw new errors/* InputError */.dz(path, `is binary (NUL byte at offset ${nul}), not Markdown text`);
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        throw new errors/* InputError */.dz(path, `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`);
+    }
+}
+function firstInvalidUtf8Offset(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let low = 0;
+    let high = bytes.length;
+    // The longest decodable prefix ends just before the first bad byte (up to a 3-byte lookback).
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        try {
+            decoder.decode(bytes.subarray(0, middle), { stream: true });
+            decoder.decode();
+            low = middle;
+        }
+        catch {
+            high = middle - 1;
+        }
+    }
+    return low;
+}
+function isMissing(error) {
+    return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+}
+function formatMegabytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+;// CONCATENATED MODULE: ./src/io/listMarkdownFiles.ts
+
+
+
+/** Expands files and directories into the `.md` files under them, sorted, skipping dot folders and node_modules. */
+async function listMarkdownFiles(inputs) {
+    const found = [];
+    for (const input of inputs) {
+        const info = await stat(input).catch(() => {
+            throw new InputError(input, 'no such file or directory');
+        });
+        if (info.isDirectory()) {
+            for (const path of await markdownFilesUnder(input)) {
+                found.push({ path, relativePath: relative(input, path).split(sep).join('/'), fromDirectory: true });
+            }
+        }
+        else {
+            found.push({ path: input, relativePath: input.split(sep).pop() ?? input, fromDirectory: false });
+        }
+    }
+    return found;
+}
+async function markdownFilesUnder(directory) {
+    const entries = await (0,promises_.readdir)(directory, { withFileTypes: true, recursive: true });
+    return entries
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+        .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name))
+        .filter((path) => !(0,external_node_path_.relative)(directory, path)
+        .split(external_node_path_.sep)
+        .some((part) => part.startsWith('.') || part === 'node_modules'))
+        .sort();
+}
+
+;// CONCATENATED MODULE: ./src/pairs/findChapterPairs.ts
+/**
+ * Which English file goes with which translation. d2lbook keeps the original beside the translation
+ * (`X.md` and `X_origin.md` in one tree); other books keep two trees with the same layout; renamed chapters are
+ * listed in a map file. Originals are never taken for translations.
+ */
+
+
+
+
+const DEFAULT_ORIGIN_SUFFIX = '_origin';
+async function findChapterPairs(layout) {
+    const originEnding = `${layout.originSuffix ?? DEFAULT_ORIGIN_SUFFIX}.md`;
+    const translations = (await relativeMarkdownFiles(layout.targetRoot)).filter((name) => !name.endsWith(originEnding));
+    const chapters = [];
+    const problems = [];
+    for (const name of translations) {
+        const targetPath = (0,external_node_path_.join)(layout.targetRoot, name);
+        const sourcePath = counterpartOf(name, layout);
+        if (await isFile(sourcePath))
+            chapters.push({ name, sourcePath, targetPath });
+        else
+            problems.push({
+                file: targetPath,
+                kind: 'missing-counterpart',
+                message: `has no English counterpart: ${sourcePath} does not exist`,
+            });
+    }
+    const present = new Set(translations);
+    for (const name of layout.renamed?.keys() ?? []) {
+        if (present.has(name))
+            continue;
+        const targetPath = (0,external_node_path_.join)(layout.targetRoot, name);
+        problems.push({ file: targetPath, kind: 'missing-counterpart', message: 'is named in the map but does not exist' });
+    }
+    return { chapters, problems };
+}
+function counterpartOf(name, layout) {
+    const renamed = layout.renamed?.get(name);
+    if (renamed !== undefined)
+        return (0,external_node_path_.join)(layout.sourceRoot, renamed);
+    if (layout.originSuffix !== undefined)
+        return (0,external_node_path_.join)(layout.targetRoot, `${name.slice(0, -'.md'.length)}${layout.originSuffix}.md`);
+    return (0,external_node_path_.join)(layout.sourceRoot, name);
+}
+async function relativeMarkdownFiles(root) {
+    const info = await (0,promises_.stat)(root).catch(() => undefined);
+    if (info === undefined || !info.isDirectory())
+        throw new errors/* InputError */.dz(root, 'is not a directory');
+    return (await markdownFilesUnder(root)).map((path) => (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/'));
+}
+async function isFile(path) {
+    return (await (0,promises_.stat)(path).catch(() => undefined))?.isFile() ?? false;
+}
+/**
+ * Reads a chapter map: one `english-path<TAB>translation-path` line per renamed chapter, `#` comments and blank
+ * lines allowed. Returns translation path → English path.
+ */
+async function readChapterMap(path) {
+    const text = await readFile(path, 'utf8').catch(() => {
+        throw new InputError(path, 'cannot read the chapter map');
+    });
+    const renamed = new Map();
+    text.split(/\r?\n/u).forEach((line, index) => {
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            return;
+        const fields = line.split('\t').map((field) => field.trim());
+        const [source, target] = fields;
+        if (fields.length !== 2 || !source || !target) {
+            throw new InputError(path, `expected two tab-separated paths (English, translation), found ${JSON.stringify(line)}`, index + 1);
+        }
+        const targetName = posix.normalize(target.split(sep).join('/'));
+        if (renamed.has(targetName))
+            throw new InputError(path, `${targetName} is mapped twice`, index + 1);
+        renamed.set(targetName, posix.normalize(source.split(sep).join('/')));
+    });
+    return renamed;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/io/writeFileAtomic.ts
+
+
+/** Writes through a temporary file and a rename, so a crash never leaves a half-written chapter. */
+async function writeFileAtomic(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = `${path}.amts-${process.pid}.tmp`;
+    await (0,promises_.writeFile)(temporary, text, 'utf8');
+    await (0,promises_.rename)(temporary, path);
+}
+
+;// CONCATENATED MODULE: ./src/pairs/pairsCache.ts
+/**
+ * Chapter alignments cached on disk, one JSON file per chapter, keyed by a hash of everything the alignment
+ * depends on: both texts, the options and the code that computes it. Only alignments are kept, never problems,
+ * so entries hold no paths. A key therefore never goes stale, the folder
+ * can be shared between runs and machines (actions/cache), and an unchanged book is not parsed again.
+ */
+
+
+
+
+
+/** Bump when the entry layout changes; code changes are covered by the code version. */
+const ENTRY_FORMAT = 'amts-pairs-cache/1';
+function chapterCacheKey(input) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    // Each part is preceded by its length, so no two different inputs hash the same bytes.
+    for (const part of [
+        ENTRY_FORMAT,
+        input.codeVersion,
+        JSON.stringify(input.options),
+        input.sourceText,
+        input.targetText,
+    ]) {
+        hash.update(`${part.length}:`);
+        hash.update(part);
+    }
+    return hash.digest('hex');
+}
+function openPairsCache(directory) {
+    const entryPath = (key) => (0,external_node_path_.join)(directory, `${key}.json`);
+    return {
+        async get(key) {
+            const text = await (0,promises_.readFile)(entryPath(key), 'utf8').catch(() => undefined);
+            if (text === undefined)
+                return undefined;
+            try {
+                const entry = JSON.parse(text);
+                return entry.format === ENTRY_FORMAT ? entry.alignment : undefined;
+            }
+            catch {
+                // A damaged entry is recomputed and overwritten.
+                return undefined;
+            }
+        },
+        async set(key, alignment) {
+            const entry = { format: ENTRY_FORMAT, alignment };
+            await writeFileAtomic(entryPath(key), JSON.stringify(entry));
+        },
+    };
+}
+const codeVersions = new Map();
+/**
+ * A hash of the code that aligns chapters. From the bundle it is the bundle's files; from source it is the source
+ * of the modules the alignment runs through. Either way, changing the aligner invalidates every entry.
+ */
+function pairsCodeVersion() {
+    return codeVersionOf(['align', 'markdown', 'pairs']);
+}
+/** A hash of the bundle, or of the source folders (under src/) a cached result depends on. */
+function codeVersionOf(folders) {
+    const key = folders.join(',');
+    let version = codeVersions.get(key);
+    if (version === undefined) {
+        version = hashFiles(codeFiles(folders));
+        codeVersions.set(key, version);
+    }
+    return version;
+}
+async function codeFiles(folders) {
+    const self = (0,external_node_url_.fileURLToPath)(import.meta.url);
+    if (!self.endsWith('.ts')) {
+        // A bundle is its entry file and the chunks loaded on demand beside it; the aligner may sit in any of them.
+        const bundle = (0,external_node_path_.dirname)(self);
+        return (await (0,promises_.readdir)(bundle))
+            .filter((name) => name.endsWith('.js'))
+            .sort()
+            .map((name) => (0,external_node_path_.join)(bundle, name));
+    }
+    const sourceRoot = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(self));
+    const lists = await Promise.all(folders.map(async (folder) => (await (0,promises_.readdir)((0,external_node_path_.join)(sourceRoot, folder)))
+        .filter((name) => name.endsWith('.ts'))
+        .map((name) => (0,external_node_path_.join)(sourceRoot, folder, name))));
+    return lists.flat().sort();
+}
+async function hashFiles(files) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const file of await files) {
+        hash.update((0,external_node_path_.basename)(file));
+        hash.update(await (0,promises_.readFile)(file));
+    }
+    return hash.digest('hex').slice(0, 16);
+}
+
+;// CONCATENATED MODULE: ./src/pairs/buildBookPairs.ts
+
+
+
+
+async function buildBookPairs(options) {
+    return alignBook(await readBook(options), options);
+}
+async function readBook(options) {
+    const search = await findChapterPairs(options.layout);
+    const problems = [...search.problems];
+    const chapters = [];
+    const codeVersion = options.cacheDirectory === undefined ? undefined : await pairsCodeVersion();
+    for (const read of await Promise.all(search.chapters.map((files) => readChapter(files, options.align)))) {
+        if ('problem' in read)
+            problems.push(read.problem);
+        else
+            chapters.push(codeVersion === undefined ? read : { ...read, cacheKey: chapterCacheKey({ codeVersion, ...read.task }) });
+    }
+    return { chapters, problems, ...(codeVersion === undefined ? {} : { codeVersion }) };
+}
+/** Takes what the cache holds and aligns the rest on all cores; the aligner loads only when a chapter needs it. */
+async function alignBook(book, options) {
+    const problems = [...book.problems];
+    const readable = book.chapters;
+    const cache = options.cacheDirectory === undefined ? undefined : openPairsCache(options.cacheDirectory);
+    const cached = await Promise.all(readable.map((chapter) => lookUp(cache, chapter.cacheKey)));
+    const chapters = [];
+    const misses = [];
+    readable.forEach((chapter, index) => {
+        const alignment = cached[index];
+        if (alignment === undefined)
+            misses.push(chapter);
+        else
+            chapters.push({ files: chapter.files, alignment, fromCache: true });
+    });
+    const cacheWrites = [];
+    const pool = misses.length === 0
+        ? undefined
+        : await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3727))).runInWorkers('align-chapter', misses.map((chapter) => chapter.task), {
+            jobs: options.jobs,
+            onOutcome(index, outcome) {
+                const chapter = misses[index];
+                if (!outcome.ok) {
+                    problems.push(outcome.problem);
+                    return;
+                }
+                chapters.push({ files: chapter.files, alignment: outcome.alignment, fromCache: false });
+                if (cache !== undefined && chapter.cacheKey !== undefined) {
+                    cacheWrites.push(store(cache, chapter.cacheKey, outcome.alignment));
+                }
+            },
+        });
+    const writeFailures = (await Promise.all(cacheWrites)).filter((failure) => failure !== undefined);
+    chapters.sort((a, b) => compareText(a.files.name, b.files.name));
+    problems.sort((a, b) => compareText(a.file, b.file));
+    return {
+        chapters,
+        problems,
+        ...(cache === undefined
+            ? {}
+            : { cache: { hits: readable.length - misses.length, misses: misses.length, writeFailures } }),
+        ...(pool === undefined ? {} : { pool: pool.stats }),
+    };
+}
+async function readChapter(files, options) {
+    const source = await readSide(files.sourcePath);
+    if (typeof source !== 'string')
+        return source;
+    const target = await readSide(files.targetPath);
+    if (typeof target !== 'string')
+        return target;
+    const task = {
+        sourcePath: files.sourcePath,
+        targetPath: files.targetPath,
+        sourceText: source,
+        targetText: target,
+        options,
+    };
+    return { files, task };
+}
+async function readSide(path) {
+    try {
+        const text = await readMarkdownFile(path);
+        if (text.trim() === '')
+            return { problem: { file: path, kind: 'empty', message: 'is empty' } };
+        return text;
+    }
+    catch (error) {
+        const message = error instanceof errors/* InputError */.dz ? error.problem : (0,errors/* describeError */.Uc)(error);
+        return { problem: { file: path, kind: 'unreadable', message } };
+    }
+}
+async function lookUp(cache, key) {
+    return cache === undefined || key === undefined ? undefined : cache.get(key);
+}
+/** A cache that cannot be written costs the next run time, not this run its output. */
+async function store(cache, key, alignment) {
+    try {
+        await cache.set(key, alignment);
+        return undefined;
+    }
+    catch (error) {
+        return (0,errors/* describeError */.Uc)(error);
+    }
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The pairs of one chapter at the wanted granularity, as parallel data pairs that remember where they came from. */
+function selectPairs(chapter, granularity) {
+    const aligned = granularity === 'sentence' ? chapter.alignment.pairs : chapter.alignment.paragraphPairs;
+    return aligned.map((pair) => ({
+        source: pair.source,
+        target: pair.target,
+        confidence: pair.confidence,
+        origin: { file: chapter.files.targetPath, line: pair.targetLine },
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/pairs/pairsReport.ts
+const HISTOGRAM_BINS = 10;
+function confidenceHistogram(chapters, granularity) {
+    const bins = new Array(HISTOGRAM_BINS).fill(0);
+    for (const chapter of chapters) {
+        const pairs = granularity === 'sentence' ? chapter.alignment.pairs : chapter.alignment.paragraphPairs;
+        for (const pair of pairs) {
+            const bin = Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(pair.confidence * HISTOGRAM_BINS)));
+            bins[bin] = (bins[bin] ?? 0) + 1;
+        }
+    }
+    return bins;
+}
+function totalBeadsByShape(chapters) {
+    const totals = {};
+    for (const chapter of chapters) {
+        for (const [shape, count] of Object.entries(chapter.alignment.beadsByShape))
+            totals[shape] = (totals[shape] ?? 0) + count;
+    }
+    return Object.fromEntries(Object.entries(totals).sort(([a], [b]) => (totals[b] ?? 0) - (totals[a] ?? 0) || a.localeCompare(b)));
+}
+function addCounts(...counts) {
+    const sum = {};
+    for (const count of counts) {
+        for (const [reason, value] of Object.entries(count))
+            sum[reason] = (sum[reason] ?? 0) + value;
+    }
+    return sum;
+}
+/** A few lines for stderr: the totals, then one line per file that gave no pairs. */
+function formatPairsSummary(report) {
+    const skipped = Object.entries(report.skipped)
+        .filter(([, count]) => count > 0)
+        .map(([reason, count]) => `${count} ${reason}`);
+    const fromCache = report.cache === undefined ? '' : `, ${report.cache.hits} from cache`;
+    const lines = [
+        `amts pairs: ${report.pairsWritten} ${report.granularity} pairs written to ${report.out} ` +
+            `(${report.chaptersAligned} chapters${fromCache}${report.userPairs > 0 ? `, ${report.userPairs} user pairs merged` : ''})`,
+    ];
+    if (skipped.length > 0)
+        lines.push(`  skipped: ${skipped.join(', ')}`);
+    for (const failure of report.workers?.workerFailures ?? [])
+        lines.push(`  a worker stopped (its chapters ran in the main thread): ${failure}`);
+    for (const failure of report.cache?.writeFailures ?? [])
+        lines.push(`  cache entry not written: ${failure}`);
+    if (report.problems.length > 0)
+        lines.push(`  ${report.problems.length} file(s) gave no pairs:`);
+    for (const problem of report.problems)
+        lines.push(`  ${problem.file}: ${problem.message}`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/pairs/translationPairs.ts
+/**
+ * The parallel data of a translation as it stands: every chapter aligned with the English it was made from, by
+ * the same aligner, screen and writer as `amts pairs`, into one file in memory. Chapters a run is about to
+ * re-draft keep only the pairs whose English the new English still has word for word: the sentences the sync
+ * keeps. A pair whose English is being rewritten would teach Active Custom Translation the old wording for the
+ * very sentence it is asked to translate anew.
+ */
+
+
+
+
+/** Runs of white space as one space: how a folded pair and its chapter's Markdown are compared. */
+function squeeze(text) {
+    return text.replace(/\s+/gu, ' ').trim();
+}
+async function buildTranslationPairs(options) {
+    const book = await buildBookPairs({
+        layout: options.layout,
+        align: { sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage, glossary: [] },
+        jobs: options.jobs,
+        ...(options.cacheDirectory === undefined ? {} : { cacheDirectory: options.cacheDirectory }),
+    });
+    const kept = [];
+    let redrafted = 0;
+    let lowConfidence = 0;
+    for (const chapter of book.chapters) {
+        lowConfidence += chapter.alignment.droppedLowConfidence;
+        const newEnglish = options.redrafted?.get(chapter.files.name);
+        const stillThere = newEnglish === undefined ? undefined : squeeze(newEnglish);
+        for (const pair of selectPairs(chapter, 'sentence')) {
+            if (stillThere !== undefined && !stillThere.includes(squeeze(pair.source)))
+                redrafted += 1;
+            else
+                kept.push(pair);
+        }
+    }
+    const written = writeParallelData(kept, {
+        format: options.format,
+        sourceLanguage: options.sourceLanguage,
+        targetLanguage: options.targetLanguage,
+        segType: 'sentence',
+    });
+    const dropped = Object.fromEntries(Object.entries(addCounts({ 'low-confidence': lowConfidence, 're-drafted': redrafted }, written.skipped)).filter(([, count]) => count > 0));
+    const roots = [options.layout.targetRoot, options.layout.sourceRoot];
+    return {
+        text: written.text,
+        pairs: written.written,
+        chaptersAligned: book.chapters.length,
+        chaptersFromCache: book.chapters.filter((chapter) => chapter.fromCache).length,
+        chaptersSkipped: book.problems.map((problem) => ({
+            file: relativeToRoots(problem.file, roots),
+            reason: roots.reduce((message, root) => message.split(`${root}${(external_node_path_default()).sep}`).join(''), problem.message),
+        })),
+        dropped,
+    };
+}
+function relativeToRoots(file, roots) {
+    for (const root of roots) {
+        const relative = external_node_path_default().relative(root, file);
+        if (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative))
+            return relative.split((external_node_path_default()).sep).join('/');
+    }
+    return file;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/sync/targetConfig.ts
+/**
+ * `.amts.yml` at the root of a translation: what that translation wants from every sync, whoever runs it (the CLI
+ * or the action read the same file from the target). Today one key: `exclude`, globs of chapters the translation
+ * never wants (relative to the book root, as `--files` and `include` are).
+ */
+
+
+
+
+
+const TARGET_CONFIG_FILE = '.amts.yml';
+const KEYS = new Set(['exclude']);
+/** The target's `.amts.yml`, or an empty config when it has none; a malformed file is an `InputError` naming it. */
+async function readTargetConfig(targetDir) {
+    const path = (0,external_node_path_.join)(targetDir, TARGET_CONFIG_FILE);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
+            return { exclude: [] };
+        throw new errors/* InputError */.dz(path, `cannot read: ${String(error)}`);
+    }
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        const line = error instanceof dist/* YAMLParseError */.XT ? error.linePos?.[0].line : undefined;
+        throw new errors/* InputError */.dz(path, `is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : ''}`, line);
+    }
+    return configFrom(value ?? {}, path);
+}
+function configFrom(value, path) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new errors/* InputError */.dz(path, 'must be a mapping such as "exclude: [index.md]"');
+    const unknown = Object.keys(value).find((key) => !KEYS.has(key));
+    if (unknown !== undefined)
+        throw new errors/* InputError */.dz(path, `unknown key '${unknown}' (known: ${[...KEYS].join(', ')})`);
+    const exclude = 'exclude' in value ? value.exclude : [];
+    const globs = typeof exclude === 'string' ? [exclude] : exclude;
+    if (!Array.isArray(globs) || !globs.every((glob) => typeof glob === 'string' && glob.trim() !== ''))
+        throw new errors/* InputError */.dz(path, "'exclude' must be a list of globs such as chapter_references/*.md");
+    for (const glob of globs)
+        if (glob.startsWith('/') || glob.split('/').includes('..'))
+            throw new errors/* InputError */.dz(path, `exclude glob '${glob}' must be relative to the book and stay inside it`);
+    return { exclude: globs.map((glob) => glob.trim()) };
+}
+/** A test for book-relative paths the config excludes. */
+function excludedBy(config) {
+    if (config.exclude.length === 0)
+        return () => false;
+    return picomatch_default()([...config.exclude], { dot: false });
+}
+
+// EXTERNAL MODULE: ./src/workers/pool.ts + 2 modules
+var pool = __nccwpck_require__(3727);
+;// CONCATENATED MODULE: ./src/action/parallelData.ts
+/**
+ * The action's Active Custom Translation parallel data: decided from the inputs, built from the translation
+ * repository's base branch every run (or taken from a hand-kept file in the translation clone), and handed to the
+ * `aws` engine, which uploads it only when its content hash differs from the one recorded on the resource. The
+ * bot branch never feeds it: its machine drafts become human translation once reviewers merge them into the base
+ * branch, and only then do they enter the next run's pairs.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Translate's limit on one parallel data file. */
+const MAX_PARALLEL_DATA_BYTES = 5 * 1024 ** 3;
+/** `amts-<owner>-<repo>-<from>-<to>`, in the characters Translate allows in a resource name. */
+function defaultParallelDataName(settings) {
+    const { owner, name } = settings.targetRepository;
+    const raw = ['amts', owner, name, settings.sourceLanguage, settings.targetLanguage].join('-');
+    return raw
+        .replace(/[^A-Za-z0-9-]+/gu, '-')
+        .replace(/-{2,}/gu, '-')
+        .replace(/-$/u, '')
+        .slice(0, 256);
+}
+/** The `aws` batch engine with parallel data on: the runs that build (or check) it. */
+function usesParallelData(settings) {
+    return settings.engine.kind === 'aws' && settings.engine.aws.parallelData !== 'off';
+}
+/**
+ * Refuses a run with Active Custom Translation in a region that has none, before anything is cloned or sent.
+ * The region is the input, else the variables the engine would read.
+ */
+function checkParallelDataRegion(settings, env) {
+    if (!usesParallelData(settings))
+        return;
+    const region = settings.engine.aws.region ?? (env['AMTS_AWS_REGION']?.trim() || env['AWS_REGION']?.trim());
+    if (!region)
+        return;
+    const problem = (0,actRegions/* actRegionProblem */.C)(region);
+    if (problem !== undefined)
+        throw new ConfigError(settings.engine.aws.region ? 'aws-region' : 'parallel-data', problem);
+}
+/** Decides and, in `build` mode, builds the run's parallel data. */
+async function prepareRunParallelData(input) {
+    const { settings } = input;
+    if (!usesParallelData(settings))
+        return { request: 'off' };
+    const name = settings.engine.aws.parallelDataName ?? defaultParallelDataName(settings);
+    const planned = input.dryRun ? 'planned' : 'not-reported';
+    if (settings.engine.aws.parallelData === 'existing') {
+        input.log.info(`Parallel data: the resource "${name}" is used as it is (parallel-data: existing)`);
+        return {
+            request: { name },
+            report: { name, mode: 'existing', source: name, resource: input.dryRun ? 'planned' : 'used-as-is' },
+        };
+    }
+    const file = settings.engine.aws.parallelDataFile;
+    if (file !== undefined)
+        return handKeptFile(input, name, file, planned);
+    return buildFromTranslation(input, name, planned);
+}
+async function handKeptFile(input, name, file, resource) {
+    const absolute = external_node_path_default().resolve(input.target.dir, file);
+    if (external_node_path_default().relative(input.target.dir, absolute).startsWith('..'))
+        throw new ConfigError('parallel-data-file', `'${file}' must be a path inside the translation repository`);
+    const text = await (0,promises_.readFile)(absolute, 'utf8').catch(() => {
+        throw new ConfigError('parallel-data-file', `'${file}' is not a readable file in the translation repository`);
+    });
+    const format = external_node_path_default().extname(file).slice(1).toLowerCase();
+    if (!['csv', 'tsv', 'tmx'].includes(format))
+        throw new ConfigError('parallel-data-file', `'${file}' must end in .csv, .tsv or .tmx (the formats Translate imports)`);
+    checkSize(text, file);
+    input.log.info(`Parallel data: the hand-kept ${file} (${Buffer.byteLength(text)} bytes) for "${name}"; nothing is built`);
+    return {
+        request: { name, file: absolute },
+        report: {
+            name,
+            mode: 'file',
+            source: file,
+            format,
+            bytes: Buffer.byteLength(text),
+            sha256: (0,runtime/* sha256Hex */.fg)(text),
+            resource,
+        },
+    };
+}
+function checkSize(text, file) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_PARALLEL_DATA_BYTES)
+        throw new errors/* InputError */.dz(file, `is ${bytes} bytes, more than the 5 GB Translate imports in one parallel data file`);
+}
+async function buildFromTranslation(input, name, resource) {
+    const { settings, target, log } = input;
+    const baseCommit = await target.revParse(`refs/remotes/origin/${settings.targetBranch}`);
+    if (baseCommit === undefined)
+        throw new Error(`target-branch '${settings.targetBranch}' is not in the translation clone; cannot build parallel data`);
+    await (0,promises_.mkdir)(settings.workDirectory, { recursive: true });
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join(settings.workDirectory, 'amts-pairs-'));
+    try {
+        const tree = await exportBook(input, baseCommit, scratch);
+        const started = Date.now();
+        const built = await buildTranslationPairs({
+            layout: tree.layout,
+            sourceLanguage: settings.sourceLanguage,
+            targetLanguage: settings.targetLanguage,
+            format: 'csv',
+            jobs: (0,pool.defaultJobs)(),
+            ...(settings.pairsCacheDirectory === undefined ? {} : { cacheDirectory: settings.pairsCacheDirectory }),
+            redrafted: await redraftedChapters(settings, tree, input.scope),
+        });
+        const { owner, name: repository } = settings.targetRepository;
+        const report = {
+            name,
+            mode: 'build',
+            source: `${owner}/${repository}@${settings.targetBranch} (${baseCommit.slice(0, 12)})`,
+            format: 'csv',
+            pairs: built.pairs,
+            chaptersAligned: built.chaptersAligned,
+            chaptersFromCache: built.chaptersFromCache,
+            chaptersSkipped: built.chaptersSkipped,
+            dropped: built.dropped,
+            bytes: Buffer.byteLength(built.text),
+            sha256: (0,runtime/* sha256Hex */.fg)(built.text),
+            resource,
+        };
+        log.info(describeBuild(report, Date.now() - started));
+        if (built.pairs === 0) {
+            log.warning(`Parallel data: the translation gave no sentence pairs, so the batch job runs without Active Custom Translation`);
+            return { request: 'off', report: { ...report, resource: 'not-reported' } };
+        }
+        const file = external_node_path_default().join(settings.workDirectory, 'amts-parallel-data', `${name}.csv`);
+        checkSize(built.text, file);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_.writeFile)(file, built.text, 'utf8');
+        return { request: { name, file }, report };
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+function describeBuild(report, milliseconds) {
+    const dropped = Object.entries(report.dropped ?? {})
+        .map(([reason, count]) => `${count} ${reason}`)
+        .join(', ');
+    return (`Parallel data for "${report.name}" from ${report.source}: ${report.pairs ?? 0} sentence pairs from ` +
+        `${report.chaptersAligned ?? 0} chapters (${report.chaptersFromCache ?? 0} from the cache), ` +
+        `${report.chaptersSkipped?.length ?? 0} chapters skipped${dropped ? `; dropped: ${dropped}` : ''} ` +
+        `(${(milliseconds / 1000).toFixed(1)} s)`);
+}
+/** The chapters the sync looks at, in the same terms: Markdown under the include globs, not excluded, not `.amts/`. */
+function chapterFilter(settings, excluded) {
+    const include = picomatch_default()([...settings.include]);
+    return (file) => file.endsWith('.md') &&
+        file.split('/')[0] !== '.github' &&
+        !file.startsWith('.amts/') &&
+        include(file) &&
+        !excluded(file);
+}
+async function exportBook(input, baseCommit, scratch) {
+    const { settings, target } = input;
+    const targetRoot = external_node_path_default().join(scratch, 'target');
+    await (0,promises_.mkdir)(targetRoot, { recursive: true });
+    // .amts.yml and the state file are read from the base branch, as everything else.
+    const statePath = settings.base.kind === 'state-file' ? settings.base.path.split((external_node_path_default()).sep).join('/') : undefined;
+    await exportTree(target.dir, baseCommit, targetRoot, (file) => file === '.amts.yml' || file.startsWith('.amts/') || file === statePath);
+    const excluded = excludedBy(await readTargetConfig(targetRoot));
+    const isChapter = chapterFilter(settings, excluded);
+    if (settings.base.kind === 'origin-suffix') {
+        const ending = `${settings.base.suffix}.md`;
+        const englishPathOf = (file) => file.endsWith(ending) ? `${file.slice(0, -ending.length)}.md` : file;
+        const written = await exportTree(target.dir, baseCommit, targetRoot, (file) => isChapter(englishPathOf(file)));
+        const chapters = written.filter((file) => !file.endsWith(ending));
+        return {
+            layout: { sourceRoot: targetRoot, targetRoot, originSuffix: settings.base.suffix },
+            chapters,
+            oldEnglish: (chapter) => readOptional(external_node_path_default().join(targetRoot, `${chapter.slice(0, -'.md'.length)}${ending}`)),
+        };
+    }
+    const written = await exportTree(target.dir, baseCommit, targetRoot, isChapter);
+    const stateFile = settings.base.path;
+    const sourceCommit = await recordedSourceCommit(external_node_path_default().join(targetRoot, stateFile), stateFile);
+    const sourceRoot = external_node_path_default().join(scratch, 'source');
+    await (0,promises_.mkdir)(sourceRoot, { recursive: true });
+    const prefix = (await sourceGitPrefix(settings.sourcePath)).replace(/\/$/u, '');
+    const englishRoot = prefix ? external_node_path_default().join(sourceRoot, ...prefix.split('/')) : sourceRoot;
+    await exportTree(settings.sourcePath, sourceCommit, sourceRoot, (file) => {
+        if (prefix && !file.startsWith(`${prefix}/`))
+            return false;
+        return isChapter(prefix ? file.slice(prefix.length + 1) : file);
+    }).catch((error) => {
+        throw new errors/* InputError */.dz(stateFile, `records source commit ${sourceCommit}, which the English checkout cannot read (fetch-depth: 0 in actions/checkout): ${error instanceof Error ? error.message : String(error)}`);
+    });
+    return {
+        layout: { sourceRoot: englishRoot, targetRoot },
+        chapters: written,
+        oldEnglish: (chapter) => readOptional(external_node_path_default().join(englishRoot, chapter)),
+    };
+}
+async function sourceGitPrefix(sourcePath) {
+    const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['-C', sourcePath, 'rev-parse', '--show-prefix']);
+    return stdout.trim();
+}
+async function recordedSourceCommit(file, shown) {
+    const text = await readOptional(file);
+    if (text === undefined)
+        throw new errors/* InputError */.dz(shown, 'is not on the target branch; the English of the translation is unknown');
+    let record;
+    try {
+        record = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(shown, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const commit = typeof record === 'object' && record !== null && 'sourceCommit' in record ? record.sourceCommit : undefined;
+    if (typeof commit !== 'string' || !/^[0-9a-f]{7,64}$/u.test(commit))
+        throw new errors/* InputError */.dz(shown, 'has no sourceCommit naming the English commit the translation matches');
+    return commit;
+}
+/** Chapters in this run's scope whose English changed: they contribute the sentences the sync keeps only. */
+async function redraftedChapters(settings, book, scope) {
+    const inScope = scope === undefined ? undefined : new Set(scope);
+    const redrafted = new Map();
+    for (const chapter of book.chapters) {
+        if (inScope !== undefined && !inScope.has(chapter))
+            continue;
+        const newEnglish = await readOptional(external_node_path_default().join(settings.sourcePath, chapter));
+        if (newEnglish === undefined)
+            continue;
+        if ((await book.oldEnglish(chapter)) !== newEnglish)
+            redrafted.set(chapter, newEnglish);
+    }
+    return redrafted;
+}
+async function readOptional(file) {
+    const info = await (0,promises_.stat)(file).catch(() => undefined);
+    if (!info?.isFile())
+        return undefined;
+    return (0,promises_.readFile)(file, 'utf8');
+}
+/** The report once the engine opened: what it did to the resource, and the warning when the update failed. */
+function reportWithEngineOutcome(prepared, use, pricePerMillionUsd) {
+    const report = prepared.report;
+    if (report === undefined)
+        return undefined;
+    const price = pricePerMillionUsd === undefined ? {} : { pricePerMillionUsd };
+    if (use === undefined || report.mode === 'existing' || prepared.request === 'off')
+        return { ...report, ...price };
+    return {
+        ...report,
+        ...price,
+        resource: use.action === 'unchanged' ? 'reused' : use.action,
+        records: { imported: use.importedRecordCount, failed: use.failedRecordCount, skipped: use.skippedRecordCount },
+        ...(use.warning === undefined ? {} : { warning: use.warning }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/runReport.ts
+/**
+ * The run's JSON report, for later workflow steps (upload it as an artifact, read it with jq): the outcome and the
+ * whole sync report, parallel data included. Written to the runner's scratch folder, one file per target language
+ * so two AMTS steps in one job keep their own.
+ */
+
+
+async function writeRunReport(directory, language, outcome) {
+    const file = external_node_path_default().join(directory, `amts-report-${language}.json`);
+    const record = {
+        operation: outcome.operation,
+        ...(outcome.pullRequest ? { pullRequest: outcome.pullRequest } : {}),
+        ...(outcome.jobId ? { jobId: outcome.jobId } : {}),
+        ...(outcome.report ? { report: outcome.report } : {}),
+    };
+    await writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`);
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/report/cutAtLine.ts
+/**
+ * Text cut to at most `limit` characters at the end of a line, so the cut never splits an entity, an escape,
+ * a `<span>` or a table row, followed by an ellipsis on its own paragraph.
+ */
+function cutAtLine(text, limit) {
+    if (text.length <= limit)
+        return text;
+    const ellipsis = '\n\n…';
+    const room = Math.max(0, limit - ellipsis.length);
+    const end = text.lastIndexOf('\n', room);
+    return `${text.slice(0, end > 0 ? end : 0)}${ellipsis}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/breakAutolinks.ts
+/**
+ * GitHub rewrites the text of a rendered description after Markdown: `@name` pings a user or team, `#12`, `GH-12`
+ * and `owner/repo#12` link an issue (and cross-reference it), `https://…`, `www.…` and `a@b.c` become links, and
+ * `:name:` becomes an emoji. A sentence of the book shown for review must do none of that, so a zero-width space
+ * (invisible, and not whitespace to Markdown) goes inside each such pattern, before any escaping, so that it never
+ * lands inside an entity or an escape the escaping writes.
+ */
+/** The only character the report inserts into shown text. */
+const INVISIBLE_BREAK = '\u200b';
+const BREAKS = [
+    // Mentions and e-mail addresses.
+    [/@(?=[A-Za-z0-9])/g, `@${INVISIBLE_BREAK}`],
+    // Issue and pull request references, with or without a repository before them.
+    [/#(?=\d)/g, `#${INVISIBLE_BREAK}`],
+    [/\b(GH-)(?=\d)/gi, `$1${INVISIBLE_BREAK}`],
+    // Bare URLs: GitHub's autolinks, which for an issue URL also cross-reference the issue.
+    [/\b(https?|ftp)(?=:\/\/)/gi, `$1${INVISIBLE_BREAK}`],
+    [/\b(www)(?=\.)/gi, `$1${INVISIBLE_BREAK}`],
+    // Emoji shortcodes (`:label:` is one, and d2l writes `:label:` and `:numref:` often).
+    [/:(?=[A-Za-z0-9_+-]+:)/g, `:${INVISIBLE_BREAK}`],
+];
+function breakAutolinks(text) {
+    return BREAKS.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping for text that comes from files and pull requests (file names, titles, sentences) before
+ * it goes into a PR body or job summary: GitHub must render it back to the literal text, never as
+ * Markdown, HTML or math, and never ping a user or cross-link an issue.
+ *
+ * Only named entities are written (`&amp;`, `&lt;`, `&gt;`), never numeric ones: `&#39;` holds a `#`
+ * followed by digits, which is what an issue reference looks like. Quotes and apostrophes need no
+ * escape in text and stay as they are.
+ */
+
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/**
+ * GitHub renders `$…$` as math. Its documented way to show a literal dollar is a dollar alone in a
+ * span, which holds where math is found in the rendered text; in Markdown the dollar in the span is
+ * also backslash-escaped, as a math parser reading the Markdown otherwise opens math at it and reads
+ * on through the `</span>`. Raw HTML takes no backslash escapes, so there the span alone.
+ */
+const DOLLAR_IN_HTML = '<span>$</span>';
+const DOLLAR_IN_MARKDOWN = '<span>\\$</span>';
+/** Text inside raw HTML (a `<summary>` line): Markdown is not read there, so only entities escape. */
+function escapeHtmlText(text) {
+    return breakAutolinks(text.replace(/\s*\r?\n\s*/g, ' ')).replace(/[&<>$]/g, (character) => character === '$' ? DOLLAR_IN_HTML : (HTML_ESCAPES[character] ?? character));
+}
+/** One line of literal text, safe in Markdown paragraphs, list items and table cells alike. */
+function escapeInline(text) {
+    return (breakAutolinks(text.replace(/\s*\r?\n\s*/g, ' '))
+        .replace(/[\\`*_{}[\]()|~^&<>$]/g, (character) => character === '$' ? DOLLAR_IN_MARKDOWN : (HTML_ESCAPES[character] ?? `\\${character}`))
+        // Only at the start of a line do these open a heading, a list or a quote.
+        .replace(/^(\s*)([#+-]|\d+\.)/, (_match, space, marker) => `${space}${marker.replace(/([#+.-])/, '\\$1')}`));
+}
+/**
+ * Literal text kept on its lines, for a table cell or a one-line quote: each line of the chapter is a
+ * line there (`<br>`, as a GFM cell holds no newline), and a blank line between paragraphs stays blank.
+ */
+function escapeCell(text) {
+    return text
+        .replace(/^\s*\n|\n\s*$/g, '')
+        .split(/\r?\n/)
+        .map((line) => escapeInline(line))
+        .join('<br>');
+}
+/** A file name in monospace, whatever characters it holds, in Markdown. */
+function codeName(name) {
+    return `<code>${escapeInline(name)}</code>`;
+}
+/** A file name in monospace inside raw HTML. */
+function codeNameHtml(name) {
+    return `<code>${escapeHtmlText(name)}</code>`;
+}
+/** A name usable as one path segment: the branch `amts/zh/pr-12` becomes `amts-zh-pr-12`. */
+function branchSafeName(branch) {
+    return branch.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'branch';
+}
+
+;// CONCATENATED MODULE: ./src/report/syncTables.ts
+
+function renderSource(context) {
+    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    if (context.pullRequest) {
+        const { number, title, url } = context.pullRequest;
+        const link = `[${escapeInline(context.repository)}\\#\u200b${number}](${safeUrl(url || `${repositoryUrl}/pull/${number}`)})`;
+        return `${link}: ${escapeInline(title)}`;
+    }
+    if (context.range) {
+        const { from, to } = context.range;
+        const text = escapeInline(`${context.repository}@${shortSha(from)}..${shortSha(to)}`);
+        return `[${text}](${safeUrl(`${repositoryUrl}/compare/${from}...${to}`)})`;
+    }
+    return `[${escapeInline(`${context.repository}@${shortSha(context.commit)}`)}](${safeUrl(`${repositoryUrl}/commit/${context.commit}`)})`;
+}
+/** `- English: …` for one change; a nested list, newest first, for a rolling branch that holds several. */
+function renderEnglish(context) {
+    const included = context.included ?? [];
+    if (included.length <= 1)
+        return `- English: ${renderSource(context)}`;
+    const items = included.map((entry) => `  - ${renderSource({ ...entry, serverUrl: context.serverUrl })}`);
+    return [`- English: ${included.length} changes, newest first`, ...items].join('\n');
+}
+function renderHeader(report, context) {
+    const lines = [
+        `### AMTS: ${escapeInline(report.sourceLanguage)} → ${escapeInline(report.targetLanguage)} translation sync${report.dryRun ? ' (dry run)' : ''}`,
+        '',
+        renderEnglish(context),
+        `- Engine: ${escapeInline(report.engine)}`,
+    ];
+    if (report.jobIds.length > 0)
+        lines.push(`- Translation jobs: ${report.jobIds.map((id) => `<code>${escapeInline(id)}</code>`).join(', ')}`);
+    return lines.join('\n');
+}
+/** The per-file table; unchanged files are counted, not listed. `maxRows` caps very large syncs. */
+function renderFileTable(report, maxRows = Number.POSITIVE_INFINITY) {
+    const listed = report.files.filter((file) => file.status !== 'unchanged');
+    const shown = listed.slice(0, maxRows);
+    const { totals } = report;
+    const lines = [
+        '| File | Status | Kept | Reused | Drafted | Removed | Characters | Est. cost |',
+        '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+        ...shown.map((file) => fileRow(file, costShare(report, file))),
+        `| **Total** (${totals.files} files) | ${totals.filesChanged} changed | ${totals.kept} | ${totals.reused} | ${totals.drafted} | ${totals.removed} | ${totals.charactersSent} | ${escapeInline(formatUsd(totals.estimatedCostUsd))} |`,
+    ];
+    const notes = [];
+    if (listed.length > shown.length)
+        notes.push(`${listed.length - shown.length} more changed files are listed in the job summary.`);
+    const unchanged = report.files.length - listed.length;
+    if (unchanged > 0)
+        notes.push(`${unchanged} files needed no change.`);
+    notes.push(`Characters billed: ${totals.charactersBilled}.`);
+    if (totals.failed > 0)
+        notes.push(`**${totals.failed} units could not be translated**; nothing was written for them.`);
+    return `${lines.join('\n')}\n\n${notes.join(' ')}`;
+}
+function fileRow(file, cost) {
+    const name = file.renamedFrom ? `${codeName(file.renamedFrom)} → ${codeName(file.path)}` : codeName(file.path);
+    return `| ${name} | ${file.status} | ${file.kept} | ${file.reused} | ${file.drafted} | ${file.removed} | ${file.charactersSent} | ${escapeInline(formatUsd(cost))} |`;
+}
+/** The file's part of the run's estimate, in proportion to the characters it sent. */
+function costShare(report, file) {
+    const { charactersSent, estimatedCostUsd } = report.totals;
+    return charactersSent > 0 ? (estimatedCostUsd * file.charactersSent) / charactersSent : 0;
+}
+function formatUsd(amount) {
+    return `$${amount < 1 ? amount.toFixed(4) : amount.toFixed(2)}`;
+}
+function renderProblems(report) {
+    const broken = report.files.filter((file) => file.error !== undefined);
+    if (broken.length === 0)
+        return '';
+    const items = broken.map((file) => `- ${codeName(file.path)}: ${escapeInline(file.error ?? '')}`);
+    return `#### Files left untouched\n\n${items.join('\n')}`;
+}
+/**
+ * English sentences that only gained or lost slide markers, one collapsed block per file: their translation was
+ * kept without the markers, and a translator who wants the same slides adds them.
+ */
+function renderRestyled(report) {
+    const sections = report.files
+        .filter((file) => (file.restyled ?? []).length > 0)
+        .map((file) => {
+        const sentences = file.restyled ?? [];
+        return [
+            `<details><summary>${codeNameHtml(file.path)}: ${sentences.length} sentence${sentences.length === 1 ? '' : 's'}</summary>`,
+            '',
+            ...sentences.map((sentence) => `- ${escapeInline(sentence)}`),
+            '',
+            '</details>',
+        ].join('\n');
+    });
+    if (sections.length === 0)
+        return '';
+    return `#### Slide markers to mirror
+
+The English only marked these sentences for the slides (or unmarked them); their human translation was kept as it was.
+
+${sections.join('\n\n')}`;
+}
+/** Every draft next to its English, one collapsed block per file. */
+function renderDrafts(report) {
+    const sections = report.files.filter((file) => file.drafts.length > 0).map(renderFileDrafts);
+    if (sections.length === 0)
+        return '';
+    return `#### Drafts to review\n\n${sections.join('\n\n')}`;
+}
+/**
+ * A reviewer judges a draft against the English it translates and, when it replaces a human
+ * translation, against the old English and that translation.
+ */
+function renderFileDrafts(file) {
+    const rows = file.drafts.map((draft) => {
+        const before = draft.replaces
+            ? `${escapeCell(draft.replaces.source)}<br>→ ${escapeCell(draft.replaces.translation)}`
+            : '';
+        return `| ${draft.line} | ${draft.reason} | ${before} | ${escapeCell(draft.source)} | ${escapeCell(draft.draft)} |`;
+    });
+    return [
+        `<details><summary>${codeNameHtml(file.path)}: ${file.drafts.length} draft${file.drafts.length === 1 ? '' : 's'}</summary>`,
+        '',
+        '| Line | Why | Before (English → translation) | New English | Draft |',
+        '| ---: | --- | --- | --- | --- |',
+        ...rows,
+        '',
+        '</details>',
+    ].join('\n');
+}
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+/** A URL inside `(...)` of a Markdown link: only http(s), with parentheses and spaces encoded. */
+function safeUrl(url) {
+    if (!/^https?:\/\//.test(url))
+        return '#';
+    return url.replace(/[()\s<>]/g, (character) => encodeURIComponent(character));
+}
+
+;// CONCATENATED MODULE: ./src/report/parallelDataSection.ts
+
+
+const RESOURCE_LINES = {
+    created: 'created from this file',
+    updated: 'updated to this file',
+    reused: 'reused: its content hash matched, nothing was uploaded',
+    'update-failed': 'update FAILED: the previous version stays in use',
+    'used-as-is': 'used as it is (parallel-data: existing)',
+    planned: 'dry run: created or updated when its content hash differs, nothing was sent',
+    'not-reported': 'not reported by the engine',
+};
+/** Chapters listed by name before the rest is only counted. */
+const MAX_SKIPPED_LISTED = 30;
+function renderParallelData(report) {
+    const data = report.parallelData;
+    if (data === undefined)
+        return '';
+    const lines = ['#### Parallel data (Active Custom Translation)', ''];
+    if (data.warning !== undefined)
+        lines.push(`> **Warning:** ${escapeInline(data.warning)}`, '');
+    lines.push(`- Resource: ${codeName(data.name)}, ${RESOURCE_LINES[data.resource]}`);
+    lines.push(`- Built from: ${escapeInline(data.source)}${data.format ? ` (${escapeInline(data.format.toUpperCase())})` : ''}`);
+    if (data.pairs !== undefined)
+        lines.push(`- Pairs: ${data.pairs} sentence pairs from ${data.chaptersAligned ?? 0} chapters aligned` +
+            `${data.chaptersFromCache ? ` (${data.chaptersFromCache} from the cache)` : ''}` +
+            `, ${data.chaptersSkipped?.length ?? 0} chapters skipped`);
+    const dropped = Object.entries(data.dropped ?? {}).filter(([, count]) => count > 0);
+    if (dropped.length > 0)
+        lines.push(`- Pairs dropped: ${dropped.map(([reason, count]) => `${count} ${escapeInline(reason)}`).join(', ')}`);
+    if (data.records)
+        lines.push(`- Records in the resource: ${data.records.imported} imported, ${data.records.failed} failed, ${data.records.skipped} skipped`);
+    if (data.pricePerMillionUsd !== undefined)
+        lines.push(`- Batch job priced at ${escapeInline(formatUsd(data.pricePerMillionUsd))} per million characters` +
+            ` (estimated ${escapeInline(formatUsd((report.totals.charactersSent / 1_000_000) * data.pricePerMillionUsd))} for this run)`);
+    const skipped = data.chaptersSkipped ?? [];
+    if (skipped.length > 0) {
+        lines.push('', `<details><summary>Chapters without pairs: ${skipped.length}</summary>`, '');
+        for (const chapter of skipped.slice(0, MAX_SKIPPED_LISTED))
+            lines.push(`- ${codeName(chapter.file)}: ${escapeInline(chapter.reason)}`);
+        if (skipped.length > MAX_SKIPPED_LISTED)
+            lines.push(`- … and ${skipped.length - MAX_SKIPPED_LISTED} more`);
+        lines.push('', '</details>');
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/structureSummary.ts
+/**
+ * The structure changes of one chapter in a few words, for the CLI line, the PR table and the job summary
+ * ("cells 2 updated (5 comments kept, 1 lost), 1 inserted; tabs 1 inserted; 3 translation-only blocks kept").
+ * Empty when the chapter's structure did not change and it has no translation-only blocks.
+ */
+function structureSummary(counts) {
+    if (!counts)
+        return '';
+    const parts = [];
+    const cells = [
+        counts.cellsUpdated > 0
+            ? `${counts.cellsUpdated} updated${commentNote(counts.commentsCarried, counts.commentsDropped)}`
+            : '',
+        counts.cellsInserted > 0 ? `${counts.cellsInserted} inserted` : '',
+        counts.cellsRemoved > 0 ? `${counts.cellsRemoved} removed` : '',
+        counts.cellsMoved > 0 ? `${counts.cellsMoved} moved` : '',
+    ].filter(Boolean);
+    if (cells.length > 0)
+        parts.push(`cells ${cells.join(', ')}`);
+    const tabs = [
+        counts.tabsInserted > 0 ? `${counts.tabsInserted} inserted` : '',
+        counts.tabsRemoved > 0 ? `${counts.tabsRemoved} removed` : '',
+    ].filter(Boolean);
+    if (tabs.length > 0)
+        parts.push(`tabs ${tabs.join(', ')}`);
+    if (counts.blocksChanged > 0)
+        parts.push(`${counts.blocksChanged} other blocks changed`);
+    if (counts.alreadyPresent > 0)
+        parts.push(`${counts.alreadyPresent} English changes already in the translation`);
+    if (counts.targetOnlyRemoved > 0)
+        parts.push(`${counts.targetOnlyRemoved} translation-only blocks removed with their section`);
+    if (counts.targetOnlyKept > 0)
+        parts.push(`${counts.targetOnlyKept} translation-only blocks kept`);
+    return parts.join('; ');
+}
+function commentNote(carried, dropped) {
+    if (carried === 0 && dropped === 0)
+        return '';
+    return dropped === 0
+        ? ` (${carried} translated comments kept)`
+        : ` (${carried} translated comments kept, ${dropped} lost)`;
+}
+
+;// CONCATENATED MODULE: ./src/report/renderStructure.ts
+
+
+const KIND_TEXT = {
+    'cell-updated': 'code cell updated to the new English code',
+    'cell-inserted': 'code cell inserted',
+    'cell-removed': 'code cell removed',
+    'cell-moved': 'code cell moved where the English moved it, with its translated comments',
+    'tab-inserted': 'tab block inserted',
+    'tab-removed': 'tab block removed',
+    'block-updated': 'block updated',
+    'block-inserted': 'block inserted',
+    'block-removed': 'block removed',
+    'block-moved': 'block moved where the English moved it',
+    'target-only-removed': 'translation-only block removed with its English section',
+};
+function renderStructure(report) {
+    const sections = report.files
+        .filter((file) => (file.structure ?? []).length > 0)
+        .map((file) => {
+        const changes = file.structure ?? [];
+        const summary = structureSummary(file.structureCounts) || `${changes.length} changes`;
+        return [
+            `<details><summary>${codeNameHtml(file.path)}: ${escapeHtmlText(summary)}</summary>`,
+            '',
+            ...changes.map(renderChange),
+            '',
+            '</details>',
+        ].join('\n');
+    });
+    if (sections.length === 0)
+        return '';
+    return `#### Structure to check
+
+Code cells, tabs and other blocks the English changed. Comments a translator wrote stay where their English line did not change; the ones marked *lost* need translating again.
+
+${sections.join('\n\n')}`;
+}
+function renderChange(change) {
+    const comments = commentText(change);
+    return `- line ${change.line}: ${KIND_TEXT[change.kind]}${change.what === '' ? '' : ` ${codeName(change.what)}`}${comments}`;
+}
+function commentText(change) {
+    const carried = change.commentsCarried ?? 0;
+    const dropped = change.commentsDropped ?? 0;
+    if (carried === 0 && dropped === 0)
+        return '';
+    const parts = [carried > 0 ? `${carried} translated comments kept` : '', dropped > 0 ? `**${dropped} lost**` : ''];
+    return ` (${parts.filter(Boolean).join(', ')})`;
+}
+
+;// CONCATENATED MODULE: ./src/report/jobSummary.ts
+
+
+
+
+
+const MAX_SUMMARY_CHARACTERS = 900_000;
+function buildJobSummary(report, context, outcome) {
+    const sections = [
+        renderHeader(report, context),
+        `**${escapeInline(outcome.headline)}**${outcome.link ? ` [${escapeInline(outcome.link.text)}](${safeUrl(outcome.link.url)})` : ''}`,
+        ...(outcome.notes ?? []).map((note) => `> ${escapeInline(note)}`),
+        renderFileTable(report),
+        renderProblems(report),
+        renderParallelData(report),
+        renderDrafts(report),
+        renderStructure(report),
+        renderRestyled(report),
+    ].filter((section) => section.length > 0);
+    const summary = `${sections.join('\n\n')}\n`;
+    return summary.length <= MAX_SUMMARY_CHARACTERS
+        ? summary
+        : `${cutAtLine(summary, MAX_SUMMARY_CHARACTERS)}(cut at ${MAX_SUMMARY_CHARACTERS} characters)\n`;
+}
+/** A summary for runs that stop before a sync report exists (refused events, pending jobs). */
+function buildMessageSummary(title, lines) {
+    return `### ${escapeInline(title)}\n\n${lines.map((line) => `- ${escapeInline(line)}`).join('\n')}\n`;
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __nccwpck_require__(6584);
 // EXTERNAL MODULE: ./src/github/json.ts
 var json = __nccwpck_require__(8653);
 ;// CONCATENATED MODULE: ./src/github/event.ts
@@ -37171,7 +41154,7 @@ class EventError extends Error {
         this.name = 'EventError';
     }
 }
-const SUPPORTED_EVENTS = 'pull_request, pull_request_target, push, schedule and workflow_dispatch';
+const SUPPORTED_EVENTS = 'pull_request, pull_request_target, issue_comment, push, schedule and workflow_dispatch';
 function readSourceEvent(env) {
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const repository = env.GITHUB_REPOSITORY ?? '';
@@ -37237,10 +41220,170 @@ function pushTrigger(payload) {
     return { kind: 'push', before, after, compareUrl: (0,json/* stringAt */.bX)(payload, 'compare') };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/github/commentTrigger.ts
+/**
+ * `/amts sync` (or `/amts sync zh`) in a comment on a pull request of the English repository re-runs the sync for
+ * that pull request. Only people with write access may: the commenter's permission is read from the API
+ * (`GET /repos/{owner}/{repo}/collaborators/{username}/permission`); anyone else gets a polite reply and nothing runs.
+ */
+
+
+
+
+
+const COMMENT_EVENT = 'issue_comment';
+/** Roles that may start a sync: `role_name` admin, maintain or write (the legacy `permission` says admin or write). */
+const ALLOWED_ROLES = new Set(['admin', 'maintain', 'write']);
+/** A line that is exactly `/amts sync` or `/amts sync <language>`. */
+function parseSyncCommand(body) {
+    for (const line of body.split(/\r?\n/)) {
+        const match = /^\s*\/amts\s+sync(?:\s+([A-Za-z]{2,3}(?:-[A-Za-z]{2,4})?))?\s*$/.exec(line);
+        if (match)
+            return { language: match[1] };
+    }
+    return undefined;
+}
+function readCommentEvent(env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+        throw new EventError(`GITHUB_REPOSITORY '${repository}' is not owner/name`);
+    }
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (!eventPath)
+        throw new EventError('GITHUB_EVENT_PATH is not set: the issue_comment payload is needed');
+    let payload;
+    try {
+        payload = (0,json/* asRecord */.qY)(JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8')));
+    }
+    catch (error) {
+        throw new EventError(`${eventPath}: cannot read the event payload (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const issue = (0,json/* recordAt */.zR)(payload, 'issue');
+    const comment = (0,json/* recordAt */.zR)(payload, 'comment');
+    const number = (0,json/* numberAt */.tk)(issue, 'number');
+    const login = (0,json/* stringAt */.bX)((0,json/* recordAt */.zR)(comment, 'user'), 'login');
+    if (!issue || !comment || number === undefined || !Number.isSafeInteger(number) || number <= 0 || !login) {
+        throw new EventError(`${eventPath}: the issue_comment payload has no issue.number or comment.user.login`);
+    }
+    return {
+        repository,
+        action: (0,json/* stringAt */.bX)(payload, 'action') ?? '',
+        number,
+        isPullRequest: (0,json/* recordAt */.zR)(issue, 'pull_request') !== undefined,
+        commentId: (0,json/* numberAt */.tk)(comment, 'id'),
+        body: (0,json/* stringAt */.bX)(comment, 'body') ?? '',
+        login,
+    };
+}
+/**
+ * Decides what a comment asks for. `github` reads (and, for a refusal, writes a reply to) the English repository.
+ */
+async function decideComment(comment, targetLanguage, github) {
+    if (comment.action !== 'created')
+        return skip(`the comment was ${comment.action || 'changed'}, not created`);
+    if (!comment.isPullRequest)
+        return skip(`#${comment.number} is an issue, not a pull request`);
+    const command = parseSyncCommand(comment.body);
+    if (!command)
+        return skip('the comment holds no /amts sync command');
+    if (command.language !== undefined && (0,codes/* translateLanguageCode */.F3)(command.language) !== targetLanguage) {
+        return skip(`the comment asks for ${command.language}; this job syncs ${targetLanguage}`);
+    }
+    const role = await permissionOf(github, comment.repository, comment.login);
+    if (!ALLOWED_ROLES.has(role)) {
+        await replyOnce(github, comment, refusal(comment.login, role));
+        return {
+            kind: 'skip',
+            reason: `${comment.login} has ${accessName(role)} to ${comment.repository}; /amts sync needs write access`,
+            replied: true,
+        };
+    }
+    return {
+        kind: 'sync',
+        event: { repository: comment.repository, trigger: await commentTrigger_pullRequestTrigger(github, comment) },
+    };
+}
+function skip(reason) {
+    return { kind: 'skip', reason, replied: false };
+}
+/** `role_name` when GitHub gives it (it tells maintain from write), else the legacy `permission`; `none` on 404. */
+async function permissionOf(github, repository, login) {
+    let answer;
+    try {
+        answer = await github.request({
+            method: 'GET',
+            path: `/repos/${repository}/collaborators/${encodeURIComponent(login)}/permission`,
+        });
+    }
+    catch (error) {
+        if (error instanceof client/* GitHubApiError */.OS && error.status === 404)
+            return 'none';
+        throw error;
+    }
+    const record = (0,json/* asRecord */.qY)(answer);
+    const role = (0,json/* stringAt */.bX)(record, 'role_name') ?? '';
+    const permission = (0,json/* stringAt */.bX)(record, 'permission') ?? 'none';
+    if (ALLOWED_ROLES.has(role))
+        return role;
+    // An older GitHub Enterprise Server answers without role_name.
+    return ALLOWED_ROLES.has(permission) ? permission : role || permission;
+}
+function refusal(login, role) {
+    return [
+        refusalMarker(login),
+        `Thank you, @${login}. Only people with write access to this repository can start a translation sync with \`/amts sync\`` +
+            ` (you have ${accessName(role)}), so nothing was run. A maintainer can comment \`/amts sync\` here to run it.`,
+    ].join('\n');
+}
+function accessName(role) {
+    return role === 'none' || role === '' ? 'no access' : `${role} access`;
+}
+function refusalMarker(login) {
+    return `<!-- amts:refused ${JSON.stringify(login)} -->`;
+}
+/** A re-run of the same workflow run does not reply twice to the same comment. */
+async function replyOnce(github, comment, body) {
+    const path = `/repos/${comment.repository}/issues/${comment.number}/comments`;
+    const marker = `${refusalMarker(comment.login)}${comment.commentId === undefined ? '' : ` <!-- ${comment.commentId} -->`}`;
+    const existing = await github.paginate(path);
+    if (existing.some((item) => ((0,json/* stringAt */.bX)((0,json/* asRecord */.qY)(item), 'body') ?? '').includes(marker)))
+        return;
+    await github.request({ method: 'POST', path, body: { body: body.replace(refusalMarker(comment.login), marker) } });
+}
+/** The commented pull request, read from the API: the comment payload has neither its merge state nor its head. */
+async function commentTrigger_pullRequestTrigger(github, comment) {
+    const pull = (0,json/* asRecord */.qY)(await github.request({ method: 'GET', path: `/repos/${comment.repository}/pulls/${comment.number}` }));
+    const headRepository = (0,json/* stringAt */.bX)((0,json/* recordAt */.zR)((0,json/* recordAt */.zR)(pull, 'head'), 'repo'), 'full_name');
+    const baseRepository = (0,json/* stringAt */.bX)((0,json/* recordAt */.zR)((0,json/* recordAt */.zR)(pull, 'base'), 'repo'), 'full_name');
+    return {
+        kind: 'pull-request',
+        eventName: COMMENT_EVENT,
+        number: comment.number,
+        title: (0,json/* stringAt */.bX)(pull, 'title') ?? '',
+        url: (0,json/* stringAt */.bX)(pull, 'html_url') ?? '',
+        merged: pull?.merged === true,
+        fromFork: headRepository === undefined || headRepository !== baseRepository,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/commentRun.ts
+
+
+
+async function resolveSourceEvent(env, settings, createGitHubClient) {
+    if (env.GITHUB_EVENT_NAME !== COMMENT_EVENT)
+        return { event: readSourceEvent(env) };
+    const comment = readCommentEvent(env);
+    const github = createGitHubClient({ apiUrl: settings.githubApiUrl, token: settings.sourceToken });
+    const decision = await decideComment(comment, settings.targetLanguage, github);
+    if (decision.kind === 'sync')
+        return { event: decision.event };
+    const lines = [`Nothing was run: ${decision.reason}.`];
+    if (decision.replied)
+        lines.push(`A reply on #${comment.number} says why.`);
+    return { outcome: { operation: 'none', summary: buildMessageSummary('AMTS: /amts sync not run', lines) } };
+}
+
 // EXTERNAL MODULE: ./src/engines/pseudo.ts
 var pseudo = __nccwpck_require__(9449);
 ;// CONCATENATED MODULE: ./src/engines/identity.ts
@@ -37429,9 +41572,18 @@ function createEngine(request, context = {}) {
     const env = context.env ?? process.env;
     const { jobDeadlineSeconds, ...fromInputs } = awsSettingsFromAction(request);
     const deadlineFromEnvironment = Boolean(env['AMTS_AWS_JOB_DEADLINE_SECONDS']?.trim());
+    const chosen = request.parallelData;
+    const parallelData = chosen === undefined
+        ? {}
+        : chosen === 'off'
+            ? { parallelDataName: undefined, parallelDataFile: undefined }
+            : { parallelDataName: chosen.name, parallelDataFile: chosen.file };
     return openEngine({
         kind: request.kind,
-        aws: deadlineFromEnvironment ? fromInputs : { ...fromInputs, jobDeadlineSeconds },
+        aws: {
+            ...(deadlineFromEnvironment ? fromInputs : { ...fromInputs, jobDeadlineSeconds }),
+            ...parallelData,
+        },
         ...(request.resumeJobId ? { resumeJobId: request.resumeJobId } : {}),
     }, context);
 }
@@ -37476,7 +41628,7 @@ async function openEngine(spec, context = {}) {
     const settings = resolveAwsSettings(mode, spec.aws ?? {}, env);
     await checkFilesReadable(settings);
     // The AWS SDK is loaded only for an AWS engine: offline runs (pairs, pseudo syncs) start without it.
-    const { createAwsClients, destroyAwsClients, createAwsRealtimeEngine, createAwsBatchEngine, AwsJobError } = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
+    const { createAwsClients, destroyAwsClients, createAwsRealtimeEngine, createAwsBatchEngine, AwsJobError } = await Promise.all(/* import() */[__nccwpck_require__.e(643), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3745));
     const clients = createAwsClients(settings, context.clientOptions);
     const options = { ...(context.log ? { log: context.log } : {}), ...context.engineOptions };
     const close = () => destroyAwsClients(clients);
@@ -37485,10 +41637,11 @@ async function openEngine(spec, context = {}) {
         if (mode === 'realtime')
             return { ...createAwsRealtimeEngine(settings, clients, options), pricePerMillionUsd: standard, close };
         const batch = createAwsBatchEngine(settings, clients, options);
-        await batch.prepareResources();
+        const resources = await batch.prepareResources();
         const engine = spec.resumeJobId ? resumingEngine(batch, spec.resumeJobId, AwsJobError, options.log) : batch;
         const pricePerMillionUsd = settings.parallelDataName === undefined ? standard : act;
-        return { name: engine.name, translate: engine.translate, pricePerMillionUsd, close };
+        const parallelData = resources.parallelData ? { parallelData: resources.parallelData } : {};
+        return { name: engine.name, translate: engine.translate, pricePerMillionUsd, close, ...parallelData };
     }
     catch (error) {
         close();
@@ -37544,89 +41697,6 @@ function resumingEngine(batch, jobId, jobError, log = () => undefined) {
     return { name: batch.name, translate };
 }
 
-;// CONCATENATED MODULE: ./src/report/breakAutolinks.ts
-/**
- * GitHub rewrites the text of a rendered description after Markdown: `@name` pings a user or team, `#12`, `GH-12`
- * and `owner/repo#12` link an issue (and cross-reference it), `https://…`, `www.…` and `a@b.c` become links, and
- * `:name:` becomes an emoji. A sentence of the book shown for review must do none of that, so a zero-width space
- * (invisible, and not whitespace to Markdown) goes inside each such pattern, before any escaping, so that it never
- * lands inside an entity or an escape the escaping writes.
- */
-/** The only character the report inserts into shown text. */
-const INVISIBLE_BREAK = '\u200b';
-const BREAKS = [
-    // Mentions and e-mail addresses.
-    [/@(?=[A-Za-z0-9])/g, `@${INVISIBLE_BREAK}`],
-    // Issue and pull request references, with or without a repository before them.
-    [/#(?=\d)/g, `#${INVISIBLE_BREAK}`],
-    [/\b(GH-)(?=\d)/gi, `$1${INVISIBLE_BREAK}`],
-    // Bare URLs: GitHub's autolinks, which for an issue URL also cross-reference the issue.
-    [/\b(https?|ftp)(?=:\/\/)/gi, `$1${INVISIBLE_BREAK}`],
-    [/\b(www)(?=\.)/gi, `$1${INVISIBLE_BREAK}`],
-    // Emoji shortcodes (`:label:` is one, and d2l writes `:label:` and `:numref:` often).
-    [/:(?=[A-Za-z0-9_+-]+:)/g, `:${INVISIBLE_BREAK}`],
-];
-function breakAutolinks(text) {
-    return BREAKS.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping for text that comes from files and pull requests (file names, titles, sentences) before
- * it goes into a PR body or job summary: GitHub must render it back to the literal text, never as
- * Markdown, HTML or math, and never ping a user or cross-link an issue.
- *
- * Only named entities are written (`&amp;`, `&lt;`, `&gt;`), never numeric ones: `&#39;` holds a `#`
- * followed by digits, which is what an issue reference looks like. Quotes and apostrophes need no
- * escape in text and stay as they are.
- */
-
-const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/**
- * GitHub renders `$…$` as math. Its documented way to show a literal dollar is a dollar alone in a
- * span, which holds where math is found in the rendered text; in Markdown the dollar in the span is
- * also backslash-escaped, as a math parser reading the Markdown otherwise opens math at it and reads
- * on through the `</span>`. Raw HTML takes no backslash escapes, so there the span alone.
- */
-const DOLLAR_IN_HTML = '<span>$</span>';
-const DOLLAR_IN_MARKDOWN = '<span>\\$</span>';
-/** Text inside raw HTML (a `<summary>` line): Markdown is not read there, so only entities escape. */
-function escapeHtmlText(text) {
-    return breakAutolinks(text.replace(/\s*\r?\n\s*/g, ' ')).replace(/[&<>$]/g, (character) => character === '$' ? DOLLAR_IN_HTML : (HTML_ESCAPES[character] ?? character));
-}
-/** One line of literal text, safe in Markdown paragraphs, list items and table cells alike. */
-function escapeInline(text) {
-    return (breakAutolinks(text.replace(/\s*\r?\n\s*/g, ' '))
-        .replace(/[\\`*_{}[\]()|~^&<>$]/g, (character) => character === '$' ? DOLLAR_IN_MARKDOWN : (HTML_ESCAPES[character] ?? `\\${character}`))
-        // Only at the start of a line do these open a heading, a list or a quote.
-        .replace(/^(\s*)([#+-]|\d+\.)/, (_match, space, marker) => `${space}${marker.replace(/([#+.-])/, '\\$1')}`));
-}
-/**
- * Literal text kept on its lines, for a table cell or a one-line quote: each line of the chapter is a
- * line there (`<br>`, as a GFM cell holds no newline), and a blank line between paragraphs stays blank.
- */
-function escapeCell(text) {
-    return text
-        .replace(/^\s*\n|\n\s*$/g, '')
-        .split(/\r?\n/)
-        .map((line) => escapeInline(line))
-        .join('<br>');
-}
-/** A file name in monospace, whatever characters it holds, in Markdown. */
-function codeName(name) {
-    return `<code>${escapeInline(name)}</code>`;
-}
-/** A file name in monospace inside raw HTML. */
-function codeNameHtml(name) {
-    return `<code>${escapeHtmlText(name)}</code>`;
-}
-/** A name usable as one path segment: the branch `amts/zh/pr-12` becomes `amts-zh-pr-12`. */
-function branchSafeName(branch) {
-    return branch.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'branch';
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/draftComments.ts
 /**
  * Review comments that put each machine draft's English, and the human translation it replaces, on the draft's own
@@ -37709,271 +41779,30 @@ function commentBody(draft, key) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/cutAtLine.ts
-/**
- * Text cut to at most `limit` characters at the end of a line, so the cut never splits an entity, an escape,
- * a `<span>` or a table row, followed by an ellipsis on its own paragraph.
- */
-function cutAtLine(text, limit) {
-    if (text.length <= limit)
-        return text;
-    const ellipsis = '\n\n…';
-    const room = Math.max(0, limit - ellipsis.length);
-    const end = text.lastIndexOf('\n', room);
-    return `${text.slice(0, end > 0 ? end : 0)}${ellipsis}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/structureSummary.ts
-/**
- * The structure changes of one chapter in a few words, for the CLI line, the PR table and the job summary
- * ("cells 2 updated (5 comments kept, 1 lost), 1 inserted; tabs 1 inserted; 3 translation-only blocks kept").
- * Empty when the chapter's structure did not change and it has no translation-only blocks.
- */
-function structureSummary(counts) {
-    if (!counts)
+;// CONCATENATED MODULE: ./src/report/includedSources.ts
+/** `owner/repo#14, #13, @abc1234` for a title: the repository once, then each change. */
+function includedTitle(included) {
+    const [first] = included;
+    if (!first)
         return '';
-    const parts = [];
-    const cells = [
-        counts.cellsUpdated > 0
-            ? `${counts.cellsUpdated} updated${commentNote(counts.commentsCarried, counts.commentsDropped)}`
-            : '',
-        counts.cellsInserted > 0 ? `${counts.cellsInserted} inserted` : '',
-        counts.cellsRemoved > 0 ? `${counts.cellsRemoved} removed` : '',
-    ].filter(Boolean);
-    if (cells.length > 0)
-        parts.push(`cells ${cells.join(', ')}`);
-    const tabs = [
-        counts.tabsInserted > 0 ? `${counts.tabsInserted} inserted` : '',
-        counts.tabsRemoved > 0 ? `${counts.tabsRemoved} removed` : '',
-    ].filter(Boolean);
-    if (tabs.length > 0)
-        parts.push(`tabs ${tabs.join(', ')}`);
-    if (counts.blocksChanged > 0)
-        parts.push(`${counts.blocksChanged} other blocks changed`);
-    if (counts.alreadyPresent > 0)
-        parts.push(`${counts.alreadyPresent} English changes already in the translation`);
-    if (counts.targetOnlyRemoved > 0)
-        parts.push(`${counts.targetOnlyRemoved} translation-only blocks removed with their section`);
-    if (counts.targetOnlyKept > 0)
-        parts.push(`${counts.targetOnlyKept} translation-only blocks kept`);
-    return parts.join('; ');
-}
-function commentNote(carried, dropped) {
-    if (carried === 0 && dropped === 0)
-        return '';
-    return dropped === 0
-        ? ` (${carried} translated comments kept)`
-        : ` (${carried} translated comments kept, ${dropped} lost)`;
-}
-
-;// CONCATENATED MODULE: ./src/report/renderStructure.ts
-
-
-const KIND_TEXT = {
-    'cell-updated': 'code cell updated to the new English code',
-    'cell-inserted': 'code cell inserted',
-    'cell-removed': 'code cell removed',
-    'tab-inserted': 'tab block inserted',
-    'tab-removed': 'tab block removed',
-    'block-updated': 'block updated',
-    'block-inserted': 'block inserted',
-    'block-removed': 'block removed',
-    'target-only-removed': 'translation-only block removed with its English section',
-};
-function renderStructure(report) {
-    const sections = report.files
-        .filter((file) => (file.structure ?? []).length > 0)
-        .map((file) => {
-        const changes = file.structure ?? [];
-        const summary = structureSummary(file.structureCounts) || `${changes.length} changes`;
-        return [
-            `<details><summary>${codeNameHtml(file.path)}: ${escapeHtmlText(summary)}</summary>`,
-            '',
-            ...changes.map(renderChange),
-            '',
-            '</details>',
-        ].join('\n');
+    const names = included.map((entry, index) => {
+        const name = entry.pullRequest ? `#${entry.pullRequest.number}` : `@${entry.commit.slice(0, 7)}`;
+        return index === 0 || entry.repository !== first.repository ? `${entry.repository}${name}` : name;
     });
-    if (sections.length === 0)
-        return '';
-    return `#### Structure to check
-
-Code cells, tabs and other blocks the English changed. Comments a translator wrote stay where their English line did not change; the ones marked *lost* need translating again.
-
-${sections.join('\n\n')}`;
+    return `${included.length} English changes: ${names.join(', ')}`;
 }
-function renderChange(change) {
-    const comments = commentText(change);
-    return `- line ${change.line}: ${KIND_TEXT[change.kind]}${change.what === '' ? '' : ` ${codeName(change.what)}`}${comments}`;
-}
-function commentText(change) {
-    const carried = change.commentsCarried ?? 0;
-    const dropped = change.commentsDropped ?? 0;
-    if (carried === 0 && dropped === 0)
-        return '';
-    const parts = [carried > 0 ? `${carried} translated comments kept` : '', dropped > 0 ? `**${dropped} lost**` : ''];
-    return ` (${parts.filter(Boolean).join(', ')})`;
-}
-
-;// CONCATENATED MODULE: ./src/report/syncTables.ts
-
-function renderSource(context) {
-    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
-    if (context.pullRequest) {
-        const { number, title, url } = context.pullRequest;
-        const link = `[${escapeInline(context.repository)}\\#\u200b${number}](${safeUrl(url || `${repositoryUrl}/pull/${number}`)})`;
-        return `${link}: ${escapeInline(title)}`;
-    }
-    if (context.range) {
-        const { from, to } = context.range;
-        const text = escapeInline(`${context.repository}@${shortSha(from)}..${shortSha(to)}`);
-        return `[${text}](${safeUrl(`${repositoryUrl}/compare/${from}...${to}`)})`;
-    }
-    return `[${escapeInline(`${context.repository}@${shortSha(context.commit)}`)}](${safeUrl(`${repositoryUrl}/commit/${context.commit}`)})`;
-}
-function renderHeader(report, context) {
-    const lines = [
-        `### AMTS: ${escapeInline(report.sourceLanguage)} → ${escapeInline(report.targetLanguage)} translation sync${report.dryRun ? ' (dry run)' : ''}`,
-        '',
-        `- English: ${renderSource(context)}`,
-        `- Engine: ${escapeInline(report.engine)}`,
-    ];
-    if (report.jobIds.length > 0)
-        lines.push(`- Translation jobs: ${report.jobIds.map((id) => `<code>${escapeInline(id)}</code>`).join(', ')}`);
-    return lines.join('\n');
-}
-/** The per-file table; unchanged files are counted, not listed. `maxRows` caps very large syncs. */
-function renderFileTable(report, maxRows = Number.POSITIVE_INFINITY) {
-    const listed = report.files.filter((file) => file.status !== 'unchanged');
-    const shown = listed.slice(0, maxRows);
-    const { totals } = report;
-    const lines = [
-        '| File | Status | Kept | Reused | Drafted | Removed | Characters | Est. cost |',
-        '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-        ...shown.map((file) => fileRow(file, costShare(report, file))),
-        `| **Total** (${totals.files} files) | ${totals.filesChanged} changed | ${totals.kept} | ${totals.reused} | ${totals.drafted} | ${totals.removed} | ${totals.charactersSent} | ${escapeInline(formatUsd(totals.estimatedCostUsd))} |`,
-    ];
-    const notes = [];
-    if (listed.length > shown.length)
-        notes.push(`${listed.length - shown.length} more changed files are listed in the job summary.`);
-    const unchanged = report.files.length - listed.length;
-    if (unchanged > 0)
-        notes.push(`${unchanged} files needed no change.`);
-    notes.push(`Characters billed: ${totals.charactersBilled}.`);
-    if (totals.failed > 0)
-        notes.push(`**${totals.failed} units could not be translated**; nothing was written for them.`);
-    return `${lines.join('\n')}\n\n${notes.join(' ')}`;
-}
-function fileRow(file, cost) {
-    const name = file.renamedFrom ? `${codeName(file.renamedFrom)} → ${codeName(file.path)}` : codeName(file.path);
-    return `| ${name} | ${file.status} | ${file.kept} | ${file.reused} | ${file.drafted} | ${file.removed} | ${file.charactersSent} | ${escapeInline(formatUsd(cost))} |`;
-}
-/** The file's part of the run's estimate, in proportion to the characters it sent. */
-function costShare(report, file) {
-    const { charactersSent, estimatedCostUsd } = report.totals;
-    return charactersSent > 0 ? (estimatedCostUsd * file.charactersSent) / charactersSent : 0;
-}
-function formatUsd(amount) {
-    return `$${amount < 1 ? amount.toFixed(4) : amount.toFixed(2)}`;
-}
-function renderProblems(report) {
-    const broken = report.files.filter((file) => file.error !== undefined);
-    if (broken.length === 0)
-        return '';
-    const items = broken.map((file) => `- ${codeName(file.path)}: ${escapeInline(file.error ?? '')}`);
-    return `#### Files left untouched\n\n${items.join('\n')}`;
-}
-/**
- * English sentences that only gained or lost slide markers, one collapsed block per file: their translation was
- * kept without the markers, and a translator who wants the same slides adds them.
- */
-function renderRestyled(report) {
-    const sections = report.files
-        .filter((file) => (file.restyled ?? []).length > 0)
-        .map((file) => {
-        const sentences = file.restyled ?? [];
-        return [
-            `<details><summary>${codeNameHtml(file.path)}: ${sentences.length} sentence${sentences.length === 1 ? '' : 's'}</summary>`,
-            '',
-            ...sentences.map((sentence) => `- ${escapeInline(sentence)}`),
-            '',
-            '</details>',
-        ].join('\n');
-    });
-    if (sections.length === 0)
-        return '';
-    return `#### Slide markers to mirror
-
-The English only marked these sentences for the slides (or unmarked them); their human translation was kept as it was.
-
-${sections.join('\n\n')}`;
-}
-/** Every draft next to its English, one collapsed block per file. */
-function renderDrafts(report) {
-    const sections = report.files.filter((file) => file.drafts.length > 0).map(renderFileDrafts);
-    if (sections.length === 0)
-        return '';
-    return `#### Drafts to review\n\n${sections.join('\n\n')}`;
-}
-/**
- * A reviewer judges a draft against the English it translates and, when it replaces a human
- * translation, against the old English and that translation.
- */
-function renderFileDrafts(file) {
-    const rows = file.drafts.map((draft) => {
-        const before = draft.replaces
-            ? `${escapeCell(draft.replaces.source)}<br>→ ${escapeCell(draft.replaces.translation)}`
-            : '';
-        return `| ${draft.line} | ${draft.reason} | ${before} | ${escapeCell(draft.source)} | ${escapeCell(draft.draft)} |`;
-    });
-    return [
-        `<details><summary>${codeNameHtml(file.path)}: ${file.drafts.length} draft${file.drafts.length === 1 ? '' : 's'}</summary>`,
-        '',
-        '| Line | Why | Before (English → translation) | New English | Draft |',
-        '| ---: | --- | --- | --- | --- |',
-        ...rows,
-        '',
-        '</details>',
-    ].join('\n');
-}
-function shortSha(sha) {
-    return sha.slice(0, 7);
-}
-/** A URL inside `(...)` of a Markdown link: only http(s), with parentheses and spaces encoded. */
-function safeUrl(url) {
-    if (!/^https?:\/\//.test(url))
-        return '#';
-    return url.replace(/[()\s<>]/g, (character) => encodeURIComponent(character));
-}
-
-;// CONCATENATED MODULE: ./src/report/jobSummary.ts
-
-
-
-
-const MAX_SUMMARY_CHARACTERS = 900_000;
-function buildJobSummary(report, context, outcome) {
-    const sections = [
-        renderHeader(report, context),
-        `**${escapeInline(outcome.headline)}**${outcome.link ? ` [${escapeInline(outcome.link.text)}](${safeUrl(outcome.link.url)})` : ''}`,
-        ...(outcome.notes ?? []).map((note) => `> ${escapeInline(note)}`),
-        renderFileTable(report),
-        renderProblems(report),
-        renderDrafts(report),
-        renderStructure(report),
-        renderRestyled(report),
-    ].filter((section) => section.length > 0);
-    const summary = `${sections.join('\n\n')}\n`;
-    return summary.length <= MAX_SUMMARY_CHARACTERS
-        ? summary
-        : `${cutAtLine(summary, MAX_SUMMARY_CHARACTERS)}(cut at ${MAX_SUMMARY_CHARACTERS} characters)\n`;
-}
-/** A summary for runs that stop before a sync report exists (refused events, pending jobs). */
-function buildMessageSummary(title, lines) {
-    return `### ${escapeInline(title)}\n\n${lines.map((line) => `- ${escapeInline(line)}`).join('\n')}\n`;
+/** The same change twice (a re-run, a `/amts sync`) is listed once, at its newest place. */
+function sameSource(a, b) {
+    if (a.repository !== b.repository)
+        return false;
+    if (a.pullRequest || b.pullRequest)
+        return a.pullRequest?.number === b.pullRequest?.number;
+    return a.commit === b.commit;
 }
 
 ;// CONCATENATED MODULE: ./src/report/prBody.ts
+
+
 
 
 
@@ -37990,6 +41819,7 @@ function buildPullRequestBody(report, context, draftsFile, options = {}) {
         ...head,
         renderFileTable(report),
         problems,
+        renderParallelData(report),
         renderDrafts(report),
         renderStructure(report),
         renderRestyled(report),
@@ -38004,6 +41834,7 @@ function buildPullRequestBody(report, context, draftsFile, options = {}) {
             ...head,
             renderFileTable(report, rows),
             cutAtLine(problems, 8_000),
+            cutAtLine(renderParallelData(report), 8_000),
             note,
             structureNote(report),
             footer,
@@ -38025,9 +41856,11 @@ function buildDraftsDocument(report, context) {
 }
 /** One line, as GitHub shows titles: plain text, at most 256 characters. */
 function buildPullRequestTitle(report, context) {
-    const what = context.pullRequest
-        ? `${context.repository}#${context.pullRequest.number} ${context.pullRequest.title}`
-        : `${context.repository}@${context.commit.slice(0, 7)}`;
+    const what = (context.included?.length ?? 0) > 1
+        ? includedTitle(context.included ?? [])
+        : context.pullRequest
+            ? `${context.repository}#${context.pullRequest.number} ${context.pullRequest.title}`
+            : `${context.repository}@${context.commit.slice(0, 7)}`;
     const title = `[AMTS] ${report.targetLanguage}: sync with ${what}`.replace(/\s+/g, ' ').trim();
     return title.length <= 256 ? title : `${title.slice(0, 255)}…`;
 }
@@ -38052,39 +41885,6 @@ function renderFooter(report, overflow, options) {
     }
     sentences.push('Edit this branch directly: later runs add their commits on top of yours without force-pushing, and redraft only the sentences whose English changes again.');
     return sentences.join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/io/listMarkdownFiles.ts
-
-
-
-/** Expands files and directories into the `.md` files under them, sorted, skipping dot folders and node_modules. */
-async function listMarkdownFiles(inputs) {
-    const found = [];
-    for (const input of inputs) {
-        const info = await stat(input).catch(() => {
-            throw new InputError(input, 'no such file or directory');
-        });
-        if (info.isDirectory()) {
-            for (const path of await markdownFilesUnder(input)) {
-                found.push({ path, relativePath: relative(input, path).split(sep).join('/'), fromDirectory: true });
-            }
-        }
-        else {
-            found.push({ path: input, relativePath: input.split(sep).pop() ?? input, fromDirectory: false });
-        }
-    }
-    return found;
-}
-async function markdownFilesUnder(directory) {
-    const entries = await (0,promises_.readdir)(directory, { withFileTypes: true, recursive: true });
-    return entries
-        .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-        .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name))
-        .filter((path) => !(0,external_node_path_.relative)(directory, path)
-        .split(external_node_path_.sep)
-        .some((part) => part.startsWith('.') || part === 'node_modules'))
-        .sort();
 }
 
 // EXTERNAL MODULE: ./src/language/scriptShare.ts
@@ -38152,9 +41952,6 @@ async function refuseBookBeforeSync(options) {
     refuseWrongScript(texts, options.targetLanguage, options.targetDir);
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/github/changes.ts
 /**
  * Which English Markdown files changed, for each kind of trigger, and the checks that keep every
@@ -38362,8 +42159,66 @@ function pathsToSync(changes) {
     return [...paths].sort();
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/github/conflictReport.ts
+/**
+ * A conflict AMTS could not resolve is never left silent: the bot PR gets the `amts:conflict` label and one comment
+ * naming the files (not repeated while the files stay the same), and the job summary lists it too.
+ */
+
+
+
+const CONFLICT_LABEL = 'amts:conflict';
+/** Labels and comments the PR; a comment with the same file list from an earlier run is not posted again. */
+async function reportConflict(github, repository, note) {
+    const number = note.pullRequest?.number;
+    if (number === undefined)
+        return;
+    const labels = await github.paginate(`/repos/${repository}/issues/${number}/labels`);
+    if (!labels.some((label) => (0,json/* stringAt */.bX)((0,json/* asRecord */.qY)(label), 'name') === CONFLICT_LABEL)) {
+        await github.request({
+            method: 'POST',
+            path: `/repos/${repository}/issues/${number}/labels`,
+            body: { labels: [CONFLICT_LABEL] },
+        });
+    }
+    const marker = conflictMarker(note);
+    const comments = await github.paginate(`/repos/${repository}/issues/${number}/comments`);
+    if (comments.some((comment) => ((0,json/* stringAt */.bX)((0,json/* asRecord */.qY)(comment), 'body') ?? '').includes(marker)))
+        return;
+    await github.request({
+        method: 'POST',
+        path: `/repos/${repository}/issues/${number}/comments`,
+        body: { body: conflictComment(note) },
+    });
+}
+function conflictComment(note) {
+    return [
+        conflictMarker(note),
+        `AMTS could not bring ${codeName(note.branch)} in step with ${codeName(note.base)}: ${escapeInline(note.reason)}`,
+        '',
+        ...(note.files.length > 0
+            ? ['These files need a person:', '', ...note.files.map((file) => `- ${codeName(file)}`), '']
+            : []),
+        `Merge ${codeName(note.base)} into this branch and resolve them by hand; the next run then syncs on top of your resolution.`,
+    ].join('\n');
+}
+/** The job summary's section: every conflict of the run, with its files. */
+function renderConflictSummary(notes) {
+    if (notes.length === 0)
+        return '';
+    const lines = ['### AMTS: conflicts left for a person', ''];
+    for (const note of notes) {
+        const where = note.pullRequest ? ` ([#${note.pullRequest.number}](${safeUrl(note.pullRequest.url)}))` : '';
+        lines.push(`- ${codeName(note.branch)}${where}: ${escapeInline(note.reason)}`);
+        for (const file of note.files)
+            lines.push(`  - ${codeName(file)}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function conflictMarker(note) {
+    return `<!-- ${CONFLICT_LABEL} ${JSON.stringify([...note.files].sort())} -->`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/git.ts
 /**
  * Git through `execFile`, never a shell. The token reaches git only through `GIT_CONFIG_*`
@@ -38483,8 +42338,615 @@ function gitEnvironment(base, token, serverUrl) {
     return env;
 }
 
-// EXTERNAL MODULE: ./src/github/client.ts
-var client = __nccwpck_require__(6584);
+;// CONCATENATED MODULE: ./src/github/state.ts
+/**
+ * What the action remembers between runs, kept in the target repository itself so it travels
+ * with the branch: `.amts/state.json` (the last synced source commit) and
+ * `.amts/pending-job.json` (a batch job still running when the previous run had to stop).
+ */
+
+
+
+
+const STATE_FILE = '.amts/state.json';
+const PENDING_JOB_FILE = '.amts/pending-job.json';
+async function readSyncState(targetDir) {
+    const record = await readJsonObject(targetDir, STATE_FILE);
+    if (!record)
+        return undefined;
+    const sourceCommit = (0,json/* stringAt */.bX)(record, 'sourceCommit');
+    if (sourceCommit === undefined)
+        return undefined;
+    if (!/^[0-9a-f]{7,64}$/.test(sourceCommit)) {
+        throw new errors/* InputError */.dz(STATE_FILE, `sourceCommit '${sourceCommit}' is not a commit id`);
+    }
+    return { sourceRepository: (0,json/* stringAt */.bX)(record, 'sourceRepository') ?? '', sourceCommit };
+}
+/** Updates the two keys this action owns and keeps any other key another tool stored there. */
+async function writeSyncState(targetDir, state) {
+    const existing = (await readJsonObject(targetDir, STATE_FILE)) ?? {};
+    await writeJson(targetDir, STATE_FILE, { ...existing, ...state });
+}
+async function readPendingJob(targetDir) {
+    const record = await readJsonObject(targetDir, PENDING_JOB_FILE);
+    if (!record)
+        return undefined;
+    const jobId = (0,json/* stringAt */.bX)(record, 'jobId');
+    if (!jobId)
+        throw new errors/* InputError */.dz(PENDING_JOB_FILE, 'has no jobId');
+    return {
+        jobId,
+        sourceCommit: (0,json/* stringAt */.bX)(record, 'sourceCommit') ?? '',
+        engine: (0,json/* stringAt */.bX)(record, 'engine') ?? '',
+        recordedAt: (0,json/* stringAt */.bX)(record, 'recordedAt') ?? '',
+    };
+}
+async function writePendingJob(targetDir, job) {
+    await writeJson(targetDir, PENDING_JOB_FILE, job);
+}
+async function removePendingJob(targetDir) {
+    await (0,promises_.rm)(external_node_path_default().join(targetDir, PENDING_JOB_FILE), { force: true });
+}
+async function readJsonObject(targetDir, file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().join(targetDir, file), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(file, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const record = (0,json/* asRecord */.qY)(parsed);
+    if (!record)
+        throw new errors/* InputError */.dz(file, 'must hold a JSON object');
+    return record;
+}
+async function writeJson(targetDir, file, value) {
+    const absolute = external_node_path_default().join(targetDir, file);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
+    await (0,promises_.writeFile)(absolute, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/github/resyncBranch.ts
+/**
+ * Brings a bot branch in step with the target branch so that its pull request merges cleanly, keeping its history
+ * (human commits included) and its drafts. A plain `git merge` comes first; when it conflicts:
+ *
+ * - the bookkeeping AMTS owns (`.amts/state.json`, the drafts files) is resolved by rule: the newer English commit,
+ *   the branch's own drafts;
+ * - each chapter whose translation or origin file conflicts is re-synced: the target branch's translation and origin
+ *   are taken, and the sync drafts onto them the English the bot branch reflects (or the target's, when that is the
+ *   newer), so the target's reviewed text stays and only what it lacks is drafted;
+ * - what people committed on the bot branch to those chapters is applied again on top (a 3-way patch).
+ *
+ * The result is one merge commit on the branch, pushed without force. Anything that does not apply (a person edited
+ * the same lines on both branches, a chapter the sync refuses) is a conflict for a person: nothing is pushed and the
+ * caller reports the files.
+ */
+
+
+
+
+
+
+/** With `branch` checked out at its remote tip, merges the target branch into it (see the file comment). */
+async function resyncOntoBase(context, git, branch) {
+    const base = context.settings.targetBranch;
+    const original = await requireHead(git);
+    const merge = await git.tryRun(['merge', '--no-edit', '-q', `origin/${base}`]);
+    if (merge.code === 0)
+        return { kind: 'clean' };
+    const conflicted = await unmergedPaths(git);
+    if (conflicted.length === 0) {
+        // Not a content conflict (unrelated histories, say): nothing AMTS can resolve by syncing.
+        await git.tryRun(['merge', '--abort']);
+        return { kind: 'conflict', files: [], reason: `git merge failed: ${merge.stderr.trim() || merge.stdout.trim()}` };
+    }
+    const restore = async () => {
+        await git.tryRun(['merge', '--abort']);
+        await git.run(['checkout', '-q', '-f', '-B', branch, original]);
+        await git.run(['clean', '-q', '-fd']);
+    };
+    try {
+        const outcome = await resolveMerge(context, git, { branch, base, original, conflicted });
+        if (outcome.kind === 'conflict') {
+            await restore();
+            return outcome;
+        }
+        await git.run(['add', '-A']);
+        await git.run(['commit', '-q', '--no-edit', '-m', `AMTS: bring ${branch} in step with ${base}\n\n${outcome.how}.`]);
+        const commit = await requireHead(git);
+        const push = await git.tryRun(['push', '-q', 'origin', `HEAD:refs/heads/${branch}`]);
+        if (push.code !== 0) {
+            await restore();
+            return { kind: 'conflict', files: conflicted, reason: `pushing the resolution failed: ${push.stderr.trim()}` };
+        }
+        return { kind: 'resolved', commit, how: outcome.how };
+    }
+    catch (error) {
+        await restore();
+        return { kind: 'conflict', files: conflicted, reason: `the re-sync failed: ${(0,errors/* describeError */.Uc)(error)}` };
+    }
+}
+async function resolveMerge(context, git, merge) {
+    const { settings } = context;
+    const bookkeeping = merge.conflicted.filter(isBookkeeping);
+    const chapters = chaptersOf(merge.conflicted.filter((file) => !isBookkeeping(file)), settings);
+    if (chapters.kind === 'other') {
+        return {
+            kind: 'conflict',
+            files: chapters.files,
+            reason: 'these files are no chapter AMTS syncs, so only a person can merge them',
+        };
+    }
+    const newer = await newerSide(context, git, merge);
+    for (const file of bookkeeping)
+        await resolveBookkeeping(git, file, newer);
+    if (chapters.paths.length === 0)
+        return { kind: 'resolved', how: 'Only AMTS bookkeeping conflicted' };
+    const suffix = originSuffix(settings);
+    if (suffix === undefined) {
+        return {
+            kind: 'conflict',
+            files: merge.conflicted,
+            reason: 'a re-sync reads the English from the origin files, and this repository keeps it in a state file',
+        };
+    }
+    const englishRef = newer === 'ours' ? merge.original : `origin/${merge.base}`;
+    // Without its English on the newer side the chapter is not one AMTS synced (or that side removed it): a sync
+    // would delete it, so a person decides.
+    const orphans = [];
+    for (const chapter of chapters.paths) {
+        const exists = await git.tryRun(['cat-file', '-e', `${englishRef}:${originOf(chapter, suffix)}`]);
+        if (exists.code !== 0)
+            orphans.push(chapter);
+    }
+    if (orphans.length > 0) {
+        return { kind: 'conflict', files: orphans, reason: 'these files have no English origin file to re-sync them from' };
+    }
+    const pairs = chapters.paths.flatMap((chapter) => [chapter, originOf(chapter, suffix)]);
+    for (const file of pairs)
+        await takeTheirs(git, file, merge.base);
+    const refused = await syncChapters(context, git, chapters.paths, englishRef, suffix);
+    if (refused.length > 0) {
+        return {
+            kind: 'conflict',
+            files: refused.map((file) => file.path),
+            reason: `the sync refused ${refused.map((file) => `${file.path} (${file.error ?? 'no reason given'})`).join('; ')}`,
+        };
+    }
+    const replayed = await replayHumanEdits(git, merge, pairs, settings.workDirectory);
+    if (replayed.kind === 'conflict')
+        return replayed;
+    const people = replayed.count > 0 ? `, and ${replayed.count} commits by people on the branch applied again` : '';
+    return {
+        kind: 'resolved',
+        how: `Re-synced ${chapters.paths.join(', ')} onto ${merge.base} with the English of ${newer === 'ours' ? merge.branch : merge.base}${people}`,
+    };
+}
+function isBookkeeping(file) {
+    return file === STATE_FILE || file === PENDING_JOB_FILE || file.startsWith('.amts/drafts/');
+}
+function originSuffix(settings) {
+    return settings.base.kind === 'origin-suffix' ? settings.base.suffix : undefined;
+}
+function originOf(chapter, suffix) {
+    return chapter.replace(/\.md$/, `${suffix}.md`);
+}
+/** The chapters behind the conflicting files, or the files that belong to no chapter of the book. */
+function chaptersOf(files, settings) {
+    const suffix = originSuffix(settings);
+    const paths = new Set();
+    const other = [];
+    for (const file of files) {
+        if (!file.endsWith('.md') || file.split('/')[0] === '.github')
+            other.push(file);
+        else if (suffix !== undefined && file.endsWith(`${suffix}.md`))
+            paths.add(file.slice(0, -`${suffix}.md`.length) + '.md');
+        else
+            paths.add(file);
+    }
+    return other.length > 0 ? { kind: 'other', files: other } : { kind: 'chapters', paths: [...paths].sort() };
+}
+/** Which side records the newer English: the target's when its commit contains the branch's, else the branch's. */
+async function newerSide(context, git, merge) {
+    const ours = await recordedCommit(git, merge.original);
+    const theirs = await recordedCommit(git, `origin/${merge.base}`);
+    if (!ours)
+        return 'theirs';
+    if (!theirs)
+        return 'ours';
+    const contains = await context.sourceGit.tryRun(['merge-base', '--is-ancestor', ours, theirs]);
+    return contains.code === 0 ? 'theirs' : 'ours';
+}
+async function recordedCommit(git, ref) {
+    const shown = await git.tryRun(['show', `${ref}:${STATE_FILE}`]);
+    if (shown.code !== 0)
+        return undefined;
+    try {
+        const commit = (0,json/* stringAt */.bX)((0,json/* asRecord */.qY)(JSON.parse(shown.stdout)), 'sourceCommit');
+        return commit !== undefined && /^[0-9a-f]{7,64}$/.test(commit) ? commit : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The state file follows the newer English; drafts files and a pending job stay the branch's own. */
+async function resolveBookkeeping(git, file, newer) {
+    const side = file === STATE_FILE ? newer : 'ours';
+    const taken = await git.tryRun(['checkout', `--${side}`, '--', file]);
+    // Deleted on that side: the resolution is the deletion.
+    if (taken.code !== 0)
+        await git.run(['rm', '-q', '--force', '--', file]);
+}
+async function takeTheirs(git, file, base) {
+    const exists = await git.tryRun(['cat-file', '-e', `origin/${base}:${file}`]);
+    if (exists.code === 0)
+        await git.run(['checkout', `origin/${base}`, '--', file]);
+    else
+        await git.tryRun(['rm', '-q', '--force', '--ignore-unmatch', '--', file]);
+}
+/** Syncs the chapters with the English `englishRef` records in their origin files; returns the ones it refused. */
+async function syncChapters(context, git, chapters, englishRef, suffix) {
+    const { settings } = context;
+    await (0,promises_.mkdir)(settings.workDirectory, { recursive: true });
+    const english = await (0,promises_.mkdtemp)(external_node_path_default().join(settings.workDirectory, 'amts-resync-'));
+    try {
+        for (const chapter of chapters) {
+            const shown = await git.run(['show', `${englishRef}:${originOf(chapter, suffix)}`]);
+            await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().join(english, chapter)), { recursive: true });
+            await (0,promises_.writeFile)(external_node_path_default().join(english, chapter), shown, 'utf8');
+        }
+        const report = await context.sync({
+            sourceDir: english,
+            targetDir: git.dir,
+            sourceLanguage: settings.sourceLanguage,
+            targetLanguage: settings.targetLanguage,
+            base: { kind: 'origin-suffix', suffix },
+            include: ['**/*.md'],
+            files: chapters,
+            dryRun: false,
+            newChapters: settings.newChapters,
+        }, await context.engine());
+        return report.files.filter((file) => file.status === 'error');
+    }
+    finally {
+        await (0,promises_.rm)(english, { recursive: true, force: true });
+    }
+}
+/** Applies again, oldest first, what people committed on the branch to the re-synced files. */
+async function replayHumanEdits(git, merge, files, scratch) {
+    const mergeBase = (await git.run(['merge-base', merge.original, `origin/${merge.base}`])).trim();
+    const log = await git.run([
+        'log',
+        '--reverse',
+        '--no-merges',
+        '--format=%H%x09%ae%x09%an',
+        `${mergeBase}..${merge.original}`,
+        '--',
+        ...files,
+    ]);
+    let count = 0;
+    for (const line of log.split('\n').filter(Boolean)) {
+        const [commit = '', email = '', name = ''] = line.split('\t');
+        if (email === BOT_IDENTITY.email)
+            continue;
+        const patch = await git.run(['diff', '--binary', '--full-index', `${commit}^`, commit, '--', ...files]);
+        if (!patch.trim())
+            continue;
+        // `apply --3way` works on the index: every path of the merge is resolved in it first.
+        await git.run(['add', '-A']);
+        const patchDir = await (0,promises_.mkdtemp)(external_node_path_default().join(scratch, 'amts-replay-'));
+        const patchFile = external_node_path_default().join(patchDir, 'edit.patch');
+        await (0,promises_.writeFile)(patchFile, patch, 'utf8');
+        const applied = await git.tryRun(['apply', '--3way', '--whitespace=nowarn', patchFile]);
+        await (0,promises_.rm)(patchDir, { recursive: true, force: true });
+        if (applied.code !== 0) {
+            const left = await unmergedPaths(git);
+            return {
+                kind: 'conflict',
+                files: left.length > 0 ? left : files.filter((file) => patch.includes(` b/${file}\n`)),
+                reason: `the commit ${commit.slice(0, 12)} by ${name} changed lines the target branch changed too`,
+            };
+        }
+        count++;
+    }
+    return { kind: 'replayed', count };
+}
+async function unmergedPaths(git) {
+    const output = await git.run(['diff', '--name-only', '--diff-filter=U', '-z']);
+    return [...new Set(output.split('\0').filter(Boolean))].sort();
+}
+async function requireHead(git) {
+    const head = await git.revParse('HEAD');
+    if (!head)
+        throw new Error(`${git.dir} has no commit checked out`);
+    return head;
+}
+/** The engine a re-sync needs, built once and only when a chapter has to be re-synced. */
+function lazyEngine(create) {
+    let engine;
+    return () => (engine ??= create());
+}
+
+;// CONCATENATED MODULE: ./src/github/botBranch.ts
+
+
+
+function rollingBranch(targetLanguage) {
+    return `amts/${targetLanguage}/sync`;
+}
+/**
+ * A branch without an open pull request starts over when its last pull request was closed at the commit the branch
+ * still points to, or when the target branch already contains it. A branch with commits after that (a batch job
+ * handed over, a pull request that could not be opened) is kept.
+ */
+async function planBotBranch(git, branch, base, access) {
+    const tip = await git.revParse(`refs/remotes/origin/${branch}`);
+    if (!tip)
+        return { branch };
+    if (await access.pullRequests.findOpen(branch))
+        return { branch };
+    const contained = await git.tryRun(['merge-base', '--is-ancestor', tip, `origin/${base}`]);
+    if (contained.code === 0)
+        return { branch, startOver: tip };
+    const owner = access.repository.split('/')[0] ?? '';
+    const head = encodeURIComponent(`${owner}:${branch}`);
+    const closed = await access.github.paginate(`/repos/${access.repository}/pulls?state=closed&head=${head}`);
+    const latest = (0,json/* asRecord */.qY)(closed[0]);
+    return (0,json/* stringAt */.bX)((0,json/* recordAt */.zR)(latest, 'head'), 'sha') === tip ? { branch, startOver: tip } : { branch };
+}
+/**
+ * Checks the bot branch out on top of the target branch: a new (or started-over) branch from the target branch, an
+ * existing one as it is, so commits people pushed to it stay, with the target branch merged in (see resyncBranch.ts).
+ */
+async function prepareBotBranch(context, git, plan) {
+    const base = context.settings.targetBranch;
+    const { branch } = plan;
+    if (!(await git.hasRemoteBranch(base))) {
+        throw new Error(`target-branch '${base}' does not exist in the target repository`);
+    }
+    if (!(await git.hasRemoteBranch(branch)) || plan.startOver) {
+        if (plan.startOver)
+            context.log.info(`The pull request of ${branch} is closed; the branch starts over from ${base}`);
+        await git.run(['checkout', '-q', '-B', branch, `origin/${base}`]);
+        return;
+    }
+    await git.run(['checkout', '-q', '-B', branch, `origin/${branch}`]);
+    const result = await resyncOntoBase(context, git, branch);
+    if (result.kind === 'resolved')
+        context.log.info(`${branch} is in step with ${base} again: ${result.how}`);
+    if (result.kind !== 'conflict')
+        return;
+    context.log.warning(`${branch} conflicts with ${base} in ${result.files.join(', ')} (${result.reason}); syncing on ${branch} as it is.`);
+    const pullRequest = await context.access.pullRequests.findOpen(branch);
+    await noteConflict(context, { branch, base, files: result.files, reason: result.reason, pullRequest });
+}
+/** Reports a conflict on its pull request (when there is one) and keeps it for the job summary. */
+async function noteConflict(context, note) {
+    const { pullRequest, ...rest } = note;
+    const full = pullRequest ? { ...rest, pullRequest } : rest;
+    context.conflicts.push(full);
+    await reportConflict(context.access.github, context.access.repository, full);
+}
+/** Whether `settings` put this run on the rolling branch. */
+function isRolling(settings) {
+    return settings.pullRequestMode === 'rolling';
+}
+
+;// CONCATENATED MODULE: ./src/github/branchSources.ts
+/**
+ * Which English changes a bot branch holds. Each sync commit carries one `AMTS-Source:` trailer (JSON of the
+ * pull request or commit range it synced), so the list is read back from the commits the branch has and its target
+ * branch has not: after translators merge the branch, the list of the next one starts empty, whatever kind of merge
+ * they used.
+ */
+
+
+const SOURCE_TRAILER = 'AMTS-Source';
+/** The trailer line naming the change a sync commit brings in. */
+function sourceTrailer(context) {
+    return `${SOURCE_TRAILER}: ${JSON.stringify(sourceEntry(context))}`;
+}
+function sourceEntry(context) {
+    return {
+        repository: context.repository,
+        commit: context.commit,
+        ...(context.pullRequest ? { pullRequest: context.pullRequest } : {}),
+        ...(context.range ? { range: context.range } : {}),
+    };
+}
+/** The changes the commits on HEAD and not on `origin/<base>` brought in, newest first, each once. */
+async function readBranchSources(git, base) {
+    const log = await git.run(['log', '--format=%B%x00', `origin/${base}..HEAD`, '--']);
+    const entries = [];
+    for (const message of log.split('\0')) {
+        for (const line of message.split('\n')) {
+            if (!line.startsWith(`${SOURCE_TRAILER}: `))
+                continue;
+            const entry = parseEntry(line.slice(SOURCE_TRAILER.length + 2));
+            if (entry && !entries.some((seen) => sameSource(seen, entry)))
+                entries.push(entry);
+        }
+    }
+    return entries;
+}
+/** This run's change first, then the ones the branch already holds. */
+function withIncluded(context, earlier) {
+    const current = sourceEntry(context);
+    return { ...context, included: [current, ...earlier.filter((entry) => !sameSource(entry, current))] };
+}
+/** A trailer someone edited by hand is skipped, never fatal: it only feeds the PR description. */
+function parseEntry(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const record = (0,json/* asRecord */.qY)(value);
+    const repository = (0,json/* stringAt */.bX)(record, 'repository');
+    const commit = (0,json/* stringAt */.bX)(record, 'commit');
+    if (!repository || !commit)
+        return undefined;
+    const pull = (0,json/* recordAt */.zR)(record, 'pullRequest');
+    const number = (0,json/* numberAt */.tk)(pull, 'number');
+    const range = (0,json/* recordAt */.zR)(record, 'range');
+    const from = (0,json/* stringAt */.bX)(range, 'from');
+    const to = (0,json/* stringAt */.bX)(range, 'to');
+    return {
+        repository,
+        commit,
+        ...(number !== undefined
+            ? { pullRequest: { number, title: (0,json/* stringAt */.bX)(pull, 'title') ?? '', url: (0,json/* stringAt */.bX)(pull, 'url') ?? '' } }
+            : {}),
+        ...(from && to ? { range: { from, to } } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/resyncSiblings.ts
+/**
+ * `per-source` mode keeps one bot PR per English PR, and keeps them from conflicting with each other: before a run
+ * publishes, every other open bot PR of its language whose files overlap the run's, or that no longer merges cleanly
+ * with the target branch (translators merged a sibling), is brought in step with the target branch (resyncBranch.ts),
+ * its drafts and human commits kept. Each sibling is worked on in its own git worktree of the run's clone.
+ */
+
+
+
+
+
+
+/**
+ * `paths` are the source paths this run syncs (undefined: every file). Returns what became of each sibling looked at.
+ */
+async function resyncSiblings(context, git, currentBranch, paths) {
+    const { settings, log } = context;
+    const base = settings.targetBranch;
+    const outcomes = [];
+    for (const sibling of await openSiblings(context, currentBranch)) {
+        if (!(await git.hasRemoteBranch(sibling.branch)))
+            continue;
+        const overlaps = paths === undefined ||
+            (await touchedChapters(git, sibling.branch, base, context)).some((file) => paths.includes(file));
+        const clean = await mergesCleanly(git, sibling.branch, base);
+        if (!overlaps && clean)
+            continue;
+        if (clean) {
+            outcomes.push({ branch: sibling.branch, result: 'mergeable' });
+            log.info(`${sibling.branch} (#${sibling.number}) overlaps this sync and merges cleanly with ${base}`);
+            continue;
+        }
+        outcomes.push(await resyncSibling(context, git, sibling));
+    }
+    return outcomes;
+}
+async function resyncSibling(context, git, sibling) {
+    const { settings, log } = context;
+    const base = settings.targetBranch;
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(settings.workDirectory, 'amts-sibling-'));
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await git.run(['worktree', 'add', '-q', '-B', sibling.branch, dir, `origin/${sibling.branch}`]);
+    try {
+        const worktree = new Git(dir, {
+            token: settings.targetToken,
+            serverUrl: settings.githubServerUrl,
+            log: (line) => log.info(line),
+        });
+        const result = await resyncOntoBase(context, worktree, sibling.branch);
+        if (result.kind === 'clean')
+            return { branch: sibling.branch, result: 'mergeable' };
+        if (result.kind === 'resolved') {
+            log.info(`${sibling.branch} (#${sibling.number}) is in step with ${base} again: ${result.how}`);
+            return { branch: sibling.branch, result: 'resolved' };
+        }
+        log.warning(`${sibling.branch} (#${sibling.number}) conflicts with ${base} in ${result.files.join(', ')}: ${result.reason}`);
+        await noteConflict(context, {
+            branch: sibling.branch,
+            base,
+            files: result.files,
+            reason: result.reason,
+            pullRequest: { number: sibling.number, url: sibling.url },
+        });
+        return { branch: sibling.branch, result: 'conflict' };
+    }
+    finally {
+        await git.tryRun(['worktree', 'remove', '--force', dir]);
+    }
+}
+/** The open bot PRs of this language (`amts/<lang>/…` in the target repository itself) other than this run's. */
+async function openSiblings(context, currentBranch) {
+    const { settings, access } = context;
+    const prefix = `amts/${settings.targetLanguage}/`;
+    const base = encodeURIComponent(settings.targetBranch);
+    const pulls = await access.github.paginate(`/repos/${access.repository}/pulls?state=open&base=${base}`);
+    const siblings = [];
+    for (const pull of pulls) {
+        const record = (0,json/* asRecord */.qY)(pull);
+        const head = (0,json/* recordAt */.zR)(record, 'head');
+        const branch = (0,json/* stringAt */.bX)(head, 'ref');
+        const number = (0,json/* numberAt */.tk)(record, 'number');
+        const url = (0,json/* stringAt */.bX)(record, 'html_url');
+        const repository = (0,json/* stringAt */.bX)((0,json/* recordAt */.zR)(head, 'repo'), 'full_name');
+        if (!branch || number === undefined || !url || branch === currentBranch || !branch.startsWith(prefix))
+            continue;
+        if (repository !== undefined && repository.toLowerCase() !== access.repository.toLowerCase())
+            continue;
+        siblings.push({ branch, number, url });
+    }
+    return siblings.sort((a, b) => a.number - b.number);
+}
+/** Source-relative chapters the sibling changed: its translation files, and the chapters of its origin files. */
+async function touchedChapters(git, branch, base, context) {
+    const output = await git.run(['diff', '--name-only', '-z', `origin/${base}...origin/${branch}`, '--']);
+    const suffix = context.settings.base.kind === 'origin-suffix' ? `${context.settings.base.suffix}.md` : undefined;
+    return output
+        .split('\0')
+        .filter((file) => file.endsWith('.md'))
+        .map((file) => (suffix && file.endsWith(suffix) ? `${file.slice(0, -suffix.length)}.md` : file));
+}
+async function mergesCleanly(git, branch, base) {
+    const result = await git.tryRun([
+        'merge-tree',
+        '--write-tree',
+        '--no-messages',
+        `origin/${base}`,
+        `origin/${branch}`,
+    ]);
+    return result.code === 0;
+}
+
+;// CONCATENATED MODULE: ./src/github/staleCheckout.ts
+/**
+ * `recorded` is the English commit the target records; nothing is left out when it is the checkout itself, not a
+ * descendant of it, or not in the checkout at all (then there is no way to tell, and the sync goes on as before).
+ */
+async function dropOutdatedChanges(changes, sourceGit, checkout, recorded) {
+    if (!recorded || recorded === checkout || !(await sourceGit.revParse(recorded)))
+        return { kept: changes, skipped: [] };
+    const newer = await sourceGit.tryRun(['merge-base', '--is-ancestor', checkout, recorded]);
+    if (newer.code !== 0)
+        return { kept: changes, skipped: [] };
+    const kept = [];
+    const skipped = [];
+    for (const change of changes) {
+        const paths = change.previousPath ? [change.path, change.previousPath] : [change.path];
+        const diff = await sourceGit.tryRun(['diff', '--quiet', checkout, recorded, '--', ...paths]);
+        if (diff.code === 0)
+            kept.push(change);
+        else
+            skipped.push(`${change.path} (the translation already reflects its newer English of ${recorded.slice(0, 12)}; this checkout is ${checkout.slice(0, 12)})`);
+    }
+    return { kept, skipped };
+}
+
 ;// CONCATENATED MODULE: ./src/github/pullRequest.ts
 
 
@@ -38700,81 +43162,6 @@ async function undoPush(git, push) {
     return `Taking back the push of ${branch} failed too (${result.stderr.trim()}); open its pull request by hand.`;
 }
 
-;// CONCATENATED MODULE: ./src/github/state.ts
-/**
- * What the action remembers between runs, kept in the target repository itself so it travels
- * with the branch: `.amts/state.json` (the last synced source commit) and
- * `.amts/pending-job.json` (a batch job still running when the previous run had to stop).
- */
-
-
-
-
-const STATE_FILE = '.amts/state.json';
-const PENDING_JOB_FILE = '.amts/pending-job.json';
-async function readSyncState(targetDir) {
-    const record = await readJsonObject(targetDir, STATE_FILE);
-    if (!record)
-        return undefined;
-    const sourceCommit = (0,json/* stringAt */.bX)(record, 'sourceCommit');
-    if (sourceCommit === undefined)
-        return undefined;
-    if (!/^[0-9a-f]{7,64}$/.test(sourceCommit)) {
-        throw new errors/* InputError */.dz(STATE_FILE, `sourceCommit '${sourceCommit}' is not a commit id`);
-    }
-    return { sourceRepository: (0,json/* stringAt */.bX)(record, 'sourceRepository') ?? '', sourceCommit };
-}
-/** Updates the two keys this action owns and keeps any other key another tool stored there. */
-async function writeSyncState(targetDir, state) {
-    const existing = (await readJsonObject(targetDir, STATE_FILE)) ?? {};
-    await writeJson(targetDir, STATE_FILE, { ...existing, ...state });
-}
-async function readPendingJob(targetDir) {
-    const record = await readJsonObject(targetDir, PENDING_JOB_FILE);
-    if (!record)
-        return undefined;
-    const jobId = (0,json/* stringAt */.bX)(record, 'jobId');
-    if (!jobId)
-        throw new errors/* InputError */.dz(PENDING_JOB_FILE, 'has no jobId');
-    return {
-        jobId,
-        sourceCommit: (0,json/* stringAt */.bX)(record, 'sourceCommit') ?? '',
-        engine: (0,json/* stringAt */.bX)(record, 'engine') ?? '',
-        recordedAt: (0,json/* stringAt */.bX)(record, 'recordedAt') ?? '',
-    };
-}
-async function writePendingJob(targetDir, job) {
-    await writeJson(targetDir, PENDING_JOB_FILE, job);
-}
-async function removePendingJob(targetDir) {
-    await (0,promises_.rm)(external_node_path_default().join(targetDir, PENDING_JOB_FILE), { force: true });
-}
-async function readJsonObject(targetDir, file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(external_node_path_default().join(targetDir, file), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(file, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
-    const record = (0,json/* asRecord */.qY)(parsed);
-    if (!record)
-        throw new errors/* InputError */.dz(file, 'must hold a JSON object');
-    return record;
-}
-async function writeJson(targetDir, file, value) {
-    const absolute = external_node_path_default().join(targetDir, file);
-    await (0,promises_.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
-    await (0,promises_.writeFile)(absolute, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
-}
-
 ;// CONCATENATED MODULE: ./src/github/publish.ts
 /**
  * One synchronization of the target repository: clone it, put the bot branch on top of the
@@ -38782,6 +43169,13 @@ async function writeJson(targetDir, file, value) {
  * commit, push without force, and open or update the follow-up PR. Untrusted events (fork PRs,
  * no token, `dry-run`) only plan and estimate.
  */
+
+
+
+
+
+
+
 
 
 
@@ -38828,9 +43222,21 @@ function dryRunReason(settings, trigger) {
     if (trigger.kind === 'pull-request' && trigger.fromFork && !trigger.merged) {
         return `pull request #${trigger.number} comes from a fork and is not merged`;
     }
+    // The workflow of a comment checks out the default branch, which does not hold the PR's English yet.
+    if (trigger.kind === 'pull-request' && trigger.eventName === 'issue_comment' && !trigger.merged) {
+        return `pull request #${trigger.number} is not merged yet, so /amts sync only plans it`;
+    }
     return undefined;
 }
+/** One sync; conflicts left for a person are added to the job summary. */
 async function publishTranslationSync(context) {
+    const conflicts = [];
+    const outcome = await publishOnce(context, conflicts);
+    if (conflicts.length === 0)
+        return outcome;
+    return { ...outcome, summary: `${outcome.summary}\n${renderConflictSummary(conflicts)}` };
+}
+async function publishOnce(context, conflicts) {
     const { settings, event, log } = context;
     const sourceGit = new Git(settings.sourcePath, { log: (line) => log.info(line) });
     const sourceCommit = await sourceGit.revParse('HEAD');
@@ -38842,17 +43248,37 @@ async function publishTranslationSync(context) {
         return planOnly(context, { sourceGit, sourceCommit, sourceApi, reason });
     const targetApi = context.createGitHubClient({ apiUrl: settings.githubApiUrl, token: settings.targetToken });
     const pullRequests = await log.group('Check the target repository', () => PullRequests.create(targetApi, settings.targetRepository));
-    const branch = botBranch(settings.targetLanguage, event.trigger);
+    const branch = isRolling(settings)
+        ? rollingBranch(settings.targetLanguage)
+        : botBranch(settings.targetLanguage, event.trigger);
+    const { owner, name } = settings.targetRepository;
+    const prepare = {
+        settings,
+        sourceGit,
+        sync: context.sync,
+        engine: lazyEngine(() => context.createEngine({ ...settings.engine })),
+        log,
+        access: { github: targetApi, repository: `${owner}/${name}`, pullRequests },
+        conflicts,
+    };
+    let plan = { branch };
     const target = await log.group(`Check out ${branch}`, async () => {
         const git = await cloneTarget(context, settings.targetToken);
-        await prepareBotBranch(git, branch, settings.targetBranch, log);
+        plan = await planBotBranch(git, branch, settings.targetBranch, prepare.access);
+        await prepareBotBranch(prepare, git, plan);
         return git;
     });
     const pending = await readPendingJob(target.dir);
     if (pending)
         log.info(`Collecting translation job ${pending.jobId}, started by an earlier run`);
-    const files = await log.group('Find changed English files', () => changedFiles(context, { sourceGit, sourceApi, targetDir: target.dir }));
-    const sourceContext = sourceContextOf(context, sourceCommit, files.changeSet);
+    const files = await log.group('Find changed English files', () => changedFiles(context, { sourceGit, sourceApi, targetDir: target.dir, sourceCommit }));
+    if (!isRolling(settings)) {
+        await log.group('Bring the other bot pull requests in step', () => resyncSiblings(prepare, target, branch, files.paths));
+    }
+    const ownContext = sourceContextOf(context, sourceCommit, files.changeSet);
+    const sourceContext = isRolling(settings)
+        ? withIncluded(ownContext, await readBranchSources(target, settings.targetBranch))
+        : ownContext;
     if (files.paths?.length === 0 && !pending) {
         return { operation: 'none', summary: buildMessageSummary('AMTS: nothing to synchronize', [files.description]) };
     }
@@ -38860,19 +43286,51 @@ async function publishTranslationSync(context) {
     // Refused before the engine is built: building it may already import parallel data.
     await refuseBookBeforeSync(options);
     await checkBudget(context, options);
-    const engine = await context.createEngine({ ...settings.engine, resumeJobId: pending?.jobId });
+    const parallelData = await buildParallelData(context, target, files.paths, false);
+    const engine = await context.createEngine({
+        ...settings.engine,
+        resumeJobId: pending?.jobId,
+        parallelData: parallelData.request,
+    });
+    const parallelDataReport = reportWithEngineOutcome(parallelData, engine.parallelData, listPriceOf(engine));
+    if (parallelDataReport?.warning)
+        log.warning(parallelDataReport.warning);
     let report;
     try {
         report = await log.group(`Translate with ${engine.name}`, () => context.sync(options, engine));
+        if (parallelDataReport)
+            report = { ...report, parallelData: parallelDataReport };
     }
     catch (error) {
         if (!isPendingJobError(error))
             throw error;
-        return handOverJob(context, { git: target, branch, jobId: error.jobId, sourceCommit, engineName: engine.name });
+        return handOverJob(context, {
+            git: target,
+            branch,
+            jobId: error.jobId,
+            sourceCommit,
+            engineName: engine.name,
+            startOver: plan.startOver,
+        });
     }
     if (pending)
         await removePendingJob(target.dir);
-    return log.group('Publish', () => publishReport(context, { git: target, branch, report, sourceCommit, sourceContext, pullRequests }));
+    return log.group('Publish', () => publishReport(context, {
+        git: target,
+        branch,
+        report,
+        sourceCommit,
+        sourceContext,
+        pullRequests,
+        startOver: plan.startOver,
+    }));
+}
+/** The run's parallel data, built from the translation's base branch in its own log group. */
+async function buildParallelData(context, target, scope, dryRun) {
+    const { settings, log } = context;
+    if (!usesParallelData(settings))
+        return { request: 'off' };
+    return log.group('Build the parallel data', () => prepareRunParallelData({ settings, target, scope, dryRun, log }));
 }
 async function changedFiles(context, access) {
     const { settings, event, log } = context;
@@ -38889,7 +43347,10 @@ async function changedFiles(context, access) {
         return { changeSet, paths: undefined, description: changeSet.reason };
     }
     assertNoTraversal(changeSet.changes, describeOrigin(event.trigger));
-    const { selected, ignored } = selectChanges(changeSet.changes, settings.include);
+    const inScope = selectChanges(changeSet.changes, settings.include);
+    const fresh = await dropOutdatedChanges(inScope.selected, access.sourceGit, access.sourceCommit, lastSyncedCommit);
+    const selected = fresh.kept;
+    const ignored = [...inScope.ignored, ...fresh.skipped];
     await assertNoSymlinks(selected, [settings.sourcePath, access.targetDir]);
     for (const line of ignored)
         log.info(`Ignored: ${line}`);
@@ -38946,26 +43407,9 @@ async function cloneTarget(context, token) {
     await (0,promises_.mkdir)(settings.workDirectory, { recursive: true });
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(settings.workDirectory, `amts-${settings.targetLanguage}-`));
     const url = `${settings.githubServerUrl}/${owner}/${name}.git`;
-    return Git.clone(url, dir, { token, serverUrl: settings.githubServerUrl, log: (line) => log.info(line) });
-}
-/**
- * Puts the bot branch on top of the target branch. An existing bot branch is checked out as it
- * is, so commits people pushed to it stay, and the target branch is merged into it.
- */
-async function prepareBotBranch(git, branch, base, log) {
-    if (!(await git.hasRemoteBranch(base))) {
-        throw new Error(`target-branch '${base}' does not exist in the target repository`);
-    }
-    if (!(await git.hasRemoteBranch(branch))) {
-        await git.run(['checkout', '-q', '-B', branch, `origin/${base}`]);
-        return;
-    }
-    await git.run(['checkout', '-q', '-B', branch, `origin/${branch}`]);
-    const merge = await git.tryRun(['merge', '--no-edit', '-q', `origin/${base}`]);
-    if (merge.code !== 0) {
-        await git.tryRun(['merge', '--abort']);
-        log.warning(`${branch} conflicts with ${base}; syncing on ${branch} as it is. Resolve the conflict in the pull request.`);
-    }
+    const git = await Git.clone(url, dir, { token, serverUrl: settings.githubServerUrl, log: (line) => log.info(line) });
+    await context.onTargetCheckout?.(git);
+    return git;
 }
 /** Records a still-running batch job on the bot branch, so the next run collects it instead of starting another. */
 async function handOverJob(context, handover) {
@@ -38982,7 +43426,7 @@ async function handOverJob(context, handover) {
         });
         await git.run(['add', '-A']);
         await git.run(['commit', '-q', '-m', `AMTS: translation job ${jobId} is still running`]);
-        await pushBranch(git, branch);
+        await pushBranch(git, branch, handover.startOver);
     }
     const message = `Translation job ${jobId} is still running; it is recorded in .amts/pending-job.json on ${branch} and the next run collects it.`;
     context.log.notice(message);
@@ -39014,7 +43458,7 @@ async function publishReport(context, publication) {
     await writeDraftsFile(git.dir, draftsPath, overflow ? buildDraftsDocument(report, sourceContext) : undefined);
     await git.run(['add', '-A']);
     await git.run(['commit', '-q', '-m', commitMessage(report, sourceContext)]);
-    const push = await pushBranch(git, branch);
+    const push = await pushBranch(git, branch, publication.startOver);
     let result;
     try {
         result = await pullRequests.upsert({
@@ -39094,17 +43538,23 @@ function commitMessage(report, source) {
         '',
         `${totals.filesChanged} files changed: ${totals.drafted} units drafted, ${totals.reused} reused, ${totals.kept} kept, ${totals.removed} removed.`,
         `Source commit: ${source.commit} (recorded in ${STATE_FILE}).`,
+        '',
+        sourceTrailer(source),
     ].join('\n');
 }
 const PUSH_ATTEMPTS = 3;
-/** Pushes without force; when another run pushed first, merges its commits and tries again. */
-async function pushBranch(git, branch) {
+/**
+ * Pushes without force; when another run pushed first, merges its commits and tries again. A branch that starts
+ * over may replace `startOver`, its closed tip, and nothing else.
+ */
+async function pushBranch(git, branch, startOver) {
     for (let attempt = 1;; attempt++) {
         const previous = await git.revParse(`refs/remotes/origin/${branch}`);
-        const push = await git.tryRun(['push', '-q', 'origin', `HEAD:refs/heads/${branch}`]);
+        const lease = startOver ? [`--force-with-lease=refs/heads/${branch}:${startOver}`] : [];
+        const push = await git.tryRun(['push', '-q', ...lease, 'origin', `HEAD:refs/heads/${branch}`]);
         if (push.code === 0)
             return { branch, pushed: (await git.revParse('HEAD')) ?? '', previous };
-        if (attempt >= PUSH_ATTEMPTS || !/rejected|fetch first|non-fast-forward/i.test(push.stderr)) {
+        if (startOver || attempt >= PUSH_ATTEMPTS || !/rejected|fetch first|non-fast-forward/i.test(push.stderr)) {
             throw new Error(`Could not push ${branch}: ${push.stderr.trim()}`);
         }
         await git.run(['fetch', '-q', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
@@ -39152,7 +43602,15 @@ async function planOnly(context, access) {
     }
     const planned = syncOptions(settings, target.dir, files.paths, true);
     await refuseBookBeforeSync(planned);
-    const report = await log.group('Plan', () => context.sync(planned, planningEngine({ kind: settings.engine.kind, aws: awsSettingsFromAction(settings.engine) }, { check: false })));
+    const parallelData = await buildParallelData(context, target, files.paths, true);
+    const aws = {
+        ...awsSettingsFromAction(settings.engine),
+        parallelDataName: parallelData.request === 'off' ? undefined : parallelData.request.name,
+    };
+    const engine = planningEngine({ kind: settings.engine.kind, aws }, { check: false });
+    const plan = await log.group('Plan', () => context.sync(planned, engine));
+    const parallelDataReport = reportWithEngineOutcome(parallelData, undefined, engine.pricePerMillionUsd);
+    const report = parallelDataReport ? { ...plan, parallelData: parallelDataReport } : plan;
     const headline = `Dry run: ${report.totals.drafted} units would be drafted, ${report.totals.charactersSent} characters sent`;
     return { operation: 'none', report, summary: buildJobSummary(report, sourceContext, { headline, notes: lines }) };
 }
@@ -39172,177 +43630,52 @@ function createLazyOctokitClient(options) {
 
 // EXTERNAL MODULE: ./src/github/waitBudget.ts
 var github_waitBudget = __nccwpck_require__(9939);
-;// CONCATENATED MODULE: ./src/action/run.ts
-/**
- * The GitHub Action: read the inputs and the event, synchronize the translation repository, and
- * report through outputs, the job summary and the log. Every side effect comes in through
- * `ActionDependencies`, so tests drive it with plain fakes or the real toolkit alike.
- */
+;// CONCATENATED MODULE: ./src/github/statusIssue.ts
 
-
-
-
-
-
-
-/** Output names, as action.yml declares them. */
-const OUTPUTS = [
-    'pull-request-url',
-    'pull-request-number',
-    'operation',
-    'files-changed',
-    'units-kept',
-    'units-reused',
-    'units-drafted',
-    'characters-billed',
-    'job-id',
-];
-/** `@actions/core` behind `ActionsCore`. */
-function createToolkitCore() {
-    return {
-        getInput: (name) => getInput(name),
-        setOutput: (name, value) => setOutput(name, value),
-        setSecret: (secret) => core_setSecret(secret),
-        appendSummary: async (markdown) => {
-            await summary.addRaw(markdown, true).write();
-        },
-        group: (name, fn) => group(name, fn),
-        info: (message) => info(message),
-        notice: (message) => notice(message),
-        warning: (message) => warning(message),
-        setFailed: (message) => setFailed(message),
-    };
-}
-async function run(deps) {
-    const { core } = deps;
-    const env = deps.env ?? process.env;
-    // Masked before anything can print them, even a failing input parse.
-    const secrets = [core.getInput('target-token').trim(), core.getInput('source-token').trim()].filter(Boolean);
-    for (const secret of secrets)
-        core.setSecret(secret);
-    const scrub = (text) => secrets.reduce((clean, secret) => clean.split(secret).join('***'), text);
-    try {
-        const settings = readSettings(core, env);
-        const log = scrubbingLog(core, scrub);
-        const createClient = deps.createGitHubClient ?? createLazyOctokitClient;
-        // One budget for the source and the target client: the run as a whole waits at most rate-limit-wait-seconds.
-        const waitBudget = new github_waitBudget/* WaitBudget */.T(settings.rateLimitWaitSeconds);
-        const outcome = await publishTranslationSync({
-            settings,
-            event: readSourceEvent(env),
-            sync: deps.sync,
-            createEngine: deps.createEngine,
-            createGitHubClient: (options) => createClient({ log: (line) => log.info(line), waitBudget, ...options }),
-            log,
-        });
-        setOutputs(core, outcome);
-        await core.appendSummary(scrub(outcome.summary));
+const STATUS_LABEL = 'amts:status';
+async function upsertStatusIssue(github, repository, content) {
+    const base = `/repos/${repository.owner}/${repository.name}/issues`;
+    const existing = await statusIssues(github, base);
+    // Closed ones too: a maintainer who closed it keeps it closed, and no second issue appears.
+    const [first] = existing;
+    if (first) {
+        await github.request({ method: 'PATCH', path: `${base}/${first.number}`, body: content });
+        return { operation: 'updated', number: first.number, url: first.url };
     }
-    catch (error) {
-        const message = scrub(error instanceof Error ? error.message : String(error));
-        setOutputs(core, { operation: 'none', summary: '' });
-        await core.appendSummary(buildMessageSummary('AMTS failed', [message])).catch(() => undefined);
-        core.setFailed(message);
+    const created = (0,json/* asRecord */.qY)(await github.request({ method: 'POST', path: base, body: { ...content, labels: [STATUS_LABEL] } }));
+    const number = (0,json/* numberAt */.tk)(created, 'number');
+    if (number === undefined)
+        throw new Error(`GitHub created the status issue but did not say its number`);
+    const result = { operation: 'created', number, url: (0,json/* stringAt */.bX)(created, 'html_url') ?? '' };
+    // Another run may have created one at the same time: the oldest stays, the others are closed.
+    const open = (await statusIssues(github, base)).filter((issue) => issue.state === 'open');
+    const keep = open[0];
+    if (keep === undefined)
+        return result;
+    for (const duplicate of open.slice(1))
+        await github.request({ method: 'PATCH', path: `${base}/${duplicate.number}`, body: { state: 'closed' } });
+    if (keep.number === number)
+        return result;
+    await github.request({ method: 'PATCH', path: `${base}/${keep.number}`, body: content });
+    return { operation: 'updated', number: keep.number, url: keep.url };
+}
+/** Issues with the status label, oldest first; pull requests (which the issues API lists too) left out. */
+async function statusIssues(github, base) {
+    const label = encodeURIComponent(STATUS_LABEL);
+    const listed = await github.paginate(`${base}?labels=${label}&state=all&sort=created&direction=asc`);
+    const issues = [];
+    for (const item of listed) {
+        const record = (0,json/* asRecord */.qY)(item);
+        const number = (0,json/* numberAt */.tk)(record, 'number');
+        if (number === undefined || record?.pull_request !== undefined)
+            continue;
+        issues.push({ number, url: (0,json/* stringAt */.bX)(record, 'html_url') ?? '', state: (0,json/* stringAt */.bX)(record, 'state') ?? 'open' });
     }
-}
-/** Defense in depth: git and API messages are scrubbed at the source, and once more here. */
-function scrubbingLog(core, scrub) {
-    return {
-        ...core,
-        info: (message) => core.info(scrub(message)),
-        notice: (message) => core.notice(scrub(message)),
-        warning: (message) => core.warning(scrub(message)),
-    };
-}
-/** Every output is set on every run, so later steps can test them without `|| ''`. */
-function setOutputs(core, outcome) {
-    const totals = outcome.report?.totals;
-    const values = {
-        'pull-request-url': outcome.pullRequest?.url ?? '',
-        'pull-request-number': outcome.pullRequest ? String(outcome.pullRequest.number) : '',
-        operation: outcome.operation,
-        'files-changed': String(totals?.filesChanged ?? 0),
-        'units-kept': String(totals?.kept ?? 0),
-        'units-reused': String(totals?.reused ?? 0),
-        'units-drafted': String(totals?.drafted ?? 0),
-        'characters-billed': String(totals?.charactersBilled ?? 0),
-        'job-id': outcome.jobId ?? '',
-    };
-    for (const name of OUTPUTS)
-        core.setOutput(name, values[name]);
+    return issues.sort((a, b) => a.number - b.number);
 }
 
-;// CONCATENATED MODULE: ./src/io/writeFileAtomic.ts
-
-
-/** Writes through a temporary file and a rename, so a crash never leaves a half-written chapter. */
-async function writeFileAtomic(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.amts-${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, text, 'utf8');
-    await (0,promises_.rename)(temporary, path);
-}
-
-// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 147 modules
-var parseMarkdown = __nccwpck_require__(2726);
-;// CONCATENATED MODULE: ./src/markdown/readMarkdownFile.ts
-
-
-/** Chapters of real books are well under 1 MB; Translate takes at most 1 MB of text per document. */
-const MAX_MARKDOWN_BYTES = 5 * 1024 * 1024;
-/**
- * Reads a Markdown file as text, refusing what cannot be a chapter: a directory, a missing file,
- * a binary file, invalid UTF-8, or a file too large to parse and translate safely.
- */
-async function readMarkdownFile(path, maxBytes = MAX_MARKDOWN_BYTES) {
-    const info = await (0,promises_.stat)(path).catch((error) => {
-        throw new errors/* InputError */.dz(path, isMissing(error) ? 'no such file' : `cannot read: ${String(error)}`);
-    });
-    if (info.isDirectory())
-        throw new errors/* InputError */.dz(path, 'is a directory, not a Markdown file');
-    if (!info.isFile())
-        throw new errors/* InputError */.dz(path, 'is not a regular file');
-    if (info.size > maxBytes) {
-        throw new errors/* InputError */.dz(path, `is ${formatMegabytes(info.size)}; the limit for one chapter is ${formatMegabytes(maxBytes)}`);
-    }
-    return decodeMarkdownBytes(await (0,promises_.readFile)(path), path);
-}
-function decodeMarkdownBytes(bytes, path) {
-    const nul = bytes.indexOf(0);
-    if (nul !== -1)
-        throw new errors/* InputError */.dz(path, `is binary (NUL byte at offset ${nul}), not Markdown text`);
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        throw new errors/* InputError */.dz(path, `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`);
-    }
-}
-function firstInvalidUtf8Offset(bytes) {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let low = 0;
-    let high = bytes.length;
-    // The longest decodable prefix ends just before the first bad byte (up to a 3-byte lookback).
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        try {
-            decoder.decode(bytes.subarray(0, middle), { stream: true });
-            decoder.decode();
-            low = middle;
-        }
-        catch {
-            high = middle - 1;
-        }
-    }
-    return low;
-}
-function isMissing(error) {
-    return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
-}
-function formatMegabytes(bytes) {
-    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 145 modules
+var parseMarkdown = __nccwpck_require__(8983);
 ;// CONCATENATED MODULE: ./src/markdown/escapeHtml.ts
 /**
  * Escapes text for an HTML text node. `<` and `>` are always escaped: Amazon Translate corrupts a
@@ -39402,7 +43735,7 @@ function pairedMarkup(tokens) {
 }
 
 // EXTERNAL MODULE: ./node_modules/htmlparser2/dist/index.js + 1 modules
-var dist = __nccwpck_require__(8229);
+var htmlparser2_dist = __nccwpck_require__(8229);
 ;// CONCATENATED MODULE: ./src/markdown/restoreUnitHtml.ts
 
 
@@ -39518,7 +43851,7 @@ function restoreUnitHtml(tokens, html) {
         }
         previousPiece = `c${pair}`;
     };
-    restore((0,dist/* parseDocument */.Tp)(html, { decodeEntities: true }).children);
+    restore((0,htmlparser2_dist/* parseDocument */.Tp)(html, { decodeEntities: true }).children);
     const missingProtected = pieces.protectedSources.findIndex((_, index) => !usedProtected.has(index));
     if (missingProtected !== -1) {
         throw new RestoreError(`protected span data-p="${missingProtected}" (${pieces.protectedSources[missingProtected]}) is missing`);
@@ -39602,8 +43935,6 @@ function piecesOf(tokens) {
 
 // EXTERNAL MODULE: ./src/sync/composeChapter.ts
 var composeChapter = __nccwpck_require__(5482);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/sync/readOldEnglish.ts
 
 
@@ -39690,67 +44021,8 @@ async function commitFromStateFile(path) {
     return commit;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/sync/targetConfig.ts
-/**
- * `.amts.yml` at the root of a translation: what that translation wants from every sync, whoever runs it (the CLI
- * or the action read the same file from the target). Today one key: `exclude`, globs of chapters the translation
- * never wants (relative to the book root, as `--files` and `include` are).
- */
-
-
-
-
-
-const TARGET_CONFIG_FILE = '.amts.yml';
-const KEYS = new Set(['exclude']);
-/** The target's `.amts.yml`, or an empty config when it has none; a malformed file is an `InputError` naming it. */
-async function readTargetConfig(targetDir) {
-    const path = (0,external_node_path_.join)(targetDir, TARGET_CONFIG_FILE);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
-            return { exclude: [] };
-        throw new errors/* InputError */.dz(path, `cannot read: ${String(error)}`);
-    }
-    let value;
-    try {
-        value = (0,yaml_dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        const line = error instanceof yaml_dist/* YAMLParseError */.XT ? error.linePos?.[0].line : undefined;
-        throw new errors/* InputError */.dz(path, `is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : ''}`, line);
-    }
-    return configFrom(value ?? {}, path);
-}
-function configFrom(value, path) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new errors/* InputError */.dz(path, 'must be a mapping such as "exclude: [index.md]"');
-    const unknown = Object.keys(value).find((key) => !KEYS.has(key));
-    if (unknown !== undefined)
-        throw new errors/* InputError */.dz(path, `unknown key '${unknown}' (known: ${[...KEYS].join(', ')})`);
-    const exclude = 'exclude' in value ? value.exclude : [];
-    const globs = typeof exclude === 'string' ? [exclude] : exclude;
-    if (!Array.isArray(globs) || !globs.every((glob) => typeof glob === 'string' && glob.trim() !== ''))
-        throw new errors/* InputError */.dz(path, "'exclude' must be a list of globs such as chapter_references/*.md");
-    for (const glob of globs)
-        if (glob.startsWith('/') || glob.split('/').includes('..'))
-            throw new errors/* InputError */.dz(path, `exclude glob '${glob}' must be relative to the book and stay inside it`);
-    return { exclude: globs.map((glob) => glob.trim()) };
-}
-/** A test for book-relative paths the config excludes. */
-function excludedBy(config) {
-    if (config.exclude.length === 0)
-        return () => false;
-    return picomatch_default()([...config.exclude], { dot: false });
-}
-
-// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 9 modules
-var prepareChapter = __nccwpck_require__(1350);
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 15 modules
+var prepareChapter = __nccwpck_require__(9107);
 // EXTERNAL MODULE: ./src/sync/translationMemory.ts
 var translationMemory = __nccwpck_require__(1663);
 // EXTERNAL MODULE: ./src/sync/verifyChapter.ts
@@ -39773,7 +44045,7 @@ var verifyChapter = __nccwpck_require__(1341);
 
 
 
-const prepareInline = (tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H));
+const prepareInline = (tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H3));
 const DEFAULT_PRICE_PER_MILLION = 15;
 /**
  * Brings a translated book in step with its new English: per chapter, only what the English
@@ -39782,37 +44054,7 @@ const DEFAULT_PRICE_PER_MILLION = 15;
  */
 async function syncBook(options, engine, settings = {}) {
     const log = settings.log ?? (() => undefined);
-    const oldEnglish = await openOldEnglish(options.base, options.sourceDir, options.targetDir);
-    await refuseWithoutOldEnglish(options.base, options.targetDir);
-    const excluded = excludedBy(await readTargetConfig(options.targetDir));
-    const paths = await chapterPaths(options, oldEnglish, excluded);
-    log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
-    const chapters = skipNewChapters(await loadChapters(paths, options, oldEnglish), options);
-    const updates = chapters.filter((chapter) => chapter.kind === 'update');
-    const prepared = await (settings.prepareChapters ?? prepareInline)(updates.map((chapter) => syncTask(chapter, options, settings)));
-    const memory = new translationMemory/* TranslationMemory */.ve();
-    for (const chapter of prepared)
-        if ('memory' in chapter)
-            memory.add(chapter.memory);
-    const planned = [];
-    const reports = new Map();
-    for (const chapter of chapters) {
-        if (chapter.kind === 'error')
-            reports.set(chapter.path, errorReport(chapter.path, chapter.error));
-        if (chapter.kind === 'skip')
-            reports.set(chapter.path, { ...emptyReport(chapter.path), status: 'skipped', reason: chapter.reason });
-    }
-    prepared.forEach((outcome, index) => {
-        const chapter = updates[index];
-        if (!chapter)
-            return;
-        if ('problem' in outcome)
-            reports.set(chapter.path, errorReport(chapter.path, outcome.problem));
-        else
-            planned.push({ chapter, plan: (0,translationMemory/* applyTranslationMemory */.f$)(outcome.plan, memory) });
-    });
-    const newChapters = parseNewChapters(chapters, options, reports);
-    const units = collectUnits(planned, newChapters);
+    const { oldEnglish, chapters, planned, newChapters, reports, units } = await planBook(options, settings);
     const charactersToSend = units.reduce((sum, unit) => sum + unit.characters, 0);
     log(`${units.length} units to translate (${charactersToSend} characters)`);
     const response = options.dryRun || units.length === 0
@@ -39864,6 +44106,48 @@ async function syncBook(options, engine, settings = {}) {
         },
         jobIds: response?.jobIds ?? [],
     };
+}
+/**
+ * Plans the sync of a book without an engine: `sync --dry-run` and `amts status` count the same units. With
+ * `countSentences`, each planned chapter also says how many English sentences changed.
+ */
+async function planBook(options, settings = {}, countSentences = false) {
+    const log = settings.log ?? (() => undefined);
+    const oldEnglish = await openOldEnglish(options.base, options.sourceDir, options.targetDir);
+    await refuseWithoutOldEnglish(options.base, options.targetDir);
+    const excluded = excludedBy(await readTargetConfig(options.targetDir));
+    const paths = await chapterPaths(options, oldEnglish, excluded);
+    log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
+    const chapters = skipNewChapters(await loadChapters(paths, options, oldEnglish), options);
+    const updates = chapters.filter((chapter) => chapter.kind === 'update');
+    const prepared = await (settings.prepareChapters ?? prepareInline)(updates.map((chapter) => syncTask(chapter, options, settings, countSentences)));
+    const memory = new translationMemory/* TranslationMemory */.ve();
+    for (const chapter of prepared)
+        if ('memory' in chapter)
+            memory.add(chapter.memory);
+    const planned = [];
+    const reports = new Map();
+    const sentences = new Map();
+    for (const chapter of chapters) {
+        if (chapter.kind === 'error')
+            reports.set(chapter.path, errorReport(chapter.path, chapter.error));
+        if (chapter.kind === 'skip')
+            reports.set(chapter.path, { ...emptyReport(chapter.path), status: 'skipped', reason: chapter.reason });
+    }
+    prepared.forEach((outcome, index) => {
+        const chapter = updates[index];
+        if (!chapter)
+            return;
+        if ('problem' in outcome)
+            reports.set(chapter.path, errorReport(chapter.path, outcome.problem));
+        else
+            planned.push({ chapter, plan: (0,translationMemory/* applyTranslationMemory */.f$)(outcome.plan, memory) });
+        if (outcome.sentences)
+            sentences.set(chapter.path, outcome.sentences);
+    });
+    const newChapters = settings.skipNewChapterParsing ? [] : parseNewChapters(chapters, options, reports);
+    const units = collectUnits(planned, newChapters);
+    return { oldEnglish, chapters, planned, newChapters, reports, units, excluded, sentences };
 }
 /**
  * Chapters named by `files`, or every English chapter and every translated chapter that still has an origin;
@@ -40021,8 +44305,9 @@ function collectUnits(planned, newChapters) {
     }
     return units;
 }
-function syncTask(chapter, options, settings) {
+function syncTask(chapter, options, settings, countSentences) {
     return {
+        ...(countSentences ? { countSentences } : {}),
         path: chapter.path,
         oldText: chapter.oldText,
         newText: chapter.newText,
@@ -40205,190 +44490,641 @@ function normalizePath(path) {
     return path.split(external_node_path_.sep).join('/').replace(/^\.\//, '');
 }
 
+;// CONCATENATED MODULE: ./src/status/classifyChapters.ts
+
+const NOTHING = { charactersToTranslate: 0, unitsToTranslate: 0, unitsReused: 0 };
+/**
+ * Every chapter of the book in exactly one state, from the plan a sync would make: the characters are the ones that
+ * plan sends (translation memory applied), so status and `sync --dry-run` never disagree.
+ */
+function classifyChapters(input) {
+    const { plan } = input;
+    const out = new Map();
+    const add = (path, state, counts, extra = {}) => {
+        out.set(path, statusOf(path, state, counts, input, extra));
+    };
+    const planned = new Map(plan.planned.map((update) => [update.chapter.path, update]));
+    const covered = new Set();
+    for (const chapter of plan.chapters) {
+        covered.add(chapter.path);
+        const problem = problemOf(plan, chapter.path);
+        switch (chapter.kind) {
+            case 'update': {
+                if (chapter.renamedFrom !== undefined)
+                    covered.add(chapter.renamedFrom);
+                const update = planned.get(chapter.path);
+                const sentences = plan.sentences.get(chapter.path);
+                const counts = update
+                    ? {
+                        ...(sentences ? { sentences } : {}),
+                        charactersToTranslate: update.plan.drafts.reduce((sum, draft) => sum + textCharacters(draft.tokens), 0),
+                        unitsToTranslate: update.plan.drafts.length,
+                        unitsReused: update.plan.reused,
+                    }
+                    : { ...NOTHING, ...(sentences ? { sentences } : {}) };
+                const moved = sentences
+                    ? sentences.changed + sentences.added + sentences.removed > 0
+                    : chapter.oldText !== chapter.newText;
+                const state = moved || counts.charactersToTranslate > 0 || chapter.renamedFrom !== undefined ? 'outdated' : 'current';
+                add(chapter.path, state, counts, {
+                    ...(chapter.renamedFrom !== undefined ? { renamedFrom: chapter.renamedFrom } : {}),
+                    ...(problem !== undefined ? { problem } : {}),
+                });
+                break;
+            }
+            case 'new': {
+                const counts = input.newChapters.get(chapter.path);
+                if (counts === undefined || 'problem' in counts)
+                    add(chapter.path, 'untranslated', NOTHING, { problem: counts?.problem ?? problem ?? 'not counted' });
+                else
+                    add(chapter.path, 'untranslated', {
+                        sentences: counts.sentences,
+                        charactersToTranslate: counts.characters,
+                        unitsToTranslate: counts.units,
+                        unitsReused: 0,
+                    });
+                break;
+            }
+            case 'delete':
+                add(chapter.path, 'orphaned', NOTHING);
+                break;
+            case 'skip':
+                add(chapter.path, 'unknown', NOTHING);
+                break;
+            case 'error':
+                add(chapter.path, 'unknown', NOTHING, { problem: chapter.error });
+                break;
+        }
+    }
+    const english = new Set(input.englishPaths);
+    for (const path of input.translatedPaths) {
+        if (covered.has(path) || plan.excluded(path))
+            continue;
+        // A translation with neither its English nor its old English: the sync does not look at it, but it is orphaned.
+        if (!english.has(path))
+            add(path, 'orphaned', NOTHING);
+    }
+    for (const path of [...input.englishPaths, ...input.translatedPaths])
+        if (plan.excluded(path) && !out.has(path))
+            add(path, 'excluded', NOTHING);
+    return [...out.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+function problemOf(plan, path) {
+    const report = plan.reports.get(path);
+    return report?.status === 'error' ? report.error : undefined;
+}
+function statusOf(path, state, counts, input, extra) {
+    const behind = input.behind?.get(path);
+    const millions = counts.charactersToTranslate / 1_000_000;
+    return {
+        path,
+        state,
+        sentencesChanged: counts.sentences?.changed ?? 0,
+        sentencesAdded: counts.sentences?.added ?? 0,
+        sentencesRemoved: counts.sentences?.removed ?? 0,
+        sentences: counts.sentences?.total ?? 0,
+        charactersToTranslate: counts.charactersToTranslate,
+        englishCharacters: counts.sentences?.characters ?? 0,
+        unitsToTranslate: counts.unitsToTranslate,
+        unitsReused: counts.unitsReused,
+        estimatedCostUsd: {
+            standard: millions * input.pricePerMillionUsd.standard,
+            act: millions * input.pricePerMillionUsd.act,
+        },
+        ...(behind && state !== 'untranslated' && state !== 'excluded' ? { behind } : {}),
+        ...extra,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/status/newChapterCounts.ts
+
+
+
+
+/** Counted as a sync drafts a new chapter: each prose block is one unit, its text tokens the characters. */
+function countNewChapterText(text, label, language) {
+    try {
+        const english = (0,parseMarkdown/* parseMarkdown */.D)(text, label);
+        const prose = english.blocks.filter((block) => block.kind === 'prose');
+        return {
+            characters: prose.reduce((sum, block) => sum + textCharacters(block.tokens ?? []), 0),
+            units: prose.length,
+            sentences: (0,prepareChapter/* countNewChapter */.LA)(english, language),
+        };
+    }
+    catch (error) {
+        return { problem: (0,errors/* describeError */.Uc)(error) };
+    }
+}
+async function cachedNewChapterCounts(text, label, language, cache) {
+    if (cache === undefined)
+        return countNewChapterText(text, label, language);
+    const key = await cache.key('new-chapter', [text, label, language]);
+    const cached = await cache.get(key);
+    if (cached !== undefined)
+        return cached;
+    const counts = countNewChapterText(text, label, language);
+    await cache.set(key, counts);
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/status/planCache.ts
+/**
+ * Chapter plans cached on disk, one JSON file per chapter, keyed by a hash of the whole preparation task (the three
+ * texts, their names, the languages) and of the code that plans it. A key never goes stale, so `amts status` run
+ * again on a book that did not change reads its plans instead of parsing and aligning every chapter anew; the
+ * numbers are the same either way.
+ */
+
+
+
+
+
+/** Bump when an entry's layout changes; code changes are covered by the code version. */
+const planCache_ENTRY_FORMAT = 'amts-plan-cache/2';
+/** The code a chapter plan depends on. */
+function planCodeVersion() {
+    return codeVersionOf(['align', 'markdown', 'sync', 'status']);
+}
+function openJsonCache(directory) {
+    const entryPath = (key) => (0,external_node_path_.join)(directory, `${key}.json`);
+    return {
+        async key(kind, parts) {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            // Each part is preceded by its length, so no two different inputs hash the same bytes.
+            for (const part of [planCache_ENTRY_FORMAT, await planCodeVersion(), kind, ...parts]) {
+                hash.update(`${part.length}:`);
+                hash.update(part);
+            }
+            return hash.digest('hex');
+        },
+        async get(key) {
+            const text = await (0,promises_.readFile)(entryPath(key), 'utf8').catch(() => undefined);
+            if (text === undefined)
+                return undefined;
+            try {
+                const entry = JSON.parse(text);
+                return entry.format === planCache_ENTRY_FORMAT ? entry.value : undefined;
+            }
+            catch {
+                // A damaged entry is computed again and overwritten.
+                return undefined;
+            }
+        },
+        async set(key, value) {
+            await writeFileAtomic(entryPath(key), JSON.stringify({ format: planCache_ENTRY_FORMAT, value }));
+        },
+    };
+}
+/** Every field of a task, in a fixed order, for its key. */
+function taskParts(task) {
+    return [
+        task.path,
+        task.oldText,
+        task.newText,
+        task.targetText,
+        task.oldLabel,
+        task.newLabel,
+        task.targetLabel,
+        task.sourceLanguage,
+        task.targetLanguage,
+        JSON.stringify(task.targetOnlyTabs ?? null),
+        String(task.countSentences ?? false),
+    ];
+}
+/** Prepares only the chapters the cache does not hold (with `inner`), and keeps what it prepared. */
+function cachingPreparer(inner, cache) {
+    return async (tasks) => {
+        const keys = await Promise.all(tasks.map((task) => cache.key('prepared-chapter', taskParts(task))));
+        const outcomes = await Promise.all(keys.map((key) => cache.get(key)));
+        const missing = tasks.flatMap((task, index) => (outcomes[index] === undefined ? [{ task, index }] : []));
+        if (missing.length === 0)
+            return outcomes;
+        const fresh = await inner(missing.map(({ task }) => task));
+        await Promise.all(missing.map(async ({ index }, freshIndex) => {
+            const prepared = fresh[freshIndex];
+            outcomes[index] = prepared;
+            if (prepared !== undefined)
+                await cache.set(keys[index] ?? '', prepared);
+        }));
+        return outcomes.map((outcome, index) => outcome ?? { path: tasks[index]?.path ?? '', problem: 'not prepared' });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/status/sourceHistory.ts
+/**
+ * How far behind each chapter is, in English commits, from the English's git history: the commit its old English
+ * is (the state file's `sourceCommit`, the `--base` revision, or for origin files the last commit whose version of
+ * the chapter is byte for byte the origin) and how many commits changed the chapter since. Books that are not a git
+ * checkout, or origins that match no commit, simply have no such numbers.
+ */
+
+
+
+
+
+
+const sourceHistory_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const MAX_BUFFER = 256 * 1024 * 1024;
+async function readBehind(input) {
+    if (!(await isGitCheckout(input.sourceDir)))
+        return new Map();
+    switch (input.base.kind) {
+        case 'origin-suffix':
+            return behindOrigins(input, input.base.suffix);
+        case 'state-file':
+            return behindCommit(input, await commitFromStateFile(input.base.path));
+        case 'git-rev':
+            return behindCommit(input, input.base.rev);
+        case 'directory':
+            return new Map();
+    }
+}
+async function isGitCheckout(dir) {
+    return sourceHistory_run('git', ['-C', dir, 'rev-parse', '--is-inside-work-tree']).then(({ stdout }) => stdout.trim() === 'true', () => false);
+}
+/** Every change to every file under the book, newest first, per book-relative path. */
+async function changesByPath(sourceDir, range) {
+    const { stdout } = await sourceHistory_run('git', [
+        '-C',
+        sourceDir,
+        'log',
+        '--format=%x00%H %cI',
+        '--raw',
+        '--no-abbrev',
+        '--no-renames',
+        '--relative',
+        ...range,
+        '--',
+        '.',
+    ], { maxBuffer: MAX_BUFFER });
+    const changes = new Map();
+    let commit = '';
+    let date = '';
+    for (const line of stdout.split('\n')) {
+        if (line.startsWith('\0')) {
+            [commit = '', date = ''] = line.slice(1).split(' ');
+            continue;
+        }
+        // `:100644 100644 <old blob> <new blob> M\t<path>`
+        const match = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) [A-Z]+\t(.+)$/.exec(line);
+        if (!match?.[1] || !match[2])
+            continue;
+        const list = changes.get(match[2]) ?? [];
+        list.push({ commit, date, blob: match[1] });
+        changes.set(match[2], list);
+    }
+    return changes;
+}
+async function behindOrigins(input, suffix) {
+    const changes = await changesByPath(input.sourceDir, ['HEAD']);
+    const behind = new Map();
+    for (const path of input.paths) {
+        const origin = await (0,promises_.readFile)((0,external_node_path_.join)(input.targetDir, withSuffix(path, suffix))).catch(() => undefined);
+        const history = changes.get(path);
+        if (origin === undefined || history === undefined)
+            continue;
+        const blob = gitBlobId(origin);
+        const index = history.findIndex((change) => change.blob === blob);
+        const match = history[index];
+        if (match)
+            behind.set(path, { originCommit: match.commit, commitsBehind: index, originDate: match.date });
+    }
+    return behind;
+}
+async function behindCommit(input, commit) {
+    const resolved = await sourceHistory_run('git', [
+        '-C',
+        input.sourceDir,
+        'show',
+        '-s',
+        '--format=%H %cI',
+        `${commit}^{commit}`,
+    ]).then(({ stdout }) => stdout.trim().split(' '), () => undefined);
+    if (!resolved?.[0])
+        return new Map();
+    const [originCommit, originDate] = resolved;
+    const changes = await changesByPath(input.sourceDir, [`${originCommit}..HEAD`]);
+    const behind = new Map();
+    for (const path of input.paths)
+        behind.set(path, {
+            originCommit,
+            commitsBehind: changes.get(path)?.length ?? 0,
+            ...(originDate ? { originDate } : {}),
+        });
+    return behind;
+}
+/** The id git gives a file's bytes (`git hash-object`). */
+function gitBlobId(bytes) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/status/types.ts
+/** What `amts status` says about a translation: per chapter, how far it lags its English and what catching up costs. */
+const CHAPTER_STATES = [
+    'outdated',
+    'untranslated',
+    'unknown',
+    'orphaned',
+    'current',
+    'excluded',
+];
+
+;// CONCATENATED MODULE: ./src/status/totals.ts
+
+/** The book's totals: chapters by state, and what catching up every chapter would send and cost. */
+function statusTotals(chapters) {
+    const byState = Object.fromEntries(CHAPTER_STATES.map((state) => [state, 0]));
+    let standard = 0;
+    let act = 0;
+    for (const chapter of chapters) {
+        byState[chapter.state] += 1;
+        standard += chapter.estimatedCostUsd.standard;
+        act += chapter.estimatedCostUsd.act;
+    }
+    const sum = (key) => chapters.reduce((total, chapter) => total + chapter[key], 0);
+    return {
+        chapters: chapters.length,
+        byState,
+        sentencesChanged: sum('sentencesChanged'),
+        sentencesAdded: sum('sentencesAdded'),
+        sentencesRemoved: sum('sentencesRemoved'),
+        charactersToTranslate: sum('charactersToTranslate'),
+        unitsToTranslate: sum('unitsToTranslate'),
+        unitsReused: sum('unitsReused'),
+        estimatedCostUsd: { standard, act },
+        withProblems: chapters.filter((chapter) => chapter.problem !== undefined).length,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/status/bookStatus.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Where a translation stands against its new English, chapter by chapter. It plans exactly what a sync would (same
+ * inputs, same refusals, translation memory applied) and sends and writes nothing.
+ */
+async function bookStatus(options, settings = {}) {
+    const syncOptions = {
+        sourceDir: options.sourceDir,
+        targetDir: options.targetDir,
+        sourceLanguage: options.sourceLanguage,
+        targetLanguage: options.targetLanguage,
+        base: options.base,
+        ...(options.include ? { include: options.include } : {}),
+        dryRun: true,
+        newChapters: 'draft',
+        strict: false,
+    };
+    const [englishPaths, translatedPaths] = await Promise.all([
+        bookPaths(options.sourceDir, options),
+        bookPaths(options.targetDir, options),
+    ]);
+    // The git history is read while the chapters are planned.
+    const history = readBehind({
+        sourceDir: options.sourceDir,
+        targetDir: options.targetDir,
+        base: options.base,
+        paths: translatedPaths,
+    }).catch((error) => {
+        settings.log?.(`cannot read the English's git history, so no commits behind: ${String(error)}`);
+        return undefined;
+    });
+    const cache = settings.cacheDirectory === undefined ? undefined : openJsonCache(settings.cacheDirectory);
+    const prepare = settings.prepareChapters ?? ((tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H3)));
+    const plan = await planBook(syncOptions, {
+        prepareChapters: cache ? cachingPreparer(prepare, cache) : prepare,
+        skipNewChapterParsing: true,
+        ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
+        ...(settings.log ? { log: settings.log } : {}),
+    }, true);
+    const newChapters = new Map();
+    for (const chapter of plan.chapters)
+        if (chapter.kind === 'new')
+            newChapters.set(chapter.path, await cachedNewChapterCounts(chapter.newText, (0,external_node_path_.join)(options.sourceDir, chapter.path), options.sourceLanguage, cache));
+    const behind = await history;
+    const chapters = classifyChapters({
+        plan,
+        englishPaths,
+        translatedPaths,
+        sourceLanguage: options.sourceLanguage,
+        pricePerMillionUsd: options.pricePerMillionUsd,
+        newChapters,
+        ...(behind ? { behind } : {}),
+    });
+    return {
+        sourceLanguage: options.sourceLanguage,
+        targetLanguage: options.targetLanguage,
+        oldEnglish: plan.oldEnglish.description,
+        pricePerMillionUsd: options.pricePerMillionUsd,
+        chapters,
+        totals: statusTotals(chapters),
+    };
+}
+/** Chapters of one side, as a sync lists them: `.md` under the include globs, origin files and `.amts/` aside. */
+async function bookPaths(root, options) {
+    const include = picomatch_default()(options.include && options.include.length > 0 ? [...options.include] : ['**/*.md']);
+    const suffix = options.base.kind === 'origin-suffix' ? `${options.base.suffix}.md` : undefined;
+    return (await markdownFilesUnder(root))
+        .map((path) => (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/'))
+        .filter((path) => include(path) && !path.startsWith('.amts/') && (suffix === undefined || !path.endsWith(suffix)));
+}
+
+;// CONCATENATED MODULE: ./src/status/bar.ts
+/** Eighths of a cell, so a bar of ten cells shows 80 steps. */
+const PARTIAL = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+const FULL = '█';
+const EMPTY = '░';
+/**
+ * A bar of `width` cells for a share between 0 and 1, in Unicode blocks: it reads the same in a terminal and in a
+ * GitHub table (inside a code span, where every cell is one monospace column). Any share above 0 shows at least an
+ * eighth, so a small change is never drawn as none.
+ */
+function shareBar(share, width = 10) {
+    const clamped = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
+    let eighths = Math.round(clamped * width * 8);
+    if (clamped > 0 && eighths === 0)
+        eighths = 1;
+    const full = Math.floor(eighths / 8);
+    const partial = PARTIAL[eighths % 8] ?? '';
+    return FULL.repeat(full) + partial + EMPTY.repeat(width - full - (partial ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/status/order.ts
+
+/**
+ * Most behind first: more English commits since the translation's origin, then a larger share of the chapter to
+ * translate (the bar), then more characters, then more sentences moved; chapters with nothing to do last.
+ */
+function byHowFarBehind(chapters) {
+    return [...chapters].sort((a, b) => (b.behind?.commitsBehind ?? -1) - (a.behind?.commitsBehind ?? -1) ||
+        shareToTranslate(b) - shareToTranslate(a) ||
+        b.charactersToTranslate - a.charactersToTranslate ||
+        movedSentences(b) - movedSentences(a) ||
+        CHAPTER_STATES.indexOf(a.state) - CHAPTER_STATES.indexOf(b.state) ||
+        a.path.localeCompare(b.path));
+}
+function movedSentences(chapter) {
+    return chapter.sentencesChanged + chapter.sentencesAdded + chapter.sentencesRemoved;
+}
+/** Share of the chapter's English a sync would translate: 1 for an untranslated chapter, 0 for a current one. */
+function shareToTranslate(chapter) {
+    if (chapter.englishCharacters > 0)
+        return Math.min(1, chapter.charactersToTranslate / chapter.englishCharacters);
+    return chapter.state === 'untranslated' ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/status/rows.ts
+
+
+
+const COLUMN_TITLES = {
+    chapter: 'Chapter',
+    state: 'State',
+    behind: 'Behind',
+    sentences: 'Sentences ~ + −',
+    characters: 'To translate',
+    cost: 'Cost std / ACT',
+    bar: 'Share to translate',
+};
+function statusRows(status) {
+    return byHowFarBehind(status.chapters).map((chapter) => ({
+        chapter,
+        state: chapter.problem !== undefined ? `${chapter.state} ⚠` : chapter.state,
+        behind: behindText(chapter),
+        sentences: sentencesText(chapter),
+        characters: chapter.charactersToTranslate > 0 ? count(chapter.charactersToTranslate) : '',
+        cost: chapter.charactersToTranslate > 0 ? costText(chapter.estimatedCostUsd) : '',
+        bar: hasBar(chapter) ? shareBar(shareToTranslate(chapter)) : '',
+        share: hasBar(chapter) ? `${Math.round(100 * shareToTranslate(chapter))}%` : '',
+    }));
+}
+function hasBar(chapter) {
+    return chapter.state === 'outdated' || chapter.state === 'untranslated' || chapter.state === 'current';
+}
+function behindText(chapter) {
+    const behind = chapter.behind;
+    if (!behind)
+        return '';
+    const commits = behind.commitsBehind === 1 ? '1 commit' : `${behind.commitsBehind} commits`;
+    return `${commits} since ${behind.originCommit.slice(0, 7)}`;
+}
+function sentencesText(chapter) {
+    if (chapter.sentencesChanged + chapter.sentencesAdded + chapter.sentencesRemoved === 0)
+        return '';
+    return `~${chapter.sentencesChanged} +${chapter.sentencesAdded} −${chapter.sentencesRemoved}`;
+}
+function count(value) {
+    return value.toLocaleString('en-US');
+}
+/** Cents, but a cost too small for a cent still shows as one ("<$0.01"), never as nothing. */
+function dollars(value) {
+    if (value > 0 && value < 0.005)
+        return '<$0.01';
+    return `$${value.toFixed(2)}`;
+}
+function costText(cost) {
+    return `${dollars(cost.standard)} / ${dollars(cost.act)}`;
+}
+/** The lines above the table: chapters by state, and the whole catch-up. */
+function headlineLines(status) {
+    const { totals } = status;
+    const states = CHAPTER_STATES.filter((state) => totals.byState[state] > 0).map((state) => `${totals.byState[state]} ${state}`);
+    const reused = totals.unitsReused > 0 ? ` (${count(totals.unitsReused)} more filled from translation memory)` : '';
+    const refused = totals.withProblems > 0
+        ? [`${totals.withProblems} chapter(s) a sync would leave as they are (⚠), not counted: see below.`]
+        : [];
+    return [
+        `${totals.chapters} chapters: ${states.join(', ')}.`,
+        `To translate: ${count(totals.charactersToTranslate)} characters in ${count(totals.unitsToTranslate)} units${reused}, ` +
+            `about ${dollars(totals.estimatedCostUsd.standard)} at the standard price or ${dollars(totals.estimatedCostUsd.act)} with ACT ` +
+            `(${dollars(status.pricePerMillionUsd.standard)} / ${dollars(status.pricePerMillionUsd.act)} per million characters).`,
+        `Old English: ${status.oldEnglish}.`,
+        ...refused,
+    ];
+}
+function sentencesLegend() {
+    return 'Sentences: ~ changed, + added, − removed since the English the translation was made from (slide markers aside).';
+}
+
+;// CONCATENATED MODULE: ./src/status/formatMarkdown.ts
+
+
+
+/** The status as GitHub Markdown: a table sorted by how far behind, a bar per chapter, and the totals. */
+function formatStatusMarkdown(status, options = {}) {
+    const hashes = '#'.repeat(options.headingLevel ?? 2);
+    const rows = statusRows(status);
+    const head = [
+        `${hashes} Translation status: ${escapeInline(status.targetLanguage)} ← ${escapeInline(status.sourceLanguage)}`,
+        '',
+        ...headlineLines(status).map((line) => `${escapeInline(line)}  `),
+        '',
+        `| ${Object.values(COLUMN_TITLES).map(escapeInline).join(' | ')} |`,
+        '|:--|:--|:--|--:|--:|--:|:--|',
+    ];
+    const total = `| **Total** | | | ${escapeInline(`~${status.totals.sentencesChanged} +${status.totals.sentencesAdded} −${status.totals.sentencesRemoved}`)} | **${count(status.totals.charactersToTranslate)}** | **${escapeInline(costText(status.totals.estimatedCostUsd))}** | |`;
+    const problems = rows.filter((row) => row.chapter.problem !== undefined);
+    const tail = [
+        '',
+        escapeInline(sentencesLegend()),
+        ...(problems.length > 0
+            ? [
+                '',
+                '**Left as they are by a sync** (⚠):',
+                '',
+                ...problems.map((row) => `- ${codeName(row.chapter.path)}: ${escapeInline(row.chapter.problem ?? '')}`),
+            ]
+            : []),
+        '',
+    ];
+    const limit = options.maxCharacters ?? Number.POSITIVE_INFINITY;
+    const body = rows.map(markdownRow);
+    let shown = body.length;
+    const assemble = () => {
+        const omitted = body.length - shown;
+        const note = omitted > 0 ? [`| … ${omitted} more chapters, less behind | | | | | | |`] : [];
+        return [...head, ...body.slice(0, shown), ...note, total, ...tail].join('\n');
+    };
+    let text = assemble();
+    while (text.length > limit && shown > 0) {
+        shown -= Math.max(1, Math.ceil((text.length - limit) / 120));
+        shown = Math.max(0, shown);
+        text = assemble();
+    }
+    return text.length > limit ? cutAtLine(text, limit) : text;
+}
+function markdownRow(row) {
+    const chapter = row.chapter.renamedFrom
+        ? `${codeName(row.chapter.path)} (was ${codeName(row.chapter.renamedFrom)})`
+        : codeName(row.chapter.path);
+    const bar = row.bar ? `\`${row.bar}\` ${row.share}` : '';
+    return `| ${[chapter, escapeInline(row.state), escapeInline(row.behind), escapeInline(row.sentences), row.characters, escapeInline(row.cost), bar].join(' | ')} |`;
+}
+
+;// CONCATENATED MODULE: ./src/status/prices.ts
+
+/** Amazon Translate's list prices, standard and ACT, with the same `AMTS_AWS_PRICE_*` overrides the engines read. */
+function statusPrices(env = process.env) {
+    try {
+        return (0,settings/* readAwsSettingsFromEnvironment */.IP)(env).pricePerMillion ?? settings/* DEFAULT_PRICE_PER_MILLION */.bE;
+    }
+    catch {
+        // A bad variable is the engine's to report; the estimate uses the list price.
+        return settings/* DEFAULT_PRICE_PER_MILLION */.bE;
+    }
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/workers/tasks.ts + 2 modules
-var tasks = __nccwpck_require__(1948);
-// EXTERNAL MODULE: ./src/workers/workerData.ts
-var workerData = __nccwpck_require__(977);
-;// CONCATENATED MODULE: ./src/workers/pool.ts
-/**
- * Runs chapter tasks on every core: `jobs` worker threads take tasks from one queue while the main thread only
- * hands them out, so its heap stays small (each thread's heap grows with the chapters it parses). One job, or one
- * task, runs in the main thread without paying for a worker start. A worker that fails to start or dies hands
- * its tasks back; the main thread finishes whatever is left.
- */
-
-
-
-
-
-
-
-/** A worker that loads but never says it is ready (a bundle entry without the worker switch) is given up on. */
-const WORKER_START_TIMEOUT_MS = 30_000;
-async function runInWorkers(kind, inputs, options) {
-    const outcomes = new Array(inputs.length);
-    const queue = inputs.map((_, index) => index);
-    const stats = { workersStarted: 0, workerFailures: [], chaptersInWorkers: 0, chaptersInMainThread: 0 };
-    const finish = (index, outcome) => {
-        outcomes[index] = outcome;
-        options.onOutcome?.(index, outcome);
-    };
-    const mainThread = async () => {
-        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-            // Let worker replies in between tasks, so workers never wait for their next one.
-            await new Promise((resolve) => setImmediate(resolve));
-            finish(index, (0,tasks/* runTask */.Z)(kind, inputs[index]));
-            stats.chaptersInMainThread += 1;
-        }
-    };
-    const threads = Math.min(Math.max(1, options.jobs), inputs.length);
-    const useMainThread = threads === 1 || (options.mainThread ?? false);
-    const workerCount = useMainThread ? threads - 1 : threads;
-    const workerLane = async (worker) => {
-        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-            const taken = index;
-            const outcome = await worker.run(kind, inputs[taken]).catch((error) => {
-                queue.unshift(taken);
-                throw error;
-            });
-            finish(taken, outcome);
-            stats.chaptersInWorkers += 1;
-        }
-    };
-    const workers = Array.from({ length: workerCount }, async () => {
-        let worker;
-        try {
-            worker = await startTaskWorker(options.workerHeap ?? (0,tasks/* workerHeapOf */.K)(kind));
-            stats.workersStarted += 1;
-            // Two tasks in flight: the next one is already waiting in the worker while the main thread is busy.
-            const lanes = await Promise.allSettled([workerLane(worker), workerLane(worker)]);
-            const failure = lanes.find((lane) => lane.status === 'rejected');
-            if (failure !== undefined)
-                throw failure.reason;
-        }
-        catch (error) {
-            stats.workerFailures.push((0,errors/* describeError */.Uc)(error));
-        }
-        finally {
-            await worker?.stop();
-        }
-    });
-    await Promise.all(useMainThread ? [mainThread(), ...workers] : workers);
-    // Tasks handed back by a worker that died after the main thread ran out of work, or no worker started.
-    await mainThread();
-    return { outcomes: outcomes, stats };
-}
-function startTaskWorker(heap) {
-    const entry = workerEntry();
-    const worker = new external_node_worker_threads_.Worker(entry.code, {
-        eval: entry.eval,
-        workerData: workerData/* AMTS_WORKER_DATA */.k,
-        resourceLimits: heap,
-        // Anything a worker prints (a bundle entry that ran its CLI instead of serving) must not reach our output.
-        stdout: true,
-        stderr: true,
-    });
-    worker.stdout.resume();
-    worker.stderr.resume();
-    const pending = new Map();
-    let failed;
-    let nextId = 0;
-    let timer;
-    const taskWorker = {
-        run(kind, input) {
-            if (failed !== undefined)
-                return Promise.reject(failed);
-            const id = nextId++;
-            const message = { type: 'task', id, kind, input };
-            const reply = new Promise((resolve, reject) => {
-                pending.set(id, { resolve, reject });
-                worker.postMessage(message);
-            });
-            // The worker ran this kind, so its output is this kind's output.
-            return reply;
-        },
-        async stop() {
-            if (failed === undefined) {
-                const message = { type: 'stop' };
-                worker.postMessage(message);
-            }
-            await worker.terminate();
-        },
-    };
-    const started = new Promise((resolve, reject) => {
-        const fail = (error) => {
-            failed ??= error;
-            for (const waiting of pending.values())
-                waiting.reject(error);
-            pending.clear();
-            reject(error);
-        };
-        timer = setTimeout(() => fail(new Error(`worker did not start within ${WORKER_START_TIMEOUT_MS} ms`)), WORKER_START_TIMEOUT_MS);
-        worker.on('message', (message) => {
-            if (message.type === 'ready') {
-                resolve(taskWorker);
-                return;
-            }
-            pending.get(message.id)?.resolve(message.output);
-            pending.delete(message.id);
-        });
-        worker.on('error', fail);
-        worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
-    });
-    return started.then((ready) => {
-        clearTimeout(timer);
-        return ready;
-    }, async (error) => {
-        clearTimeout(timer);
-        await worker.terminate();
-        throw error;
-    });
-}
-/** What the build names every bundle's entry file (see scripts/package.mjs). */
-const BUNDLE_ENTRY = 'index.js';
-/**
- * Bundled, the bundle's entry (`index.js`, beside the chunks loaded on demand, one of which may hold this
- * module) is its own worker entry. From TypeScript source
- * the worker must first register tsx: Node 20 applies neither the parent's hooks nor an `--import` loader in a
- * worker's execArgv to the worker's entry, so a small bootstrap registers tsx and then imports the entry.
- */
-function workerEntry() {
-    const self = import.meta.url;
-    if (!self.endsWith('.ts'))
-        return { code: new URL(BUNDLE_ENTRY, self), eval: false };
-    const tsxApi = tsxApiUrl(self);
-    const entry = new URL('./workerEntry.ts', self).href;
-    const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-    return { code, eval: true };
-}
-/** tsx's ESM register API, resolved from its package exports rather than a guessed file layout. */
-function tsxApiUrl(from) {
-    const require = (0,external_node_module_namespaceObject.createRequire)(from);
-    const manifestPath = require.resolve('tsx/package.json');
-    const manifest = require(manifestPath);
-    const api = manifest.exports['./esm/api'];
-    const file = typeof api === 'object' ? api.import?.default : undefined;
-    if (file === undefined)
-        throw new Error('tsx does not export ./esm/api for import');
-    return new URL(file, (0,external_node_url_.pathToFileURL)(manifestPath)).href;
-}
-/**
- * Threads for chapter work when not told: one core is left to V8's collector and compiler, which
- * keep a second core busy for a single parsing thread (measured on 2 cores: one thread 5.5 s for
- * `pairs` over d2l-zh, two worker threads 8.2 s).
- */
-function defaultJobs() {
-    return Math.max(1, (0,external_node_os_.availableParallelism)() - 1);
-}
-
 ;// CONCATENATED MODULE: ./src/workers/syncPreparer.ts
 /**
  * Sync's chapter preparation (parse, align, check, plan) on every core. It lives here, not in src/sync, because
@@ -40398,7 +45134,7 @@ function defaultJobs() {
 
 function createParallelPreparer(jobs = (0,external_node_os_.availableParallelism)(), log) {
     return async (tasks) => {
-        const { outcomes, stats } = await runInWorkers('prepare-sync-chapter', tasks, { jobs });
+        const { outcomes, stats } = await (0,pool.runInWorkers)('prepare-sync-chapter', tasks, { jobs });
         log?.(describePoolRun(stats));
         return outcomes;
     };
@@ -40409,6 +45145,229 @@ function describePoolRun(stats) {
         : `${stats.chaptersInWorkers} in ${stats.workersStarted} worker thread(s), ${stats.chaptersInMainThread} in the main thread`;
     const failures = stats.workerFailures.map((failure) => `; a worker stopped (its chapters ran in the main thread): ${failure}`);
     return `prepared ${stats.chaptersInWorkers + stats.chaptersInMainThread} chapters: ${where}${failures.join('')}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/statusReport.ts
+/**
+ * The translation status in the action: computed on the target branch as the run cloned it (what readers of the
+ * translation see, not the bot branch), written into the job summary on every run, and with `status-issue` kept in
+ * the one `amts:status` issue of the target repository by scheduled runs.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** A GitHub issue body holds 65,536 characters; the rest of the body needs a few hundred. */
+const ISSUE_TABLE_CHARACTERS = 64_000;
+function createStatusReporter(settings, log) {
+    let status;
+    return {
+        async onTargetCheckout(git) {
+            if (status !== undefined)
+                return;
+            status = await log.group('Translation status', () => statusOfTargetBranch(settings, git, log));
+        },
+        async finish(github, event) {
+            if (status === undefined)
+                return '';
+            const table = formatStatusMarkdown(status, { headingLevel: 3 });
+            if (!settings.statusIssue || event.trigger.kind !== 'scheduled')
+                return table;
+            const reason = dryRunReason(settings, event.trigger);
+            if (reason !== undefined) {
+                log.info(`The status issue is not updated: ${reason}`);
+                return table;
+            }
+            try {
+                const sourceCommit = await new Git(settings.sourcePath).revParse('HEAD');
+                const issue = await upsertStatusIssue(github(), settings.targetRepository, {
+                    title: `AMTS translation status: ${settings.targetLanguage} ← ${settings.sourceLanguage}`,
+                    body: issueBody(status, settings, event, sourceCommit),
+                });
+                log.info(`Status issue ${issue.operation}: ${issue.url}`);
+                return `${table}\nStatus issue ${issue.operation}: [#${issue.number}](${issue.url})\n`;
+            }
+            catch (error) {
+                log.warning(`Could not keep the status issue: ${(0,errors/* describeError */.Uc)(error)}`);
+                return table;
+            }
+        },
+    };
+}
+async function statusOfTargetBranch(settings, git, log) {
+    const branch = await git.revParse(`refs/remotes/origin/${settings.targetBranch}`);
+    if (branch === undefined)
+        return undefined;
+    // The clone has the default branch checked out; another target branch gets a worktree of its own.
+    const onBranch = (await git.revParse('HEAD')) === branch;
+    const dir = onBranch ? git.dir : await (0,promises_.mkdtemp)(external_node_path_default().join(settings.workDirectory, 'amts-status-'));
+    try {
+        if (!onBranch)
+            await git.run(['worktree', 'add', '--detach', '--quiet', dir, branch]);
+        const base = settings.base.kind === 'origin-suffix'
+            ? settings.base
+            : { kind: 'state-file', path: external_node_path_default().join(dir, settings.base.path) };
+        const status = await bookStatus({
+            sourceDir: settings.sourcePath,
+            targetDir: dir,
+            sourceLanguage: settings.sourceLanguage,
+            targetLanguage: settings.targetLanguage,
+            base,
+            include: settings.include,
+            pricePerMillionUsd: statusPrices(),
+        }, { prepareChapters: createParallelPreparer() });
+        const { totals } = status;
+        log.info(`${totals.chapters} chapters: ${totals.byState.outdated} outdated, ${totals.byState.untranslated} untranslated, ` +
+            `${totals.charactersToTranslate} characters to translate`);
+        return status;
+    }
+    catch (error) {
+        // The status is a report: a book it cannot read is said once, and the sync goes on to say why in its own words.
+        log.warning(`No translation status: ${(0,errors/* describeError */.Uc)(error)}`);
+        return undefined;
+    }
+    finally {
+        if (!onBranch)
+            await git.tryRun(['worktree', 'remove', '--force', dir]);
+    }
+}
+function issueBody(status, settings, event, sourceCommit) {
+    const commit = sourceCommit
+        ? ` at [${sourceCommit.slice(0, 12)}](${settings.githubServerUrl}/${event.repository}/commit/${sourceCommit})`
+        : '';
+    return [
+        formatStatusMarkdown(status, { maxCharacters: ISSUE_TABLE_CHARACTERS }),
+        '',
+        `<sub>Kept by AMTS: updated by every scheduled run against ${escapeInline(event.repository)}${commit} (${new Date().toISOString().slice(0, 10)}). ` +
+            `Edits here are overwritten; close it to keep it closed.</sub>`,
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/run.ts
+/**
+ * The GitHub Action: read the inputs and the event, synchronize the translation repository, and
+ * report through outputs, the job summary and the log. Every side effect comes in through
+ * `ActionDependencies`, so tests drive it with plain fakes or the real toolkit alike.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Output names, as action.yml declares them. */
+const OUTPUTS = [
+    'pull-request-url',
+    'pull-request-number',
+    'operation',
+    'files-changed',
+    'units-kept',
+    'units-reused',
+    'units-drafted',
+    'characters-billed',
+    'job-id',
+    'report-file',
+];
+/** `@actions/core` behind `ActionsCore`. */
+function createToolkitCore() {
+    return {
+        getInput: (name) => getInput(name),
+        setOutput: (name, value) => setOutput(name, value),
+        setSecret: (secret) => core_setSecret(secret),
+        appendSummary: async (markdown) => {
+            await summary.addRaw(markdown, true).write();
+        },
+        group: (name, fn) => group(name, fn),
+        info: (message) => info(message),
+        notice: (message) => notice(message),
+        warning: (message) => warning(message),
+        setFailed: (message) => setFailed(message),
+    };
+}
+async function run_run(deps) {
+    const { core } = deps;
+    const env = deps.env ?? process.env;
+    // Masked before anything can print them, even a failing input parse.
+    const secrets = [core.getInput('target-token').trim(), core.getInput('source-token').trim()].filter(Boolean);
+    for (const secret of secrets)
+        core.setSecret(secret);
+    const scrub = (text) => secrets.reduce((clean, secret) => clean.split(secret).join('***'), text);
+    try {
+        const settings = readSettings(core, env);
+        checkParallelDataRegion(settings, env);
+        const log = scrubbingLog(core, scrub);
+        const createClient = deps.createGitHubClient ?? createLazyOctokitClient;
+        // One budget for the source and the target client: the run as a whole waits at most rate-limit-wait-seconds.
+        const waitBudget = new github_waitBudget/* WaitBudget */.T(settings.rateLimitWaitSeconds);
+        const createGitHubClient = (options) => createClient({ log: (line) => log.info(line), waitBudget, ...options });
+        // `/amts sync` comments are checked (command, language, the commenter's permission) before anything runs.
+        const resolved = await resolveSourceEvent(env, settings, createGitHubClient);
+        const status = createStatusReporter(settings, log);
+        const outcome = 'outcome' in resolved
+            ? resolved.outcome
+            : await publishTranslationSync({
+                settings,
+                event: resolved.event,
+                sync: deps.sync,
+                createEngine: deps.createEngine,
+                createGitHubClient,
+                log,
+                onTargetCheckout: status.onTargetCheckout,
+            });
+        const reportFile = await writeRunReport(settings.workDirectory, settings.targetLanguage, outcome);
+        setOutputs(core, outcome, reportFile);
+        await core.appendSummary(scrub(outcome.summary));
+        if ('event' in resolved) {
+            const statusSummary = await status.finish(() => createGitHubClient({ apiUrl: settings.githubApiUrl, token: settings.targetToken }), resolved.event);
+            if (statusSummary)
+                await core.appendSummary(scrub(statusSummary));
+        }
+    }
+    catch (error) {
+        const message = scrub(error instanceof Error ? error.message : String(error));
+        setOutputs(core, { operation: 'none', summary: '' });
+        await core.appendSummary(buildMessageSummary('AMTS failed', [message])).catch(() => undefined);
+        core.setFailed(message);
+    }
+}
+/** Defense in depth: git and API messages are scrubbed at the source, and once more here. */
+function scrubbingLog(core, scrub) {
+    return {
+        ...core,
+        info: (message) => core.info(scrub(message)),
+        notice: (message) => core.notice(scrub(message)),
+        warning: (message) => core.warning(scrub(message)),
+    };
+}
+/** Every output is set on every run, so later steps can test them without `|| ''`. */
+function setOutputs(core, outcome, reportFile = '') {
+    const totals = outcome.report?.totals;
+    const values = {
+        'pull-request-url': outcome.pullRequest?.url ?? '',
+        'pull-request-number': outcome.pullRequest ? String(outcome.pullRequest.number) : '',
+        operation: outcome.operation,
+        'files-changed': String(totals?.filesChanged ?? 0),
+        'units-kept': String(totals?.kept ?? 0),
+        'units-reused': String(totals?.reused ?? 0),
+        'units-drafted': String(totals?.drafted ?? 0),
+        'characters-billed': String(totals?.charactersBilled ?? 0),
+        'job-id': outcome.jobId ?? '',
+        'report-file': reportFile,
+    };
+    for (const name of OUTPUTS)
+        core.setOutput(name, values[name]);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -40431,7 +45390,7 @@ function wireAction(core, engineContext = {}) {
             const price = listPriceOf(engine);
             return syncBook(options, engine, {
                 log,
-                prepareChapters: createParallelPreparer(defaultJobs(), log),
+                prepareChapters: createParallelPreparer((0,pool.defaultJobs)(), log),
                 ...(price === undefined ? {} : { pricePerMillionUsd: price }),
             });
         },
@@ -40449,7 +45408,7 @@ function wireAction(core, engineContext = {}) {
 async function main() {
     const wiring = wireAction(createToolkitCore());
     try {
-        await run(wiring);
+        await run_run(wiring);
     }
     finally {
         wiring.closeEngines();
@@ -40459,7 +45418,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 2726:
+/***/ 8983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65022,21 +69981,8 @@ function maskEscapedDollars(text) {
     return out + text.slice(cursor);
 }
 
-;// CONCATENATED MODULE: ./src/text/lastAtMost.ts
-/** Index of the last element of the ascending `sorted` that is at most `value` (0 when none is). */
-function lastAtMost(sorted, value) {
-    let low = 0;
-    let high = sorted.length - 1;
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if ((sorted[middle] ?? 0) <= value)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return low;
-}
-
+// EXTERNAL MODULE: ./src/text/lastAtMost.ts
+var lastAtMost = __nccwpck_require__(4273);
 ;// CONCATENATED MODULE: ./src/markdown/scanInline.ts
 
 
@@ -65437,7 +70383,7 @@ class InlineScanner {
     }
     /** Maps an offset in the joined content back to the document text. */
     toSource(offset) {
-        const index = lastAtMost(this.chunkValueStarts, offset);
+        const index = (0,lastAtMost/* lastAtMost */.f)(this.chunkValueStarts, offset);
         return (this.chunks[index]?.start ?? 0) + offset - (this.chunkValueStarts[index] ?? 0);
     }
 }
@@ -65908,16 +70854,8 @@ function leadingSpaces(value) {
     return count;
 }
 
-;// CONCATENATED MODULE: ./src/text/lineLocator.ts
-
-/** Returns a function giving the 1-based line of an offset in `text` (binary search over line starts). */
-function createLineLocator(text) {
-    const lineStarts = [0];
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-        lineStarts.push(index + 1);
-    return (offset) => lastAtMost(lineStarts, offset) + 1;
-}
-
+// EXTERNAL MODULE: ./src/text/lineLocator.ts
+var lineLocator = __nccwpck_require__(7723);
 ;// CONCATENATED MODULE: ./src/markdown/inlineItems.ts
 /**
  * Flattens the phrasing content of a paragraph, heading or table cell into protected pieces and
@@ -66179,7 +71117,7 @@ function parseMarkdown(text, path, parser = 'auto') {
         regions: displayMath.blocks.map((block) => ({ kind: 'math', start: block.start, end: block.end })),
         warnings: [],
         path,
-        lineOf: createLineLocator(body),
+        lineOf: (0,lineLocator/* createLineLocator */.h)(body),
         displayMath: displayMath.blocks,
     };
     for (const opener of displayMath.unclosed) {
@@ -66534,21 +71472,24 @@ function countNewlines(text) {
 
 /***/ }),
 
-/***/ 1350:
+/***/ 9107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ prepareChapter)
+  LA: () => (/* binding */ countNewChapter),
+  H3: () => (/* binding */ prepareChapter)
 });
+
+// UNUSED EXPORTS: countSentences
 
 // EXTERNAL MODULE: ./src/align/buildPairs.ts + 5 modules
 var buildPairs = __nccwpck_require__(9674);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 147 modules
-var parseMarkdown = __nccwpck_require__(2726);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 145 modules
+var parseMarkdown = __nccwpck_require__(8983);
 // EXTERNAL MODULE: ./src/align/language.ts
 var language = __nccwpck_require__(2167);
 ;// CONCATENATED MODULE: ./src/sync/checkChapter.ts
@@ -66787,6 +71728,160 @@ function sameTabs(target, english) {
 
 // EXTERNAL MODULE: ./src/sync/structureUnits.ts
 var structureUnits = __nccwpck_require__(6719);
+;// CONCATENATED MODULE: ./src/sync/countStructure.ts
+
+/** The plan's structure changes counted, for the report's one-line summary. */
+function countStructure(structure, targetUnits, removed, alreadyPresent) {
+    const count = (kind) => structure.filter((change) => change.kind === kind).length;
+    const targetOnly = (0,structureUnits/* flattenUnits */.ym)(targetUnits).filter((unit) => unit.targetOnly);
+    return {
+        cellsUpdated: count('cell-updated'),
+        cellsInserted: count('cell-inserted'),
+        cellsRemoved: count('cell-removed'),
+        cellsMoved: count('cell-moved'),
+        tabsInserted: count('tab-inserted'),
+        tabsRemoved: count('tab-removed'),
+        blocksChanged: count('block-updated') + count('block-inserted') + count('block-removed') + count('block-moved'),
+        commentsCarried: structure.reduce((sum, change) => sum + (change.commentsCarried ?? 0), 0),
+        commentsDropped: structure.reduce((sum, change) => sum + (change.commentsDropped ?? 0), 0),
+        targetOnlyKept: targetOnly.filter((unit) => !removed.has(unit)).length,
+        targetOnlyRemoved: count('target-only-removed'),
+        alreadyPresent,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sync/describeUnit.ts
+/** A short name for a unit in the report: the first line that says something (a code line, the tab's names). */
+function describeUnit(source) {
+    const lines = source.split('\n').map((line) => line.trim());
+    const telling = lines.find((line) => line !== '' && !/^(`{3,}|~{3,})/u.test(line) && !/^#@tab\b|^:(begin|end)_tab:/u.test(line));
+    const tab = lines.find((line) => /^#@tab\b|^:begin_tab:/u.test(line));
+    const text = [tab, telling].filter(Boolean).join(' ');
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/sync/imageCaption.ts
+
+const IMAGE = /^!\[([^\]\n]*)\]\(([^)\n]*)\)([\s\S]*)$/u;
+function imageBlock(source) {
+    const match = IMAGE.exec(source);
+    if (!match)
+        return undefined;
+    return { caption: match[1] ?? '', target: match[2] ?? '', rest: match[3] ?? '' };
+}
+/** The caption's inline tokens, read as prose, so that math, code and roles in it stay protected in its draft. */
+function captionTokens(caption) {
+    const block = (0,parseMarkdown/* parseMarkdown */.D)(caption, 'caption').blocks.find((candidate) => candidate.kind === 'prose');
+    return block?.tokens ?? [{ kind: 'text', source: caption }];
+}
+
+;// CONCATENATED MODULE: ./src/sync/inPlaceFinder.ts
+
+
+/**
+ * Finds what an English insertion already has in the translation, at the place it goes to: prose the English moved
+ * that the translators had moved the same way, or a block of the same kind they added there (a label). The plan
+ * keeps those instead of drafting the English again next to them.
+ */
+class InPlaceFinder {
+    input;
+    prose;
+    state;
+    removedTargets;
+    /** Translation units an inserted English unit found already in place (each is found once). */
+    matched = new Set();
+    /** Target blocks holding a sentence the aligner paired with the old English. */
+    alignedTargetBlocks;
+    constructor(input, prose, state, removedTargets) {
+        this.input = input;
+        this.prose = prose;
+        this.state = state;
+        this.removedTargets = removedTargets;
+        const { beads, targetSentences } = input.alignment;
+        this.alignedTargetBlocks = new Set(beads
+            .filter((bead) => bead.sourceEnd > bead.sourceStart)
+            .flatMap((bead) => targetSentences.slice(bead.targetStart, bead.targetEnd).map((ref) => ref.blockIndex)));
+    }
+    /**
+     * Prose the English moved whose translation already stands where the English now has it (between the translation
+     * of the unit before and of the unit after): kept there, edited if the English also changed its words. Returns the
+     * end of that translation, or undefined when the translation does not have it there.
+     */
+    movedProseHere(before, after, targetUnits, anchor, limit) {
+        const inRoom = (range) => (anchor === undefined || range.start >= anchor) && (limit === undefined || range.end <= limit);
+        const { oldEnglish, newEnglish } = this.input;
+        const oldBlock = blockOf(oldEnglish.blocks, before);
+        const newBlock = blockOf(newEnglish.blocks, after);
+        const range = this.prose.targetRange(before.first);
+        if (range) {
+            if (!inRoom(range))
+                return undefined;
+            if (before.key === after.key)
+                this.prose.keep(before.first, oldBlock.source, newBlock);
+            else if (!this.prose.change(before.first, newBlock))
+                return undefined;
+            return range.end;
+        }
+        // The aligner pairs sentences between the cells both sides share, so prose the translators moved past a cell
+        // is left unaligned on both sides. Unaligned translated prose of the same kind in the room, holding every piece
+        // the English protects (code, math, references), is that translation.
+        const own = targetUnits.find((unit) => unit.kind === 'prose' &&
+            unit.slot === after.slot &&
+            unit.heading === after.heading &&
+            !this.matched.has(unit) &&
+            inRoom(unit) &&
+            this.isUnaligned(unit) &&
+            protectedPieces(oldBlock).every((piece) => this.input.target.text.slice(unit.start, unit.end).includes(piece)));
+        if (!own)
+            return undefined;
+        this.matched.add(own);
+        if (before.key === after.key) {
+            this.state.kept += 1;
+            const was = new Set((0,splitSentences/* splitSentences */.P)(oldBlock.tokens ?? [], this.input.sourceLanguage).map((s) => sentenceKey(s.text)));
+            for (const sentence of (0,splitSentences/* splitSentences */.P)(newBlock.tokens ?? [], this.input.sourceLanguage))
+                if (!was.has(sentenceKey(sentence.text)))
+                    this.state.restyled.push(sentence.text);
+        }
+        else {
+            this.state.removed += 1;
+            this.state.edits.push({ start: own.start, end: own.end, parts: this.prose.translated(newBlock, 'changed') });
+        }
+        return own.end;
+    }
+    /** A translated prose unit none of whose sentences the aligner paired with the old English. */
+    isUnaligned(unit) {
+        for (let index = unit.first; index <= unit.last; index += 1)
+            if (this.alignedTargetBlocks.has(index))
+                return false;
+        return true;
+    }
+    /**
+     * A non-prose unit of the translation in the room an inserted English unit goes to, of the same slot, that no unit
+     * of the old English accounts for; found once.
+     */
+    unmatchedHere(after, targetUnits, targetOf, anchor, limit) {
+        if (after.kind !== 'other')
+            return undefined;
+        const accounted = new Set(targetOf.values());
+        const own = targetUnits.find((unit) => unit.slot === after.slot &&
+            !unit.targetOnly &&
+            !accounted.has(unit) &&
+            !this.matched.has(unit) &&
+            unit.start >= (anchor ?? 0) &&
+            (limit === undefined || unit.end <= limit) &&
+            !this.removedTargets.has(unit));
+        if (own)
+            this.matched.add(own);
+        return own;
+    }
+}
+function protectedPieces(block) {
+    return (block.tokens ?? []).flatMap((token) => (token.kind === 'protected' ? [token.source] : []));
+}
+function blockOf(blocks, unit) {
+    return blocks[unit.first];
+}
+
 ;// CONCATENATED MODULE: ./src/sync/mergeCodeCell.ts
 
 
@@ -66807,12 +71902,14 @@ function mergeCodeCell(oldSource, newSource, targetSource, targetOnlyTabs) {
     const targetOfOld = new Map((0,alignBlocks/* longestCommonSubsequence */.RV)(oldStanzas.map((stanza) => stanza.codeKey), targetStanzas.map((stanza) => stanza.codeKey)));
     const used = new Set();
     const lines = [];
+    let lastUsed = -1;
     newStanzas.forEach((stanza, index) => {
         const oldIndex = newOfOld.get(index);
-        const targetIndex = oldIndex === undefined ? undefined : targetOfOld.get(oldIndex);
-        const translated = targetIndex === undefined ? undefined : targetStanzas[targetIndex];
+        const targetIndex = oldIndex === undefined ? aheadStanza(stanza, targetStanzas, lastUsed, before.body) : targetOfOld.get(oldIndex);
+        const translated = targetIndex === undefined || used.has(targetIndex) ? undefined : targetStanzas[targetIndex];
         if (translated && targetIndex !== undefined) {
             used.add(targetIndex);
+            lastUsed = Math.max(lastUsed, targetIndex);
             lines.push(...translated.lines);
         }
         else
@@ -66830,6 +71927,22 @@ function mergeCodeCell(oldSource, newSource, targetSource, targetOnlyTabs) {
     const tabLine = mergedTabLine(before, after, target, targetOnlyTabs);
     const text = [after.open, ...(tabLine === undefined ? [] : [tabLine]), ...lines, after.close].join('\n');
     return { text, carried, dropped };
+}
+/**
+ * A stanza of the translation that already has the new English code line (translators brought it in ahead of its
+ * origin), after the last stanza taken, when the English comments above the line are ones the old English had: the
+ * translators' version of those comments (translated, or removed) stands.
+ */
+function aheadStanza(stanza, targetStanzas, lastUsed, oldBody) {
+    if (stanza.codeKey === '')
+        return undefined;
+    if (!stanza.lines.slice(0, -1).every((line) => oldBody.includes(line)))
+        return undefined;
+    // A trailing comment on the line itself that the English wrote must be the translation's too.
+    const line = stanza.lines.at(-1) ?? '';
+    const commented = (0,structureUnits/* codeOfLine */.Bh)(line) !== line;
+    const found = targetStanzas.findIndex((candidate, index) => index > lastUsed && candidate.codeKey === stanza.codeKey && (!commented || candidate.lines.at(-1) === line));
+    return found === -1 ? undefined : found;
 }
 function stanzas(body) {
     const out = [];
@@ -66863,6 +71976,55 @@ function mergedTabLine(before, after, target, targetOnlyTabs) {
         return after.tabLine;
     const extra = target.tabs.filter((tab) => targetOnlyTabs.has(tab) && !names.includes(tab));
     return extra.length === 0 ? after.tabLine : `${after.tabLine.trimEnd()}, ${extra.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/sync/tabDirective.ts
+/** The new English `:begin_tab:` line, with the tabs only the translation has added to its list. */
+function mergedTabDirective(english, targetTabs, targetOnly) {
+    const list = /`([^`]*)`/u.exec(english)?.[1] ?? '';
+    const names = list.split(',').map((name) => name.trim().toLowerCase());
+    const extra = targetTabs.filter((tab) => targetOnly.has(tab) && !names.includes(tab));
+    return extra.length === 0 ? english : english.replace(`\`${list}\``, `\`${[list, ...extra].join(',')}\``);
+}
+
+;// CONCATENATED MODULE: ./src/sync/movedUnits.ts
+
+/**
+ * Prose the English moved: each inserted prose unit paired with a deleted one it is a version of (the same words, or
+ * an edit of them), one to one, equal words first. The diff sees a move as a deletion here and an insertion there;
+ * when the translators already moved their translation (d2l-zh often follows the English ahead of its origin),
+ * the pair lets the plan keep that translation where it stands instead of drafting the English again.
+ */
+function movedProse(steps, oldBlocks, newBlocks) {
+    const deleted = [];
+    const inserted = [];
+    for (const step of steps) {
+        if (step.op === 'delete' && step.old.kind === 'prose')
+            deleted.push(step.old);
+        if (step.op === 'insert' && step.new.kind === 'prose')
+            inserted.push(step.new);
+    }
+    const moves = new Map();
+    if (deleted.length === 0 || inserted.length === 0)
+        return moves;
+    const taken = new Set();
+    const pair = (accept) => {
+        for (const after of inserted) {
+            if (moves.has(after))
+                continue;
+            const before = deleted.find((candidate) => !taken.has(candidate) &&
+                candidate.slot === after.slot &&
+                candidate.heading === after.heading &&
+                accept(candidate, after));
+            if (!before)
+                continue;
+            moves.set(after, before);
+            taken.add(before);
+        }
+    };
+    pair((before, after) => before.key === after.key);
+    pair((before, after) => similarEnough(before, after, oldBlocks, newBlocks));
+    return moves;
 }
 
 ;// CONCATENATED MODULE: ./src/sync/planState.ts
@@ -67212,6 +72374,12 @@ const DEFAULT_TARGET_ONLY_TABS = ['paddle'];
 
 
 
+
+
+
+
+
+
 /**
  * Works out how the translation changes when its English goes from `oldEnglish` to `newEnglish`. Structure first:
  * code cells, tab blocks and other non-prose blocks of the old English are matched with the translation's, the old →
@@ -67233,12 +72401,14 @@ class ChapterPlanner {
     runs = [];
     removedTargets = new Set();
     deletedOld = new Set();
+    inPlace;
     lineOfTarget;
     constructor(input) {
         this.input = input;
         this.targetOnlyTabs = new Set(input.targetOnlyTabs ?? DEFAULT_TARGET_ONLY_TABS);
         const separator = (0,language/* isSpacelessLanguage */.Gz)(input.targetLanguage) ? '' : ' ';
         this.prose = new ProseEditor(input.alignment, input.target, input.sourceLanguage, separator, this.state);
+        this.inPlace = new InPlaceFinder(input, this.prose, this.state, this.removedTargets);
         const lineStarts = [0];
         for (let index = input.target.text.indexOf('\n'); index !== -1; index = input.target.text.indexOf('\n', index + 1))
             lineStarts.push(index + 1);
@@ -67304,34 +72474,79 @@ class ChapterPlanner {
             const extended = this.pastTargetOnly(end, targetUnits);
             anchor = anchor === undefined ? extended : Math.max(anchor, extended);
         };
-        const insert = (unit, reason) => {
+        const insert = (unit, reason, copy) => {
             if (!run) {
                 run = { units: [], anchor, previousNewEnd };
                 this.runs.push(run);
             }
-            run.units.push({ unit, reason });
+            run.units.push({ unit, reason, ...(copy ? { copy } : {}) });
         };
-        for (const step of diffUnits(oldUnits, newUnits, oldEnglish.blocks, newEnglish.blocks)) {
+        const steps = diffUnits(oldUnits, newUnits, oldEnglish.blocks, newEnglish.blocks);
+        const moves = movedProse(steps, oldEnglish.blocks, newEnglish.blocks);
+        const moved = new Set(moves.values());
+        // Moved prose is deleted only once it is known that its translation does not already stand at the new place.
+        const movedInPlace = new Set();
+        const targetStart = (old) => old.kind === 'prose' ? this.prose.targetRange(old.first)?.start : targetOf.get(old)?.start;
+        /** Where the translation of the next unit the English kept (or edited) starts: the end of an insertion's room. */
+        const roomEnd = (from) => {
+            for (const step of steps.slice(from + 1)) {
+                if (step.op === 'insert' || step.op === 'delete')
+                    continue;
+                const start = targetStart(step.old);
+                if (start !== undefined)
+                    return start;
+            }
+            return undefined;
+        };
+        // Translation units of old English units the English deleted: one the new English has elsewhere was moved.
+        const deletedCounterparts = new Set(steps.flatMap((step) => step.op === 'delete' ? [targetOf.get(step.old)].filter((unit) => unit !== undefined) : []));
+        steps.forEach((step, index) => {
             if (step.op === 'delete') {
+                if (moved.has(step.old))
+                    return;
                 if (step.old.heading > 0)
                     deletedHeadings.push(step.old);
                 this.deletedOld.add(step.old);
                 this.deleteUnit(step.old, targetOf.get(step.old));
-                continue;
+                return;
             }
             const after = step.new;
             const claimed = equalNew.get(after);
-            if (step.op === 'insert') {
-                if (claimed) {
+            const movedFrom = step.op === 'insert' ? moves.get(after) : undefined;
+            const movedTo = movedFrom && this.inPlace.movedProseHere(movedFrom, after, targetUnits, anchor, roomEnd(index));
+            if (movedFrom && movedTo !== undefined) {
+                movedInPlace.add(movedFrom);
+                this.state.alreadyPresent += 1;
+                moveAnchor(movedTo);
+            }
+            else if (step.op === 'insert') {
+                const room = roomEnd(index);
+                const elsewhere = claimed !== undefined &&
+                    ((anchor !== undefined && claimed.start < anchor) || (room !== undefined && claimed.end > room));
+                if (claimed && elsewhere && deletedCounterparts.has(claimed) && !this.removedTargets.has(claimed)) {
+                    // The English moved a cell and the translation still has it at the old place: the translation's own
+                    // cell (its comments, and the Paddle cells after it) moves to the new place.
+                    insert(after, 'inserted', this.moveTarget(claimed, targetUnits));
+                }
+                else if (claimed) {
                     this.alreadyPresent(after);
                     moveAnchor(claimed.end);
                 }
-                else
-                    insert(after, 'inserted');
+                else {
+                    const own = this.inPlace.unmatchedHere(after, targetUnits, targetOf, anchor, roomEnd(index));
+                    if (own) {
+                        // The translation already has a block of this kind here that its old English lacked (a label the
+                        // translators added): theirs stays, the English's is not added beside it.
+                        this.alreadyPresent(after);
+                        moveAnchor(own.end);
+                    }
+                    else
+                        insert(after, 'inserted');
+                }
             }
             else if (step.op === 'keep') {
                 if (after.kind === 'prose') {
-                    this.prose.keep(step.old.first, blockOf(oldEnglish.blocks, step.old).source, blockOf(newEnglish.blocks, after));
+                    this.prose.keep(step.old.first, planChapter_blockOf(oldEnglish.blocks, step.old).source, planChapter_blockOf(newEnglish.blocks, after));
                     moveAnchor(this.prose.targetRange(step.old.first)?.end);
                 }
                 else {
@@ -67348,6 +72563,14 @@ class ChapterPlanner {
                     moveAnchor(end);
             }
             previousNewEnd = after.end;
+        });
+        for (const old of moved) {
+            if (movedInPlace.has(old))
+                continue;
+            if (old.heading > 0)
+                deletedHeadings.push(old);
+            this.deletedOld.add(old);
+            this.deleteUnit(old, undefined);
         }
         return deletedHeadings;
     }
@@ -67355,7 +72578,7 @@ class ChapterPlanner {
     changeUnit(before, after, target, claimed) {
         const { oldEnglish, newEnglish } = this.input;
         if (after.kind === 'prose') {
-            if (!this.prose.change(before.first, blockOf(newEnglish.blocks, after)))
+            if (!this.prose.change(before.first, planChapter_blockOf(newEnglish.blocks, after)))
                 return undefined;
             return this.prose.targetRange(before.first)?.end;
         }
@@ -67394,6 +72617,11 @@ class ChapterPlanner {
         const current = this.input.target.text.slice(target.start, target.end);
         if (after.kind === 'code') {
             const merged = mergeCodeCell(old, fresh, current, this.targetOnlyTabs);
+            if (merged.text === current) {
+                // Every line the English changed the translation already had: nothing to write.
+                this.alreadyPresent(after);
+                return target.end;
+            }
             this.state.edits.push({ start: target.start, end: target.end, parts: [merged.text] });
             this.record('cell-updated', target.start, fresh, {
                 commentsCarried: merged.carried,
@@ -67401,10 +72629,29 @@ class ChapterPlanner {
             });
         }
         else {
-            this.state.edits.push({ start: target.start, end: target.end, parts: [fresh] });
+            this.state.edits.push({ start: target.start, end: target.end, parts: this.updatedBlock(old, fresh, current) });
             this.record('block-updated', target.start, fresh);
         }
         return target.end;
+    }
+    /**
+     * A changed non-prose block: the new English, except for a figure whose translation has its own caption, which keeps
+     * that caption when the English caption is unchanged and gets a draft of the new caption when it changed.
+     */
+    updatedBlock(old, fresh, current) {
+        const before = imageBlock(old);
+        const after = imageBlock(fresh);
+        const translated = imageBlock(current);
+        if (!before || !after || !translated || after.caption === '')
+            return [fresh];
+        const tail = `](${after.target})${after.rest}`;
+        if (before.caption === after.caption)
+            return [`![${translated.caption}`, tail];
+        const draft = this.state.draft(captionTokens(after.caption), after.caption, 'changed', {
+            source: before.caption,
+            translation: translated.caption,
+        });
+        return ['![', draft, tail];
     }
     /** An unchanged tab block: the human translations of its prose are kept (and counted). */
     keepTabProse(before, after) {
@@ -67413,7 +72660,7 @@ class ChapterPlanner {
             const twin = after.children[index];
             if (child.kind !== 'prose' || !twin)
                 return;
-            this.prose.keep(child.first, blockOf(oldEnglish.blocks, child).source, blockOf(newEnglish.blocks, twin));
+            this.prose.keep(child.first, planChapter_blockOf(oldEnglish.blocks, child).source, planChapter_blockOf(newEnglish.blocks, twin));
         });
     }
     /** A new English unit the translation already has: its sentences are named, nothing is drafted. */
@@ -67436,6 +72683,16 @@ class ChapterPlanner {
         if (!target || this.isProtected(target) || this.removedTargets.has(target))
             return;
         this.removeTarget(target, before.kind === 'code' ? 'cell-removed' : before.kind === 'tab' ? 'tab-removed' : 'block-removed');
+    }
+    /** Takes a translation unit, with the translation-only blocks right after it, out of its place; returns its range. */
+    moveTarget(target, targetUnits) {
+        const range = { start: target.start, end: this.pastTargetOnly(target.end, targetUnits) };
+        for (const unit of targetUnits)
+            if (unit.start >= range.start && unit.end <= range.end)
+                this.removedTargets.add(unit);
+        this.state.edits.push({ ...this.prose.widenToWholeBlocks(range), parts: [] });
+        this.record(target.kind === 'code' ? 'cell-moved' : 'block-moved', target.start, this.input.target.text.slice(target.start, target.end));
+        return range;
     }
     removeTarget(target, kind) {
         this.removedTargets.add(target);
@@ -67486,11 +72743,15 @@ class ChapterPlanner {
             return;
         const parts = [];
         let cursor = run.anchor === undefined ? first.start : run.previousNewEnd;
-        for (const { unit, reason } of run.units) {
+        for (const { unit, reason, copy } of run.units) {
             parts.push(newEnglish.text.slice(cursor, unit.start));
-            parts.push(...this.translatedUnit(unit, reason));
+            if (copy)
+                parts.push(this.input.target.text.slice(copy.start, copy.end));
+            else {
+                parts.push(...this.translatedUnit(unit, reason));
+                this.recordInsert(unit, run.anchor);
+            }
             cursor = unit.end;
-            this.recordInsert(unit, run.anchor);
         }
         if (run.anchor === undefined) {
             // At the very start: the layout after the run separates it from what follows.
@@ -67510,7 +72771,15 @@ class ChapterPlanner {
         const parts = [];
         for (let index = unit.first; index <= unit.last; index += 1) {
             const block = blocks[index];
-            if (block)
+            if (!block)
+                continue;
+            const image = block.kind === 'prose' ? undefined : imageBlock(block.source);
+            if (image && image.caption !== '') {
+                // A new figure: its caption is drafted like any new English sentence.
+                const draft = this.state.draft(captionTokens(image.caption), image.caption, reason);
+                parts.push('![', draft, `](${image.target})${image.rest}`);
+            }
+            else
                 parts.push(...this.prose.translated(block, reason));
         }
         return parts;
@@ -67542,40 +72811,8 @@ class ChapterPlanner {
         return this.protectedRanges.some((kept) => kept.start <= range.start && range.end <= kept.end);
     }
 }
-/** The new English `:begin_tab:` line, with the tabs only the translation has added to its list. */
-function mergedTabDirective(english, targetTabs, targetOnly) {
-    const list = /`([^`]*)`/u.exec(english)?.[1] ?? '';
-    const names = list.split(',').map((name) => name.trim().toLowerCase());
-    const extra = targetTabs.filter((tab) => targetOnly.has(tab) && !names.includes(tab));
-    return extra.length === 0 ? english : english.replace(`\`${list}\``, `\`${[list, ...extra].join(',')}\``);
-}
-function blockOf(blocks, unit) {
+function planChapter_blockOf(blocks, unit) {
     return blocks[unit.first];
-}
-/** A short name for a unit in the report: the first line that says something (a code line, the tab's names). */
-function describeUnit(source) {
-    const lines = source.split('\n').map((line) => line.trim());
-    const telling = lines.find((line) => line !== '' && !/^(`{3,}|~{3,})/u.test(line) && !/^#@tab\b|^:(begin|end)_tab:/u.test(line));
-    const tab = lines.find((line) => /^#@tab\b|^:begin_tab:/u.test(line));
-    const text = [tab, telling].filter(Boolean).join(' ');
-    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
-function countStructure(structure, targetUnits, removed, alreadyPresent) {
-    const count = (kind) => structure.filter((change) => change.kind === kind).length;
-    const targetOnly = (0,structureUnits/* flattenUnits */.ym)(targetUnits).filter((unit) => unit.targetOnly);
-    return {
-        cellsUpdated: count('cell-updated'),
-        cellsInserted: count('cell-inserted'),
-        cellsRemoved: count('cell-removed'),
-        tabsInserted: count('tab-inserted'),
-        tabsRemoved: count('tab-removed'),
-        blocksChanged: count('block-updated') + count('block-inserted') + count('block-removed'),
-        commentsCarried: structure.reduce((sum, change) => sum + (change.commentsCarried ?? 0), 0),
-        commentsDropped: structure.reduce((sum, change) => sum + (change.commentsDropped ?? 0), 0),
-        targetOnlyKept: targetOnly.filter((unit) => !removed.has(unit)).length,
-        targetOnlyRemoved: count('target-only-removed'),
-        alreadyPresent,
-    };
 }
 
 // EXTERNAL MODULE: ./src/sync/verifyChapter.ts
@@ -67583,6 +72820,7 @@ var verifyChapter = __nccwpck_require__(1341);
 // EXTERNAL MODULE: ./src/sync/translationMemory.ts
 var translationMemory = __nccwpck_require__(1663);
 ;// CONCATENATED MODULE: ./src/sync/prepareChapter.ts
+
 
 
 
@@ -67605,9 +72843,12 @@ function prepareChapter(task) {
             targetLanguage: task.targetLanguage,
             ...tabs,
         });
+        const sentences = task.countSentences
+            ? { sentences: countSentences(oldEnglish, newEnglish, task.sourceLanguage) }
+            : {};
         const problem = checkChapter(oldEnglish, target, alignment, task.sourceLanguage, task.targetLanguage);
         if (problem)
-            return { path: task.path, problem };
+            return { path: task.path, problem, ...sentences };
         const plan = planChapter({
             oldEnglish,
             newEnglish,
@@ -67620,7 +72861,7 @@ function prepareChapter(task) {
         // Structure does not depend on what the engine writes: the plan is composed with each draft's English in its
         // place and checked now, so that a chapter the sync would damage is refused before anything is sent.
         if (plan.edits.length === 0)
-            return { path: task.path, plan, memory: (0,translationMemory/* memoryEntries */._X)(alignment) };
+            return { path: task.path, plan, memory: (0,translationMemory/* memoryEntries */._X)(alignment), ...sentences };
         const trial = (0,composeChapter/* composeChapter */.u)(task.targetText, plan.edits, plan.drafts, (index) => (plan.drafts[index]?.tokens ?? []).map((token) => token.source).join(''));
         const violation = (0,verifyChapter/* verifyChapter */.R)({
             oldEnglish,
@@ -67631,12 +72872,97 @@ function prepareChapter(task) {
             removedTargetOnly: plan.removedTargetOnly,
         });
         if (violation)
-            return { path: task.path, problem: `left as it was: ${violation}` };
-        return { path: task.path, plan, memory: (0,translationMemory/* memoryEntries */._X)(alignment) };
+            return { path: task.path, problem: `left as it was: ${violation}`, ...sentences };
+        return { path: task.path, plan, memory: (0,translationMemory/* memoryEntries */._X)(alignment), ...sentences };
     }
     catch (error) {
         return { path: task.path, problem: (0,errors/* describeError */.Uc)(error) };
     }
+}
+/**
+ * Sentences of the new English that differ from the old, by a diff of the two sentence sequences: within each run
+ * of differences, as many as both sides have are counted changed, the rest added or removed.
+ */
+function countSentences(oldEnglish, newEnglish, language) {
+    const before = documentSentences(oldEnglish, language);
+    const after = documentSentences(newEnglish, language);
+    const whole = { total: after.length, characters: proseCharacters(newEnglish) };
+    let start = 0;
+    while (start < before.length && start < after.length && before[start] === after[start])
+        start += 1;
+    let endBefore = before.length;
+    let endAfter = after.length;
+    while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+        endBefore -= 1;
+        endAfter -= 1;
+    }
+    const left = before.slice(start, endBefore);
+    const right = after.slice(start, endAfter);
+    // Longest common subsequence of what is left between the common ends (usually a few sentences).
+    const width = right.length + 1;
+    const table = new Uint32Array((left.length + 1) * width);
+    for (let i = left.length - 1; i >= 0; i--)
+        for (let j = right.length - 1; j >= 0; j--)
+            table[i * width + j] =
+                left[i] === right[j]
+                    ? (table[(i + 1) * width + j + 1] ?? 0) + 1
+                    : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
+    const counts = { changed: 0, added: 0, removed: 0, ...whole };
+    let deleted = 0;
+    let inserted = 0;
+    const closeRun = () => {
+        const paired = Math.min(deleted, inserted);
+        counts.changed += paired;
+        counts.removed += deleted - paired;
+        counts.added += inserted - paired;
+        deleted = 0;
+        inserted = 0;
+    };
+    let i = 0;
+    let j = 0;
+    while (i < left.length || j < right.length) {
+        if (i < left.length && j < right.length && left[i] === right[j]) {
+            closeRun();
+            i += 1;
+            j += 1;
+        }
+        else if (j >= right.length ||
+            (i < left.length && (table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0))) {
+            deleted += 1;
+            i += 1;
+        }
+        else {
+            inserted += 1;
+            j += 1;
+        }
+    }
+    closeRun();
+    return counts;
+}
+/** Every sentence of a chapter's English as a new chapter (all of them added). */
+function countNewChapter(newEnglish, language) {
+    const total = documentSentences(newEnglish, language).length;
+    return { changed: 0, added: total, removed: 0, total, characters: proseCharacters(newEnglish) };
+}
+/** Characters of translatable text in the prose (what a sync counts: text tokens, not code or math). */
+function proseCharacters(document) {
+    let characters = 0;
+    for (const block of document.blocks)
+        if (block.kind === 'prose')
+            for (const token of block.tokens ?? [])
+                if (token.kind === 'text')
+                    characters += token.source.length;
+    return characters;
+}
+function documentSentences(document, language) {
+    const sentences = [];
+    for (const block of document.blocks)
+        for (const span of (0,buildPairs/* blockSentences */.AJ)(block, language)) {
+            const key = (0,sameWordsKey/* sameWordsKey */.d)(span.text);
+            if (key !== '')
+                sentences.push(key);
+        }
+    return sentences;
 }
 
 
@@ -68090,6 +73416,253 @@ function isWhitespaceCode(code) {
 
 /***/ }),
 
+/***/ 4273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ lastAtMost)
+/* harmony export */ });
+/** Index of the last element of the ascending `sorted` that is at most `value` (0 when none is). */
+function lastAtMost(sorted, value) {
+    let low = 0;
+    let high = sorted.length - 1;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if ((sorted[middle] ?? 0) <= value)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+
+
+/***/ }),
+
+/***/ 7723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ createLineLocator)
+/* harmony export */ });
+/* harmony import */ var _lastAtMost_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4273);
+
+/** Returns a function giving the 1-based line of an offset in `text` (binary search over line starts). */
+function createLineLocator(text) {
+    const lineStarts = [0];
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+        lineStarts.push(index + 1);
+    return (offset) => (0,_lastAtMost_js__WEBPACK_IMPORTED_MODULE_0__/* .lastAtMost */ .f)(lineStarts, offset) + 1;
+}
+
+
+/***/ }),
+
+/***/ 3727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  defaultJobs: () => (/* reexport */ defaultJobs),
+  runInWorkers: () => (/* binding */ runInWorkers)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/workers/tasks.ts + 2 modules
+var tasks = __nccwpck_require__(1948);
+// EXTERNAL MODULE: ./src/workers/workerData.ts
+var workerData = __nccwpck_require__(977);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/workers/defaultJobs.ts
+
+/**
+ * Threads for chapter work when not told: one core is left to V8's collector and compiler, which
+ * keep a second core busy for a single parsing thread (measured on 2 cores: one thread 5.5 s for
+ * `pairs` over d2l-zh, two worker threads 8.2 s).
+ */
+function defaultJobs() {
+    return Math.max(1, (0,external_node_os_.availableParallelism)() - 1);
+}
+
+;// CONCATENATED MODULE: ./src/workers/pool.ts
+/**
+ * Runs chapter tasks on every core: `jobs` worker threads take tasks from one queue while the main thread only
+ * hands them out, so its heap stays small (each thread's heap grows with the chapters it parses). One job, or one
+ * task, runs in the main thread without paying for a worker start. A worker that fails to start or dies hands
+ * its tasks back; the main thread finishes whatever is left.
+ */
+
+
+
+
+
+
+/** A worker that loads but never says it is ready (a bundle entry without the worker switch) is given up on. */
+const WORKER_START_TIMEOUT_MS = 30_000;
+async function runInWorkers(kind, inputs, options) {
+    const outcomes = new Array(inputs.length);
+    const queue = inputs.map((_, index) => index);
+    const stats = { workersStarted: 0, workerFailures: [], chaptersInWorkers: 0, chaptersInMainThread: 0 };
+    const finish = (index, outcome) => {
+        outcomes[index] = outcome;
+        options.onOutcome?.(index, outcome);
+    };
+    const mainThread = async () => {
+        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+            // Let worker replies in between tasks, so workers never wait for their next one.
+            await new Promise((resolve) => setImmediate(resolve));
+            finish(index, (0,tasks/* runTask */.Z)(kind, inputs[index]));
+            stats.chaptersInMainThread += 1;
+        }
+    };
+    const threads = Math.min(Math.max(1, options.jobs), inputs.length);
+    const useMainThread = threads === 1 || (options.mainThread ?? false);
+    const workerCount = useMainThread ? threads - 1 : threads;
+    const workerLane = async (worker) => {
+        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+            const taken = index;
+            const outcome = await worker.run(kind, inputs[taken]).catch((error) => {
+                queue.unshift(taken);
+                throw error;
+            });
+            finish(taken, outcome);
+            stats.chaptersInWorkers += 1;
+        }
+    };
+    const workers = Array.from({ length: workerCount }, async () => {
+        let worker;
+        try {
+            worker = await startTaskWorker(options.workerHeap ?? (0,tasks/* workerHeapOf */.K)(kind));
+            stats.workersStarted += 1;
+            // Two tasks in flight: the next one is already waiting in the worker while the main thread is busy.
+            const lanes = await Promise.allSettled([workerLane(worker), workerLane(worker)]);
+            const failure = lanes.find((lane) => lane.status === 'rejected');
+            if (failure !== undefined)
+                throw failure.reason;
+        }
+        catch (error) {
+            stats.workerFailures.push((0,errors/* describeError */.Uc)(error));
+        }
+        finally {
+            await worker?.stop();
+        }
+    });
+    await Promise.all(useMainThread ? [mainThread(), ...workers] : workers);
+    // Tasks handed back by a worker that died after the main thread ran out of work, or no worker started.
+    await mainThread();
+    return { outcomes: outcomes, stats };
+}
+function startTaskWorker(heap) {
+    const entry = workerEntry();
+    const worker = new external_node_worker_threads_.Worker(entry.code, {
+        eval: entry.eval,
+        workerData: workerData/* AMTS_WORKER_DATA */.k,
+        resourceLimits: heap,
+        // Anything a worker prints (a bundle entry that ran its CLI instead of serving) must not reach our output.
+        stdout: true,
+        stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const pending = new Map();
+    let failed;
+    let nextId = 0;
+    let timer;
+    const taskWorker = {
+        run(kind, input) {
+            if (failed !== undefined)
+                return Promise.reject(failed);
+            const id = nextId++;
+            const message = { type: 'task', id, kind, input };
+            const reply = new Promise((resolve, reject) => {
+                pending.set(id, { resolve, reject });
+                worker.postMessage(message);
+            });
+            // The worker ran this kind, so its output is this kind's output.
+            return reply;
+        },
+        async stop() {
+            if (failed === undefined) {
+                const message = { type: 'stop' };
+                worker.postMessage(message);
+            }
+            await worker.terminate();
+        },
+    };
+    const started = new Promise((resolve, reject) => {
+        const fail = (error) => {
+            failed ??= error;
+            for (const waiting of pending.values())
+                waiting.reject(error);
+            pending.clear();
+            reject(error);
+        };
+        timer = setTimeout(() => fail(new Error(`worker did not start within ${WORKER_START_TIMEOUT_MS} ms`)), WORKER_START_TIMEOUT_MS);
+        worker.on('message', (message) => {
+            if (message.type === 'ready') {
+                resolve(taskWorker);
+                return;
+            }
+            pending.get(message.id)?.resolve(message.output);
+            pending.delete(message.id);
+        });
+        worker.on('error', fail);
+        worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
+    });
+    return started.then((ready) => {
+        clearTimeout(timer);
+        return ready;
+    }, async (error) => {
+        clearTimeout(timer);
+        await worker.terminate();
+        throw error;
+    });
+}
+/** What the build names every bundle's entry file (see scripts/package.mjs). */
+const BUNDLE_ENTRY = 'index.js';
+/**
+ * Bundled, the bundle's entry (`index.js`, beside the chunks loaded on demand, one of which may hold this
+ * module) is its own worker entry. From TypeScript source
+ * the worker must first register tsx: Node 20 applies neither the parent's hooks nor an `--import` loader in a
+ * worker's execArgv to the worker's entry, so a small bootstrap registers tsx and then imports the entry.
+ */
+function workerEntry() {
+    const self = import.meta.url;
+    if (!self.endsWith('.ts'))
+        return { code: new URL(BUNDLE_ENTRY, self), eval: false };
+    const tsxApi = tsxApiUrl(self);
+    const entry = new URL('./workerEntry.ts', self).href;
+    const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+    return { code, eval: true };
+}
+/** tsx's ESM register API, resolved from its package exports rather than a guessed file layout. */
+function tsxApiUrl(from) {
+    const require = (0,external_node_module_namespaceObject.createRequire)(from);
+    const manifestPath = require.resolve('tsx/package.json');
+    const manifest = require(manifestPath);
+    const api = manifest.exports['./esm/api'];
+    const file = typeof api === 'object' ? api.import?.default : undefined;
+    if (file === undefined)
+        throw new Error('tsx does not export ./esm/api for import');
+    return new URL(file, (0,external_node_url_.pathToFileURL)(manifestPath)).href;
+}
+// Where it always was for its importers; its own module keeps the command-line parsers from loading the pool.
+
+
+
+/***/ }),
+
 /***/ 1948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -68104,8 +73677,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var buildPairs = __nccwpck_require__(9674);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 147 modules
-var parseMarkdown = __nccwpck_require__(2726);
+// EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 145 modules
+var parseMarkdown = __nccwpck_require__(8983);
 // EXTERNAL MODULE: ./src/language/scriptShare.ts
 var scriptShare = __nccwpck_require__(4224);
 ;// CONCATENATED MODULE: ./src/pairs/checkLanguage.ts
@@ -68188,8 +73761,8 @@ function parseFailure(error) {
     return error.line === undefined ? error.problem : `line ${error.line}: ${error.problem}`;
 }
 
-// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 9 modules
-var prepareChapter = __nccwpck_require__(1350);
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 15 modules
+var prepareChapter = __nccwpck_require__(9107);
 ;// CONCATENATED MODULE: ./src/workers/tasks.ts
 
 
@@ -68205,7 +73778,7 @@ const TASKS = {
         workerHeap: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
     },
     'prepare-sync-chapter': {
-        run: prepareChapter/* prepareChapter */.H,
+        run: prepareChapter/* prepareChapter */.H3,
         /**
          * No old-generation cap: a sync chapter holds three parsed documents and their alignment, and under a cap V8
          * collects so often that it costs more than the second core gains (d2l-zh's 138 changed chapters in one
@@ -74826,7 +80399,7 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 5940:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -74910,7 +80483,7 @@ var bool = __nccwpck_require__(3959);
 var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
+var schema$1 = __nccwpck_require__(5940);
 var binary = __nccwpck_require__(6083);
 var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);

@@ -2020,247 +2020,6 @@ function toSentenceSpan(tokens, masked, first, last, language) {
 
 /***/ }),
 
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   eb: () => (/* binding */ UsageError)
-/* harmony export */ });
-/** An error a user can act on: it names the file (when there is one) and the problem. */
-class InputError extends Error {
-    file;
-    problem;
-    line;
-    constructor(file, problem, line) {
-        super(`${file}${line === undefined ? '' : `:${line}`}: ${problem}`);
-        this.file = file;
-        this.problem = problem;
-        this.line = line;
-        this.name = 'InputError';
-    }
-}
-/** Wrong flags or arguments: the CLI prints the message and the usage, and exits 2. */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-/** Message of anything thrown, including non-Error values. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-
-/***/ }),
-
-/***/ 4148:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F3: () => (/* binding */ translateLanguageCode),
-/* harmony export */   GA: () => (/* binding */ closeLanguageCode),
-/* harmony export */   Gz: () => (/* binding */ isSpacelessLanguage),
-/* harmony export */   RK: () => (/* binding */ languageCodeProblem),
-/* harmony export */   Yo: () => (/* binding */ LANGUAGE_TAG_SHAPE),
-/* harmony export */   gH: () => (/* binding */ isCjkScriptLanguage),
-/* harmony export */   ut: () => (/* binding */ baseLanguage),
-/* harmony export */   vQ: () => (/* binding */ canonicalLanguage)
-/* harmony export */ });
-/* unused harmony export TRANSLATE_LANGUAGE_CODES */
-/**
- * The one list of language codes AMTS accepts: exactly the codes Amazon Translate accepts for text translation,
- * as listed under "Supported languages and language codes" in the Amazon Translate Developer Guide
- * (https://docs.aws.amazon.com/translate/latest/dg/what-is-languages.html). `auto` (source language detection)
- * is left out on purpose: a sync must know which language the old English and the translation are in.
- *
- * Everything that reads a language code from a user (CLI flags, action inputs) checks it here, and the
- * parallel-data reader and the aligner take their script facts from here, so no second list can drift.
- */
-/** [code, English name], in the Developer Guide's order. */
-const TRANSLATE_LANGUAGES = [
-    ['af', 'Afrikaans'],
-    ['sq', 'Albanian'],
-    ['am', 'Amharic'],
-    ['ar', 'Arabic'],
-    ['hy', 'Armenian'],
-    ['az', 'Azerbaijani'],
-    ['bn', 'Bengali'],
-    ['bs', 'Bosnian'],
-    ['bg', 'Bulgarian'],
-    ['ca', 'Catalan'],
-    ['zh', 'Chinese (Simplified)'],
-    ['zh-TW', 'Chinese (Traditional)'],
-    ['hr', 'Croatian'],
-    ['cs', 'Czech'],
-    ['da', 'Danish'],
-    ['fa-AF', 'Dari'],
-    ['nl', 'Dutch'],
-    ['en', 'English'],
-    ['et', 'Estonian'],
-    ['fa', 'Farsi (Persian)'],
-    ['tl', 'Filipino, Tagalog'],
-    ['fi', 'Finnish'],
-    ['fr', 'French'],
-    ['fr-CA', 'French (Canada)'],
-    ['ka', 'Georgian'],
-    ['de', 'German'],
-    ['el', 'Greek'],
-    ['gu', 'Gujarati'],
-    ['ht', 'Haitian Creole'],
-    ['ha', 'Hausa'],
-    ['he', 'Hebrew'],
-    ['hi', 'Hindi'],
-    ['hu', 'Hungarian'],
-    ['is', 'Icelandic'],
-    ['id', 'Indonesian'],
-    ['ga', 'Irish'],
-    ['it', 'Italian'],
-    ['ja', 'Japanese'],
-    ['kn', 'Kannada'],
-    ['kk', 'Kazakh'],
-    ['ko', 'Korean'],
-    ['lv', 'Latvian'],
-    ['lt', 'Lithuanian'],
-    ['mk', 'Macedonian'],
-    ['ms', 'Malay'],
-    ['ml', 'Malayalam'],
-    ['mt', 'Maltese'],
-    ['mr', 'Marathi'],
-    ['mn', 'Mongolian'],
-    ['no', 'Norwegian (Bokmål)'],
-    ['ps', 'Pashto'],
-    ['pl', 'Polish'],
-    ['pt', 'Portuguese (Brazil)'],
-    ['pt-PT', 'Portuguese (Portugal)'],
-    ['pa', 'Punjabi'],
-    ['ro', 'Romanian'],
-    ['ru', 'Russian'],
-    ['sr', 'Serbian'],
-    ['si', 'Sinhala'],
-    ['sk', 'Slovak'],
-    ['sl', 'Slovenian'],
-    ['so', 'Somali'],
-    ['es', 'Spanish'],
-    ['es-MX', 'Spanish (Mexico)'],
-    ['sw', 'Swahili'],
-    ['sv', 'Swedish'],
-    ['ta', 'Tamil'],
-    ['te', 'Telugu'],
-    ['th', 'Thai'],
-    ['tr', 'Turkish'],
-    ['uk', 'Ukrainian'],
-    ['ur', 'Urdu'],
-    ['uz', 'Uzbek'],
-    ['vi', 'Vietnamese'],
-    ['cy', 'Welsh'],
-];
-const TRANSLATE_LANGUAGE_CODES = TRANSLATE_LANGUAGES.map(([code]) => code);
-/** Lower-case spelling → the code as Amazon Translate spells it (`zh-tw` → `zh-TW`). */
-const BY_LOWER_CASE = new Map(TRANSLATE_LANGUAGE_CODES.map((code) => [code.toLowerCase(), code]));
-/**
- * Codes and names people write for a language Translate lists under another code: other BCP-47 spellings of
- * Simplified and Traditional Chinese, country codes taken for language codes, retired ISO codes.
- */
-const CLOSE_CODES = {
-    cn: 'zh',
-    chs: 'zh',
-    'zh-cn': 'zh',
-    'zh-sg': 'zh',
-    'zh-hans': 'zh',
-    'zh-hans-cn': 'zh',
-    cht: 'zh-TW',
-    'zh-hk': 'zh-TW',
-    'zh-hant': 'zh-TW',
-    'zh-hant-tw': 'zh-TW',
-    'zh-hant-hk': 'zh-TW',
-    'pt-br': 'pt',
-    jp: 'ja',
-    kr: 'ko',
-    gr: 'el',
-    dk: 'da',
-    se: 'sv',
-    ua: 'uk',
-    iw: 'he',
-    in: 'id',
-    nb: 'no',
-    fil: 'tl',
-    'en-us': 'en',
-    'en-gb': 'en',
-    'es-es': 'es',
-    'fr-fr': 'fr',
-    'de-de': 'de',
-    'ja-jp': 'ja',
-    'ko-kr': 'ko',
-    mandarin: 'zh',
-    persian: 'fa',
-    tagalog: 'tl',
-};
-/** The code as Amazon Translate spells it, or undefined when Translate has no such code. */
-function translateLanguageCode(code) {
-    return BY_LOWER_CASE.get(code.trim().toLowerCase());
-}
-/** The listed code someone who wrote `code` most likely meant (`cn` → `zh`, `english` → `en`), if any. */
-function closeLanguageCode(code) {
-    const lower = code.trim().toLowerCase().replace(/_/gu, '-');
-    const exact = translateLanguageCode(lower);
-    if (exact !== undefined)
-        return exact;
-    const alias = CLOSE_CODES[lower];
-    if (alias !== undefined)
-        return alias;
-    const named = TRANSLATE_LANGUAGES.find(([, name]) => name.toLowerCase().split(/[ ,()]+/u)[0] === lower);
-    if (named !== undefined)
-        return named[0];
-    // A region Translate does not list (`de-AT`) still names a language it does.
-    return translateLanguageCode(lower.split('-')[0] ?? '');
-}
-/**
- * Why `code` cannot be used as a language, or undefined when Translate accepts it. The message names the close
- * code when there is one, else where the list is.
- */
-function languageCodeProblem(code) {
-    if (translateLanguageCode(code) !== undefined)
-        return undefined;
-    const close = closeLanguageCode(code);
-    const hint = close === undefined
-        ? 'see https://docs.aws.amazon.com/translate/latest/dg/what-is-languages.html for the codes'
-        : `did you mean '${close}'?`;
-    return `'${code}' is not a language code Amazon Translate accepts; ${hint}`;
-}
-/**
- * Other spellings of one Translate language, as parallel data headers and TMX `xml:lang` attributes write them,
- * lower-cased for matching (`zh-CN` is `zh`, `zh-Hant` is `zh-tw`).
- */
-function canonicalLanguage(code) {
-    const lower = code.trim().toLowerCase().replace(/_/gu, '-');
-    const chinese = CLOSE_CODES[lower];
-    return lower.startsWith('zh-') && chinese !== undefined ? chinese.toLowerCase() : lower;
-}
-/** The primary subtag of the canonical code: `pt-PT` → `pt`, `zh-TW` → `zh`. */
-function baseLanguage(code) {
-    return canonicalLanguage(code).split('-')[0] ?? '';
-}
-/** The shape of a language tag as data files write it (`en`, `zh-CN`, `pt_BR`), before it is looked up. */
-const LANGUAGE_TAG_SHAPE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/iu;
-/** Languages written without spaces between words, whose sentences end with 。！？. */
-const SPACELESS_LANGUAGES = new Set(['zh', 'ja']);
-function isSpacelessLanguage(code) {
-    return SPACELESS_LANGUAGES.has(baseLanguage(code));
-}
-/** Languages whose prose is mostly Han, kana or Hangul: the script check expects CJK letters for them. */
-const CJK_SCRIPT_LANGUAGES = new Set(['zh', 'ja', 'ko']);
-function isCjkScriptLanguage(code) {
-    return CJK_SCRIPT_LANGUAGES.has(baseLanguage(code));
-}
-
-
-/***/ }),
-
 /***/ 4224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4193,14 +3952,17 @@ function countNewlines(text) {
 
 /***/ }),
 
-/***/ 1350:
+/***/ 9107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ prepareChapter)
+  LA: () => (/* binding */ countNewChapter),
+  H3: () => (/* binding */ prepareChapter)
 });
+
+// UNUSED EXPORTS: countSentences
 
 // EXTERNAL MODULE: ./src/align/buildPairs.ts + 5 modules
 var buildPairs = __webpack_require__(9674);
@@ -4446,6 +4208,160 @@ function sameTabs(target, english) {
 
 // EXTERNAL MODULE: ./src/sync/structureUnits.ts
 var structureUnits = __webpack_require__(6719);
+;// CONCATENATED MODULE: ./src/sync/countStructure.ts
+
+/** The plan's structure changes counted, for the report's one-line summary. */
+function countStructure(structure, targetUnits, removed, alreadyPresent) {
+    const count = (kind) => structure.filter((change) => change.kind === kind).length;
+    const targetOnly = (0,structureUnits/* flattenUnits */.ym)(targetUnits).filter((unit) => unit.targetOnly);
+    return {
+        cellsUpdated: count('cell-updated'),
+        cellsInserted: count('cell-inserted'),
+        cellsRemoved: count('cell-removed'),
+        cellsMoved: count('cell-moved'),
+        tabsInserted: count('tab-inserted'),
+        tabsRemoved: count('tab-removed'),
+        blocksChanged: count('block-updated') + count('block-inserted') + count('block-removed') + count('block-moved'),
+        commentsCarried: structure.reduce((sum, change) => sum + (change.commentsCarried ?? 0), 0),
+        commentsDropped: structure.reduce((sum, change) => sum + (change.commentsDropped ?? 0), 0),
+        targetOnlyKept: targetOnly.filter((unit) => !removed.has(unit)).length,
+        targetOnlyRemoved: count('target-only-removed'),
+        alreadyPresent,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sync/describeUnit.ts
+/** A short name for a unit in the report: the first line that says something (a code line, the tab's names). */
+function describeUnit(source) {
+    const lines = source.split('\n').map((line) => line.trim());
+    const telling = lines.find((line) => line !== '' && !/^(`{3,}|~{3,})/u.test(line) && !/^#@tab\b|^:(begin|end)_tab:/u.test(line));
+    const tab = lines.find((line) => /^#@tab\b|^:begin_tab:/u.test(line));
+    const text = [tab, telling].filter(Boolean).join(' ');
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/sync/imageCaption.ts
+
+const IMAGE = /^!\[([^\]\n]*)\]\(([^)\n]*)\)([\s\S]*)$/u;
+function imageBlock(source) {
+    const match = IMAGE.exec(source);
+    if (!match)
+        return undefined;
+    return { caption: match[1] ?? '', target: match[2] ?? '', rest: match[3] ?? '' };
+}
+/** The caption's inline tokens, read as prose, so that math, code and roles in it stay protected in its draft. */
+function captionTokens(caption) {
+    const block = (0,parseMarkdown/* parseMarkdown */.D)(caption, 'caption').blocks.find((candidate) => candidate.kind === 'prose');
+    return block?.tokens ?? [{ kind: 'text', source: caption }];
+}
+
+;// CONCATENATED MODULE: ./src/sync/inPlaceFinder.ts
+
+
+/**
+ * Finds what an English insertion already has in the translation, at the place it goes to: prose the English moved
+ * that the translators had moved the same way, or a block of the same kind they added there (a label). The plan
+ * keeps those instead of drafting the English again next to them.
+ */
+class InPlaceFinder {
+    input;
+    prose;
+    state;
+    removedTargets;
+    /** Translation units an inserted English unit found already in place (each is found once). */
+    matched = new Set();
+    /** Target blocks holding a sentence the aligner paired with the old English. */
+    alignedTargetBlocks;
+    constructor(input, prose, state, removedTargets) {
+        this.input = input;
+        this.prose = prose;
+        this.state = state;
+        this.removedTargets = removedTargets;
+        const { beads, targetSentences } = input.alignment;
+        this.alignedTargetBlocks = new Set(beads
+            .filter((bead) => bead.sourceEnd > bead.sourceStart)
+            .flatMap((bead) => targetSentences.slice(bead.targetStart, bead.targetEnd).map((ref) => ref.blockIndex)));
+    }
+    /**
+     * Prose the English moved whose translation already stands where the English now has it (between the translation
+     * of the unit before and of the unit after): kept there, edited if the English also changed its words. Returns the
+     * end of that translation, or undefined when the translation does not have it there.
+     */
+    movedProseHere(before, after, targetUnits, anchor, limit) {
+        const inRoom = (range) => (anchor === undefined || range.start >= anchor) && (limit === undefined || range.end <= limit);
+        const { oldEnglish, newEnglish } = this.input;
+        const oldBlock = blockOf(oldEnglish.blocks, before);
+        const newBlock = blockOf(newEnglish.blocks, after);
+        const range = this.prose.targetRange(before.first);
+        if (range) {
+            if (!inRoom(range))
+                return undefined;
+            if (before.key === after.key)
+                this.prose.keep(before.first, oldBlock.source, newBlock);
+            else if (!this.prose.change(before.first, newBlock))
+                return undefined;
+            return range.end;
+        }
+        // The aligner pairs sentences between the cells both sides share, so prose the translators moved past a cell
+        // is left unaligned on both sides. Unaligned translated prose of the same kind in the room, holding every piece
+        // the English protects (code, math, references), is that translation.
+        const own = targetUnits.find((unit) => unit.kind === 'prose' &&
+            unit.slot === after.slot &&
+            unit.heading === after.heading &&
+            !this.matched.has(unit) &&
+            inRoom(unit) &&
+            this.isUnaligned(unit) &&
+            protectedPieces(oldBlock).every((piece) => this.input.target.text.slice(unit.start, unit.end).includes(piece)));
+        if (!own)
+            return undefined;
+        this.matched.add(own);
+        if (before.key === after.key) {
+            this.state.kept += 1;
+            const was = new Set((0,splitSentences/* splitSentences */.P)(oldBlock.tokens ?? [], this.input.sourceLanguage).map((s) => sentenceKey(s.text)));
+            for (const sentence of (0,splitSentences/* splitSentences */.P)(newBlock.tokens ?? [], this.input.sourceLanguage))
+                if (!was.has(sentenceKey(sentence.text)))
+                    this.state.restyled.push(sentence.text);
+        }
+        else {
+            this.state.removed += 1;
+            this.state.edits.push({ start: own.start, end: own.end, parts: this.prose.translated(newBlock, 'changed') });
+        }
+        return own.end;
+    }
+    /** A translated prose unit none of whose sentences the aligner paired with the old English. */
+    isUnaligned(unit) {
+        for (let index = unit.first; index <= unit.last; index += 1)
+            if (this.alignedTargetBlocks.has(index))
+                return false;
+        return true;
+    }
+    /**
+     * A non-prose unit of the translation in the room an inserted English unit goes to, of the same slot, that no unit
+     * of the old English accounts for; found once.
+     */
+    unmatchedHere(after, targetUnits, targetOf, anchor, limit) {
+        if (after.kind !== 'other')
+            return undefined;
+        const accounted = new Set(targetOf.values());
+        const own = targetUnits.find((unit) => unit.slot === after.slot &&
+            !unit.targetOnly &&
+            !accounted.has(unit) &&
+            !this.matched.has(unit) &&
+            unit.start >= (anchor ?? 0) &&
+            (limit === undefined || unit.end <= limit) &&
+            !this.removedTargets.has(unit));
+        if (own)
+            this.matched.add(own);
+        return own;
+    }
+}
+function protectedPieces(block) {
+    return (block.tokens ?? []).flatMap((token) => (token.kind === 'protected' ? [token.source] : []));
+}
+function blockOf(blocks, unit) {
+    return blocks[unit.first];
+}
+
 ;// CONCATENATED MODULE: ./src/sync/mergeCodeCell.ts
 
 
@@ -4466,12 +4382,14 @@ function mergeCodeCell(oldSource, newSource, targetSource, targetOnlyTabs) {
     const targetOfOld = new Map((0,alignBlocks/* longestCommonSubsequence */.RV)(oldStanzas.map((stanza) => stanza.codeKey), targetStanzas.map((stanza) => stanza.codeKey)));
     const used = new Set();
     const lines = [];
+    let lastUsed = -1;
     newStanzas.forEach((stanza, index) => {
         const oldIndex = newOfOld.get(index);
-        const targetIndex = oldIndex === undefined ? undefined : targetOfOld.get(oldIndex);
-        const translated = targetIndex === undefined ? undefined : targetStanzas[targetIndex];
+        const targetIndex = oldIndex === undefined ? aheadStanza(stanza, targetStanzas, lastUsed, before.body) : targetOfOld.get(oldIndex);
+        const translated = targetIndex === undefined || used.has(targetIndex) ? undefined : targetStanzas[targetIndex];
         if (translated && targetIndex !== undefined) {
             used.add(targetIndex);
+            lastUsed = Math.max(lastUsed, targetIndex);
             lines.push(...translated.lines);
         }
         else
@@ -4489,6 +4407,22 @@ function mergeCodeCell(oldSource, newSource, targetSource, targetOnlyTabs) {
     const tabLine = mergedTabLine(before, after, target, targetOnlyTabs);
     const text = [after.open, ...(tabLine === undefined ? [] : [tabLine]), ...lines, after.close].join('\n');
     return { text, carried, dropped };
+}
+/**
+ * A stanza of the translation that already has the new English code line (translators brought it in ahead of its
+ * origin), after the last stanza taken, when the English comments above the line are ones the old English had: the
+ * translators' version of those comments (translated, or removed) stands.
+ */
+function aheadStanza(stanza, targetStanzas, lastUsed, oldBody) {
+    if (stanza.codeKey === '')
+        return undefined;
+    if (!stanza.lines.slice(0, -1).every((line) => oldBody.includes(line)))
+        return undefined;
+    // A trailing comment on the line itself that the English wrote must be the translation's too.
+    const line = stanza.lines.at(-1) ?? '';
+    const commented = (0,structureUnits/* codeOfLine */.Bh)(line) !== line;
+    const found = targetStanzas.findIndex((candidate, index) => index > lastUsed && candidate.codeKey === stanza.codeKey && (!commented || candidate.lines.at(-1) === line));
+    return found === -1 ? undefined : found;
 }
 function stanzas(body) {
     const out = [];
@@ -4522,6 +4456,55 @@ function mergedTabLine(before, after, target, targetOnlyTabs) {
         return after.tabLine;
     const extra = target.tabs.filter((tab) => targetOnlyTabs.has(tab) && !names.includes(tab));
     return extra.length === 0 ? after.tabLine : `${after.tabLine.trimEnd()}, ${extra.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/sync/tabDirective.ts
+/** The new English `:begin_tab:` line, with the tabs only the translation has added to its list. */
+function mergedTabDirective(english, targetTabs, targetOnly) {
+    const list = /`([^`]*)`/u.exec(english)?.[1] ?? '';
+    const names = list.split(',').map((name) => name.trim().toLowerCase());
+    const extra = targetTabs.filter((tab) => targetOnly.has(tab) && !names.includes(tab));
+    return extra.length === 0 ? english : english.replace(`\`${list}\``, `\`${[list, ...extra].join(',')}\``);
+}
+
+;// CONCATENATED MODULE: ./src/sync/movedUnits.ts
+
+/**
+ * Prose the English moved: each inserted prose unit paired with a deleted one it is a version of (the same words, or
+ * an edit of them), one to one, equal words first. The diff sees a move as a deletion here and an insertion there;
+ * when the translators already moved their translation (d2l-zh often follows the English ahead of its origin),
+ * the pair lets the plan keep that translation where it stands instead of drafting the English again.
+ */
+function movedProse(steps, oldBlocks, newBlocks) {
+    const deleted = [];
+    const inserted = [];
+    for (const step of steps) {
+        if (step.op === 'delete' && step.old.kind === 'prose')
+            deleted.push(step.old);
+        if (step.op === 'insert' && step.new.kind === 'prose')
+            inserted.push(step.new);
+    }
+    const moves = new Map();
+    if (deleted.length === 0 || inserted.length === 0)
+        return moves;
+    const taken = new Set();
+    const pair = (accept) => {
+        for (const after of inserted) {
+            if (moves.has(after))
+                continue;
+            const before = deleted.find((candidate) => !taken.has(candidate) &&
+                candidate.slot === after.slot &&
+                candidate.heading === after.heading &&
+                accept(candidate, after));
+            if (!before)
+                continue;
+            moves.set(after, before);
+            taken.add(before);
+        }
+    };
+    pair((before, after) => before.key === after.key);
+    pair((before, after) => similarEnough(before, after, oldBlocks, newBlocks));
+    return moves;
 }
 
 ;// CONCATENATED MODULE: ./src/sync/planState.ts
@@ -4871,6 +4854,12 @@ const DEFAULT_TARGET_ONLY_TABS = ['paddle'];
 
 
 
+
+
+
+
+
+
 /**
  * Works out how the translation changes when its English goes from `oldEnglish` to `newEnglish`. Structure first:
  * code cells, tab blocks and other non-prose blocks of the old English are matched with the translation's, the old →
@@ -4892,12 +4881,14 @@ class ChapterPlanner {
     runs = [];
     removedTargets = new Set();
     deletedOld = new Set();
+    inPlace;
     lineOfTarget;
     constructor(input) {
         this.input = input;
         this.targetOnlyTabs = new Set(input.targetOnlyTabs ?? DEFAULT_TARGET_ONLY_TABS);
         const separator = (0,language/* isSpacelessLanguage */.Gz)(input.targetLanguage) ? '' : ' ';
         this.prose = new ProseEditor(input.alignment, input.target, input.sourceLanguage, separator, this.state);
+        this.inPlace = new InPlaceFinder(input, this.prose, this.state, this.removedTargets);
         const lineStarts = [0];
         for (let index = input.target.text.indexOf('\n'); index !== -1; index = input.target.text.indexOf('\n', index + 1))
             lineStarts.push(index + 1);
@@ -4963,34 +4954,79 @@ class ChapterPlanner {
             const extended = this.pastTargetOnly(end, targetUnits);
             anchor = anchor === undefined ? extended : Math.max(anchor, extended);
         };
-        const insert = (unit, reason) => {
+        const insert = (unit, reason, copy) => {
             if (!run) {
                 run = { units: [], anchor, previousNewEnd };
                 this.runs.push(run);
             }
-            run.units.push({ unit, reason });
+            run.units.push({ unit, reason, ...(copy ? { copy } : {}) });
         };
-        for (const step of diffUnits(oldUnits, newUnits, oldEnglish.blocks, newEnglish.blocks)) {
+        const steps = diffUnits(oldUnits, newUnits, oldEnglish.blocks, newEnglish.blocks);
+        const moves = movedProse(steps, oldEnglish.blocks, newEnglish.blocks);
+        const moved = new Set(moves.values());
+        // Moved prose is deleted only once it is known that its translation does not already stand at the new place.
+        const movedInPlace = new Set();
+        const targetStart = (old) => old.kind === 'prose' ? this.prose.targetRange(old.first)?.start : targetOf.get(old)?.start;
+        /** Where the translation of the next unit the English kept (or edited) starts: the end of an insertion's room. */
+        const roomEnd = (from) => {
+            for (const step of steps.slice(from + 1)) {
+                if (step.op === 'insert' || step.op === 'delete')
+                    continue;
+                const start = targetStart(step.old);
+                if (start !== undefined)
+                    return start;
+            }
+            return undefined;
+        };
+        // Translation units of old English units the English deleted: one the new English has elsewhere was moved.
+        const deletedCounterparts = new Set(steps.flatMap((step) => step.op === 'delete' ? [targetOf.get(step.old)].filter((unit) => unit !== undefined) : []));
+        steps.forEach((step, index) => {
             if (step.op === 'delete') {
+                if (moved.has(step.old))
+                    return;
                 if (step.old.heading > 0)
                     deletedHeadings.push(step.old);
                 this.deletedOld.add(step.old);
                 this.deleteUnit(step.old, targetOf.get(step.old));
-                continue;
+                return;
             }
             const after = step.new;
             const claimed = equalNew.get(after);
-            if (step.op === 'insert') {
-                if (claimed) {
+            const movedFrom = step.op === 'insert' ? moves.get(after) : undefined;
+            const movedTo = movedFrom && this.inPlace.movedProseHere(movedFrom, after, targetUnits, anchor, roomEnd(index));
+            if (movedFrom && movedTo !== undefined) {
+                movedInPlace.add(movedFrom);
+                this.state.alreadyPresent += 1;
+                moveAnchor(movedTo);
+            }
+            else if (step.op === 'insert') {
+                const room = roomEnd(index);
+                const elsewhere = claimed !== undefined &&
+                    ((anchor !== undefined && claimed.start < anchor) || (room !== undefined && claimed.end > room));
+                if (claimed && elsewhere && deletedCounterparts.has(claimed) && !this.removedTargets.has(claimed)) {
+                    // The English moved a cell and the translation still has it at the old place: the translation's own
+                    // cell (its comments, and the Paddle cells after it) moves to the new place.
+                    insert(after, 'inserted', this.moveTarget(claimed, targetUnits));
+                }
+                else if (claimed) {
                     this.alreadyPresent(after);
                     moveAnchor(claimed.end);
                 }
-                else
-                    insert(after, 'inserted');
+                else {
+                    const own = this.inPlace.unmatchedHere(after, targetUnits, targetOf, anchor, roomEnd(index));
+                    if (own) {
+                        // The translation already has a block of this kind here that its old English lacked (a label the
+                        // translators added): theirs stays, the English's is not added beside it.
+                        this.alreadyPresent(after);
+                        moveAnchor(own.end);
+                    }
+                    else
+                        insert(after, 'inserted');
+                }
             }
             else if (step.op === 'keep') {
                 if (after.kind === 'prose') {
-                    this.prose.keep(step.old.first, blockOf(oldEnglish.blocks, step.old).source, blockOf(newEnglish.blocks, after));
+                    this.prose.keep(step.old.first, planChapter_blockOf(oldEnglish.blocks, step.old).source, planChapter_blockOf(newEnglish.blocks, after));
                     moveAnchor(this.prose.targetRange(step.old.first)?.end);
                 }
                 else {
@@ -5007,6 +5043,14 @@ class ChapterPlanner {
                     moveAnchor(end);
             }
             previousNewEnd = after.end;
+        });
+        for (const old of moved) {
+            if (movedInPlace.has(old))
+                continue;
+            if (old.heading > 0)
+                deletedHeadings.push(old);
+            this.deletedOld.add(old);
+            this.deleteUnit(old, undefined);
         }
         return deletedHeadings;
     }
@@ -5014,7 +5058,7 @@ class ChapterPlanner {
     changeUnit(before, after, target, claimed) {
         const { oldEnglish, newEnglish } = this.input;
         if (after.kind === 'prose') {
-            if (!this.prose.change(before.first, blockOf(newEnglish.blocks, after)))
+            if (!this.prose.change(before.first, planChapter_blockOf(newEnglish.blocks, after)))
                 return undefined;
             return this.prose.targetRange(before.first)?.end;
         }
@@ -5053,6 +5097,11 @@ class ChapterPlanner {
         const current = this.input.target.text.slice(target.start, target.end);
         if (after.kind === 'code') {
             const merged = mergeCodeCell(old, fresh, current, this.targetOnlyTabs);
+            if (merged.text === current) {
+                // Every line the English changed the translation already had: nothing to write.
+                this.alreadyPresent(after);
+                return target.end;
+            }
             this.state.edits.push({ start: target.start, end: target.end, parts: [merged.text] });
             this.record('cell-updated', target.start, fresh, {
                 commentsCarried: merged.carried,
@@ -5060,10 +5109,29 @@ class ChapterPlanner {
             });
         }
         else {
-            this.state.edits.push({ start: target.start, end: target.end, parts: [fresh] });
+            this.state.edits.push({ start: target.start, end: target.end, parts: this.updatedBlock(old, fresh, current) });
             this.record('block-updated', target.start, fresh);
         }
         return target.end;
+    }
+    /**
+     * A changed non-prose block: the new English, except for a figure whose translation has its own caption, which keeps
+     * that caption when the English caption is unchanged and gets a draft of the new caption when it changed.
+     */
+    updatedBlock(old, fresh, current) {
+        const before = imageBlock(old);
+        const after = imageBlock(fresh);
+        const translated = imageBlock(current);
+        if (!before || !after || !translated || after.caption === '')
+            return [fresh];
+        const tail = `](${after.target})${after.rest}`;
+        if (before.caption === after.caption)
+            return [`![${translated.caption}`, tail];
+        const draft = this.state.draft(captionTokens(after.caption), after.caption, 'changed', {
+            source: before.caption,
+            translation: translated.caption,
+        });
+        return ['![', draft, tail];
     }
     /** An unchanged tab block: the human translations of its prose are kept (and counted). */
     keepTabProse(before, after) {
@@ -5072,7 +5140,7 @@ class ChapterPlanner {
             const twin = after.children[index];
             if (child.kind !== 'prose' || !twin)
                 return;
-            this.prose.keep(child.first, blockOf(oldEnglish.blocks, child).source, blockOf(newEnglish.blocks, twin));
+            this.prose.keep(child.first, planChapter_blockOf(oldEnglish.blocks, child).source, planChapter_blockOf(newEnglish.blocks, twin));
         });
     }
     /** A new English unit the translation already has: its sentences are named, nothing is drafted. */
@@ -5095,6 +5163,16 @@ class ChapterPlanner {
         if (!target || this.isProtected(target) || this.removedTargets.has(target))
             return;
         this.removeTarget(target, before.kind === 'code' ? 'cell-removed' : before.kind === 'tab' ? 'tab-removed' : 'block-removed');
+    }
+    /** Takes a translation unit, with the translation-only blocks right after it, out of its place; returns its range. */
+    moveTarget(target, targetUnits) {
+        const range = { start: target.start, end: this.pastTargetOnly(target.end, targetUnits) };
+        for (const unit of targetUnits)
+            if (unit.start >= range.start && unit.end <= range.end)
+                this.removedTargets.add(unit);
+        this.state.edits.push({ ...this.prose.widenToWholeBlocks(range), parts: [] });
+        this.record(target.kind === 'code' ? 'cell-moved' : 'block-moved', target.start, this.input.target.text.slice(target.start, target.end));
+        return range;
     }
     removeTarget(target, kind) {
         this.removedTargets.add(target);
@@ -5145,11 +5223,15 @@ class ChapterPlanner {
             return;
         const parts = [];
         let cursor = run.anchor === undefined ? first.start : run.previousNewEnd;
-        for (const { unit, reason } of run.units) {
+        for (const { unit, reason, copy } of run.units) {
             parts.push(newEnglish.text.slice(cursor, unit.start));
-            parts.push(...this.translatedUnit(unit, reason));
+            if (copy)
+                parts.push(this.input.target.text.slice(copy.start, copy.end));
+            else {
+                parts.push(...this.translatedUnit(unit, reason));
+                this.recordInsert(unit, run.anchor);
+            }
             cursor = unit.end;
-            this.recordInsert(unit, run.anchor);
         }
         if (run.anchor === undefined) {
             // At the very start: the layout after the run separates it from what follows.
@@ -5169,7 +5251,15 @@ class ChapterPlanner {
         const parts = [];
         for (let index = unit.first; index <= unit.last; index += 1) {
             const block = blocks[index];
-            if (block)
+            if (!block)
+                continue;
+            const image = block.kind === 'prose' ? undefined : imageBlock(block.source);
+            if (image && image.caption !== '') {
+                // A new figure: its caption is drafted like any new English sentence.
+                const draft = this.state.draft(captionTokens(image.caption), image.caption, reason);
+                parts.push('![', draft, `](${image.target})${image.rest}`);
+            }
+            else
                 parts.push(...this.prose.translated(block, reason));
         }
         return parts;
@@ -5201,40 +5291,8 @@ class ChapterPlanner {
         return this.protectedRanges.some((kept) => kept.start <= range.start && range.end <= kept.end);
     }
 }
-/** The new English `:begin_tab:` line, with the tabs only the translation has added to its list. */
-function mergedTabDirective(english, targetTabs, targetOnly) {
-    const list = /`([^`]*)`/u.exec(english)?.[1] ?? '';
-    const names = list.split(',').map((name) => name.trim().toLowerCase());
-    const extra = targetTabs.filter((tab) => targetOnly.has(tab) && !names.includes(tab));
-    return extra.length === 0 ? english : english.replace(`\`${list}\``, `\`${[list, ...extra].join(',')}\``);
-}
-function blockOf(blocks, unit) {
+function planChapter_blockOf(blocks, unit) {
     return blocks[unit.first];
-}
-/** A short name for a unit in the report: the first line that says something (a code line, the tab's names). */
-function describeUnit(source) {
-    const lines = source.split('\n').map((line) => line.trim());
-    const telling = lines.find((line) => line !== '' && !/^(`{3,}|~{3,})/u.test(line) && !/^#@tab\b|^:(begin|end)_tab:/u.test(line));
-    const tab = lines.find((line) => /^#@tab\b|^:begin_tab:/u.test(line));
-    const text = [tab, telling].filter(Boolean).join(' ');
-    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
-function countStructure(structure, targetUnits, removed, alreadyPresent) {
-    const count = (kind) => structure.filter((change) => change.kind === kind).length;
-    const targetOnly = (0,structureUnits/* flattenUnits */.ym)(targetUnits).filter((unit) => unit.targetOnly);
-    return {
-        cellsUpdated: count('cell-updated'),
-        cellsInserted: count('cell-inserted'),
-        cellsRemoved: count('cell-removed'),
-        tabsInserted: count('tab-inserted'),
-        tabsRemoved: count('tab-removed'),
-        blocksChanged: count('block-updated') + count('block-inserted') + count('block-removed'),
-        commentsCarried: structure.reduce((sum, change) => sum + (change.commentsCarried ?? 0), 0),
-        commentsDropped: structure.reduce((sum, change) => sum + (change.commentsDropped ?? 0), 0),
-        targetOnlyKept: targetOnly.filter((unit) => !removed.has(unit)).length,
-        targetOnlyRemoved: count('target-only-removed'),
-        alreadyPresent,
-    };
 }
 
 // EXTERNAL MODULE: ./src/sync/verifyChapter.ts
@@ -5242,6 +5300,7 @@ var verifyChapter = __webpack_require__(1341);
 // EXTERNAL MODULE: ./src/sync/translationMemory.ts
 var translationMemory = __webpack_require__(1663);
 ;// CONCATENATED MODULE: ./src/sync/prepareChapter.ts
+
 
 
 
@@ -5264,9 +5323,12 @@ function prepareChapter(task) {
             targetLanguage: task.targetLanguage,
             ...tabs,
         });
+        const sentences = task.countSentences
+            ? { sentences: countSentences(oldEnglish, newEnglish, task.sourceLanguage) }
+            : {};
         const problem = checkChapter(oldEnglish, target, alignment, task.sourceLanguage, task.targetLanguage);
         if (problem)
-            return { path: task.path, problem };
+            return { path: task.path, problem, ...sentences };
         const plan = planChapter({
             oldEnglish,
             newEnglish,
@@ -5279,7 +5341,7 @@ function prepareChapter(task) {
         // Structure does not depend on what the engine writes: the plan is composed with each draft's English in its
         // place and checked now, so that a chapter the sync would damage is refused before anything is sent.
         if (plan.edits.length === 0)
-            return { path: task.path, plan, memory: (0,translationMemory/* memoryEntries */._X)(alignment) };
+            return { path: task.path, plan, memory: (0,translationMemory/* memoryEntries */._X)(alignment), ...sentences };
         const trial = (0,composeChapter/* composeChapter */.u)(task.targetText, plan.edits, plan.drafts, (index) => (plan.drafts[index]?.tokens ?? []).map((token) => token.source).join(''));
         const violation = (0,verifyChapter/* verifyChapter */.R)({
             oldEnglish,
@@ -5290,12 +5352,97 @@ function prepareChapter(task) {
             removedTargetOnly: plan.removedTargetOnly,
         });
         if (violation)
-            return { path: task.path, problem: `left as it was: ${violation}` };
-        return { path: task.path, plan, memory: (0,translationMemory/* memoryEntries */._X)(alignment) };
+            return { path: task.path, problem: `left as it was: ${violation}`, ...sentences };
+        return { path: task.path, plan, memory: (0,translationMemory/* memoryEntries */._X)(alignment), ...sentences };
     }
     catch (error) {
         return { path: task.path, problem: (0,errors/* describeError */.Uc)(error) };
     }
+}
+/**
+ * Sentences of the new English that differ from the old, by a diff of the two sentence sequences: within each run
+ * of differences, as many as both sides have are counted changed, the rest added or removed.
+ */
+function countSentences(oldEnglish, newEnglish, language) {
+    const before = documentSentences(oldEnglish, language);
+    const after = documentSentences(newEnglish, language);
+    const whole = { total: after.length, characters: proseCharacters(newEnglish) };
+    let start = 0;
+    while (start < before.length && start < after.length && before[start] === after[start])
+        start += 1;
+    let endBefore = before.length;
+    let endAfter = after.length;
+    while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+        endBefore -= 1;
+        endAfter -= 1;
+    }
+    const left = before.slice(start, endBefore);
+    const right = after.slice(start, endAfter);
+    // Longest common subsequence of what is left between the common ends (usually a few sentences).
+    const width = right.length + 1;
+    const table = new Uint32Array((left.length + 1) * width);
+    for (let i = left.length - 1; i >= 0; i--)
+        for (let j = right.length - 1; j >= 0; j--)
+            table[i * width + j] =
+                left[i] === right[j]
+                    ? (table[(i + 1) * width + j + 1] ?? 0) + 1
+                    : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
+    const counts = { changed: 0, added: 0, removed: 0, ...whole };
+    let deleted = 0;
+    let inserted = 0;
+    const closeRun = () => {
+        const paired = Math.min(deleted, inserted);
+        counts.changed += paired;
+        counts.removed += deleted - paired;
+        counts.added += inserted - paired;
+        deleted = 0;
+        inserted = 0;
+    };
+    let i = 0;
+    let j = 0;
+    while (i < left.length || j < right.length) {
+        if (i < left.length && j < right.length && left[i] === right[j]) {
+            closeRun();
+            i += 1;
+            j += 1;
+        }
+        else if (j >= right.length ||
+            (i < left.length && (table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0))) {
+            deleted += 1;
+            i += 1;
+        }
+        else {
+            inserted += 1;
+            j += 1;
+        }
+    }
+    closeRun();
+    return counts;
+}
+/** Every sentence of a chapter's English as a new chapter (all of them added). */
+function countNewChapter(newEnglish, language) {
+    const total = documentSentences(newEnglish, language).length;
+    return { changed: 0, added: total, removed: 0, total, characters: proseCharacters(newEnglish) };
+}
+/** Characters of translatable text in the prose (what a sync counts: text tokens, not code or math). */
+function proseCharacters(document) {
+    let characters = 0;
+    for (const block of document.blocks)
+        if (block.kind === 'prose')
+            for (const token of block.tokens ?? [])
+                if (token.kind === 'text')
+                    characters += token.source.length;
+    return characters;
+}
+function documentSentences(document, language) {
+    const sentences = [];
+    for (const block of document.blocks)
+        for (const span of (0,buildPairs/* blockSentences */.AJ)(block, language)) {
+            const key = (0,sameWordsKey/* sameWordsKey */.d)(span.text);
+            if (key !== '')
+                sentences.push(key);
+        }
+    return sentences;
 }
 
 
@@ -5889,8 +6036,8 @@ function parseFailure(error) {
     return error.line === undefined ? error.problem : `line ${error.line}: ${error.problem}`;
 }
 
-// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 9 modules
-var prepareChapter = __webpack_require__(1350);
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 15 modules
+var prepareChapter = __webpack_require__(9107);
 ;// CONCATENATED MODULE: ./src/workers/tasks.ts
 
 
@@ -5906,7 +6053,7 @@ const TASKS = {
         workerHeap: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
     },
     'prepare-sync-chapter': {
-        run: prepareChapter/* prepareChapter */.H,
+        run: prepareChapter/* prepareChapter */.H3,
         /**
          * No old-generation cap: a sync chapter holds three parsed documents and their alignment, and under a cap V8
          * collects so often that it costs more than the second core gains (d2l-zh's 138 changed chapters in one

@@ -1,8 +1,8 @@
-export const id = 581;
-export const ids = [581];
+export const id = 745;
+export const ids = [745];
 export const modules = {
 
-/***/ 3581:
+/***/ 3745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -163,11 +163,11 @@ function failAll(units, reason, into) {
         into.failed.push({ id: unit.id, reason });
 }
 
+// EXTERNAL MODULE: ./src/language/codes.ts
+var language_codes = __webpack_require__(4148);
 // EXTERNAL MODULE: ./node_modules/papaparse/papaparse.js
 var papaparse = __webpack_require__(8728);
 var papaparse_default = /*#__PURE__*/__webpack_require__.n(papaparse);
-// EXTERNAL MODULE: ./src/language/codes.ts
-var codes = __webpack_require__(4148);
 ;// CONCATENATED MODULE: ./src/engines/aws/csvLanguages.ts
 /** Parallel data and terminology CSVs both start with a header row of language codes. */
 
@@ -181,161 +181,69 @@ function readCsvLanguageHeader(csv, source) {
     const header = (parsed.data[0] ?? []).map((cell) => cell.trim());
     if (header.length < 2)
         throw new Error(`${source}: the first row must list at least two language codes (e.g. "en,zh")`);
-    const bad = header.find((code) => (0,codes/* translateLanguageCode */.F3)(code) === undefined);
+    const bad = header.find((code) => (0,language_codes/* translateLanguageCode */.F3)(code) === undefined);
     if (bad !== undefined) {
-        const close = (0,codes/* closeLanguageCode */.GA)(bad);
+        const close = (0,language_codes/* closeLanguageCode */.GA)(bad);
         throw new Error(`${source}: header cell "${bad}" is not a language code Amazon Translate accepts` +
             `${close === undefined ? '' : ` (did you mean "${close}"?)`}; the first row must be codes like "en,zh"`);
     }
     return header;
 }
 
-;// CONCATENATED MODULE: ./src/engines/aws/retry.ts
+;// CONCATENATED MODULE: ./src/engines/aws/dataLanguages.ts
 /**
- * Waiting and retrying for AWS calls. The SDK retries throttling a few times on its own; these
- * helpers cover what it does not: longer bursts of throttling, one-at-a-time resource updates
- * (Conflict), and polling long-running jobs with backoff and jitter against a deadline.
+ * The languages a parallel data file covers, per format: the header row of a CSV or TSV, the `srclang` and the
+ * `xml:lang` of the first translation unit of a TMX. The batch engine checks them against each request before a
+ * job is started with the resource.
  */
-const DEFAULT_RETRY_POLICY = { baseDelayMs: 1000, maxDelayMs: 30_000, maxAttempts: 8 };
-function sleep(milliseconds) {
-    return new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+
+/** The format a file name says (`.tsv`, `.tmx`, anything else CSV); Translate's `Format` is its upper case. */
+function parallelDataFormatOf(fileName) {
+    const lower = fileName.toLowerCase();
+    return lower.endsWith('.tsv') ? 'tsv' : lower.endsWith('.tmx') ? 'tmx' : 'csv';
 }
-/** Exponential backoff with "equal jitter": never less than half the nominal delay. */
-function backoffDelay(attempt, policy) {
-    const nominal = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
-    return nominal / 2 + Math.random() * (nominal / 2);
-}
-function errorName(error) {
-    if (typeof error !== 'object' || error === null)
-        return '';
-    const shaped = error;
-    return typeof shaped.name === 'string' ? shaped.name : typeof shaped.code === 'string' ? shaped.code : '';
-}
-function httpStatusOf(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.$metadata?.httpStatusCode;
-    return typeof status === 'number' ? status : undefined;
-}
-const THROTTLING_NAMES = new Set([
-    'TooManyRequestsException',
-    'ThrottlingException',
-    'Throttling',
-    'SlowDown',
-    'RequestLimitExceeded',
-]);
-const TRANSIENT_NAMES = new Set([
-    'InternalServerException',
-    'ServiceUnavailableException',
-    'ServiceUnavailable',
-    'InternalError',
-    'RequestTimeout',
-    'TimeoutError',
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-]);
-function isThrottlingError(error) {
-    return THROTTLING_NAMES.has(errorName(error)) || httpStatusOf(error) === 429;
-}
-/** Throttling, 5xx and dropped connections: worth trying again with the same request. */
-function isTransientError(error) {
-    const status = httpStatusOf(error);
-    return isThrottlingError(error) || TRANSIENT_NAMES.has(errorName(error)) || (status !== undefined && status >= 500);
-}
-function isConflictError(error) {
-    const name = errorName(error);
-    return name === 'ConflictException' || name === 'ConcurrentModificationException';
-}
-function describeError(error) {
-    if (error instanceof Error) {
-        const name = errorName(error);
-        return name && !error.message.startsWith(name) ? `${name}: ${error.message}` : error.message;
+function checkCodes(codes, source, where) {
+    const bad = codes.find((code) => (0,language_codes/* translateLanguageCode */.F3)(code) === undefined);
+    if (bad !== undefined) {
+        const close = (0,language_codes/* closeLanguageCode */.GA)(bad);
+        throw new Error(`${source}: ${where} "${bad}" is not a language code Amazon Translate accepts` +
+            `${close === undefined ? '' : ` (did you mean "${close}"?)`}`);
     }
-    return String(error);
+    return [...codes];
 }
-/**
- * Runs `operation`, retrying while `shouldRetry` says so. The same request is sent again, so an
- * idempotency token inside it stays the same across attempts.
- */
-async function withRetry(operation, policy, shouldRetry = isTransientError) {
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            if (attempt + 1 >= policy.maxAttempts || !shouldRetry(error))
-                throw error;
-            await sleep(backoffDelay(attempt, policy));
-        }
-    }
+function tsvLanguages(text, source) {
+    const first = text
+        .replace(/^\uFEFF/u, '')
+        .split(/\r?\n/u)
+        .find((line) => line.trim() !== '') ?? '';
+    const header = first.split('\t').map((cell) => cell.trim());
+    if (header.length < 2)
+        throw new Error(`${source}: the first line must list at least two tab-separated language codes (e.g. "en\tzh")`);
+    return checkCodes(header, source, 'header cell');
 }
-/**
- * Calls `check` until `isDone` holds or the deadline passes; the delay grows by half each poll
- * (with jitter) up to `maxDelayMs`. Returns the last value seen either way.
- */
-async function pollUntil(check, isDone, options) {
-    let delay = options.initialDelayMs;
-    for (;;) {
-        const value = await check();
-        if (isDone(value))
-            return { done: true, value };
-        const remaining = options.deadline - Date.now();
-        if (remaining <= 0)
-            return { done: false, last: value };
-        const jittered = delay * (0.8 + Math.random() * 0.4);
-        await sleep(Math.min(jittered, remaining));
-        delay = Math.min(options.maxDelayMs, delay * 1.5);
-    }
+function tmxLanguages(text, source) {
+    const srclang = /<header\b[^>]*\bsrclang="([^"]+)"/u.exec(text)?.[1];
+    const unit = /<tu\b[\s\S]*?<\/tu>/u.exec(text)?.[0] ?? '';
+    const languages = [...unit.matchAll(/<tuv\b[^>]*\bxml:lang="([^"]+)"/gu)].map((match) => match[1] ?? '');
+    if (srclang === undefined || languages.length < 2)
+        throw new Error(`${source}: a TMX file needs a header srclang and translation units in at least two languages`);
+    const ordered = [srclang, ...languages.filter((language) => language !== srclang)];
+    return checkCodes(ordered, source, 'language');
 }
-/** Maps with at most `limit` calls in flight; results keep the input order. */
-async function mapWithConcurrency(items, limit, mapper) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await mapper(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
+/** The file's languages, source first; throws naming `source` when the file does not say them clearly. */
+function readParallelDataLanguages(text, format, source) {
+    if (format === 'tsv')
+        return tsvLanguages(text, source);
+    if (format === 'tmx')
+        return tmxLanguages(text, source);
+    return readCsvLanguageHeader(text, source);
 }
 
-;// CONCATENATED MODULE: ./src/engines/aws/runtime.ts
-/** What every AWS-backed step needs at hand: settings, clients, retry policy and a logger. */
-
-
-function createAwsRuntime(settings, clients, options = {}) {
-    const retry = options.retry ?? DEFAULT_RETRY_POLICY;
-    return {
-        settings,
-        clients,
-        retry,
-        store: { s3: clients.s3, retry, concurrency: options.transferConcurrency ?? 8 },
-        maxPollIntervalMs: options.maxPollIntervalMs ?? 5 * 60_000,
-        log: options.log ?? (() => undefined),
-    };
-}
-function sha256Hex(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-const DESCRIPTION_MARK = 'amts-sha256:';
-/** A resource Description recording which content it was built from. */
-function describeContentHash(hash) {
-    return `Managed by AMTS; ${DESCRIPTION_MARK}${hash}`;
-}
-function contentHashFromDescription(description) {
-    const at = description?.indexOf(DESCRIPTION_MARK) ?? -1;
-    if (description === undefined || at < 0)
-        return undefined;
-    return description.slice(at + DESCRIPTION_MARK.length, at + DESCRIPTION_MARK.length + 64);
-}
-/** Milliseconds-since-epoch deadline `seconds` from now. */
-function deadlineIn(seconds) {
-    return Date.now() + seconds * 1000;
-}
-
+// EXTERNAL MODULE: ./src/engines/aws/retry.ts
+var retry = __webpack_require__(3559);
+// EXTERNAL MODULE: ./src/engines/aws/runtime.ts
+var aws_runtime = __webpack_require__(4345);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __webpack_require__(3711);
 ;// CONCATENATED MODULE: ./src/engines/aws/s3io.ts
@@ -352,7 +260,7 @@ function parseS3Uri(uri) {
     return { bucket: match[1], key: match[2] ?? '' };
 }
 async function putText(store, location, text, contentType) {
-    await withRetry(() => store.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+    await (0,retry/* withRetry */.bD)(() => store.s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
         Bucket: location.bucket,
         Key: location.key,
         Body: Buffer.from(text, 'utf8'),
@@ -360,12 +268,12 @@ async function putText(store, location, text, contentType) {
     })), store.retry);
 }
 function isMissing(error) {
-    return errorName(error) === 'NoSuchKey' || httpStatusOf(error) === 404;
+    return (0,retry/* errorName */.Is)(error) === 'NoSuchKey' || (0,retry/* httpStatusOf */.s_)(error) === 404;
 }
 /** The object's text, or undefined when there is no such key. */
 async function getTextIfExists(store, location) {
     try {
-        return await withRetry(async () => {
+        return await (0,retry/* withRetry */.bD)(async () => {
             const response = await store.s3.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: location.bucket, Key: location.key }));
             if (!response.Body)
                 return '';
@@ -382,7 +290,7 @@ async function listKeys(store, bucket, prefix) {
     const keys = [];
     let continuationToken;
     do {
-        const page = await withRetry(() => store.s3.send(new client_s3_dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: continuationToken })), store.retry);
+        const page = await (0,retry/* withRetry */.bD)(() => store.s3.send(new client_s3_dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: continuationToken })), store.retry);
         for (const object of page.Contents ?? [])
             if (object.Key)
                 keys.push(object.Key);
@@ -396,7 +304,7 @@ async function deletePrefix(store, bucket, prefix) {
     const batches = [];
     for (let start = 0; start < keys.length; start += DELETE_BATCH)
         batches.push(keys.slice(start, start + DELETE_BATCH));
-    await mapWithConcurrency(batches, store.concurrency, (batch) => withRetry(() => store.s3.send(new client_s3_dist_cjs/* DeleteObjectsCommand */.xvx({
+    await (0,retry/* mapWithConcurrency */.WS)(batches, store.concurrency, (batch) => (0,retry/* withRetry */.bD)(() => store.s3.send(new client_s3_dist_cjs/* DeleteObjectsCommand */.xvx({
         Bucket: bucket,
         Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true },
     })), store.retry));
@@ -405,9 +313,11 @@ async function deletePrefix(store, bucket, prefix) {
 
 ;// CONCATENATED MODULE: ./src/engines/aws/parallelData.ts
 /**
- * Keeps an Active Custom Translation parallel-data resource in step with a local CSV: created when
- * missing, updated when the content hash recorded in its Description differs, left alone otherwise.
- * Translate runs one create/update per resource at a time, so conflicts are waited out.
+ * Keeps an Active Custom Translation parallel-data resource in step with a local file (CSV, TSV or TMX): created
+ * when missing, updated when the content hash recorded in its Description differs, left alone otherwise.
+ * Translate runs one create/update at a time, so conflicts (ConflictException, ConcurrentModificationException)
+ * are waited out. An update that fails leaves the previous version in use: the outcome says so instead of
+ * stopping the run, since the job can still translate with what the resource holds.
  */
 
 
@@ -429,10 +339,10 @@ const ERROR_SUMMARY_LINES = 8;
 const ERROR_SUMMARY_CHARACTERS = 1200;
 async function fetchParallelData(runtime, name) {
     try {
-        return await withRetry(() => runtime.clients.translate.send(new dist_cjs/* GetParallelDataCommand */.$1({ Name: name })), runtime.retry);
+        return await (0,retry/* withRetry */.bD)(() => runtime.clients.translate.send(new dist_cjs/* GetParallelDataCommand */.$1({ Name: name })), runtime.retry);
     }
     catch (error) {
-        if (errorName(error) === 'ResourceNotFoundException')
+        if ((0,retry/* errorName */.Is)(error) === 'ResourceNotFoundException')
             return undefined;
         throw error;
     }
@@ -443,7 +353,7 @@ function isBusy(snapshot) {
 }
 function isCurrent(properties, hash) {
     return (properties?.Status === 'ACTIVE' &&
-        contentHashFromDescription(properties.Description) === hash &&
+        (0,aws_runtime/* contentHashFromDescription */.ov)(properties.Description) === hash &&
         properties.LatestUpdateAttemptStatus !== 'FAILED');
 }
 function pollOptions(runtime, deadline) {
@@ -453,8 +363,25 @@ function pollOptions(runtime, deadline) {
         deadline,
     };
 }
+/** Fetches the resource and says in the log how its status moves, once per status and at most once a minute. */
+function withProgress(runtime, name, what) {
+    const started = Date.now();
+    let shown = '';
+    let shownAt = 0;
+    return async () => {
+        const snapshot = await fetchParallelData(runtime, name);
+        const properties = snapshot?.ParallelDataProperties;
+        const status = `${properties?.Status ?? 'missing'}${properties?.LatestUpdateAttemptStatus ? `, latest update ${properties.LatestUpdateAttemptStatus}` : ''}`;
+        if (status !== shown || Date.now() - shownAt >= 60_000) {
+            runtime.log(`parallel data "${name}": ${what}: ${status} after ${Math.round((Date.now() - started) / 1000)} s`);
+            shown = status;
+            shownAt = Date.now();
+        }
+        return snapshot;
+    };
+}
 async function waitWhileBusy(runtime, name, deadline) {
-    const outcome = await pollUntil(() => fetchParallelData(runtime, name), (snapshot) => !isBusy(snapshot), pollOptions(runtime, deadline));
+    const outcome = await (0,retry/* pollUntil */.g3)(withProgress(runtime, name, 'waiting for the import in progress'), (snapshot) => !isBusy(snapshot), pollOptions(runtime, deadline));
     if (outcome.done)
         return outcome.value;
     const properties = outcome.last?.ParallelDataProperties;
@@ -473,7 +400,7 @@ async function summarizeErrorFile(location) {
         return lines.length > ERROR_SUMMARY_LINES ? `${shown}\n… (${lines.length} lines in all)` : shown;
     }
     catch (error) {
-        return `error file unavailable (${describeError(error)})`;
+        return `error file unavailable (${(0,retry/* describeError */.Uc)(error)})`;
     }
 }
 function counts(properties) {
@@ -488,7 +415,7 @@ async function importFailure(name, snapshot, isUpdate) {
         (summary ? `\nError file:\n${summary}` : '');
     return new ParallelDataImportError(name, message, summary);
 }
-function outcomeOf(name, action, snapshot, languages) {
+function outcomeOf(name, action, snapshot, languages, warning) {
     const properties = snapshot?.ParallelDataProperties;
     return {
         name,
@@ -497,19 +424,29 @@ function outcomeOf(name, action, snapshot, languages) {
         failedRecordCount: properties?.FailedRecordCount ?? 0,
         skippedRecordCount: properties?.SkippedRecordCount ?? 0,
         languages,
+        ...(warning === undefined ? {} : { warning }),
     };
 }
-async function requestImport(runtime, name, hash, isUpdate, csvUri) {
+const FORMATS = { csv: 'CSV', tsv: 'TSV', tmx: 'TMX' };
+const CONTENT_TYPES = {
+    csv: 'text/csv; charset=utf-8',
+    tsv: 'text/tab-separated-values; charset=utf-8',
+    tmx: 'application/xml; charset=utf-8',
+};
+async function requestImport(runtime, name, hash, isUpdate, file, previousAttempt) {
+    // The token repeats across retries of this request, but not after a failed attempt with the same file: Translate
+    // would take that retry for the failed request and not import again.
+    const attempt = (0,aws_runtime/* sha256Hex */.fg)(`${hash}:${previousAttempt?.toISOString() ?? ''}`).slice(0, 48);
     const request = {
         Name: name,
-        Description: describeContentHash(hash),
-        ParallelDataConfig: { S3Uri: csvUri, Format: 'CSV' },
-        ClientToken: `amts-${isUpdate ? 'u' : 'c'}-${hash.slice(0, 48)}`,
+        Description: (0,aws_runtime/* describeContentHash */.Tn)(hash),
+        ParallelDataConfig: { S3Uri: file.uri, Format: FORMATS[file.format] },
+        ClientToken: `amts-${isUpdate ? 'u' : 'c'}-${attempt}`,
     };
     const { kmsKeyId } = runtime.settings;
     const encryption = kmsKeyId ? { EncryptionKey: { Type: 'KMS', Id: kmsKeyId } } : {};
     const { translate } = runtime.clients;
-    await withRetry(() => isUpdate
+    await (0,retry/* withRetry */.bD)(() => isUpdate
         ? translate.send(new dist_cjs/* UpdateParallelDataCommand */.A1(request))
         : translate.send(new dist_cjs/* CreateParallelDataCommand */.xh({ ...request, ...encryption })), runtime.retry);
 }
@@ -519,15 +456,17 @@ function isSettled(snapshot, isUpdate) {
     return status === 'ACTIVE' || status === 'FAILED';
 }
 /**
- * Makes parallel data `name` hold `csv` (CSV with a header row of language codes) and reports the
- * record counts. Throws `ParallelDataImportError` with a summary of Translate's error file when
- * the import fails, or when the resource stays busy past `deadlineSeconds`.
+ * Makes parallel data `name` hold `text` (a CSV, TSV or TMX file, the format read from the name of `source`) and
+ * reports the record counts. Throws `ParallelDataImportError` with a summary of Translate's error file when the
+ * creation fails, or when the resource stays busy past `deadlineSeconds`; a failed update is the outcome
+ * `update-failed`, with the same summary as its warning.
  */
-async function ensureParallelData(runtime, name, csv, source = `parallel data "${name}"`, deadlineSeconds = runtime.settings.jobDeadlineSeconds) {
-    const languages = readCsvLanguageHeader(csv, source);
-    const hash = sha256Hex(csv);
-    const deadline = deadlineIn(deadlineSeconds);
-    const key = `${runtime.settings.prefix}parallel-data/${name}/${hash.slice(0, 16)}.csv`;
+async function ensureParallelData(runtime, name, text, source = `parallel data "${name}"`, deadlineSeconds = runtime.settings.jobDeadlineSeconds) {
+    const format = parallelDataFormatOf(source);
+    const languages = readParallelDataLanguages(text, format, source);
+    const hash = (0,aws_runtime/* sha256Hex */.fg)(text);
+    const deadline = (0,aws_runtime/* deadlineIn */._5)(deadlineSeconds);
+    const key = `${runtime.settings.prefix}parallel-data/${name}/${hash.slice(0, 16)}.${format}`;
     let uploaded = false;
     for (let conflicts = 0;; conflicts++) {
         let snapshot = await fetchParallelData(runtime, name);
@@ -536,29 +475,35 @@ async function ensureParallelData(runtime, name, csv, source = `parallel data "$
         if (isCurrent(snapshot?.ParallelDataProperties, hash))
             return outcomeOf(name, 'unchanged', snapshot, languages);
         if (!uploaded) {
-            await putText(runtime.store, { bucket: runtime.settings.bucket, key }, csv, 'text/csv; charset=utf-8');
+            await putText(runtime.store, { bucket: runtime.settings.bucket, key }, text, CONTENT_TYPES[format]);
             uploaded = true;
         }
         const isUpdate = snapshot !== undefined;
         try {
-            await requestImport(runtime, name, hash, isUpdate, s3Uri(runtime.settings.bucket, key));
+            await requestImport(runtime, name, hash, isUpdate, { uri: s3Uri(runtime.settings.bucket, key), format }, snapshot?.ParallelDataProperties?.LatestUpdateAttemptAt);
         }
         catch (error) {
-            if (!isConflictError(error) || Date.now() >= deadline)
+            if (!(0,retry/* isConflictError */.Xk)(error) || Date.now() >= deadline)
                 throw error;
-            runtime.log(`parallel data "${name}": another import is running (${errorName(error)}); waiting`);
-            await sleep(Math.min(backoffDelay(conflicts, runtime.retry), Math.max(0, deadline - Date.now())));
+            runtime.log(`parallel data "${name}": another import is running (${(0,retry/* errorName */.Is)(error)}); waiting`);
+            await (0,retry/* sleep */.yy)(Math.min((0,retry/* backoffDelay */.EY)(conflicts, runtime.retry), Math.max(0, deadline - Date.now())));
             continue;
         }
         runtime.log(`parallel data "${name}": ${isUpdate ? 'update' : 'creation'} started`);
-        const outcome = await pollUntil(() => fetchParallelData(runtime, name), (current) => isSettled(current, isUpdate), pollOptions(runtime, deadline));
+        const outcome = await (0,retry/* pollUntil */.g3)(withProgress(runtime, name, isUpdate ? 'update' : 'creation'), (current) => isSettled(current, isUpdate), pollOptions(runtime, deadline));
         if (!outcome.done)
             throw new ParallelDataImportError(name, `Parallel data "${name}" import did not finish by the deadline`, undefined);
         const status = isUpdate
             ? outcome.value?.ParallelDataProperties?.LatestUpdateAttemptStatus
             : outcome.value?.ParallelDataProperties?.Status;
-        if (status === 'FAILED')
-            throw await importFailure(name, outcome.value, isUpdate);
+        if (status === 'FAILED') {
+            const failure = await importFailure(name, outcome.value, isUpdate);
+            if (!isUpdate)
+                throw failure;
+            const warning = `${failure.message}\nThe previous version of "${name}" stays in use.`;
+            runtime.log(warning);
+            return outcomeOf(name, 'update-failed', outcome.value, languages, warning);
+        }
         const result = outcomeOf(name, isUpdate ? 'updated' : 'created', outcome.value, languages);
         runtime.log(`parallel data "${name}": ${result.action}, ${counts(outcome.value?.ParallelDataProperties)}`);
         return result;
@@ -578,7 +523,7 @@ var aws_settings = __webpack_require__(256);
 class AwsStepError extends Error {
     step;
     constructor(step, cause) {
-        super(`${step}: ${describeError(cause)}`, { cause });
+        super(`${step}: ${(0,retry/* describeError */.Uc)(cause)}`, { cause });
         this.step = step;
         this.name = 'AwsStepError';
     }
@@ -618,11 +563,11 @@ async function inStep(step, work) {
 
 async function currentDescription(runtime, name) {
     try {
-        const response = await withRetry(() => runtime.clients.translate.send(new dist_cjs/* GetTerminologyCommand */.N1({ Name: name })), runtime.retry);
+        const response = await (0,retry/* withRetry */.bD)(() => runtime.clients.translate.send(new dist_cjs/* GetTerminologyCommand */.N1({ Name: name })), runtime.retry);
         return response.TerminologyProperties?.Description ?? '';
     }
     catch (error) {
-        if (errorName(error) === 'ResourceNotFoundException')
+        if ((0,retry/* errorName */.Is)(error) === 'ResourceNotFoundException')
             return undefined;
         throw error;
     }
@@ -632,27 +577,27 @@ async function importTerminology(runtime, name, csv, hash) {
     const command = new dist_cjs/* ImportTerminologyCommand */.__({
         Name: name,
         MergeStrategy: 'OVERWRITE',
-        Description: describeContentHash(hash),
+        Description: (0,aws_runtime/* describeContentHash */.Tn)(hash),
         TerminologyData: { File: Buffer.from(csv, 'utf8'), Format: 'CSV', Directionality: 'UNI' },
         ...(kmsKeyId ? { EncryptionKey: { Type: 'KMS', Id: kmsKeyId } } : {}),
     });
     for (let attempt = 0;; attempt++) {
         try {
-            return await withRetry(() => runtime.clients.translate.send(command), runtime.retry);
+            return await (0,retry/* withRetry */.bD)(() => runtime.clients.translate.send(command), runtime.retry);
         }
         catch (error) {
-            if (!isConflictError(error) || attempt + 1 >= runtime.retry.maxAttempts)
+            if (!(0,retry/* isConflictError */.Xk)(error) || attempt + 1 >= runtime.retry.maxAttempts)
                 throw error;
-            await sleep(backoffDelay(attempt, runtime.retry));
+            await (0,retry/* sleep */.yy)((0,retry/* backoffDelay */.EY)(attempt, runtime.retry));
         }
     }
 }
 /** Imports `csv` (header row of language codes) as terminology `name` unless it already holds it. */
 async function ensureTerminology(runtime, name, csv, source = `terminology "${name}"`) {
     readCsvLanguageHeader(csv, source);
-    const hash = sha256Hex(csv);
+    const hash = (0,aws_runtime/* sha256Hex */.fg)(csv);
     const description = await currentDescription(runtime, name);
-    if (contentHashFromDescription(description) === hash)
+    if ((0,aws_runtime/* contentHashFromDescription */.ov)(description) === hash)
         return { name, action: 'unchanged', termCount: 0, skippedTermCount: 0 };
     const response = await importTerminology(runtime, name, csv, hash);
     const properties = response.TerminologyProperties;
@@ -744,7 +689,7 @@ async function readConfiguredFile(path, setting) {
         return await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new Error(`${setting} "${path}" cannot be read: ${describeError(error)}`, { cause: error });
+        throw new Error(`${setting} "${path}" cannot be read: ${(0,retry/* describeError */.Uc)(error)}`, { cause: error });
     }
 }
 async function prepareResources(runtime) {
@@ -768,7 +713,7 @@ function checkParallelDataLanguages(resources, request) {
             throw new Error(`parallel data "${outcome.name}" covers ${outcome.languages.join(', ')} but the request needs ${language}`);
 }
 async function uploadDocuments(runtime, run, documents) {
-    await mapWithConcurrency(documents, runtime.store.concurrency, (document) => putText(runtime.store, { bucket: runtime.settings.bucket, key: `${run.input}${document.name}` }, renderHtmlDocument(document.units), 'text/html; charset=utf-8'));
+    await (0,retry/* mapWithConcurrency */.WS)(documents, runtime.store.concurrency, (document) => putText(runtime.store, { bucket: runtime.settings.bucket, key: `${run.input}${document.name}` }, renderHtmlDocument(document.units), 'text/html; charset=utf-8'));
 }
 /** Same inputs and run → same token, so a start retried after a lost response reuses the job. */
 function clientToken(request, run, documents) {
@@ -778,7 +723,7 @@ function clientToken(request, run, documents) {
         target: request.targetLanguage,
         documents: documents.map((document) => [document.name, document.units.map((unit) => [unit.id, unit.html])]),
     });
-    return sha256Hex(fingerprint).slice(0, 64);
+    return (0,aws_runtime/* sha256Hex */.fg)(fingerprint).slice(0, 64);
 }
 async function startJob(runtime, request, run, documents) {
     const { settings } = runtime;
@@ -802,24 +747,24 @@ async function startJob(runtime, request, run, documents) {
         ClientToken: clientToken(request, run, documents),
     });
     // LimitExceededException here means ten jobs already run; one of them will finish.
-    const response = await withRetry(() => runtime.clients.translate.send(command), runtime.retry, (error) => isTransientError(error) || errorName(error) === 'LimitExceededException');
+    const response = await (0,retry/* withRetry */.bD)(() => runtime.clients.translate.send(command), runtime.retry, (error) => (0,retry/* isTransientError */.bV)(error) || (0,retry/* errorName */.Is)(error) === 'LimitExceededException');
     if (!response.JobId)
         throw new Error('StartTextTranslationJob returned no JobId');
     runtime.log(`Amazon Translate job ${response.JobId} started (${documents.length} documents)`);
     return response.JobId;
 }
 async function describeJob(runtime, jobId) {
-    const response = await withRetry(() => runtime.clients.translate.send(new dist_cjs/* DescribeTextTranslationJobCommand */.IW({ JobId: jobId })), runtime.retry);
+    const response = await (0,retry/* withRetry */.bD)(() => runtime.clients.translate.send(new dist_cjs/* DescribeTextTranslationJobCommand */.IW({ JobId: jobId })), runtime.retry);
     if (!response.TextTranslationJobProperties)
         throw new Error(`DescribeTextTranslationJob(${jobId}) returned nothing`);
     return response.TextTranslationJobProperties;
 }
 async function waitForJob(runtime, jobId) {
     const { settings } = runtime;
-    const outcome = await pollUntil(() => describeJob(runtime, jobId), (job) => TERMINAL_STATUSES.has(job.JobStatus ?? ''), {
+    const outcome = await (0,retry/* pollUntil */.g3)(() => describeJob(runtime, jobId), (job) => TERMINAL_STATUSES.has(job.JobStatus ?? ''), {
         initialDelayMs: settings.pollIntervalSeconds * 1000,
         maxDelayMs: runtime.maxPollIntervalMs,
-        deadline: deadlineIn(settings.jobDeadlineSeconds),
+        deadline: (0,aws_runtime/* deadlineIn */._5)(settings.jobDeadlineSeconds),
     });
     if (!outcome.done)
         throw new AwsJobDeadlineError(jobId, outcome.last.JobStatus ?? 'UNKNOWN', settings.jobDeadlineSeconds);
@@ -832,7 +777,7 @@ function parseAuxiliaryDetails(text, key) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`${key}: not JSON (${describeError(error)})`, { cause: error });
+        throw new Error(`${key}: not JSON (${(0,retry/* describeError */.Uc)(error)})`, { cause: error });
     }
 }
 function baseName(path) {
@@ -870,7 +815,7 @@ async function collectResults(runtime, job, documents, accepted) {
         throw new AwsJobError(jobId, job.JobStatus ?? '', `job ${jobId} is ${job.JobStatus} but wrote no output files`);
     const detailsKey = `${location.folder}details/${language}.auxiliary-translation-details.json`;
     const details = parseAuxiliaryDetails(await getTextIfExists(runtime.store, { bucket: location.bucket, key: detailsKey }), detailsKey);
-    const outputs = await mapWithConcurrency(documents, runtime.store.concurrency, (document) => getTextIfExists(runtime.store, { bucket: location.bucket, key: `${location.folder}${language}.${document.name}` }));
+    const outputs = await (0,retry/* mapWithConcurrency */.WS)(documents, runtime.store.concurrency, (document) => getTextIfExists(runtime.store, { bucket: location.bucket, key: `${location.folder}${language}.${document.name}` }));
     documents.forEach((document, index) => {
         const output = outputs[index];
         if (output === undefined) {
@@ -896,7 +841,7 @@ async function cleanUp(runtime, root, failure) {
     catch (error) {
         if (failure === undefined)
             throw error;
-        runtime.log(`${step} failed too: ${describeError(error)}`);
+        runtime.log(`${step} failed too: ${(0,retry/* describeError */.Uc)(error)}`);
     }
 }
 async function removeRun(runtime, root) {
@@ -928,7 +873,7 @@ async function finishJob(runtime, job, documents, accepted, sentCharacters) {
 async function readSubmittedDocuments(runtime, job) {
     const input = parseS3Uri(job.InputDataConfig?.S3Uri ?? '');
     const keys = (await listKeys(runtime.store, input.bucket, input.key)).filter((key) => key.endsWith('.html'));
-    return mapWithConcurrency(keys, runtime.store.concurrency, async (key) => {
+    return (0,retry/* mapWithConcurrency */.WS)(keys, runtime.store.concurrency, async (key) => {
         const html = (await getTextIfExists(runtime.store, { bucket: input.bucket, key })) ?? '';
         const units = [...readTranslatedUnits(html)].map(([id, unitHtml]) => ({ id, html: unitHtml }));
         return { name: key.slice(input.key.length), units };
@@ -941,7 +886,7 @@ function emptyResponse() {
     return { units: new Map(), failed: [], billedCharacters: 0, sentCharacters: 0, jobIds: [] };
 }
 function createAwsBatchEngine(settings, clients, options = {}) {
-    const runtime = createAwsRuntime(settings, clients, options);
+    const runtime = (0,aws_runtime/* createAwsRuntime */.c)(settings, clients, options);
     const documentBudget = options.maxDocumentTextBytes ?? MAX_DOCUMENT_TEXT_BYTES;
     let prepared;
     const prepare = () => {
@@ -1070,19 +1015,19 @@ async function translateChunk(runtime, request, units, accepted) {
         ...(Object.keys(translationSettings).length > 0 ? { Settings: translationSettings } : {}),
     });
     try {
-        const response = await withRetry(() => runtime.clients.translate.send(command), runtime.retry);
+        const response = await (0,retry/* withRetry */.bD)(() => runtime.clients.translate.send(command), runtime.retry);
         acceptTranslations(units, readTranslatedUnits(response.TranslatedText ?? ''), accepted);
         return [...text].length;
     }
     catch (error) {
-        if (!CONTENT_ERRORS.has(errorName(error)))
+        if (!CONTENT_ERRORS.has((0,retry/* errorName */.Is)(error)))
             throw inStepError(`translating ${units.length} units with TranslateText in ${settings.region}`, error);
-        failAll(units, `TranslateText rejected the request: ${describeError(error)}`, accepted);
+        failAll(units, `TranslateText rejected the request: ${(0,retry/* describeError */.Uc)(error)}`, accepted);
         return 0;
     }
 }
 function createAwsRealtimeEngine(settings, clients, options = {}) {
-    const runtime = createAwsRuntime(settings, clients, options);
+    const runtime = (0,aws_runtime/* createAwsRuntime */.c)(settings, clients, options);
     const concurrency = options.requestConcurrency ?? 4;
     if (settings.parallelDataName)
         runtime.log(`aws-realtime: parallel data "${settings.parallelDataName}" is ignored; ACT needs batch jobs`);
@@ -1092,7 +1037,7 @@ function createAwsRealtimeEngine(settings, clients, options = {}) {
         const accepted = { units: new Map(), failed: [] };
         const { groups, oversized } = packByBudget(request.units, (unit) => Buffer.byteLength(unitElement(unit), 'utf8') + JOIN_BYTES, MAX_TEXT_BYTES + JOIN_BYTES);
         failAll(oversized, `longer than TranslateText's ${MAX_TEXT_BYTES}-byte limit; use the batch engine`, accepted);
-        const billed = await mapWithConcurrency(groups, concurrency, (units) => translateChunk(runtime, request, units, accepted));
+        const billed = await (0,retry/* mapWithConcurrency */.WS)(groups, concurrency, (units) => translateChunk(runtime, request, units, accepted));
         runtime.log(`TranslateText: ${groups.length} requests, ${accepted.units.size} units translated`);
         return {
             units: accepted.units,

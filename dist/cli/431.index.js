@@ -1,8 +1,8 @@
-export const id = 396;
-export const ids = [396];
+export const id = 431;
+export const ids = [431,677];
 export const modules = {
 
-/***/ 4396:
+/***/ 431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,236 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCli: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/language/codes.ts
-var codes = __webpack_require__(4148);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./src/workers/tasks.ts + 2 modules
-var tasks = __webpack_require__(1948);
-// EXTERNAL MODULE: ./src/workers/workerData.ts
-var workerData = __webpack_require__(977);
-;// CONCATENATED MODULE: ./src/workers/pool.ts
-/**
- * Runs chapter tasks on every core: `jobs` worker threads take tasks from one queue while the main thread only
- * hands them out, so its heap stays small (each thread's heap grows with the chapters it parses). One job, or one
- * task, runs in the main thread without paying for a worker start. A worker that fails to start or dies hands
- * its tasks back; the main thread finishes whatever is left.
- */
-
-
-
-
-
-
-
-/** A worker that loads but never says it is ready (a bundle entry without the worker switch) is given up on. */
-const WORKER_START_TIMEOUT_MS = 30_000;
-async function runInWorkers(kind, inputs, options) {
-    const outcomes = new Array(inputs.length);
-    const queue = inputs.map((_, index) => index);
-    const stats = { workersStarted: 0, workerFailures: [], chaptersInWorkers: 0, chaptersInMainThread: 0 };
-    const finish = (index, outcome) => {
-        outcomes[index] = outcome;
-        options.onOutcome?.(index, outcome);
-    };
-    const mainThread = async () => {
-        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-            // Let worker replies in between tasks, so workers never wait for their next one.
-            await new Promise((resolve) => setImmediate(resolve));
-            finish(index, (0,tasks/* runTask */.Z)(kind, inputs[index]));
-            stats.chaptersInMainThread += 1;
-        }
-    };
-    const threads = Math.min(Math.max(1, options.jobs), inputs.length);
-    const useMainThread = threads === 1 || (options.mainThread ?? false);
-    const workerCount = useMainThread ? threads - 1 : threads;
-    const workerLane = async (worker) => {
-        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-            const taken = index;
-            const outcome = await worker.run(kind, inputs[taken]).catch((error) => {
-                queue.unshift(taken);
-                throw error;
-            });
-            finish(taken, outcome);
-            stats.chaptersInWorkers += 1;
-        }
-    };
-    const workers = Array.from({ length: workerCount }, async () => {
-        let worker;
-        try {
-            worker = await startTaskWorker(options.workerHeap ?? (0,tasks/* workerHeapOf */.K)(kind));
-            stats.workersStarted += 1;
-            // Two tasks in flight: the next one is already waiting in the worker while the main thread is busy.
-            const lanes = await Promise.allSettled([workerLane(worker), workerLane(worker)]);
-            const failure = lanes.find((lane) => lane.status === 'rejected');
-            if (failure !== undefined)
-                throw failure.reason;
-        }
-        catch (error) {
-            stats.workerFailures.push((0,errors/* describeError */.Uc)(error));
-        }
-        finally {
-            await worker?.stop();
-        }
-    });
-    await Promise.all(useMainThread ? [mainThread(), ...workers] : workers);
-    // Tasks handed back by a worker that died after the main thread ran out of work, or no worker started.
-    await mainThread();
-    return { outcomes: outcomes, stats };
-}
-function startTaskWorker(heap) {
-    const entry = workerEntry();
-    const worker = new external_node_worker_threads_.Worker(entry.code, {
-        eval: entry.eval,
-        workerData: workerData/* AMTS_WORKER_DATA */.k,
-        resourceLimits: heap,
-        // Anything a worker prints (a bundle entry that ran its CLI instead of serving) must not reach our output.
-        stdout: true,
-        stderr: true,
-    });
-    worker.stdout.resume();
-    worker.stderr.resume();
-    const pending = new Map();
-    let failed;
-    let nextId = 0;
-    let timer;
-    const taskWorker = {
-        run(kind, input) {
-            if (failed !== undefined)
-                return Promise.reject(failed);
-            const id = nextId++;
-            const message = { type: 'task', id, kind, input };
-            const reply = new Promise((resolve, reject) => {
-                pending.set(id, { resolve, reject });
-                worker.postMessage(message);
-            });
-            // The worker ran this kind, so its output is this kind's output.
-            return reply;
-        },
-        async stop() {
-            if (failed === undefined) {
-                const message = { type: 'stop' };
-                worker.postMessage(message);
-            }
-            await worker.terminate();
-        },
-    };
-    const started = new Promise((resolve, reject) => {
-        const fail = (error) => {
-            failed ??= error;
-            for (const waiting of pending.values())
-                waiting.reject(error);
-            pending.clear();
-            reject(error);
-        };
-        timer = setTimeout(() => fail(new Error(`worker did not start within ${WORKER_START_TIMEOUT_MS} ms`)), WORKER_START_TIMEOUT_MS);
-        worker.on('message', (message) => {
-            if (message.type === 'ready') {
-                resolve(taskWorker);
-                return;
-            }
-            pending.get(message.id)?.resolve(message.output);
-            pending.delete(message.id);
-        });
-        worker.on('error', fail);
-        worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
-    });
-    return started.then((ready) => {
-        clearTimeout(timer);
-        return ready;
-    }, async (error) => {
-        clearTimeout(timer);
-        await worker.terminate();
-        throw error;
-    });
-}
-/** What the build names every bundle's entry file (see scripts/package.mjs). */
-const BUNDLE_ENTRY = 'index.js';
-/**
- * Bundled, the bundle's entry (`index.js`, beside the chunks loaded on demand, one of which may hold this
- * module) is its own worker entry. From TypeScript source
- * the worker must first register tsx: Node 20 applies neither the parent's hooks nor an `--import` loader in a
- * worker's execArgv to the worker's entry, so a small bootstrap registers tsx and then imports the entry.
- */
-function workerEntry() {
-    const self = import.meta.url;
-    if (!self.endsWith('.ts'))
-        return { code: new URL(BUNDLE_ENTRY, self), eval: false };
-    const tsxApi = tsxApiUrl(self);
-    const entry = new URL('./workerEntry.ts', self).href;
-    const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-    return { code, eval: true };
-}
-/** tsx's ESM register API, resolved from its package exports rather than a guessed file layout. */
-function tsxApiUrl(from) {
-    const require = (0,external_node_module_.createRequire)(from);
-    const manifestPath = require.resolve('tsx/package.json');
-    const manifest = require(manifestPath);
-    const api = manifest.exports['./esm/api'];
-    const file = typeof api === 'object' ? api.import?.default : undefined;
-    if (file === undefined)
-        throw new Error('tsx does not export ./esm/api for import');
-    return new URL(file, (0,external_node_url_.pathToFileURL)(manifestPath)).href;
-}
-/**
- * Threads for chapter work when not told: one core is left to V8's collector and compiler, which
- * keep a second core busy for a single parsing thread (measured on 2 cores: one thread 5.5 s for
- * `pairs` over d2l-zh, two worker threads 8.2 s).
- */
-function defaultJobs() {
-    return Math.max(1, (0,external_node_os_.availableParallelism)() - 1);
-}
-
-;// CONCATENATED MODULE: ./src/commands/args.ts
-
-
-
-
-
-function parseCommandArgs(args, options) {
-    try {
-        return (0,external_node_util_.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        throw new errors/* UsageError */.eb((0,errors/* describeError */.Uc)(error));
-    }
-}
-function requiredFlag(value, flag) {
-    if (value === undefined || value.trim() === '')
-        throw new errors/* UsageError */.eb(`${flag} is required`);
-    return value;
-}
-/** `--jobs N`: threads to use, every core when absent. */
-function jobsFlag(flag) {
-    if (flag === undefined)
-        return defaultJobs();
-    const value = Number(flag);
-    if (!Number.isInteger(value) || value < 1)
-        throw new errors/* UsageError */.eb(`--jobs must be a whole number of at least 1, not '${flag}'`);
-    return value;
-}
-/**
- * A language flag: required, and one of the codes Amazon Translate accepts, returned as Translate spells it
- * (`zh-tw` → `zh-TW`). A close miss names the code meant (`--to cn`: did you mean 'zh'?).
- */
-function languageFlag(value, flag) {
-    const code = requiredFlag(value, flag).trim();
-    const problem = (0,codes/* languageCodeProblem */.RK)(code);
-    if (problem !== undefined)
-        throw new errors/* UsageError */.eb(`${flag} ${problem}`);
-    return (0,codes/* translateLanguageCode */.F3)(code) ?? code;
-}
-
+// EXTERNAL MODULE: ./src/commands/args.ts
+var commands_args = __webpack_require__(2309);
 ;// CONCATENATED MODULE: ./src/evaluate/pythonText.ts
 /**
  * sacreBLEU splits and strips with Python's `str.split()` / `str.strip()`, whose whitespace is `str.isspace()`.
@@ -1049,66 +821,12 @@ function formatScoreReport(report, format) {
 
 
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 11 modules
 var parseMarkdown = __webpack_require__(6609);
-;// CONCATENATED MODULE: ./src/markdown/readMarkdownFile.ts
-
-
-/** Chapters of real books are well under 1 MB; Translate takes at most 1 MB of text per document. */
-const MAX_MARKDOWN_BYTES = 5 * 1024 * 1024;
-/**
- * Reads a Markdown file as text, refusing what cannot be a chapter: a directory, a missing file,
- * a binary file, invalid UTF-8, or a file too large to parse and translate safely.
- */
-async function readMarkdownFile(path, maxBytes = MAX_MARKDOWN_BYTES) {
-    const info = await (0,promises_.stat)(path).catch((error) => {
-        throw new errors/* InputError */.dz(path, isMissing(error) ? 'no such file' : `cannot read: ${String(error)}`);
-    });
-    if (info.isDirectory())
-        throw new errors/* InputError */.dz(path, 'is a directory, not a Markdown file');
-    if (!info.isFile())
-        throw new errors/* InputError */.dz(path, 'is not a regular file');
-    if (info.size > maxBytes) {
-        throw new errors/* InputError */.dz(path, `is ${formatMegabytes(info.size)}; the limit for one chapter is ${formatMegabytes(maxBytes)}`);
-    }
-    return decodeMarkdownBytes(await (0,promises_.readFile)(path), path);
-}
-function decodeMarkdownBytes(bytes, path) {
-    const nul = bytes.indexOf(0);
-    if (nul !== -1)
-        throw new errors/* InputError */.dz(path, `is binary (NUL byte at offset ${nul}), not Markdown text`);
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        throw new errors/* InputError */.dz(path, `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`);
-    }
-}
-function firstInvalidUtf8Offset(bytes) {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let low = 0;
-    let high = bytes.length;
-    // The longest decodable prefix ends just before the first bad byte (up to a 3-byte lookback).
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        try {
-            decoder.decode(bytes.subarray(0, middle), { stream: true });
-            decoder.decode();
-            low = middle;
-        }
-        catch {
-            high = middle - 1;
-        }
-    }
-    return low;
-}
-function isMissing(error) {
-    return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
-}
-function formatMegabytes(bytes) {
-    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
+// EXTERNAL MODULE: ./src/markdown/readMarkdownFile.ts
+var readMarkdownFile = __webpack_require__(1274);
 // EXTERNAL MODULE: ./src/align/alignBlocks.ts
 var alignBlocks = __webpack_require__(6966);
 // EXTERNAL MODULE: ./src/align/language.ts
@@ -1303,7 +1021,7 @@ function isMarkdownPath(path) {
     return (0,external_node_path_.extname)(path).toLowerCase() === '.md';
 }
 async function readParsedMarkdown(path) {
-    return (0,parseMarkdown/* parseMarkdown */.D)(await readMarkdownFile(path), path);
+    return (0,parseMarkdown/* parseMarkdown */.D)(await (0,readMarkdownFile/* readMarkdownFile */._$)(path), path);
 }
 async function loadPair(pair, language) {
     const markdown = isMarkdownPath(pair.hypothesisPath);
@@ -1387,14 +1105,14 @@ const evaluateCli = {
         'paired by structure; directories pair files by relative path, leaving out *_origin.md and listing files on one side only.',
     flags: FLAGS,
     async run(args, output) {
-        const parsed = parseCommandArgs(args, OPTIONS);
+        const parsed = (0,commands_args/* parseCommandArgs */.Qx)(args, OPTIONS);
         if (parsed.positionals.length > 0)
-            throw new errors/* UsageError */.eb(`unexpected argument '${parsed.positionals[0]}': use --hyp and --ref`);
+            throw new commands_args/* UsageError */.eb(`unexpected argument '${parsed.positionals[0]}': use --hyp and --ref`);
         const values = renameDeprecatedFlags(parsed.values, FLAGS, (message) => output.stderr(`amts evaluate: ${message}\n`));
-        const language = languageFlag(values.to, '--to');
+        const language = (0,commands_args/* languageFlag */.tY)(values.to, '--to');
         const tokenize = tokenizerOption(values.tokenize, language);
         const format = formatOption(values.format);
-        const report = await scorePaths(requiredFlag(values.hyp, '--hyp'), requiredFlag(values.ref, '--ref'), {
+        const report = await scorePaths((0,commands_args/* requiredFlag */.SN)(values.hyp, '--hyp'), (0,commands_args/* requiredFlag */.SN)(values.ref, '--ref'), {
             language,
             tokenize,
         });
@@ -1411,14 +1129,14 @@ function tokenizerOption(value, language) {
         return tokenizerForLanguage(language);
     if (isTokenizerName(value))
         return value;
-    throw new errors/* UsageError */.eb(`unknown tokenizer '${value}': choose one of ${TOKENIZER_NAMES.join(', ')}`);
+    throw new commands_args/* UsageError */.eb(`unknown tokenizer '${value}': choose one of ${TOKENIZER_NAMES.join(', ')}`);
 }
 function formatOption(value) {
     try {
         return parseScoreFormat(value ?? 'md');
     }
     catch (error) {
-        throw new errors/* UsageError */.eb(error instanceof Error ? error.message : String(error));
+        throw new commands_args/* UsageError */.eb(error instanceof Error ? error.message : String(error));
     }
 }
 /** How Markdown prose was paired, so a reader can judge the segments behind the numbers. */
@@ -1432,8 +1150,12 @@ function pairingNote(report) {
         `${total('hypothesisOnly')} hypothesis-only and ${total('referenceOnly')} reference-only segments.\n`);
 }
 
-// EXTERNAL MODULE: ./src/engines/aws/settings.ts
-var aws_settings = __webpack_require__(256);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/engines/aws/settings.ts + 1 modules
+var aws_settings = __webpack_require__(2478);
+// EXTERNAL MODULE: ./src/language/codes.ts
+var codes = __webpack_require__(4148);
 ;// CONCATENATED MODULE: ./src/config.ts
 /**
  * Every input of the GitHub Action, parsed and checked in one place. Everything downstream works
@@ -1444,6 +1166,8 @@ var aws_settings = __webpack_require__(256);
 
 
 const ENGINE_KINDS = ['identity', 'pseudo', 'aws', 'aws-realtime'];
+const PARALLEL_DATA_MODES = (/* unused pure expression or super */ null && (['build', 'existing', 'off']));
+const PULL_REQUEST_MODES = (/* unused pure expression or super */ null && (['rolling', 'per-source']));
 /** A bad input, named the way the workflow file names it. */
 class ConfigError extends Error {
     input;
@@ -1483,8 +1207,7 @@ function readSettings(inputs, env) {
                 s3Bucket: optional(read('s3-bucket')),
                 s3Prefix: read('s3-prefix').replace(/\/+$/, '') || 'amts',
                 dataAccessRoleArn: optional(read('data-access-role-arn')),
-                parallelDataName: optional(read('parallel-data-name')),
-                parallelDataFile: optional(read('parallel-data-file')),
+                ...parallelDataInputs(read('parallel-data'), read('parallel-data-name'), read('parallel-data-file')),
                 terminologyName: optional(read('terminology-name')),
                 terminologyFile: optional(read('terminology-file')),
                 kmsKeyId: optional(read('kms-key-id')),
@@ -1499,11 +1222,26 @@ function readSettings(inputs, env) {
         draft: booleanInput('draft', read('draft'), false),
         reviewComments: booleanInput('review-comments', read('review-comments'), false),
         dryRun: booleanInput('dry-run', read('dry-run'), false),
+        pullRequestMode: pullRequestModeInput(read('pull-request-mode') || 'rolling'),
+        statusIssue: booleanInput('status-issue', read('status-issue'), false),
         githubApiUrl: urlInput('github-api-url', read('github-api-url') || env.GITHUB_API_URL || 'https://api.github.com'),
         rateLimitWaitSeconds: positiveIntegerInput('rate-limit-wait-seconds', read('rate-limit-wait-seconds')) ?? 600,
         githubServerUrl: urlInput('github-server-url', read('github-server-url') || env.GITHUB_SERVER_URL || 'https://github.com'),
         workDirectory: path.resolve(env.RUNNER_TEMP || path.join(process.cwd(), '.amts-work')),
+        pairsCacheDirectory: read('cache-dir')
+            ? path.resolve(env.GITHUB_WORKSPACE || process.cwd(), read('cache-dir'))
+            : undefined,
     };
+}
+function parallelDataInputs(mode, name, file) {
+    const parallelData = PARALLEL_DATA_MODES.find((candidate) => candidate === (mode || 'build'));
+    if (!parallelData)
+        throw new ConfigError('parallel-data', `'${mode}' is not one of ${PARALLEL_DATA_MODES.join(', ')}`);
+    if (parallelData !== 'build' && file)
+        throw new ConfigError('parallel-data-file', `is a file to build the resource from; it needs parallel-data: build, not ${parallelData}`);
+    if (file && (path.isAbsolute(file) || file.split(/[\\/]/).includes('..')))
+        throw new ConfigError('parallel-data-file', `'${file}' must be a path inside the translation repository`);
+    return { parallelData, parallelDataName: optional(name), parallelDataFile: optional(file) };
 }
 /** Splits a list input on newlines and commas, dropping blanks. */
 function listInput(value) {
@@ -1529,6 +1267,12 @@ function newChaptersInput(value) {
     if (!choice)
         throw new ConfigError('new-chapters', `'${value}' is not one of ${NEW_CHAPTERS.join(', ')}`);
     return choice;
+}
+function pullRequestModeInput(value) {
+    const mode = PULL_REQUEST_MODES.find((candidate) => candidate === value);
+    if (!mode)
+        throw new ConfigError('pull-request-mode', `'${value}' is not one of ${PULL_REQUEST_MODES.join(', ')}`);
+    return mode;
 }
 function repositoryInput(input, value) {
     const parts = value.split('/');
@@ -1822,9 +1566,18 @@ function createEngine(request, context = {}) {
     const env = context.env ?? process.env;
     const { jobDeadlineSeconds, ...fromInputs } = awsSettingsFromAction(request);
     const deadlineFromEnvironment = Boolean(env['AMTS_AWS_JOB_DEADLINE_SECONDS']?.trim());
+    const chosen = request.parallelData;
+    const parallelData = chosen === undefined
+        ? {}
+        : chosen === 'off'
+            ? { parallelDataName: undefined, parallelDataFile: undefined }
+            : { parallelDataName: chosen.name, parallelDataFile: chosen.file };
     return openEngine({
         kind: request.kind,
-        aws: deadlineFromEnvironment ? fromInputs : { ...fromInputs, jobDeadlineSeconds },
+        aws: {
+            ...(deadlineFromEnvironment ? fromInputs : { ...fromInputs, jobDeadlineSeconds }),
+            ...parallelData,
+        },
         ...(request.resumeJobId ? { resumeJobId: request.resumeJobId } : {}),
     }, context);
 }
@@ -1869,7 +1622,7 @@ async function openEngine(spec, context = {}) {
     const settings = resolveAwsSettings(mode, spec.aws ?? {}, env);
     await checkFilesReadable(settings);
     // The AWS SDK is loaded only for an AWS engine: offline runs (pairs, pseudo syncs) start without it.
-    const { createAwsClients, destroyAwsClients, createAwsRealtimeEngine, createAwsBatchEngine, AwsJobError } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 3581));
+    const { createAwsClients, destroyAwsClients, createAwsRealtimeEngine, createAwsBatchEngine, AwsJobError } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 6213));
     const clients = createAwsClients(settings, context.clientOptions);
     const options = { ...(context.log ? { log: context.log } : {}), ...context.engineOptions };
     const close = () => destroyAwsClients(clients);
@@ -1878,10 +1631,11 @@ async function openEngine(spec, context = {}) {
         if (mode === 'realtime')
             return { ...createAwsRealtimeEngine(settings, clients, options), pricePerMillionUsd: standard, close };
         const batch = createAwsBatchEngine(settings, clients, options);
-        await batch.prepareResources();
+        const resources = await batch.prepareResources();
         const engine = spec.resumeJobId ? resumingEngine(batch, spec.resumeJobId, AwsJobError, options.log) : batch;
         const pricePerMillionUsd = settings.parallelDataName === undefined ? standard : act;
-        return { name: engine.name, translate: engine.translate, pricePerMillionUsd, close };
+        const parallelData = resources.parallelData ? { parallelData: resources.parallelData } : {};
+        return { name: engine.name, translate: engine.translate, pricePerMillionUsd, close, ...parallelData };
     }
     catch (error) {
         close();
@@ -1997,7 +1751,7 @@ async function originFilesUnder(directory, suffix) {
 }
 async function readChapter(directory, relativePath) {
     const path = (0,external_node_path_.join)(directory, relativePath);
-    return (0,parseMarkdown/* parseMarkdown */.D)(await readMarkdownFile(path), relativePath);
+    return (0,parseMarkdown/* parseMarkdown */.D)(await (0,readMarkdownFile/* readMarkdownFile */._$)(path), relativePath);
 }
 /**
  * The chapters named on the command line: a full name (`chapter_rnn/bptt`), a base name (`bptt`) or either with
@@ -2027,17 +1781,8 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-;// CONCATENATED MODULE: ./src/io/writeFileAtomic.ts
-
-
-/** Writes through a temporary file and a rename, so a crash never leaves a half-written chapter. */
-async function writeFileAtomic(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.amts-${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, text, 'utf8');
-    await (0,promises_.rename)(temporary, path);
-}
-
+// EXTERNAL MODULE: ./src/io/writeFileAtomic.ts
+var writeFileAtomic = __webpack_require__(3084);
 ;// CONCATENATED MODULE: ./src/experiment/engineFactories.ts
 /**
  * Engines for the experiment. Offline engines ignore parallel data (they test the harness, not ACT). The AWS
@@ -2059,14 +1804,14 @@ function parallelDataResourceName(prefix, config) {
 }
 function awsExperimentEngines(options) {
     return async (config) => {
-        const { createAwsBatchEngine } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 3581));
+        const { createAwsBatchEngine } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 6213));
         const base = { ...options.settings, parallelDataName: undefined, parallelDataFile: undefined };
         const name = parallelDataResourceName(options.parallelDataPrefix, config);
         if (name === undefined || config.parallelData === undefined) {
             return createAwsBatchEngine((0,aws_settings/* validateAwsSettings */.Nu)(base, 'batch'), options.clients, options.engineOptions);
         }
         const file = (0,external_node_path_.join)(options.workDirectory, `${name}.csv`);
-        await writeFileAtomic(file, config.parallelData.csv);
+        await (0,writeFileAtomic/* writeFileAtomic */.Z)(file, config.parallelData.csv);
         const settings = (0,aws_settings/* validateAwsSettings */.Nu)({ ...base, parallelDataName: name, parallelDataFile: file }, 'batch');
         return createAwsBatchEngine(settings, options.clients, options.engineOptions);
     };
@@ -2457,555 +2202,8 @@ function sentenceMatcher(needles, language) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/paralleldata/languages.ts
-/**
- * Language codes as they appear in parallel data headers and TMX `xml:lang` attributes, matched against the codes
- * Amazon Translate uses (`zh` is Simplified Chinese, `zh-TW` Traditional). The spellings themselves live in
- * src/language/codes.ts, the one list of languages.
- */
-
-
-/**
- * 2 for the same language, 1 when one side only adds a region (`pt` ~ `pt-BR`), 0 otherwise.
- * Chinese scripts never match each other: Simplified and Traditional are different targets.
- */
-function languageMatch(code, wanted) {
-    const canonicalCode = (0,codes/* canonicalLanguage */.vQ)(code);
-    const canonicalWanted = (0,codes/* canonicalLanguage */.vQ)(wanted);
-    if (canonicalCode === canonicalWanted)
-        return 2;
-    if ((0,codes/* baseLanguage */.ut)(code) !== (0,codes/* baseLanguage */.ut)(wanted) || (0,codes/* baseLanguage */.ut)(code) === 'zh')
-        return 0;
-    return canonicalCode.includes('-') && canonicalWanted.includes('-') ? 0 : 1;
-}
-/** Index of the best-matching code, or undefined when none matches. */
-function findLanguage(codes, wanted) {
-    let best;
-    let bestScore = 0;
-    codes.forEach((code, index) => {
-        const score = languageMatch(code, wanted);
-        if (score > bestScore) {
-            best = index;
-            bestScore = score;
-        }
-    });
-    return best;
-}
-function looksLikeLanguageCode(text) {
-    return codes/* LANGUAGE_TAG_SHAPE */.Yo.test(text.trim());
-}
-/** Languages written without spaces between words. */
-function isUnspacedLanguage(code) {
-    return (0,codes/* isSpacelessLanguage */.Gz)(code);
-}
-
-;// CONCATENATED MODULE: ./src/paralleldata/fold.ts
-
-const UNSPACED_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
-/**
- * Folds the line breaks of Markdown source text into a single line, as a reader sees it rendered:
- * one space, except between two Chinese or Japanese characters in those languages, where a line
- * break stands for nothing. Leading and trailing whitespace goes too.
- */
-function foldLineBreaks(text, language) {
-    const unspaced = isUnspacedLanguage(language);
-    return text
-        .replace(/[^\S\r\n]*(?:\r\n|\r|\n)\s*/gu, (lineBreak, offset, whole) => {
-        if (!unspaced)
-            return ' ';
-        const before = whole[offset - 1] ?? '';
-        const after = whole[offset + lineBreak.length] ?? '';
-        return UNSPACED_CHARACTER.test(before) && UNSPACED_CHARACTER.test(after) ? '' : ' ';
-    })
-        .trim();
-}
-
-;// CONCATENATED MODULE: ./src/paralleldata/protectedMarkdown.ts
-/**
- * Inline Markdown that translation leaves alone: code spans, math and d2l roles such as
- * :numref:`fig_x`. The batch job sees these inside `translate="no"` spans. As in the parser, an
- * escaped dollar never opens or closes math: the opener has an even run of backslashes before it,
- * and inside math a backslash takes the next character along (`$\$10 \pm \$1$` is one formula).
- */
-const PROTECTED_INLINE = /:[\w-]+:(`+)[\s\S]*?\1|(`+)[\s\S]*?\2|(?<=(?:^|[^\\])(?:\\\\)*)(?:\$\$(?:\\[\s\S]|[^\\])*?\$\$|\$(?:\\.|[^$\\\n])+\$)/gu;
-function withoutProtectedInline(text) {
-    return text.replace(PROTECTED_INLINE, ' ');
-}
-/** Whether any letter remains once code, math and roles are taken out. */
-function hasTextOutsideProtected(text) {
-    // Every protected form starts with a backtick or a dollar: text with neither is all outside.
-    const mayProtect = text.includes('`') || text.includes('$');
-    return /\p{L}/u.test(mayProtect ? withoutProtectedInline(text) : text);
-}
-
-;// CONCATENATED MODULE: ./src/paralleldata/types.ts
-const SKIP_REASONS = [
-    'empty',
-    'control-character',
-    'identical',
-    'no-text',
-    'formula-prefix',
-    'too-long',
-    'duplicate',
-];
-const REWRITE_REASONS = ['line-break', 'tab'];
-function zeroCounts(reasons) {
-    return Object.fromEntries(reasons.map((reason) => [reason, 0]));
-}
-
-;// CONCATENATED MODULE: ./src/paralleldata/screen.ts
-/**
- * The rules a pair must pass to be worth sending to Amazon Translate as parallel data. Each rule
- * that fails is counted by reason, so a report can say what was left out and why.
- */
-
-
-
-/** Amazon Translate silently ignores parallel data fields longer than this (UTF-8 bytes). */
-const MAX_FIELD_BYTES = 1000;
-/** Control characters other than tab and line breaks, and lone surrogates (not valid UTF-8). */
-const CONTROL_CHARACTER = /[^\P{Cc}\t\n\r]|\p{Cs}/u;
-/** Spreadsheet formula starters; Amazon Translate rejects fields that begin with them, quoted or not. */
-const FORMULA_PREFIX = /^[+\-=@]/u;
-/**
- * The same text whether or not its line breaks were folded yet: whitespace runs count as
- * one space, and none at all between two CJK characters.
- */
-function comparableText(source) {
-    const spaced = source.replace(/\s+/gu, ' ');
-    if (!HAS_CJK.test(spaced))
-        return spaced.trim();
-    return spaced
-        .replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '')
-        .trim();
-}
-function withoutWhitespace(text) {
-    return text.replace(/\s+/gu, '');
-}
-const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const eitherSide = (test) => (pair) => test(pair.source) || test(pair.target);
-/** Rules about what a pair says, whatever file it ends up in. */
-const CONTENT_RULES = [
-    ['empty', eitherSide((field) => field.trim() === '')],
-    ['control-character', eitherSide((field) => CONTROL_CHARACTER.test(field))],
-    // The first visible characters, then the text without any white space, rule out nearly every pair cheaply:
-    // comparableText only changes white space.
-    [
-        'identical',
-        (pair) => pair.source.trimStart()[0] === pair.target.trimStart()[0] &&
-            withoutWhitespace(pair.source) === withoutWhitespace(pair.target) &&
-            comparableText(pair.source) === comparableText(pair.target),
-    ],
-    ['no-text', eitherSide((field) => !hasTextOutsideProtected(field))],
-];
-/** Rules Amazon Translate imposes on the fields of a parallel data file. */
-const FILE_RULES = [
-    ['formula-prefix', eitherSide((field) => FORMULA_PREFIX.test(field))],
-    ['too-long', eitherSide((field) => mayExceedBytes(field) && Buffer.byteLength(field, 'utf8') > MAX_FIELD_BYTES)],
-];
-/** A UTF-16 unit takes at most 3 UTF-8 bytes (a surrogate pair 4 for two units). */
-function mayExceedBytes(field) {
-    return 3 * field.length > MAX_FIELD_BYTES;
-}
-function emptyScreenResult() {
-    return { pairs: [], skipped: zeroCounts(SKIP_REASONS), rewritten: zeroCounts(REWRITE_REASONS) };
-}
-/**
- * Puts a pair on one line, as every format needs: line breaks folded per language, tabs (which
- * TSV cannot hold) turned into spaces. Returns what had to change.
- */
-function normalizePair(pair, languages, format) {
-    const rewrites = new Set();
-    const normalize = (field, language) => {
-        // Aligned sentences arrive folded already; only other sources still hold line breaks.
-        const hasLineBreak = field.includes('\n') || field.includes('\r');
-        if (hasLineBreak && /[\r\n]/u.test(field.trim()))
-            rewrites.add('line-break');
-        const folded = hasLineBreak ? foldLineBreaks(field, language) : field.trim();
-        if (format !== 'tsv' || !folded.includes('\t'))
-            return folded;
-        rewrites.add('tab');
-        return folded.replace(/\t+/gu, ' ');
-    };
-    const source = normalize(pair.source, languages.sourceLanguage);
-    const target = normalize(pair.target, languages.targetLanguage);
-    return { pair: { ...pair, source, target }, rewrites: [...rewrites] };
-}
-/**
- * One pair per source text, as Amazon Translate would otherwise keep only the last: the pair with
- * the best confidence wins (the earlier one on a tie) and takes the place of the first occurrence.
- */
-function keepBestPerSource(pairs, skipped) {
-    const bestBySource = new Map();
-    for (const pair of pairs) {
-        const key = comparableText(pair.source);
-        const kept = bestBySource.get(key);
-        if (kept !== undefined)
-            skipped.duplicate += 1;
-        if (kept === undefined || pair.confidence > kept.confidence)
-            bestBySource.set(key, pair);
-    }
-    return [...bestBySource.values()];
-}
-/** Applies `rules` in order; the first that fails decides the reason a pair is skipped. */
-function applyRules(pairs, rules, result) {
-    for (const pair of pairs) {
-        const failed = rules.find(([, fails]) => fails(pair));
-        if (failed)
-            result.skipped[failed[0]] += 1;
-        else
-            result.pairs.push(pair);
-    }
-}
-/** Every rule, for pairs about to be written in `format`. */
-function screenForFile(pairs, languages, format) {
-    const screened = emptyScreenResult();
-    const rewritesByPair = new Map();
-    const normalized = pairs.map((pair) => {
-        const { pair: onOneLine, rewrites } = normalizePair(pair, languages, format);
-        rewritesByPair.set(onOneLine, rewrites);
-        return onOneLine;
-    });
-    applyRules(normalized, [...CONTENT_RULES, ...FILE_RULES], screened);
-    const kept = keepBestPerSource(screened.pairs, screened.skipped);
-    // Only pairs that reach the file count as rewritten; the others are already counted as skipped.
-    for (const pair of kept)
-        for (const reason of rewritesByPair.get(pair) ?? [])
-            screened.rewritten[reason] += 1;
-    return { ...screened, pairs: kept };
-}
-
-;// CONCATENATED MODULE: ./src/paralleldata/merge.ts
-
-/**
- * Joins pairs aligned from the book with pairs the user supplies, under the content rules and one
- * pair per source text. User pairs come first, so they win confidence ties and keep their order;
- * file rules (length, formula prefixes, line breaks) are left to `writeParallelData`.
- */
-function mergeParallelData(built, userSupplied) {
-    const fromUser = userSupplied.map((pair) => ({ ...pair, confidence: pair.confidence ?? 1 }));
-    const merged = emptyScreenResult();
-    applyRules([...fromUser, ...built], CONTENT_RULES, merged);
-    return { pairs: keepBestPerSource(merged.pairs, merged.skipped), skipped: merged.skipped };
-}
-
-// EXTERNAL MODULE: ./node_modules/htmlparser2/dist/Parser.js + 7 modules
-var Parser = __webpack_require__(1600);
-// EXTERNAL MODULE: ./node_modules/papaparse/papaparse.js
-var papaparse = __webpack_require__(8728);
-var papaparse_default = /*#__PURE__*/__webpack_require__.n(papaparse);
-// EXTERNAL MODULE: ./src/text/lineLocator.ts
-var lineLocator = __webpack_require__(7723);
-;// CONCATENATED MODULE: ./src/paralleldata/read.ts
-/**
- * Reads parallel data a user supplies next to the book (CSV, TSV or TMX, by file extension) into
- * sentence pairs with confidence 1. Columns and `<tuv>` elements are picked by language code, with
- * region subtags matched loosely (`zh-CN` is `zh`, `pt` is `pt-BR`; Simplified and Traditional
- * Chinese never match each other). Every error names the file and where in it the problem is.
- *
- * CSV: RFC 4180, a header row of language codes is required (Amazon Translate requires it too).
- * TSV: no quoting; the header row of language codes is optional. When the first line is not made
- * of language codes, the first column is the source and the second the target.
- * TMX: any version; `xml:lang` (1.4) or `lang` (1.1) on `<tuv>`; inline codes (`<bpt>`, `<ept>`,
- * `<ph>`, `<it>`, `<ut>`) are dropped, the text of `<hi>` kept. A `<tu>` lacking one of the two
- * languages is ignored, as multilingual memories often hold such units.
- */
-
-
-
-
-/** Line number (1-based) of an offset, in O(log n) per lookup. */
-function csvRows(text, file) {
-    const lineAt = (0,lineLocator/* createLineLocator */.h)(text);
-    const rows = [];
-    const problems = [];
-    let rowStart = 0;
-    papaparse_default().parse(text, {
-        delimiter: ',',
-        step(result) {
-            const line = lineAt(rowStart);
-            for (const error of result.errors)
-                problems.push(`${file}: line ${line}: ${error.message}`);
-            if (result.data.some((field) => field !== ''))
-                rows.push({ fields: result.data, line });
-            rowStart = result.meta.cursor;
-            // The cursor stops before the line break that ends the row.
-            while (text[rowStart] === '\r' || text[rowStart] === '\n')
-                rowStart += 1;
-        },
-    });
-    if (problems.length > 0)
-        throw new Error(problems.join('\n'));
-    return rows;
-}
-function tsvRows(text) {
-    return text
-        .split('\n')
-        .map((line, index) => ({ fields: line.replace(/\r$/u, '').split('\t'), line: index + 1 }))
-        .filter((row) => row.fields.some((field) => field.trim() !== ''));
-}
-function languageColumns(header, file, languages) {
-    const codes = header.fields.map((field) => field.trim());
-    const column = (language) => {
-        const found = findLanguage(codes, language);
-        if (found === undefined) {
-            throw new Error(`${file}: line ${header.line}: the header row has no column for language "${language}" (found: ${codes.join(', ')})`);
-        }
-        return found;
-    };
-    return [column(languages.sourceLanguage), column(languages.targetLanguage)];
-}
-function pairsFromRows(rows, columns, width, file) {
-    return rows.map((row) => {
-        if (row.fields.length !== width) {
-            throw new Error(`${file}: line ${row.line}: expected ${width} fields, found ${row.fields.length}`);
-        }
-        const [source, target] = columns.map((column) => row.fields[column] ?? '');
-        return { source, target, confidence: 1, origin: { file, line: row.line } };
-    });
-}
-function readCsv(text, file, languages) {
-    const [header, ...rows] = csvRows(text, file);
-    if (!header)
-        return [];
-    if (!header.fields.every(looksLikeLanguageCode)) {
-        throw new Error(`${file}: line ${header.line}: the first row must hold language codes such as "${languages.sourceLanguage},${languages.targetLanguage}"`);
-    }
-    return pairsFromRows(rows, languageColumns(header, file, languages), header.fields.length, file);
-}
-function readTsv(text, file, languages) {
-    const rows = tsvRows(text);
-    const [first, ...rest] = rows;
-    if (!first)
-        return [];
-    const hasHeader = first.fields.length >= 2 && first.fields.every(looksLikeLanguageCode);
-    if (!hasHeader)
-        return pairsFromRows(rows, [0, 1], 2, file);
-    return pairsFromRows(rest, languageColumns(first, file, languages), first.fields.length, file);
-}
-/** htmlparser2 reports `<x/>` and a missing `</x>` alike, as implied closes; the source tells them apart. */
-function isSelfClosing(tagSource) {
-    return tagSource.startsWith('<') && tagSource.endsWith('/>');
-}
-const TMX_INLINE_CODES = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
-function readTmx(text, file, languages) {
-    const lineAt = (0,lineLocator/* createLineLocator */.h)(text);
-    const pairs = [];
-    let sawRoot = false;
-    let unitCount = 0;
-    let unit;
-    let variant;
-    let inSegment = false;
-    let inlineCodeDepth = 0;
-    const fail = (message) => {
-        throw new Error(`${file}: line ${lineAt(parser.startIndex)}: ${message}`);
-    };
-    const finishUnit = (finished) => {
-        const codes = finished.variants.map((candidate) => candidate.language);
-        const source = finished.variants[findLanguage(codes, languages.sourceLanguage) ?? -1];
-        const target = finished.variants[findLanguage(codes, languages.targetLanguage) ?? -1];
-        if (source && target && source !== target) {
-            pairs.push({ source: source.text, target: target.text, confidence: 1, origin: { file, line: finished.line } });
-        }
-    };
-    const parser = new Parser/* Parser */.i({
-        onopentag(rawName, attributes) {
-            const name = rawName.toLowerCase();
-            if (name === 'tmx')
-                sawRoot = true;
-            else if (name === 'tu') {
-                unitCount += 1;
-                unit = { line: lineAt(parser.startIndex), variants: [] };
-            }
-            else if (name === 'tuv') {
-                if (!unit)
-                    fail('<tuv> outside a <tu>');
-                const language = attributes['xml:lang'] ?? attributes['lang'];
-                variant = { language: language ?? fail('<tuv> without an xml:lang attribute'), text: '' };
-            }
-            else if (name === 'seg') {
-                if (!variant)
-                    fail('<seg> outside a <tuv>');
-                inSegment = true;
-            }
-            else if (inSegment && TMX_INLINE_CODES.has(name))
-                inlineCodeDepth += 1;
-        },
-        ontext(data) {
-            if (variant && inSegment && inlineCodeDepth === 0)
-                variant.text += data;
-        },
-        onclosetag(rawName, isImplied) {
-            const name = rawName.toLowerCase();
-            if (isImplied && !isSelfClosing(text.slice(parser.startIndex, parser.endIndex + 1)))
-                fail(`<${name}> is not closed`);
-            if (name === 'seg')
-                inSegment = false;
-            else if (inSegment && TMX_INLINE_CODES.has(name))
-                inlineCodeDepth -= 1;
-            else if (name === 'tuv' && variant) {
-                unit?.variants.push({ language: variant.language, text: variant.text });
-                variant = undefined;
-            }
-            else if (name === 'tu' && unit) {
-                finishUnit(unit);
-                unit = undefined;
-            }
-        },
-    }, { xmlMode: true });
-    parser.write(text);
-    parser.end();
-    if (!sawRoot)
-        throw new Error(`${file}: not a TMX file (no <tmx> element)`);
-    if (unitCount > 0 && pairs.length === 0) {
-        throw new Error(`${file}: none of its ${unitCount} <tu> elements holds both "${languages.sourceLanguage}" and "${languages.targetLanguage}"`);
-    }
-    return pairs;
-}
-const READERS = {
-    csv: readCsv,
-    tsv: readTsv,
-    tmx: readTmx,
-};
-function readParallelData(text, fileName, languages) {
-    const extension = /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? '';
-    const reader = READERS[extension];
-    if (!reader)
-        throw new Error(`${fileName}: unknown parallel data format ".${extension}" (expected .csv, .tsv or .tmx)`);
-    return reader(text.replace(/^\uFEFF/u, ''), fileName, languages);
-}
-
-;// CONCATENATED MODULE: ./src/paralleldata/terminology.ts
-/**
- * Reads a glossary such as d2l-zh's TERMINOLOGY.md: one term per line written "中文，English"
- * (the full-width comma is the separator, list markers allowed), or a two-column Markdown table.
- * Whichever side holds CJK characters is the target; the English side is the source. Terms are
- * kept exactly as written, alternatives like "准确率/精度" and glosses like "(LSTM)" included.
- */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-function orient(left, right, where) {
-    const leftIsCjk = CJK.test(left);
-    if (leftIsCjk === CJK.test(right)) {
-        throw new Error(`${where}: cannot tell which side of "${left}" / "${right}" is the English term`);
-    }
-    return leftIsCjk ? { source: right, target: left } : { source: left, target: right };
-}
-function tableCells(line) {
-    return line
-        .replace(/^\s*\|/u, '')
-        .replace(/\|\s*$/u, '')
-        .split('|')
-        .map((cell) => cell.trim());
-}
-const isTableSeparator = (line) => /^\s*\|?\s*:?-{3,}/u.test(line ?? '');
-function readTerminologyTable(markdown, file) {
-    const lines = markdown.replace(/^\uFEFF/u, '').split(/\r?\n/u);
-    const terms = [];
-    lines.forEach((rawLine, index) => {
-        const where = `${file}: line ${index + 1}`;
-        const line = rawLine.trim();
-        if (line === '' || line.startsWith('#') || line.startsWith('<!--') || isTableSeparator(line))
-            return;
-        if (line.startsWith('|')) {
-            // A row followed by the separator row is the table's header.
-            if (isTableSeparator(lines[index + 1]))
-                return;
-            const cells = tableCells(line);
-            if (cells.length !== 2 || cells.some((cell) => cell === '')) {
-                throw new Error(`${where}: expected a table row with two terms, found ${cells.length} cells`);
-            }
-            const [left = '', right = ''] = cells;
-            terms.push(orient(left, right, where));
-            return;
-        }
-        const entry = line.replace(/^[-*+]\s+/u, '');
-        const separator = entry.indexOf('，');
-        if (separator <= 0 || separator === entry.length - 1) {
-            throw new Error(`${where}: expected "中文，English", found "${line}"`);
-        }
-        terms.push(orient(entry.slice(0, separator).trim(), entry.slice(separator + 1).trim(), where));
-    });
-    return terms;
-}
-
-;// CONCATENATED MODULE: ./src/paralleldata/write.ts
-/**
- * Writes sentence pairs as an Amazon Translate parallel data file (CSV, TSV or TMX 1.4b).
- *
- * What a pair holds: the Markdown source text of a sentence and of its translation, with line
- * breaks folded (`foldLineBreaks`: English gets one space; Chinese and Japanese get nothing between
- * two CJK characters, one space otherwise). Inline code, math and roles such as :numref:`fig_x`
- * stay exactly as written, backticks and dollars included. That is what the batch job sees inside
- * its `translate="no"` spans, and Active Custom Translation learns best from examples that look
- * like its input.
- *
- * Rules applied before writing (see screen.ts), each counted by reason:
- * - a line break in a field is folded away (rewritten: 'line-break'); in TSV a tab becomes a
- *   space (rewritten: 'tab');
- * - a field over 1000 UTF-8 bytes is skipped ('too-long'): Translate would ignore it silently;
- * - a field starting with + - = @ is skipped ('formula-prefix'): Translate rejects those even
- *   when quoted, and any prefix we could add would be learnt by ACT as part of the translation;
- * - a pair identical on both sides ('identical'), or with no letter outside code and math on one
- *   side ('no-text'), teaches nothing and is skipped, as are empty fields ('empty') and fields
- *   with control characters ('control-character');
- * - one pair per source text: Translate would keep the last, we keep the best confidence at the
- *   place of the first occurrence ('duplicate').
- */
-
-
-const TOOL_VERSION = '0.1.0';
-function toCsv(pairs, languages) {
-    const data = pairs.map((pair) => [pair.source, pair.target]);
-    const fields = [languages.sourceLanguage, languages.targetLanguage];
-    // Formulae are skipped by the rules, so papaparse must not rewrite them with its own quote prefix.
-    return `${papaparse_default().unparse({ fields, data }, { newline: '\r\n', escapeFormulae: false })}\r\n`;
-}
-/** TSV has no quoting: fields are written verbatim, which is why tabs and line breaks are gone. */
-function toTsv(pairs, languages) {
-    const rows = [
-        [languages.sourceLanguage, languages.targetLanguage],
-        ...pairs.map((pair) => [pair.source, pair.target]),
-    ];
-    return rows.map((row) => `${row.join('\t')}\n`).join('');
-}
-function escapeXml(text) {
-    return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-}
-function toTmx(pairs, languages, segType) {
-    const source = escapeXml(languages.sourceLanguage);
-    const target = escapeXml(languages.targetLanguage);
-    const units = pairs.map((pair) => `    <tu>\n` +
-        `      <tuv xml:lang="${source}"><seg>${escapeXml(pair.source)}</seg></tuv>\n` +
-        `      <tuv xml:lang="${target}"><seg>${escapeXml(pair.target)}</seg></tuv>\n` +
-        `    </tu>\n`);
-    return (`<?xml version="1.0" encoding="UTF-8"?>\n` +
-        `<tmx version="1.4">\n` +
-        `  <header creationtool="amts" creationtoolversion="${TOOL_VERSION}" segtype="${segType}" o-tmf="amts"` +
-        ` adminlang="en" srclang="${source}" datatype="plaintext"/>\n` +
-        `  <body>\n${units.join('')}  </body>\n` +
-        `</tmx>\n`);
-}
-function writeParallelData(pairs, options) {
-    const { pairs: kept, skipped, rewritten } = screenForFile(pairs, options, options.format);
-    const text = options.format === 'csv'
-        ? toCsv(kept, options)
-        : options.format === 'tsv'
-            ? toTsv(kept, options)
-            : toTmx(kept, options, options.segType ?? 'sentence');
-    return { text, written: kept.length, skipped, rewritten };
-}
-
-;// CONCATENATED MODULE: ./src/paralleldata/index.ts
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/paralleldata/index.ts + 8 modules
+var paralleldata = __webpack_require__(5898);
 ;// CONCATENATED MODULE: ./src/experiment/parallelData.ts
 
 const GRANULARITIES = (/* unused pure expression or super */ null && (['paragraph', 'sentence']));
@@ -3025,7 +2223,7 @@ function buildParallelData(training, granularity, direction, guard) {
     const targetIndex = direction.reverse ? guard.origin : guard.translation;
     const clean = aligned.filter((pair) => sourceIndex.find(pair.source) === undefined && targetIndex.find(pair.target) === undefined);
     const languages = { sourceLanguage: direction.sourceLanguage, targetLanguage: direction.targetLanguage };
-    const written = writeParallelData(clean, { ...languages, format: 'csv', segType: granularity });
+    const written = (0,paralleldata/* writeParallelData */.p3)(clean, { ...languages, format: 'csv', segType: granularity });
     const leakage = checkLeakage(written.text, granularity, direction, sourceIndex, targetIndex);
     return {
         granularity,
@@ -3053,7 +2251,7 @@ function directedPairs(chapter, granularity, direction) {
 }
 /** Reads the written CSV back, as Translate would, and searches every field for an evaluated sentence. */
 function checkLeakage(csv, granularity, direction, sourceIndex, targetIndex) {
-    const pairs = readParallelData(csv, `${granularity}.csv`, direction);
+    const pairs = (0,paralleldata/* readParallelData */.QI)(csv, `${granularity}.csv`, direction);
     const examples = pairs.flatMap((pair) => {
         const found = sourceIndex.find(pair.source) ?? targetIndex.find(pair.target);
         return found === undefined ? [] : [found];
@@ -3289,7 +2487,7 @@ async function writeExperimentOutput(run, directory) {
         ...run.artifacts,
     ];
     for (const file of files)
-        await writeFileAtomic((0,external_node_path_.join)(directory, file.path), file.text);
+        await (0,writeFileAtomic/* writeFileAtomic */.Z)((0,external_node_path_.join)(directory, file.path), file.text);
     return files.map((file) => file.path);
 }
 
@@ -3337,20 +2535,20 @@ const experimentCli = {
         "rest of the book, and scores each against the book's human translation (BLEU, chrF on prose).",
     flags: experimentCli_FLAGS,
     async run(args, output) {
-        const { values, positionals } = parseCommandArgs(args, experimentCli_OPTIONS);
+        const { values, positionals } = (0,commands_args/* parseCommandArgs */.Qx)(args, experimentCli_OPTIONS);
         if (positionals.length > 0)
-            throw new errors/* UsageError */.eb(`unexpected argument '${positionals[0]}'`);
-        const engineName = requiredFlag(values.engine, '--engine');
+            throw new commands_args/* UsageError */.eb(`unexpected argument '${positionals[0]}'`);
+        const engineName = (0,commands_args/* requiredFlag */.SN)(values.engine, '--engine');
         if (!isOfflineEngine(engineName) && engineName !== 'aws') {
-            throw new errors/* UsageError */.eb(`unknown engine '${engineName}': choose one of ${ENGINES.join(', ')}`);
+            throw new commands_args/* UsageError */.eb(`unknown engine '${engineName}': choose one of ${ENGINES.join(', ')}`);
         }
         const originSuffix = values['origin-suffix'] ?? '_origin';
-        const requested = chapterList(requiredFlag(values.chapters, '--chapters'));
+        const requested = chapterList((0,commands_args/* requiredFlag */.SN)(values.chapters, '--chapters'));
         const started = performance.now();
         const book = await loadBook(values.book ?? '.', {
             originSuffix,
-            originLanguage: languageFlag(values.from, '--from'),
-            translationLanguage: languageFlag(values.to, '--to'),
+            originLanguage: (0,commands_args/* languageFlag */.tY)(values.from, '--from'),
+            translationLanguage: (0,commands_args/* languageFlag */.tY)(values.to, '--to'),
         });
         const chapters = selectChapters(book, requested, originSuffix);
         const options = {
@@ -3373,7 +2571,7 @@ function chapterList(value) {
         .map((name) => name.trim())
         .filter((name) => name !== '');
     if (names.length === 0)
-        throw new errors/* UsageError */.eb('--chapters names no chapter');
+        throw new commands_args/* UsageError */.eb('--chapters names no chapter');
     return names;
 }
 async function reportOutput(run, out, output) {
@@ -3389,9 +2587,9 @@ async function reportOutput(run, out, output) {
 async function withAwsEngines(out, body) {
     const input = (0,aws_settings/* readAwsSettingsFromEnvironment */.IP)();
     if (input.region === undefined)
-        throw new errors/* UsageError */.eb('the aws engine needs AMTS_AWS_REGION (or AWS_REGION) and the other AMTS_AWS_* settings');
+        throw new commands_args/* UsageError */.eb('the aws engine needs AMTS_AWS_REGION (or AWS_REGION) and the other AMTS_AWS_* settings');
     const settings = (0,aws_settings/* validateAwsSettings */.Nu)({ ...input, region: input.region }, 'batch');
-    const { createAwsClients, destroyAwsClients } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(581)]).then(__webpack_require__.bind(__webpack_require__, 3581));
+    const { createAwsClients, destroyAwsClients } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 6213));
     const clients = createAwsClients(settings);
     const temporary = out === undefined ? await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'amts-experiment-')) : undefined;
     try {
@@ -3409,603 +2607,1521 @@ async function withAwsEngines(out, body) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/io/listMarkdownFiles.ts
+// EXTERNAL MODULE: ./src/commands/pairsCli.ts
+var pairsCli = __webpack_require__(3977);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/io/listMarkdownFiles.ts
+var listMarkdownFiles = __webpack_require__(436);
+// EXTERNAL MODULE: ./src/sync/composeChapter.ts
+var composeChapter = __webpack_require__(5482);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/sync/readOldEnglish.ts
 
 
 
-/** Expands files and directories into the `.md` files under them, sorted, skipping dot folders and node_modules. */
-async function listMarkdownFiles(inputs) {
-    const found = [];
-    for (const input of inputs) {
-        const info = await (0,promises_.stat)(input).catch(() => {
-            throw new errors/* InputError */.dz(input, 'no such file or directory');
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function openOldEnglish(base, sourceDir, targetDir) {
+    switch (base.kind) {
+        case 'origin-suffix':
+            return {
+                description: `${base.suffix}.md files beside the translation`,
+                originPath: (relativePath) => (0,external_node_path_.join)(targetDir, withSuffix(relativePath, base.suffix)),
+                read: (relativePath) => readIfPresent((0,external_node_path_.join)(targetDir, withSuffix(relativePath, base.suffix))),
+            };
+        case 'directory':
+            return {
+                description: `the directory ${base.path}`,
+                originPath: () => undefined,
+                read: (relativePath) => readIfPresent((0,external_node_path_.join)(base.path, relativePath)),
+            };
+        case 'git-rev':
+            return gitRevision(base.repo, base.rev, sourceDir);
+        case 'state-file': {
+            const commit = await commitFromStateFile(base.path);
+            return gitRevision(sourceDir, commit, sourceDir);
+        }
+    }
+}
+function withSuffix(relativePath, suffix) {
+    return relativePath.replace(/\.md$/, `${suffix}.md`);
+}
+async function readIfPresent(path) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(path);
+    }
+    catch (error) {
+        if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
+            return undefined;
+        throw new errors/* InputError */.dz(path, `cannot read: ${String(error)}`);
+    }
+    return (0,readMarkdownFile/* decodeMarkdownBytes */.LL)(bytes, path);
+}
+async function gitRevision(repo, rev, sourceDir) {
+    if (!/^[\w./~^@{}-]+$/.test(rev) || rev.startsWith('-'))
+        throw new errors/* InputError */.dz(rev, 'is not a git revision');
+    const prefix = (await run('git', ['-C', sourceDir, 'rev-parse', '--show-prefix'])).stdout.trim();
+    await run('git', ['-C', repo, 'rev-parse', '--verify', `${rev}^{commit}`]).catch(() => {
+        throw new errors/* InputError */.dz(repo, `has no commit '${rev}' to take the old English from`);
+    });
+    return {
+        description: `commit ${rev}`,
+        originPath: () => undefined,
+        async read(relativePath) {
+            try {
+                const { stdout } = await run('git', ['-C', repo, 'show', `${rev}:${prefix}${relativePath}`], {
+                    encoding: 'buffer',
+                    maxBuffer: 64 * 1024 * 1024,
+                });
+                return (0,readMarkdownFile/* decodeMarkdownBytes */.LL)(stdout, `${rev}:${prefix}${relativePath}`);
+            }
+            catch (error) {
+                if (error instanceof errors/* InputError */.dz)
+                    throw error;
+                return undefined;
+            }
+        },
+    };
+}
+async function commitFromStateFile(path) {
+    let record;
+    try {
+        record = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(path, `cannot read the sync state: ${String(error)}`);
+    }
+    const commit = typeof record === 'object' && record !== null && 'sourceCommit' in record ? record.sourceCommit : undefined;
+    if (typeof commit !== 'string' || !/^[0-9a-f]{7,64}$/.test(commit)) {
+        throw new errors/* InputError */.dz(path, 'has no sourceCommit naming the last synced English commit');
+    }
+    return commit;
+}
+
+// EXTERNAL MODULE: ./src/language/scriptShare.ts
+var scriptShare = __webpack_require__(4224);
+;// CONCATENATED MODULE: ./src/sync/refuseBook.ts
+/**
+ * Whole-book checks a sync makes before it prepares, sends or writes anything: a run that cannot be right is
+ * refused with one line saying what to change, instead of drafting a book's worth of text or keeping the wrong
+ * sentences.
+ */
+
+
+
+
+/** How a user gives the old English, for the refusal (CLI flags; the action's inputs have the same names). */
+const HOW_TO_GIVE_OLD_ENGLISH = 'give the English it was translated from with --base <old-English dir or git rev>, --state-file <state.json> ' +
+    'or --origin-suffix <suffix> (action inputs state-file, origin-suffix)';
+/**
+ * A translation with chapters but not one `<chapter><suffix>.md` beside them has no old English at all: every
+ * chapter would be skipped and every English chapter drafted anew. An empty target is a new translation, not refused.
+ */
+async function refuseWithoutOldEnglish(base, targetDir) {
+    if (base.kind !== 'origin-suffix')
+        return;
+    const files = await (0,listMarkdownFiles/* markdownFilesUnder */.x)(targetDir);
+    if (files.length === 0 || files.some((file) => file.endsWith(`${base.suffix}.md`)))
+        return;
+    throw new errors/* InputError */.dz(targetDir, `no old English: none of its ${files.length} Markdown files has a ${base.suffix}.md beside it; ${HOW_TO_GIVE_OLD_ENGLISH}`);
+}
+/**
+ * The translation's own prose must be in a script `language` is written in (d2l-zh with `--to es` is refused with
+ * the share measured), so a wrong code never keeps or drafts sentences for a language the book is not in. One
+ * chapter left in English is that chapter's problem (the sync reports it); most chapters in another script is the
+ * flag's.
+ */
+function refuseWrongScript(translations, language, targetDir) {
+    const book = { cjk: 0, latin: 0 };
+    let measured = 0;
+    let wrong = 0;
+    for (const text of translations) {
+        const letters = { cjk: 0, latin: 0 };
+        (0,scriptShare/* markdownScriptLetters */.aq)(text, letters);
+        book.cjk += letters.cjk;
+        book.latin += letters.latin;
+        if (letters.cjk + letters.latin === 0)
+            continue;
+        measured += 1;
+        if ((0,scriptShare/* wrongScript */.jb)(letters, language) !== undefined)
+            wrong += 1;
+    }
+    const problem = (0,scriptShare/* wrongScript */.jb)(book, language);
+    if (problem === undefined || wrong * 2 <= measured)
+        return;
+    throw new errors/* InputError */.dz(targetDir, `the translation ${problem.replace(/\)$/u, `; ${wrong} of ${measured} chapters`)}); check --to (action input target-language)`);
+}
+/**
+ * Both checks straight from the files, for a caller that opens an engine (which may import parallel data) before
+ * the sync reads the book: a run that would be refused is refused before anything is sent.
+ */
+async function refuseBookBeforeSync(options) {
+    await refuseWithoutOldEnglish(options.base, options.targetDir);
+    const suffix = options.base.kind === 'origin-suffix' ? `${options.base.suffix}.md` : undefined;
+    const files = (await (0,listMarkdownFiles/* markdownFilesUnder */.x)(options.targetDir)).filter((file) => suffix === undefined || !file.endsWith(suffix));
+    const texts = await Promise.all(files.map((file) => (0,promises_.readFile)(file, 'utf8')));
+    refuseWrongScript(texts, options.targetLanguage, options.targetDir);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/sync/targetConfig.ts
+/**
+ * `.amts.yml` at the root of a translation: what that translation wants from every sync, whoever runs it (the CLI
+ * or the action read the same file from the target). Today one key: `exclude`, globs of chapters the translation
+ * never wants (relative to the book root, as `--files` and `include` are).
+ */
+
+
+
+
+
+const TARGET_CONFIG_FILE = '.amts.yml';
+const KEYS = new Set(['exclude']);
+/** The target's `.amts.yml`, or an empty config when it has none; a malformed file is an `InputError` naming it. */
+async function readTargetConfig(targetDir) {
+    const path = (0,external_node_path_.join)(targetDir, TARGET_CONFIG_FILE);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
+            return { exclude: [] };
+        throw new errors/* InputError */.dz(path, `cannot read: ${String(error)}`);
+    }
+    let value;
+    try {
+        value = (0,yaml_dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        const line = error instanceof yaml_dist/* YAMLParseError */.XT ? error.linePos?.[0].line : undefined;
+        throw new errors/* InputError */.dz(path, `is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : ''}`, line);
+    }
+    return configFrom(value ?? {}, path);
+}
+function configFrom(value, path) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new errors/* InputError */.dz(path, 'must be a mapping such as "exclude: [index.md]"');
+    const unknown = Object.keys(value).find((key) => !KEYS.has(key));
+    if (unknown !== undefined)
+        throw new errors/* InputError */.dz(path, `unknown key '${unknown}' (known: ${[...KEYS].join(', ')})`);
+    const exclude = 'exclude' in value ? value.exclude : [];
+    const globs = typeof exclude === 'string' ? [exclude] : exclude;
+    if (!Array.isArray(globs) || !globs.every((glob) => typeof glob === 'string' && glob.trim() !== ''))
+        throw new errors/* InputError */.dz(path, "'exclude' must be a list of globs such as chapter_references/*.md");
+    for (const glob of globs)
+        if (glob.startsWith('/') || glob.split('/').includes('..'))
+            throw new errors/* InputError */.dz(path, `exclude glob '${glob}' must be relative to the book and stay inside it`);
+    return { exclude: globs.map((glob) => glob.trim()) };
+}
+/** A test for book-relative paths the config excludes. */
+function excludedBy(config) {
+    if (config.exclude.length === 0)
+        return () => false;
+    return picomatch_default()([...config.exclude], { dot: false });
+}
+
+// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 15 modules
+var prepareChapter = __webpack_require__(9107);
+// EXTERNAL MODULE: ./src/sync/translationMemory.ts
+var translationMemory = __webpack_require__(1663);
+// EXTERNAL MODULE: ./src/sync/verifyChapter.ts
+var verifyChapter = __webpack_require__(1341);
+;// CONCATENATED MODULE: ./src/sync/syncBook.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const prepareInline = (tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H3));
+const DEFAULT_PRICE_PER_MILLION = 15;
+/**
+ * Brings a translated book in step with its new English: per chapter, only what the English
+ * changed is drafted, in one engine request for the whole book; everything else is kept byte for
+ * byte. A chapter with any problem is reported and left exactly as it was.
+ */
+async function syncBook(options, engine, settings = {}) {
+    const log = settings.log ?? (() => undefined);
+    const { oldEnglish, chapters, planned, newChapters, reports, units } = await planBook(options, settings);
+    const charactersToSend = units.reduce((sum, unit) => sum + unit.characters, 0);
+    log(`${units.length} units to translate (${charactersToSend} characters)`);
+    const response = options.dryRun || units.length === 0
+        ? undefined
+        : await engine.translate({
+            sourceLanguage: options.sourceLanguage,
+            targetLanguage: options.targetLanguage,
+            units: units.map(({ id, html }) => ({ id, html })),
         });
-        if (info.isDirectory()) {
-            for (const path of await markdownFilesUnder(input)) {
-                found.push({ path, relativePath: (0,external_node_path_.relative)(input, path).split(external_node_path_.sep).join('/'), fromDirectory: true });
+    const translationOf = (id, tokens) => {
+        const failure = response?.failed.find((failed) => failed.id === id);
+        if (failure)
+            throw new RestoreError(`the engine could not translate it: ${failure.reason}`);
+        const html = response?.units.get(id);
+        if (html === undefined)
+            throw new RestoreError('the engine returned no translation');
+        return restoreUnitHtml(tokens, html);
+    };
+    for (const update of planned) {
+        reports.set(update.chapter.path, await writeUpdate(update, options, settings, oldEnglish, translationOf));
+    }
+    for (const chapter of newChapters) {
+        reports.set(chapter.path, await writeNewChapter(chapter, options, settings, oldEnglish, translationOf));
+    }
+    for (const chapter of chapters) {
+        if (chapter.kind === 'delete')
+            reports.set(chapter.path, await deleteChapter(chapter.path, options, settings, oldEnglish));
+    }
+    const files = [...reports.values()].sort((a, b) => a.path.localeCompare(b.path));
+    const charactersSent = options.dryRun ? charactersToSend : (response?.sentCharacters ?? 0);
+    return {
+        sourceLanguage: options.sourceLanguage,
+        targetLanguage: options.targetLanguage,
+        engine: engine.name,
+        dryRun: options.dryRun,
+        files,
+        totals: {
+            files: files.length,
+            filesChanged: files.filter((file) => !['unchanged', 'skipped', 'error'].includes(file.status)).length,
+            filesWithErrors: files.filter((file) => file.status === 'error').length,
+            kept: sum(files, 'kept'),
+            reused: sum(files, 'reused'),
+            drafted: sum(files, 'drafted'),
+            removed: sum(files, 'removed'),
+            failed: sum(files, 'failed'),
+            charactersSent,
+            charactersBilled: response?.billedCharacters ?? 0,
+            estimatedCostUsd: (charactersSent / 1_000_000) * (settings.pricePerMillionUsd ?? DEFAULT_PRICE_PER_MILLION),
+        },
+        jobIds: response?.jobIds ?? [],
+    };
+}
+/**
+ * Plans the sync of a book without an engine: `sync --dry-run` and `amts status` count the same units. With
+ * `countSentences`, each planned chapter also says how many English sentences changed.
+ */
+async function planBook(options, settings = {}, countSentences = false) {
+    const log = settings.log ?? (() => undefined);
+    const oldEnglish = await openOldEnglish(options.base, options.sourceDir, options.targetDir);
+    await refuseWithoutOldEnglish(options.base, options.targetDir);
+    const excluded = excludedBy(await readTargetConfig(options.targetDir));
+    const paths = await chapterPaths(options, oldEnglish, excluded);
+    log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
+    const chapters = skipNewChapters(await loadChapters(paths, options, oldEnglish), options);
+    const updates = chapters.filter((chapter) => chapter.kind === 'update');
+    const prepared = await (settings.prepareChapters ?? prepareInline)(updates.map((chapter) => syncTask(chapter, options, settings, countSentences)));
+    const memory = new translationMemory/* TranslationMemory */.ve();
+    for (const chapter of prepared)
+        if ('memory' in chapter)
+            memory.add(chapter.memory);
+    const planned = [];
+    const reports = new Map();
+    const sentences = new Map();
+    for (const chapter of chapters) {
+        if (chapter.kind === 'error')
+            reports.set(chapter.path, errorReport(chapter.path, chapter.error));
+        if (chapter.kind === 'skip')
+            reports.set(chapter.path, { ...emptyReport(chapter.path), status: 'skipped', reason: chapter.reason });
+    }
+    prepared.forEach((outcome, index) => {
+        const chapter = updates[index];
+        if (!chapter)
+            return;
+        if ('problem' in outcome)
+            reports.set(chapter.path, errorReport(chapter.path, outcome.problem));
+        else
+            planned.push({ chapter, plan: (0,translationMemory/* applyTranslationMemory */.f$)(outcome.plan, memory) });
+        if (outcome.sentences)
+            sentences.set(chapter.path, outcome.sentences);
+    });
+    const newChapters = settings.skipNewChapterParsing ? [] : parseNewChapters(chapters, options, reports);
+    const units = collectUnits(planned, newChapters);
+    return { oldEnglish, chapters, planned, newChapters, reports, units, excluded, sentences };
+}
+/**
+ * Chapters named by `files`, or every English chapter and every translated chapter that still has an origin;
+ * never those the target's `.amts.yml` excludes.
+ */
+async function chapterPaths(options, oldEnglish, excluded) {
+    const include = picomatch_default()(options.include && options.include.length > 0 ? [...options.include] : ['**/*.md'], {
+        dot: false,
+    });
+    const isOrigin = (path) => options.base.kind === 'origin-suffix' && path.endsWith(`${options.base.suffix}.md`);
+    const keep = (path) => path.endsWith('.md') && include(path) && !isOrigin(path) && !path.startsWith('.amts/') && !excluded(path);
+    if (options.files)
+        return [...new Set(options.files.map(normalizePath))].filter(keep).sort();
+    const english = (await (0,listMarkdownFiles/* markdownFilesUnder */.x)(options.sourceDir)).map((path) => relativePath(options.sourceDir, path));
+    const translated = (await (0,listMarkdownFiles/* markdownFilesUnder */.x)(options.targetDir)).map((path) => relativePath(options.targetDir, path));
+    const synced = [];
+    for (const path of translated)
+        if (keep(path) && oldEnglish.originPath(path) !== undefined)
+            synced.push(path);
+    return [...new Set([...english.filter(keep), ...synced])].sort();
+}
+async function loadChapters(paths, options, oldEnglish) {
+    const loaded = [];
+    const fresh = [];
+    const gone = [];
+    for (const path of paths) {
+        try {
+            const english = await readIfExists((0,external_node_path_.join)(options.sourceDir, path));
+            const target = await readIfExists((0,external_node_path_.join)(options.targetDir, path));
+            if (english !== undefined && target !== undefined) {
+                const old = await oldEnglish.read(path);
+                if (old === undefined) {
+                    const why = `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is`;
+                    loaded.push(options.strict ? { kind: 'error', path, error: why } : { kind: 'skip', path, reason: why });
+                    continue;
+                }
+                loaded.push({ kind: 'update', path, oldText: old, newText: english, targetText: target });
+            }
+            else if (english !== undefined) {
+                fresh.push({ kind: 'new', path, newText: english });
+            }
+            else if (target !== undefined) {
+                const old = await oldEnglish.read(path);
+                if (old !== undefined)
+                    gone.push({ path, oldText: old, targetText: target });
             }
         }
-        else {
-            found.push({ path: input, relativePath: input.split(external_node_path_.sep).pop() ?? input, fromDirectory: false });
+        catch (error) {
+            loaded.push({ kind: 'error', path, error: (0,errors/* describeError */.Uc)(error) });
         }
     }
-    return found;
+    const candidates = gone.length > 0 && options.files ? await unlistedNewChapters(paths, options) : [];
+    return [...loaded, ...matchRenames(fresh, gone, candidates)];
 }
-async function markdownFilesUnder(directory) {
-    const entries = await (0,promises_.readdir)(directory, { withFileTypes: true, recursive: true });
-    return entries
-        .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-        .map((entry) => (0,external_node_path_.join)(entry.parentPath, entry.name))
-        .filter((path) => !(0,external_node_path_.relative)(directory, path)
-        .split(external_node_path_.sep)
-        .some((part) => part.startsWith('.') || part === 'node_modules'))
-        .sort();
+/** With `newChapters: 'skip'`, English chapters the translation does not have are reported, not drafted. */
+function skipNewChapters(chapters, options) {
+    if (options.newChapters !== 'skip')
+        return [...chapters];
+    return chapters.map((chapter) => chapter.kind === 'new'
+        ? {
+            kind: 'skip',
+            path: chapter.path,
+            reason: `new English chapter, not drafted (new chapters: skip; or exclude it in ${TARGET_CONFIG_FILE})`,
+        }
+        : chapter);
 }
-
-;// CONCATENATED MODULE: ./src/pairs/findChapterPairs.ts
 /**
- * Which English file goes with which translation. d2lbook keeps the original beside the translation
- * (`X.md` and `X_origin.md` in one tree); other books keep two trees with the same layout; renamed chapters are
- * listed in a map file. Originals are never taken for translations.
+ * English chapters that have no translation yet and were not named in `files`: when a named chapter
+ * disappeared, one of these may be its new name.
  */
-
-
-
-
-const DEFAULT_ORIGIN_SUFFIX = '_origin';
-async function findChapterPairs(layout) {
-    const originEnding = `${layout.originSuffix ?? DEFAULT_ORIGIN_SUFFIX}.md`;
-    const translations = (await relativeMarkdownFiles(layout.targetRoot)).filter((name) => !name.endsWith(originEnding));
-    const chapters = [];
-    const problems = [];
-    for (const name of translations) {
-        const targetPath = (0,external_node_path_.join)(layout.targetRoot, name);
-        const sourcePath = counterpartOf(name, layout);
-        if (await isFile(sourcePath))
-            chapters.push({ name, sourcePath, targetPath });
-        else
-            problems.push({
-                file: targetPath,
-                kind: 'missing-counterpart',
-                message: `has no English counterpart: ${sourcePath} does not exist`,
-            });
-    }
-    const present = new Set(translations);
-    for (const name of layout.renamed?.keys() ?? []) {
-        if (present.has(name))
+async function unlistedNewChapters(paths, options) {
+    const listed = new Set(paths);
+    const candidates = [];
+    for (const file of await (0,listMarkdownFiles/* markdownFilesUnder */.x)(options.sourceDir)) {
+        const path = relativePath(options.sourceDir, file);
+        if (listed.has(path) || (await readIfExists((0,external_node_path_.join)(options.targetDir, path))) !== undefined)
             continue;
-        const targetPath = (0,external_node_path_.join)(layout.targetRoot, name);
-        problems.push({ file: targetPath, kind: 'missing-counterpart', message: 'is named in the map but does not exist' });
+        const english = await readIfExists(file).catch(() => undefined);
+        if (english !== undefined)
+            candidates.push({ kind: 'new', path, newText: english });
     }
-    return { chapters, problems };
-}
-function counterpartOf(name, layout) {
-    const renamed = layout.renamed?.get(name);
-    if (renamed !== undefined)
-        return (0,external_node_path_.join)(layout.sourceRoot, renamed);
-    if (layout.originSuffix !== undefined)
-        return (0,external_node_path_.join)(layout.targetRoot, `${name.slice(0, -'.md'.length)}${layout.originSuffix}.md`);
-    return (0,external_node_path_.join)(layout.sourceRoot, name);
-}
-async function relativeMarkdownFiles(root) {
-    const info = await (0,promises_.stat)(root).catch(() => undefined);
-    if (info === undefined || !info.isDirectory())
-        throw new errors/* InputError */.dz(root, 'is not a directory');
-    return (await markdownFilesUnder(root)).map((path) => (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/'));
-}
-async function isFile(path) {
-    return (await (0,promises_.stat)(path).catch(() => undefined))?.isFile() ?? false;
+    return candidates;
 }
 /**
- * Reads a chapter map: one `english-path<TAB>translation-path` line per renamed chapter, `#` comments and blank
- * lines allowed. Returns translation path → English path.
+ * A chapter that disappeared while a similar one appeared was renamed: its translation moves to
+ * the new path and is synced there, instead of being deleted and translated again from scratch.
  */
-async function readChapterMap(path) {
-    const text = await (0,promises_.readFile)(path, 'utf8').catch(() => {
-        throw new errors/* InputError */.dz(path, 'cannot read the chapter map');
-    });
-    const renamed = new Map();
-    text.split(/\r?\n/u).forEach((line, index) => {
-        if (line.trim() === '' || line.trimStart().startsWith('#'))
-            return;
-        const fields = line.split('\t').map((field) => field.trim());
-        const [source, target] = fields;
-        if (fields.length !== 2 || !source || !target) {
-            throw new errors/* InputError */.dz(path, `expected two tab-separated paths (English, translation), found ${JSON.stringify(line)}`, index + 1);
+function matchRenames(fresh, gone, unlisted) {
+    const out = [];
+    const used = new Set();
+    for (const chapter of [...fresh, ...unlisted]) {
+        const isUnlisted = unlisted.includes(chapter);
+        const best = gone
+            .filter((candidate) => !used.has(candidate.path))
+            .map((candidate) => ({ candidate, score: lineSimilarity(candidate.oldText, chapter.newText) }))
+            .sort((a, b) => b.score - a.score)[0];
+        if (!best || best.score < RENAME_SIMILARITY) {
+            if (!isUnlisted)
+                out.push(chapter);
+            continue;
         }
-        const targetName = external_node_path_.posix.normalize(target.split(external_node_path_.sep).join('/'));
-        if (renamed.has(targetName))
-            throw new errors/* InputError */.dz(path, `${targetName} is mapped twice`, index + 1);
-        renamed.set(targetName, external_node_path_.posix.normalize(source.split(external_node_path_.sep).join('/')));
-    });
-    return renamed;
+        used.add(best.candidate.path);
+        out.push({
+            kind: 'update',
+            path: chapter.path,
+            renamedFrom: best.candidate.path,
+            oldText: best.candidate.oldText,
+            newText: chapter.newText,
+            targetText: best.candidate.targetText,
+        });
+    }
+    for (const candidate of gone)
+        if (!used.has(candidate.path))
+            out.push({ kind: 'delete', path: candidate.path });
+    return out;
+}
+/** Share of identical lines above which a vanished chapter and a new one are the same chapter renamed. */
+const RENAME_SIMILARITY = 0.5;
+function lineSimilarity(a, b) {
+    const left = new Set(a
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean));
+    const right = new Set(b
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean));
+    let shared = 0;
+    for (const line of left)
+        if (right.has(line))
+            shared += 1;
+    return left.size + right.size === 0 ? 0 : (2 * shared) / (left.size + right.size);
+}
+function collectUnits(planned, newChapters) {
+    const units = [];
+    for (const update of planned) {
+        update.plan.drafts.forEach((draft, index) => {
+            units.push({
+                id: draftId(update.chapter.path, index),
+                html: renderUnitHtml(draft.tokens),
+                characters: textCharacters(draft.tokens),
+            });
+        });
+    }
+    for (const chapter of newChapters) {
+        chapter.newEnglish.blocks.forEach((block, index) => {
+            if (block.kind !== 'prose' || !block.tokens)
+                return;
+            units.push({
+                id: blockId(chapter.path, index),
+                html: renderUnitHtml(block.tokens),
+                characters: textCharacters(block.tokens),
+            });
+        });
+    }
+    return units;
+}
+function syncTask(chapter, options, settings, countSentences) {
+    return {
+        ...(countSentences ? { countSentences } : {}),
+        path: chapter.path,
+        oldText: chapter.oldText,
+        newText: chapter.newText,
+        targetText: chapter.targetText,
+        oldLabel: `${chapter.renamedFrom ?? chapter.path} (old English)`,
+        newLabel: (0,external_node_path_.join)(options.sourceDir, chapter.path),
+        targetLabel: (0,external_node_path_.join)(options.targetDir, chapter.renamedFrom ?? chapter.path),
+        sourceLanguage: options.sourceLanguage,
+        targetLanguage: options.targetLanguage,
+        ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
+    };
+}
+/** New chapters are translated whole; one that cannot be parsed is reported instead. */
+function parseNewChapters(chapters, options, reports) {
+    const parsed = [];
+    for (const chapter of chapters) {
+        if (chapter.kind !== 'new')
+            continue;
+        try {
+            parsed.push({ ...chapter, newEnglish: (0,parseMarkdown/* parseMarkdown */.D)(chapter.newText, (0,external_node_path_.join)(options.sourceDir, chapter.path)) });
+        }
+        catch (error) {
+            reports.set(chapter.path, errorReport(chapter.path, (0,errors/* describeError */.Uc)(error)));
+        }
+    }
+    return parsed;
+}
+function textCharacters(tokens) {
+    return tokens.reduce((sum, token) => sum + (token.kind === 'text' ? token.source.length : 0), 0);
+}
+async function writeUpdate(update, options, settings, oldEnglish, translationOf) {
+    const { chapter, plan } = update;
+    const base = {
+        path: chapter.path,
+        kept: plan.kept,
+        reused: plan.reused,
+        removed: plan.removed,
+        failed: 0,
+        ...(plan.reusedSources.length > 0 ? { reusedSources: plan.reusedSources } : {}),
+        ...(plan.restyled.length > 0 ? { restyled: plan.restyled } : {}),
+        ...(plan.alreadyTranslated.length > 0 ? { alreadyTranslated: plan.alreadyTranslated } : {}),
+        ...(plan.structure.length > 0 ? { structure: plan.structure } : {}),
+        structureCounts: plan.structureCounts,
+    };
+    const charactersSent = plan.drafts.reduce((total, draft) => total + textCharacters(draft.tokens), 0);
+    if (options.dryRun) {
+        return {
+            ...base,
+            status: plan.edits.length === 0 ? 'unchanged' : 'updated',
+            drafted: plan.drafts.length,
+            charactersSent,
+            drafts: [],
+        };
+    }
+    let composed;
+    try {
+        const written = [];
+        composed = (0,composeChapter/* composeChapter */.u)(chapter.targetText, plan.edits, plan.drafts, (index) => {
+            const tokens = plan.drafts[index]?.tokens ?? [];
+            const markdown = translationOf(draftId(chapter.path, index), tokens);
+            written.push({ tokens, markdown });
+            return markdown;
+        });
+        const lost = (0,verifyChapter/* lostProtectedPiece */.n)(written);
+        if (lost)
+            throw new RestoreError(lost);
+    }
+    catch (error) {
+        if (!(error instanceof RestoreError) && !(error instanceof composeChapter/* ComposeError */.h))
+            throw error;
+        return { ...errorReport(chapter.path, `left as it was: ${error.message}`), failed: plan.drafts.length };
+    }
+    const originPath = oldEnglish.originPath(chapter.path);
+    const renamed = chapter.renamedFrom !== undefined;
+    const targetChanged = renamed || composed.text !== chapter.targetText;
+    const originChanged = originPath !== undefined && (renamed || chapter.oldText !== chapter.newText);
+    if (targetChanged || settings.outDir)
+        await (0,writeFileAtomic/* writeFileAtomic */.Z)(outputPath(options, settings, chapter.path), composed.text);
+    if (originChanged && originPath)
+        await (0,writeFileAtomic/* writeFileAtomic */.Z)(outputOrigin(options, settings, originPath), chapter.newText);
+    if (chapter.renamedFrom !== undefined && !settings.outDir)
+        await removeChapterFiles(chapter.renamedFrom, options, oldEnglish);
+    return {
+        ...base,
+        ...(chapter.renamedFrom !== undefined ? { renamedFrom: chapter.renamedFrom } : {}),
+        status: renamed ? 'renamed' : targetChanged || originChanged ? 'updated' : 'unchanged',
+        drafted: composed.drafts.length,
+        charactersSent,
+        drafts: composed.drafts,
+    };
+}
+async function writeNewChapter(chapter, options, settings, oldEnglish, translationOf) {
+    const prose = chapter.newEnglish.blocks.filter((block) => block.kind === 'prose');
+    const charactersSent = prose.reduce((total, block) => total + textCharacters(block.tokens ?? []), 0);
+    const base = { path: chapter.path, kept: 0, reused: 0, removed: 0, failed: 0, charactersSent };
+    if (options.dryRun)
+        return { ...base, status: 'created', drafted: prose.length, drafts: [] };
+    try {
+        let text = '';
+        const drafts = [];
+        for (const [index, block] of chapter.newEnglish.blocks.entries()) {
+            if (block.kind !== 'prose' || !block.tokens) {
+                text += block.source;
+                continue;
+            }
+            const draft = translationOf(blockId(chapter.path, index), block.tokens);
+            drafts.push({ line: text.split('\n').length, source: block.source, draft, reason: 'new-file' });
+            text += draft;
+        }
+        await (0,writeFileAtomic/* writeFileAtomic */.Z)(outputPath(options, settings, chapter.path), text);
+        const originPath = oldEnglish.originPath(chapter.path);
+        if (originPath)
+            await (0,writeFileAtomic/* writeFileAtomic */.Z)(outputOrigin(options, settings, originPath), chapter.newText);
+        return { ...base, status: 'created', drafted: drafts.length, drafts };
+    }
+    catch (error) {
+        if (!(error instanceof RestoreError))
+            throw error;
+        return { ...errorReport(chapter.path, `not created: ${error.message}`), failed: prose.length };
+    }
+}
+async function deleteChapter(path, options, settings, oldEnglish) {
+    const report = { ...emptyReport(path), status: 'deleted' };
+    if (options.dryRun || settings.outDir)
+        return report;
+    await removeChapterFiles(path, options, oldEnglish);
+    return report;
+}
+async function removeChapterFiles(path, options, oldEnglish) {
+    await (0,promises_.rm)((0,external_node_path_.join)(options.targetDir, path), { force: true });
+    const originPath = oldEnglish.originPath(path);
+    if (originPath)
+        await (0,promises_.rm)(originPath, { force: true });
+}
+function outputPath(options, settings, path) {
+    return (0,external_node_path_.join)(settings.outDir ?? options.targetDir, path);
+}
+function outputOrigin(options, settings, originPath) {
+    return settings.outDir ? (0,external_node_path_.join)(settings.outDir, (0,external_node_path_.relative)(options.targetDir, originPath)) : originPath;
+}
+function draftId(path, index) {
+    return `${path}#d${index}`;
+}
+function blockId(path, index) {
+    return `${path}#b${index}`;
+}
+function emptyReport(path) {
+    return {
+        path,
+        status: 'unchanged',
+        kept: 0,
+        reused: 0,
+        drafted: 0,
+        removed: 0,
+        failed: 0,
+        charactersSent: 0,
+        drafts: [],
+    };
+}
+function errorReport(path, error) {
+    return { ...emptyReport(path), status: 'error', error };
+}
+function sum(files, key) {
+    return files.reduce((total, file) => total + file[key], 0);
+}
+async function readIfExists(path) {
+    try {
+        return await (0,readMarkdownFile/* readMarkdownFile */._$)(path);
+    }
+    catch (error) {
+        if (error instanceof Error && /no such file/.test(error.message))
+            return undefined;
+        throw error;
+    }
+}
+function relativePath(root, path) {
+    return (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/');
+}
+function normalizePath(path) {
+    return path.split(external_node_path_.sep).join('/').replace(/^\.\//, '');
+}
+
+;// CONCATENATED MODULE: ./src/status/classifyChapters.ts
+
+const NOTHING = { charactersToTranslate: 0, unitsToTranslate: 0, unitsReused: 0 };
+/**
+ * Every chapter of the book in exactly one state, from the plan a sync would make: the characters are the ones that
+ * plan sends (translation memory applied), so status and `sync --dry-run` never disagree.
+ */
+function classifyChapters(input) {
+    const { plan } = input;
+    const out = new Map();
+    const add = (path, state, counts, extra = {}) => {
+        out.set(path, statusOf(path, state, counts, input, extra));
+    };
+    const planned = new Map(plan.planned.map((update) => [update.chapter.path, update]));
+    const covered = new Set();
+    for (const chapter of plan.chapters) {
+        covered.add(chapter.path);
+        const problem = problemOf(plan, chapter.path);
+        switch (chapter.kind) {
+            case 'update': {
+                if (chapter.renamedFrom !== undefined)
+                    covered.add(chapter.renamedFrom);
+                const update = planned.get(chapter.path);
+                const sentences = plan.sentences.get(chapter.path);
+                const counts = update
+                    ? {
+                        ...(sentences ? { sentences } : {}),
+                        charactersToTranslate: update.plan.drafts.reduce((sum, draft) => sum + textCharacters(draft.tokens), 0),
+                        unitsToTranslate: update.plan.drafts.length,
+                        unitsReused: update.plan.reused,
+                    }
+                    : { ...NOTHING, ...(sentences ? { sentences } : {}) };
+                const moved = sentences
+                    ? sentences.changed + sentences.added + sentences.removed > 0
+                    : chapter.oldText !== chapter.newText;
+                const state = moved || counts.charactersToTranslate > 0 || chapter.renamedFrom !== undefined ? 'outdated' : 'current';
+                add(chapter.path, state, counts, {
+                    ...(chapter.renamedFrom !== undefined ? { renamedFrom: chapter.renamedFrom } : {}),
+                    ...(problem !== undefined ? { problem } : {}),
+                });
+                break;
+            }
+            case 'new': {
+                const counts = input.newChapters.get(chapter.path);
+                if (counts === undefined || 'problem' in counts)
+                    add(chapter.path, 'untranslated', NOTHING, { problem: counts?.problem ?? problem ?? 'not counted' });
+                else
+                    add(chapter.path, 'untranslated', {
+                        sentences: counts.sentences,
+                        charactersToTranslate: counts.characters,
+                        unitsToTranslate: counts.units,
+                        unitsReused: 0,
+                    });
+                break;
+            }
+            case 'delete':
+                add(chapter.path, 'orphaned', NOTHING);
+                break;
+            case 'skip':
+                add(chapter.path, 'unknown', NOTHING);
+                break;
+            case 'error':
+                add(chapter.path, 'unknown', NOTHING, { problem: chapter.error });
+                break;
+        }
+    }
+    const english = new Set(input.englishPaths);
+    for (const path of input.translatedPaths) {
+        if (covered.has(path) || plan.excluded(path))
+            continue;
+        // A translation with neither its English nor its old English: the sync does not look at it, but it is orphaned.
+        if (!english.has(path))
+            add(path, 'orphaned', NOTHING);
+    }
+    for (const path of [...input.englishPaths, ...input.translatedPaths])
+        if (plan.excluded(path) && !out.has(path))
+            add(path, 'excluded', NOTHING);
+    return [...out.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+function problemOf(plan, path) {
+    const report = plan.reports.get(path);
+    return report?.status === 'error' ? report.error : undefined;
+}
+function statusOf(path, state, counts, input, extra) {
+    const behind = input.behind?.get(path);
+    const millions = counts.charactersToTranslate / 1_000_000;
+    return {
+        path,
+        state,
+        sentencesChanged: counts.sentences?.changed ?? 0,
+        sentencesAdded: counts.sentences?.added ?? 0,
+        sentencesRemoved: counts.sentences?.removed ?? 0,
+        sentences: counts.sentences?.total ?? 0,
+        charactersToTranslate: counts.charactersToTranslate,
+        englishCharacters: counts.sentences?.characters ?? 0,
+        unitsToTranslate: counts.unitsToTranslate,
+        unitsReused: counts.unitsReused,
+        estimatedCostUsd: {
+            standard: millions * input.pricePerMillionUsd.standard,
+            act: millions * input.pricePerMillionUsd.act,
+        },
+        ...(behind && state !== 'untranslated' && state !== 'excluded' ? { behind } : {}),
+        ...extra,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/status/newChapterCounts.ts
+
+
+
+
+/** Counted as a sync drafts a new chapter: each prose block is one unit, its text tokens the characters. */
+function countNewChapterText(text, label, language) {
+    try {
+        const english = (0,parseMarkdown/* parseMarkdown */.D)(text, label);
+        const prose = english.blocks.filter((block) => block.kind === 'prose');
+        return {
+            characters: prose.reduce((sum, block) => sum + textCharacters(block.tokens ?? []), 0),
+            units: prose.length,
+            sentences: (0,prepareChapter/* countNewChapter */.LA)(english, language),
+        };
+    }
+    catch (error) {
+        return { problem: (0,errors/* describeError */.Uc)(error) };
+    }
+}
+async function cachedNewChapterCounts(text, label, language, cache) {
+    if (cache === undefined)
+        return countNewChapterText(text, label, language);
+    const key = await cache.key('new-chapter', [text, label, language]);
+    const cached = await cache.get(key);
+    if (cached !== undefined)
+        return cached;
+    const counts = countNewChapterText(text, label, language);
+    await cache.set(key, counts);
+    return counts;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/pairs/pairsCache.ts
+// EXTERNAL MODULE: ./src/pairs/pairsCache.ts
+var pairsCache = __webpack_require__(3320);
+;// CONCATENATED MODULE: ./src/status/planCache.ts
 /**
- * Chapter alignments cached on disk, one JSON file per chapter, keyed by a hash of everything the alignment
- * depends on: both texts, the options and the code that computes it. Only alignments are kept, never problems,
- * so entries hold no paths. A key therefore never goes stale, the folder
- * can be shared between runs and machines (actions/cache), and an unchanged book is not parsed again.
+ * Chapter plans cached on disk, one JSON file per chapter, keyed by a hash of the whole preparation task (the three
+ * texts, their names, the languages) and of the code that plans it. A key never goes stale, so `amts status` run
+ * again on a book that did not change reads its plans instead of parsing and aligning every chapter anew; the
+ * numbers are the same either way.
  */
 
 
 
 
 
-/** Bump when the entry layout changes; code changes are covered by the code version. */
-const ENTRY_FORMAT = 'amts-pairs-cache/1';
-function chapterCacheKey(input) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    // Each part is preceded by its length, so no two different inputs hash the same bytes.
-    for (const part of [
-        ENTRY_FORMAT,
-        input.codeVersion,
-        JSON.stringify(input.options),
-        input.sourceText,
-        input.targetText,
-    ]) {
-        hash.update(`${part.length}:`);
-        hash.update(part);
-    }
-    return hash.digest('hex');
+/** Bump when an entry's layout changes; code changes are covered by the code version. */
+const ENTRY_FORMAT = 'amts-plan-cache/2';
+/** The code a chapter plan depends on. */
+function planCodeVersion() {
+    return (0,pairsCache/* codeVersionOf */.J8)(['align', 'markdown', 'sync', 'status']);
 }
-function openPairsCache(directory) {
+function openJsonCache(directory) {
     const entryPath = (key) => (0,external_node_path_.join)(directory, `${key}.json`);
     return {
+        async key(kind, parts) {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            // Each part is preceded by its length, so no two different inputs hash the same bytes.
+            for (const part of [ENTRY_FORMAT, await planCodeVersion(), kind, ...parts]) {
+                hash.update(`${part.length}:`);
+                hash.update(part);
+            }
+            return hash.digest('hex');
+        },
         async get(key) {
             const text = await (0,promises_.readFile)(entryPath(key), 'utf8').catch(() => undefined);
             if (text === undefined)
                 return undefined;
             try {
                 const entry = JSON.parse(text);
-                return entry.format === ENTRY_FORMAT ? entry.alignment : undefined;
+                return entry.format === ENTRY_FORMAT ? entry.value : undefined;
             }
             catch {
-                // A damaged entry is recomputed and overwritten.
+                // A damaged entry is computed again and overwritten.
                 return undefined;
             }
         },
-        async set(key, alignment) {
-            const entry = { format: ENTRY_FORMAT, alignment };
-            await writeFileAtomic(entryPath(key), JSON.stringify(entry));
+        async set(key, value) {
+            await (0,writeFileAtomic/* writeFileAtomic */.Z)(entryPath(key), JSON.stringify({ format: ENTRY_FORMAT, value }));
         },
     };
 }
-let codeVersionPromise;
+/** Every field of a task, in a fixed order, for its key. */
+function taskParts(task) {
+    return [
+        task.path,
+        task.oldText,
+        task.newText,
+        task.targetText,
+        task.oldLabel,
+        task.newLabel,
+        task.targetLabel,
+        task.sourceLanguage,
+        task.targetLanguage,
+        JSON.stringify(task.targetOnlyTabs ?? null),
+        String(task.countSentences ?? false),
+    ];
+}
+/** Prepares only the chapters the cache does not hold (with `inner`), and keeps what it prepared. */
+function cachingPreparer(inner, cache) {
+    return async (tasks) => {
+        const keys = await Promise.all(tasks.map((task) => cache.key('prepared-chapter', taskParts(task))));
+        const outcomes = await Promise.all(keys.map((key) => cache.get(key)));
+        const missing = tasks.flatMap((task, index) => (outcomes[index] === undefined ? [{ task, index }] : []));
+        if (missing.length === 0)
+            return outcomes;
+        const fresh = await inner(missing.map(({ task }) => task));
+        await Promise.all(missing.map(async ({ index }, freshIndex) => {
+            const prepared = fresh[freshIndex];
+            outcomes[index] = prepared;
+            if (prepared !== undefined)
+                await cache.set(keys[index] ?? '', prepared);
+        }));
+        return outcomes.map((outcome, index) => outcome ?? { path: tasks[index]?.path ?? '', problem: 'not prepared' });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/status/sourceHistory.ts
 /**
- * A hash of the code that aligns chapters. From the bundle it is the bundle's files; from source it is the source
- * of the modules the alignment runs through. Either way, changing the aligner invalidates every entry.
+ * How far behind each chapter is, in English commits, from the English's git history: the commit its old English
+ * is (the state file's `sourceCommit`, the `--base` revision, or for origin files the last commit whose version of
+ * the chapter is byte for byte the origin) and how many commits changed the chapter since. Books that are not a git
+ * checkout, or origins that match no commit, simply have no such numbers.
  */
-function pairsCodeVersion() {
-    codeVersionPromise ??= hashFiles(codeFiles());
-    return codeVersionPromise;
-}
-async function codeFiles() {
-    const self = (0,external_node_url_.fileURLToPath)(import.meta.url);
-    if (!self.endsWith('.ts')) {
-        // A bundle is its entry file and the chunks loaded on demand beside it; the aligner may sit in any of them.
-        const bundle = (0,external_node_path_.dirname)(self);
-        return (await (0,promises_.readdir)(bundle))
-            .filter((name) => name.endsWith('.js'))
-            .sort()
-            .map((name) => (0,external_node_path_.join)(bundle, name));
+
+
+
+
+
+
+const sourceHistory_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const MAX_BUFFER = 256 * 1024 * 1024;
+async function readBehind(input) {
+    if (!(await isGitCheckout(input.sourceDir)))
+        return new Map();
+    switch (input.base.kind) {
+        case 'origin-suffix':
+            return behindOrigins(input, input.base.suffix);
+        case 'state-file':
+            return behindCommit(input, await commitFromStateFile(input.base.path));
+        case 'git-rev':
+            return behindCommit(input, input.base.rev);
+        case 'directory':
+            return new Map();
     }
-    const sourceRoot = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(self));
-    const folders = ['align', 'markdown', 'pairs'];
-    const lists = await Promise.all(folders.map(async (folder) => (await (0,promises_.readdir)((0,external_node_path_.join)(sourceRoot, folder)))
-        .filter((name) => name.endsWith('.ts'))
-        .map((name) => (0,external_node_path_.join)(sourceRoot, folder, name))));
-    return lists.flat().sort();
 }
-async function hashFiles(files) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const file of await files) {
-        hash.update((0,external_node_path_.basename)(file));
-        hash.update(await (0,promises_.readFile)(file));
-    }
-    return hash.digest('hex').slice(0, 16);
+async function isGitCheckout(dir) {
+    return sourceHistory_run('git', ['-C', dir, 'rev-parse', '--is-inside-work-tree']).then(({ stdout }) => stdout.trim() === 'true', () => false);
 }
-
-;// CONCATENATED MODULE: ./src/pairs/buildBookPairs.ts
-
-
-
-
-
-async function buildBookPairs(options) {
-    const search = await findChapterPairs(options.layout);
-    const problems = [...search.problems];
-    const readable = [];
-    const cache = options.cacheDirectory === undefined ? undefined : openPairsCache(options.cacheDirectory);
-    const codeVersion = cache === undefined ? undefined : await pairsCodeVersion();
-    for (const read of await Promise.all(search.chapters.map((files) => buildBookPairs_readChapter(files, options.align)))) {
-        if ('problem' in read)
-            problems.push(read.problem);
-        else
-            readable.push(codeVersion === undefined ? read : { ...read, cacheKey: chapterCacheKey({ codeVersion, ...read.task }) });
+/** Every change to every file under the book, newest first, per book-relative path. */
+async function changesByPath(sourceDir, range) {
+    const { stdout } = await sourceHistory_run('git', [
+        '-C',
+        sourceDir,
+        'log',
+        '--format=%x00%H %cI',
+        '--raw',
+        '--no-abbrev',
+        '--no-renames',
+        '--relative',
+        ...range,
+        '--',
+        '.',
+    ], { maxBuffer: MAX_BUFFER });
+    const changes = new Map();
+    let commit = '';
+    let date = '';
+    for (const line of stdout.split('\n')) {
+        if (line.startsWith('\0')) {
+            [commit = '', date = ''] = line.slice(1).split(' ');
+            continue;
+        }
+        // `:100644 100644 <old blob> <new blob> M\t<path>`
+        const match = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) [A-Z]+\t(.+)$/.exec(line);
+        if (!match?.[1] || !match[2])
+            continue;
+        const list = changes.get(match[2]) ?? [];
+        list.push({ commit, date, blob: match[1] });
+        changes.set(match[2], list);
     }
-    const cached = await Promise.all(readable.map((chapter) => lookUp(cache, chapter.cacheKey)));
-    const chapters = [];
-    const misses = [];
-    readable.forEach((chapter, index) => {
-        const alignment = cached[index];
-        if (alignment === undefined)
-            misses.push(chapter);
-        else
-            chapters.push({ files: chapter.files, alignment, fromCache: true });
-    });
-    const cacheWrites = [];
-    const pool = misses.length === 0
-        ? undefined
-        : await runInWorkers('align-chapter', misses.map((chapter) => chapter.task), {
-            jobs: options.jobs,
-            onOutcome(index, outcome) {
-                const chapter = misses[index];
-                if (!outcome.ok) {
-                    problems.push(outcome.problem);
-                    return;
-                }
-                chapters.push({ files: chapter.files, alignment: outcome.alignment, fromCache: false });
-                if (cache !== undefined && chapter.cacheKey !== undefined) {
-                    cacheWrites.push(store(cache, chapter.cacheKey, outcome.alignment));
-                }
-            },
+    return changes;
+}
+async function behindOrigins(input, suffix) {
+    const changes = await changesByPath(input.sourceDir, ['HEAD']);
+    const behind = new Map();
+    for (const path of input.paths) {
+        const origin = await (0,promises_.readFile)((0,external_node_path_.join)(input.targetDir, withSuffix(path, suffix))).catch(() => undefined);
+        const history = changes.get(path);
+        if (origin === undefined || history === undefined)
+            continue;
+        const blob = gitBlobId(origin);
+        const index = history.findIndex((change) => change.blob === blob);
+        const match = history[index];
+        if (match)
+            behind.set(path, { originCommit: match.commit, commitsBehind: index, originDate: match.date });
+    }
+    return behind;
+}
+async function behindCommit(input, commit) {
+    const resolved = await sourceHistory_run('git', [
+        '-C',
+        input.sourceDir,
+        'show',
+        '-s',
+        '--format=%H %cI',
+        `${commit}^{commit}`,
+    ]).then(({ stdout }) => stdout.trim().split(' '), () => undefined);
+    if (!resolved?.[0])
+        return new Map();
+    const [originCommit, originDate] = resolved;
+    const changes = await changesByPath(input.sourceDir, [`${originCommit}..HEAD`]);
+    const behind = new Map();
+    for (const path of input.paths)
+        behind.set(path, {
+            originCommit,
+            commitsBehind: changes.get(path)?.length ?? 0,
+            ...(originDate ? { originDate } : {}),
         });
-    const writeFailures = (await Promise.all(cacheWrites)).filter((failure) => failure !== undefined);
-    chapters.sort((a, b) => compareText(a.files.name, b.files.name));
-    problems.sort((a, b) => compareText(a.file, b.file));
+    return behind;
+}
+/** The id git gives a file's bytes (`git hash-object`). */
+function gitBlobId(bytes) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/status/types.ts
+/** What `amts status` says about a translation: per chapter, how far it lags its English and what catching up costs. */
+const CHAPTER_STATES = [
+    'outdated',
+    'untranslated',
+    'unknown',
+    'orphaned',
+    'current',
+    'excluded',
+];
+
+;// CONCATENATED MODULE: ./src/status/totals.ts
+
+/** The book's totals: chapters by state, and what catching up every chapter would send and cost. */
+function statusTotals(chapters) {
+    const byState = Object.fromEntries(CHAPTER_STATES.map((state) => [state, 0]));
+    let standard = 0;
+    let act = 0;
+    for (const chapter of chapters) {
+        byState[chapter.state] += 1;
+        standard += chapter.estimatedCostUsd.standard;
+        act += chapter.estimatedCostUsd.act;
+    }
+    const sum = (key) => chapters.reduce((total, chapter) => total + chapter[key], 0);
     return {
-        chapters,
-        problems,
-        ...(cache === undefined
-            ? {}
-            : { cache: { hits: readable.length - misses.length, misses: misses.length, writeFailures } }),
-        ...(pool === undefined ? {} : { pool: pool.stats }),
+        chapters: chapters.length,
+        byState,
+        sentencesChanged: sum('sentencesChanged'),
+        sentencesAdded: sum('sentencesAdded'),
+        sentencesRemoved: sum('sentencesRemoved'),
+        charactersToTranslate: sum('charactersToTranslate'),
+        unitsToTranslate: sum('unitsToTranslate'),
+        unitsReused: sum('unitsReused'),
+        estimatedCostUsd: { standard, act },
+        withProblems: chapters.filter((chapter) => chapter.problem !== undefined).length,
     };
 }
-async function buildBookPairs_readChapter(files, options) {
-    const source = await readSide(files.sourcePath);
-    if (typeof source !== 'string')
-        return source;
-    const target = await readSide(files.targetPath);
-    if (typeof target !== 'string')
-        return target;
-    const task = {
-        sourcePath: files.sourcePath,
-        targetPath: files.targetPath,
-        sourceText: source,
-        targetText: target,
-        options,
+
+;// CONCATENATED MODULE: ./src/status/bookStatus.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Where a translation stands against its new English, chapter by chapter. It plans exactly what a sync would (same
+ * inputs, same refusals, translation memory applied) and sends and writes nothing.
+ */
+async function bookStatus(options, settings = {}) {
+    const syncOptions = {
+        sourceDir: options.sourceDir,
+        targetDir: options.targetDir,
+        sourceLanguage: options.sourceLanguage,
+        targetLanguage: options.targetLanguage,
+        base: options.base,
+        ...(options.include ? { include: options.include } : {}),
+        dryRun: true,
+        newChapters: 'draft',
+        strict: false,
     };
-    return { files, task };
-}
-async function readSide(path) {
-    try {
-        const text = await readMarkdownFile(path);
-        if (text.trim() === '')
-            return { problem: { file: path, kind: 'empty', message: 'is empty' } };
-        return text;
-    }
-    catch (error) {
-        const message = error instanceof errors/* InputError */.dz ? error.problem : (0,errors/* describeError */.Uc)(error);
-        return { problem: { file: path, kind: 'unreadable', message } };
-    }
-}
-async function lookUp(cache, key) {
-    return cache === undefined || key === undefined ? undefined : cache.get(key);
-}
-/** A cache that cannot be written costs the next run time, not this run its output. */
-async function store(cache, key, alignment) {
-    try {
-        await cache.set(key, alignment);
+    const [englishPaths, translatedPaths] = await Promise.all([
+        bookPaths(options.sourceDir, options),
+        bookPaths(options.targetDir, options),
+    ]);
+    // The git history is read while the chapters are planned.
+    const history = readBehind({
+        sourceDir: options.sourceDir,
+        targetDir: options.targetDir,
+        base: options.base,
+        paths: translatedPaths,
+    }).catch((error) => {
+        settings.log?.(`cannot read the English's git history, so no commits behind: ${String(error)}`);
         return undefined;
-    }
-    catch (error) {
-        return (0,errors/* describeError */.Uc)(error);
-    }
+    });
+    const cache = settings.cacheDirectory === undefined ? undefined : openJsonCache(settings.cacheDirectory);
+    const prepare = settings.prepareChapters ?? ((tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H3)));
+    const plan = await planBook(syncOptions, {
+        prepareChapters: cache ? cachingPreparer(prepare, cache) : prepare,
+        skipNewChapterParsing: true,
+        ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
+        ...(settings.log ? { log: settings.log } : {}),
+    }, true);
+    const newChapters = new Map();
+    for (const chapter of plan.chapters)
+        if (chapter.kind === 'new')
+            newChapters.set(chapter.path, await cachedNewChapterCounts(chapter.newText, (0,external_node_path_.join)(options.sourceDir, chapter.path), options.sourceLanguage, cache));
+    const behind = await history;
+    const chapters = classifyChapters({
+        plan,
+        englishPaths,
+        translatedPaths,
+        sourceLanguage: options.sourceLanguage,
+        pricePerMillionUsd: options.pricePerMillionUsd,
+        newChapters,
+        ...(behind ? { behind } : {}),
+    });
+    return {
+        sourceLanguage: options.sourceLanguage,
+        targetLanguage: options.targetLanguage,
+        oldEnglish: plan.oldEnglish.description,
+        pricePerMillionUsd: options.pricePerMillionUsd,
+        chapters,
+        totals: statusTotals(chapters),
+    };
 }
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+/** Chapters of one side, as a sync lists them: `.md` under the include globs, origin files and `.amts/` aside. */
+async function bookPaths(root, options) {
+    const include = picomatch_default()(options.include && options.include.length > 0 ? [...options.include] : ['**/*.md']);
+    const suffix = options.base.kind === 'origin-suffix' ? `${options.base.suffix}.md` : undefined;
+    return (await (0,listMarkdownFiles/* markdownFilesUnder */.x)(root))
+        .map((path) => (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/'))
+        .filter((path) => include(path) && !path.startsWith('.amts/') && (suffix === undefined || !path.endsWith(suffix)));
 }
-/** The pairs of one chapter at the wanted granularity, as parallel data pairs that remember where they came from. */
-function selectPairs(chapter, granularity) {
-    const aligned = granularity === 'sentence' ? chapter.alignment.pairs : chapter.alignment.paragraphPairs;
-    return aligned.map((pair) => ({
-        source: pair.source,
-        target: pair.target,
-        confidence: pair.confidence,
-        origin: { file: chapter.files.targetPath, line: pair.targetLine },
+
+;// CONCATENATED MODULE: ./src/status/order.ts
+
+/**
+ * Most behind first: more English commits since the translation's origin, then a larger share of the chapter to
+ * translate (the bar), then more characters, then more sentences moved; chapters with nothing to do last.
+ */
+function byHowFarBehind(chapters) {
+    return [...chapters].sort((a, b) => (b.behind?.commitsBehind ?? -1) - (a.behind?.commitsBehind ?? -1) ||
+        shareToTranslate(b) - shareToTranslate(a) ||
+        b.charactersToTranslate - a.charactersToTranslate ||
+        movedSentences(b) - movedSentences(a) ||
+        CHAPTER_STATES.indexOf(a.state) - CHAPTER_STATES.indexOf(b.state) ||
+        a.path.localeCompare(b.path));
+}
+function movedSentences(chapter) {
+    return chapter.sentencesChanged + chapter.sentencesAdded + chapter.sentencesRemoved;
+}
+/** Share of the chapter's English a sync would translate: 1 for an untranslated chapter, 0 for a current one. */
+function shareToTranslate(chapter) {
+    if (chapter.englishCharacters > 0)
+        return Math.min(1, chapter.charactersToTranslate / chapter.englishCharacters);
+    return chapter.state === 'untranslated' ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/status/formatJson.ts
+
+/** `--format json`: `{ chapters: [...], totals: {...} }`, chapters most behind first, plus what the run read. */
+function formatStatusJson(status) {
+    return `${JSON.stringify({
+        chapters: byHowFarBehind(status.chapters),
+        totals: status.totals,
+        sourceLanguage: status.sourceLanguage,
+        targetLanguage: status.targetLanguage,
+        oldEnglish: status.oldEnglish,
+        pricePerMillionUsd: status.pricePerMillionUsd,
+    }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/cutAtLine.ts
+/**
+ * Text cut to at most `limit` characters at the end of a line, so the cut never splits an entity, an escape,
+ * a `<span>` or a table row, followed by an ellipsis on its own paragraph.
+ */
+function cutAtLine(text, limit) {
+    if (text.length <= limit)
+        return text;
+    const ellipsis = '\n\n…';
+    const room = Math.max(0, limit - ellipsis.length);
+    const end = text.lastIndexOf('\n', room);
+    return `${text.slice(0, end > 0 ? end : 0)}${ellipsis}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/breakAutolinks.ts
+/**
+ * GitHub rewrites the text of a rendered description after Markdown: `@name` pings a user or team, `#12`, `GH-12`
+ * and `owner/repo#12` link an issue (and cross-reference it), `https://…`, `www.…` and `a@b.c` become links, and
+ * `:name:` becomes an emoji. A sentence of the book shown for review must do none of that, so a zero-width space
+ * (invisible, and not whitespace to Markdown) goes inside each such pattern, before any escaping, so that it never
+ * lands inside an entity or an escape the escaping writes.
+ */
+/** The only character the report inserts into shown text. */
+const INVISIBLE_BREAK = '\u200b';
+const BREAKS = [
+    // Mentions and e-mail addresses.
+    [/@(?=[A-Za-z0-9])/g, `@${INVISIBLE_BREAK}`],
+    // Issue and pull request references, with or without a repository before them.
+    [/#(?=\d)/g, `#${INVISIBLE_BREAK}`],
+    [/\b(GH-)(?=\d)/gi, `$1${INVISIBLE_BREAK}`],
+    // Bare URLs: GitHub's autolinks, which for an issue URL also cross-reference the issue.
+    [/\b(https?|ftp)(?=:\/\/)/gi, `$1${INVISIBLE_BREAK}`],
+    [/\b(www)(?=\.)/gi, `$1${INVISIBLE_BREAK}`],
+    // Emoji shortcodes (`:label:` is one, and d2l writes `:label:` and `:numref:` often).
+    [/:(?=[A-Za-z0-9_+-]+:)/g, `:${INVISIBLE_BREAK}`],
+];
+function breakAutolinks_breakAutolinks(text) {
+    return BREAKS.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping for text that comes from files and pull requests (file names, titles, sentences) before
+ * it goes into a PR body or job summary: GitHub must render it back to the literal text, never as
+ * Markdown, HTML or math, and never ping a user or cross-link an issue.
+ *
+ * Only named entities are written (`&amp;`, `&lt;`, `&gt;`), never numeric ones: `&#39;` holds a `#`
+ * followed by digits, which is what an issue reference looks like. Quotes and apostrophes need no
+ * escape in text and stay as they are.
+ */
+
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/**
+ * GitHub renders `$…$` as math. Its documented way to show a literal dollar is a dollar alone in a
+ * span, which holds where math is found in the rendered text; in Markdown the dollar in the span is
+ * also backslash-escaped, as a math parser reading the Markdown otherwise opens math at it and reads
+ * on through the `</span>`. Raw HTML takes no backslash escapes, so there the span alone.
+ */
+const DOLLAR_IN_HTML = '<span>$</span>';
+const DOLLAR_IN_MARKDOWN = '<span>\\$</span>';
+/** Text inside raw HTML (a `<summary>` line): Markdown is not read there, so only entities escape. */
+function escapeHtmlText(text) {
+    return breakAutolinks(text.replace(/\s*\r?\n\s*/g, ' ')).replace(/[&<>$]/g, (character) => character === '$' ? DOLLAR_IN_HTML : (HTML_ESCAPES[character] ?? character));
+}
+/** One line of literal text, safe in Markdown paragraphs, list items and table cells alike. */
+function escapeInline(text) {
+    return (breakAutolinks_breakAutolinks(text.replace(/\s*\r?\n\s*/g, ' '))
+        .replace(/[\\`*_{}[\]()|~^&<>$]/g, (character) => character === '$' ? DOLLAR_IN_MARKDOWN : (HTML_ESCAPES[character] ?? `\\${character}`))
+        // Only at the start of a line do these open a heading, a list or a quote.
+        .replace(/^(\s*)([#+-]|\d+\.)/, (_match, space, marker) => `${space}${marker.replace(/([#+.-])/, '\\$1')}`));
+}
+/**
+ * Literal text kept on its lines, for a table cell or a one-line quote: each line of the chapter is a
+ * line there (`<br>`, as a GFM cell holds no newline), and a blank line between paragraphs stays blank.
+ */
+function escape_escapeCell(text) {
+    return text
+        .replace(/^\s*\n|\n\s*$/g, '')
+        .split(/\r?\n/)
+        .map((line) => escapeInline(line))
+        .join('<br>');
+}
+/** A file name in monospace, whatever characters it holds, in Markdown. */
+function codeName(name) {
+    return `<code>${escapeInline(name)}</code>`;
+}
+/** A file name in monospace inside raw HTML. */
+function codeNameHtml(name) {
+    return `<code>${escapeHtmlText(name)}</code>`;
+}
+/** A name usable as one path segment: the branch `amts/zh/pr-12` becomes `amts-zh-pr-12`. */
+function branchSafeName(branch) {
+    return branch.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'branch';
+}
+
+;// CONCATENATED MODULE: ./src/status/bar.ts
+/** Eighths of a cell, so a bar of ten cells shows 80 steps. */
+const PARTIAL = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+const FULL = '█';
+const EMPTY = '░';
+/**
+ * A bar of `width` cells for a share between 0 and 1, in Unicode blocks: it reads the same in a terminal and in a
+ * GitHub table (inside a code span, where every cell is one monospace column). Any share above 0 shows at least an
+ * eighth, so a small change is never drawn as none.
+ */
+function shareBar(share, width = 10) {
+    const clamped = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
+    let eighths = Math.round(clamped * width * 8);
+    if (clamped > 0 && eighths === 0)
+        eighths = 1;
+    const full = Math.floor(eighths / 8);
+    const partial = PARTIAL[eighths % 8] ?? '';
+    return FULL.repeat(full) + partial + EMPTY.repeat(width - full - (partial ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/status/rows.ts
+
+
+
+const COLUMN_TITLES = {
+    chapter: 'Chapter',
+    state: 'State',
+    behind: 'Behind',
+    sentences: 'Sentences ~ + −',
+    characters: 'To translate',
+    cost: 'Cost std / ACT',
+    bar: 'Share to translate',
+};
+function statusRows(status) {
+    return byHowFarBehind(status.chapters).map((chapter) => ({
+        chapter,
+        state: chapter.problem !== undefined ? `${chapter.state} ⚠` : chapter.state,
+        behind: behindText(chapter),
+        sentences: sentencesText(chapter),
+        characters: chapter.charactersToTranslate > 0 ? count(chapter.charactersToTranslate) : '',
+        cost: chapter.charactersToTranslate > 0 ? costText(chapter.estimatedCostUsd) : '',
+        bar: hasBar(chapter) ? shareBar(shareToTranslate(chapter)) : '',
+        share: hasBar(chapter) ? `${Math.round(100 * shareToTranslate(chapter))}%` : '',
     }));
 }
-
-;// CONCATENATED MODULE: ./src/pairs/pairsReport.ts
-const HISTOGRAM_BINS = 10;
-function confidenceHistogram(chapters, granularity) {
-    const bins = new Array(HISTOGRAM_BINS).fill(0);
-    for (const chapter of chapters) {
-        const pairs = granularity === 'sentence' ? chapter.alignment.pairs : chapter.alignment.paragraphPairs;
-        for (const pair of pairs) {
-            const bin = Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(pair.confidence * HISTOGRAM_BINS)));
-            bins[bin] = (bins[bin] ?? 0) + 1;
-        }
-    }
-    return bins;
+function hasBar(chapter) {
+    return chapter.state === 'outdated' || chapter.state === 'untranslated' || chapter.state === 'current';
 }
-function totalBeadsByShape(chapters) {
-    const totals = {};
-    for (const chapter of chapters) {
-        for (const [shape, count] of Object.entries(chapter.alignment.beadsByShape))
-            totals[shape] = (totals[shape] ?? 0) + count;
-    }
-    return Object.fromEntries(Object.entries(totals).sort(([a], [b]) => (totals[b] ?? 0) - (totals[a] ?? 0) || a.localeCompare(b)));
+function behindText(chapter) {
+    const behind = chapter.behind;
+    if (!behind)
+        return '';
+    const commits = behind.commitsBehind === 1 ? '1 commit' : `${behind.commitsBehind} commits`;
+    return `${commits} since ${behind.originCommit.slice(0, 7)}`;
 }
-function addCounts(...counts) {
-    const sum = {};
-    for (const count of counts) {
-        for (const [reason, value] of Object.entries(count))
-            sum[reason] = (sum[reason] ?? 0) + value;
-    }
-    return sum;
+function sentencesText(chapter) {
+    if (chapter.sentencesChanged + chapter.sentencesAdded + chapter.sentencesRemoved === 0)
+        return '';
+    return `~${chapter.sentencesChanged} +${chapter.sentencesAdded} −${chapter.sentencesRemoved}`;
 }
-/** A few lines for stderr: the totals, then one line per file that gave no pairs. */
-function formatPairsSummary(report) {
-    const skipped = Object.entries(report.skipped)
-        .filter(([, count]) => count > 0)
-        .map(([reason, count]) => `${count} ${reason}`);
-    const fromCache = report.cache === undefined ? '' : `, ${report.cache.hits} from cache`;
-    const lines = [
-        `amts pairs: ${report.pairsWritten} ${report.granularity} pairs written to ${report.out} ` +
-            `(${report.chaptersAligned} chapters${fromCache}${report.userPairs > 0 ? `, ${report.userPairs} user pairs merged` : ''})`,
+function count(value) {
+    return value.toLocaleString('en-US');
+}
+/** Cents, but a cost too small for a cent still shows as one ("<$0.01"), never as nothing. */
+function dollars(value) {
+    if (value > 0 && value < 0.005)
+        return '<$0.01';
+    return `$${value.toFixed(2)}`;
+}
+function costText(cost) {
+    return `${dollars(cost.standard)} / ${dollars(cost.act)}`;
+}
+/** The lines above the table: chapters by state, and the whole catch-up. */
+function headlineLines(status) {
+    const { totals } = status;
+    const states = CHAPTER_STATES.filter((state) => totals.byState[state] > 0).map((state) => `${totals.byState[state]} ${state}`);
+    const reused = totals.unitsReused > 0 ? ` (${count(totals.unitsReused)} more filled from translation memory)` : '';
+    const refused = totals.withProblems > 0
+        ? [`${totals.withProblems} chapter(s) a sync would leave as they are (⚠), not counted: see below.`]
+        : [];
+    return [
+        `${totals.chapters} chapters: ${states.join(', ')}.`,
+        `To translate: ${count(totals.charactersToTranslate)} characters in ${count(totals.unitsToTranslate)} units${reused}, ` +
+            `about ${dollars(totals.estimatedCostUsd.standard)} at the standard price or ${dollars(totals.estimatedCostUsd.act)} with ACT ` +
+            `(${dollars(status.pricePerMillionUsd.standard)} / ${dollars(status.pricePerMillionUsd.act)} per million characters).`,
+        `Old English: ${status.oldEnglish}.`,
+        ...refused,
     ];
-    if (skipped.length > 0)
-        lines.push(`  skipped: ${skipped.join(', ')}`);
-    for (const failure of report.workers?.workerFailures ?? [])
-        lines.push(`  a worker stopped (its chapters ran in the main thread): ${failure}`);
-    for (const failure of report.cache?.writeFailures ?? [])
-        lines.push(`  cache entry not written: ${failure}`);
-    if (report.problems.length > 0)
-        lines.push(`  ${report.problems.length} file(s) gave no pairs:`);
-    for (const problem of report.problems)
-        lines.push(`  ${problem.file}: ${problem.message}`);
-    return `${lines.join('\n')}\n`;
+}
+function sentencesLegend() {
+    return 'Sentences: ~ changed, + added, − removed since the English the translation was made from (slide markers aside).';
 }
 
-;// CONCATENATED MODULE: ./src/pairs/pairsCommand.ts
+;// CONCATENATED MODULE: ./src/status/formatMarkdown.ts
+
+
+
+/** The status as GitHub Markdown: a table sorted by how far behind, a bar per chapter, and the totals. */
+function formatStatusMarkdown(status, options = {}) {
+    const hashes = '#'.repeat(options.headingLevel ?? 2);
+    const rows = statusRows(status);
+    const head = [
+        `${hashes} Translation status: ${escapeInline(status.targetLanguage)} ← ${escapeInline(status.sourceLanguage)}`,
+        '',
+        ...headlineLines(status).map((line) => `${escapeInline(line)}  `),
+        '',
+        `| ${Object.values(COLUMN_TITLES).map(escapeInline).join(' | ')} |`,
+        '|:--|:--|:--|--:|--:|--:|:--|',
+    ];
+    const total = `| **Total** | | | ${escapeInline(`~${status.totals.sentencesChanged} +${status.totals.sentencesAdded} −${status.totals.sentencesRemoved}`)} | **${count(status.totals.charactersToTranslate)}** | **${escapeInline(costText(status.totals.estimatedCostUsd))}** | |`;
+    const problems = rows.filter((row) => row.chapter.problem !== undefined);
+    const tail = [
+        '',
+        escapeInline(sentencesLegend()),
+        ...(problems.length > 0
+            ? [
+                '',
+                '**Left as they are by a sync** (⚠):',
+                '',
+                ...problems.map((row) => `- ${codeName(row.chapter.path)}: ${escapeInline(row.chapter.problem ?? '')}`),
+            ]
+            : []),
+        '',
+    ];
+    const limit = options.maxCharacters ?? Number.POSITIVE_INFINITY;
+    const body = rows.map(markdownRow);
+    let shown = body.length;
+    const assemble = () => {
+        const omitted = body.length - shown;
+        const note = omitted > 0 ? [`| … ${omitted} more chapters, less behind | | | | | | |`] : [];
+        return [...head, ...body.slice(0, shown), ...note, total, ...tail].join('\n');
+    };
+    let text = assemble();
+    while (text.length > limit && shown > 0) {
+        shown -= Math.max(1, Math.ceil((text.length - limit) / 120));
+        shown = Math.max(0, shown);
+        text = assemble();
+    }
+    return text.length > limit ? cutAtLine(text, limit) : text;
+}
+function markdownRow(row) {
+    const chapter = row.chapter.renamedFrom
+        ? `${codeName(row.chapter.path)} (was ${codeName(row.chapter.renamedFrom)})`
+        : codeName(row.chapter.path);
+    const bar = row.bar ? `\`${row.bar}\` ${row.share}` : '';
+    return `| ${[chapter, escapeInline(row.state), escapeInline(row.behind), escapeInline(row.sentences), row.characters, escapeInline(row.cost), bar].join(' | ')} |`;
+}
+
+;// CONCATENATED MODULE: ./src/status/formatText.ts
+
+/** The status for a terminal: the same rows as the Markdown table, in aligned columns. */
+function formatStatusText(status) {
+    const rows = statusRows(status);
+    const table = [
+        [
+            COLUMN_TITLES.chapter,
+            COLUMN_TITLES.state,
+            COLUMN_TITLES.behind,
+            COLUMN_TITLES.sentences,
+            COLUMN_TITLES.characters,
+            COLUMN_TITLES.cost,
+            COLUMN_TITLES.bar,
+        ],
+        ...rows.map((row) => [
+            row.chapter.renamedFrom ? `${row.chapter.path} (was ${row.chapter.renamedFrom})` : row.chapter.path,
+            row.state,
+            row.behind,
+            row.sentences,
+            row.characters,
+            row.cost,
+            row.bar ? `${row.bar} ${row.share}` : '',
+        ]),
+        [
+            'Total',
+            '',
+            '',
+            `~${status.totals.sentencesChanged} +${status.totals.sentencesAdded} −${status.totals.sentencesRemoved}`,
+            count(status.totals.charactersToTranslate),
+            costText(status.totals.estimatedCostUsd),
+            '',
+        ],
+    ];
+    const widths = table[0]?.map((_, column) => Math.max(...table.map((cells) => (cells[column] ?? '').length))) ?? [];
+    const rightAligned = new Set([4, 5]);
+    const lines = table.map((cells) => cells
+        .map((cell, column) => rightAligned.has(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0))
+        .join('  ')
+        .trimEnd());
+    const problems = rows
+        .filter((row) => row.chapter.problem !== undefined)
+        .map((row) => `  ⚠ ${row.chapter.path}: ${row.chapter.problem ?? ''}`);
+    return [
+        `Translation status (${status.sourceLanguage} → ${status.targetLanguage})`,
+        ...headlineLines(status),
+        '',
+        ...lines,
+        '',
+        sentencesLegend(),
+        ...(problems.length > 0 ? ['', 'Left as they are by a sync:', ...problems] : []),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/status/prices.ts
+
+/** Amazon Translate's list prices, standard and ACT, with the same `AMTS_AWS_PRICE_*` overrides the engines read. */
+function statusPrices(env = process.env) {
+    try {
+        return (0,aws_settings/* readAwsSettingsFromEnvironment */.IP)(env).pricePerMillion ?? aws_settings/* DEFAULT_PRICE_PER_MILLION */.bE;
+    }
+    catch {
+        // A bad variable is the engine's to report; the estimate uses the list price.
+        return aws_settings/* DEFAULT_PRICE_PER_MILLION */.bE;
+    }
+}
+
+// EXTERNAL MODULE: ./src/workers/pool.ts
+var pool = __webpack_require__(1677);
+;// CONCATENATED MODULE: ./src/workers/syncPreparer.ts
 /**
- * `amts pairs` without the command line: aligns a book with its translation, merges the user's own parallel
- * data, writes an Amazon Translate parallel data file and, on request, a JSON report.
+ * Sync's chapter preparation (parse, align, check, plan) on every core. It lives here, not in src/sync, because
+ * src/sync stays free of threads: syncBook takes any ChapterPreparer and prepares inline without one.
  */
 
 
-
-
-
-
-async function runPairs(options) {
-    const align = {
-        sourceLanguage: options.sourceLanguage,
-        targetLanguage: options.targetLanguage,
-        glossary: options.glossaryPath === undefined ? [] : await readGlossary(options.glossaryPath),
-        ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
-    };
-    const userPairs = await readUserPairs(options);
-    const book = await buildBookPairs({
-        layout: options.layout,
-        align,
-        jobs: options.jobs,
-        ...(options.cacheDirectory === undefined ? {} : { cacheDirectory: options.cacheDirectory }),
-    });
-    const files = [];
-    const built = [];
-    for (const chapter of book.chapters) {
-        const selected = selectPairs(chapter, options.granularity);
-        built.push(...selected);
-        files.push({
-            file: chapter.files.targetPath,
-            source: chapter.files.sourcePath,
-            pairs: selected.length,
-            droppedLowConfidence: chapter.alignment.droppedLowConfidence,
-            unalignedSourceSentences: chapter.alignment.unalignedSourceSentences,
-            unalignedTargetSentences: chapter.alignment.unalignedTargetSentences,
-            fromCache: chapter.fromCache,
-        });
-    }
-    const merged = userPairs.length === 0 ? { pairs: built, skipped: {} } : mergeParallelData(built, userPairs);
-    if (merged.pairs.length === 0)
-        throw new errors/* InputError */.dz(options.layout.targetRoot, noPairsProblem(book));
-    const written = writeParallelData(merged.pairs, {
-        format: options.format,
-        sourceLanguage: options.sourceLanguage,
-        targetLanguage: options.targetLanguage,
-        segType: options.granularity,
-    });
-    await writeFileAtomic(options.out, written.text);
-    const droppedLowConfidence = files.reduce((sum, file) => sum + file.droppedLowConfidence, 0);
-    const report = {
-        out: options.out,
-        format: options.format,
-        granularity: options.granularity,
-        ...(options.minConfidence === undefined ? {} : { minConfidence: options.minConfidence }),
-        pairsWritten: written.written,
-        chaptersAligned: book.chapters.length,
-        userPairs: userPairs.length,
-        beadsByShape: totalBeadsByShape(book.chapters),
-        skipped: addCounts({ 'low-confidence': droppedLowConfidence }, written.skipped, merged.skipped),
-        rewritten: written.rewritten,
-        confidenceHistogram: confidenceHistogram(book.chapters, options.granularity),
-        files,
-        problems: book.problems,
-        ...(book.cache === undefined ? {} : { cache: book.cache }),
-        ...(book.pool === undefined ? {} : { workers: book.pool }),
-    };
-    if (options.reportPath !== undefined)
-        await writeFileAtomic(options.reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    return report;
-}
-async function readGlossary(path) {
-    return readTerminologyTable(await readText(path, 'glossary'), path);
-}
-async function readUserPairs(options) {
-    const languages = { sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage };
-    const files = await Promise.all((options.mergePaths ?? []).map(async (path) => readParallelData(await readText(path, 'parallel data file'), path, languages)));
-    return files.flat();
-}
-async function readText(path, what) {
-    return (0,promises_.readFile)(path, 'utf8').catch(() => {
-        throw new errors/* InputError */.dz(path, `cannot read the ${what}`);
-    });
-}
-/**
- * Why a book gave no pair at all, in one line: a parallel data file with only its header would import as an empty
- * resource, so nothing is written. Most often the English is missing: no origin files and no --source.
- */
-function noPairsProblem(book) {
-    const first = book.problems[0];
-    const example = first === undefined ? '' : ` (first: ${first.file}: ${first.message})`;
-    if (book.chapters.length === 0 && book.problems.every((problem) => problem.kind === 'missing-counterpart'))
-        return (`no sentence pairs, nothing written: none of its ${book.problems.length} translations has its English${example}; ` +
-            'give the English book with --source <dir>, or --origin-suffix <suffix> for origin files beside the translations');
-    return `no sentence pairs, nothing written: ${book.chapters.length} chapters aligned, ${book.problems.length} gave no pairs${example}`;
-}
-
-;// CONCATENATED MODULE: ./src/commands/pairsCli.ts
-
-
-
-
-
-const pairsCli_OPTIONS = {
-    source: { type: 'string' },
-    target: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    out: { type: 'string' },
-    'origin-suffix': { type: 'string' },
-    map: { type: 'string' },
-    granularity: { type: 'string' },
-    format: { type: 'string' },
-    report: { type: 'string' },
-    glossary: { type: 'string' },
-    merge: { type: 'string', multiple: true },
-    'min-confidence': { type: 'string' },
-    cache: { type: 'string' },
-    jobs: { type: 'string' },
-};
-const pairsCli_FLAGS = {
-    target: { value: '<dir>', description: 'The translated book (required)' },
-    source: {
-        value: '<dir>',
-        description: 'The English book, same layout as --target (instead of origin files beside the translation)',
-        default: 'the origin files in --target',
-    },
-    'origin-suffix': {
-        value: '<suffix>',
-        description: "Each chapter's English is <chapter><suffix>.md beside it in --target",
-        default: `${DEFAULT_ORIGIN_SUFFIX}, as in sync, unless --source`,
-    },
-    from: { value: '<lang>', description: 'Language of the English, a code Amazon Translate accepts (required)' },
-    to: { value: '<lang>', description: 'Language of the translation, a code Amazon Translate accepts (required)' },
-    out: { value: '<file>', description: 'Parallel data file to write; its extension gives the format (required)' },
-    map: { value: '<tsv>', description: 'Renamed chapters: english-path<TAB>translation-path lines', default: 'none' },
-    granularity: {
-        value: '<sentence|paragraph>',
-        description: 'One pair per sentence or per paragraph',
-        default: 'sentence',
-    },
-    format: { value: '<csv|tsv|tmx>', description: 'Output format', default: 'the extension of --out' },
-    report: { value: '<json>', description: 'Write the alignment report as JSON', default: 'none' },
-    glossary: {
-        value: '<md>',
-        description: 'Glossary table (such as TERMINOLOGY.md) used as alignment evidence',
-        default: 'none',
-    },
-    merge: {
-        value: '<file>',
-        description: 'Your own parallel data to merge in, preferred on conflicts (repeatable)',
-        default: 'none',
-    },
-    'min-confidence': {
-        value: '<0-1>',
-        description: 'Drop pairs the aligner is less sure of',
-        default: "the aligner's own",
-    },
-    cache: {
-        value: '<dir>',
-        description: 'Reuse alignments of unchanged chapters from this folder',
-        default: 'no cache',
-    },
-    jobs: { value: '<n>', description: 'Threads aligning chapters', default: 'every core' },
-};
-const FORMATS = ['csv', 'tsv', 'tmx'];
-const pairsCli_GRANULARITIES = ['sentence', 'paragraph'];
-const pairsCli = {
-    name: 'pairs',
-    synopsis: 'pairs --target <dir> [--source <dir> | --origin-suffix _origin] --from <lang> --to <lang> --out <file> ' +
-        '[--map <tsv>] [--granularity sentence|paragraph] [--format csv|tsv|tmx] [--report <json>] [--glossary <md>] ' +
-        '[--merge <file>]... [--min-confidence <0-1>] [--cache <dir>] [--jobs <n>]',
-    summary: 'Aligns a book with its human translation sentence by sentence and writes Amazon Translate parallel data (ACT). ' +
-        'Files that cannot be aligned are reported and skipped; a book that gives no pair at all writes nothing and fails.',
-    flags: pairsCli_FLAGS,
-    async run(args, output) {
-        const { values, positionals } = parseCommandArgs(args, pairsCli_OPTIONS);
-        if (positionals.length > 0)
-            throw new errors/* UsageError */.eb(`unexpected argument '${positionals[0]}'`);
-        const out = requiredFlag(values.out, '--out');
-        const report = await runPairs({
-            layout: await chapterLayout(values),
-            sourceLanguage: languageFlag(values.from, '--from'),
-            targetLanguage: languageFlag(values.to, '--to'),
-            out,
-            format: outputFormat(values.format, out),
-            granularity: oneOf(values.granularity ?? 'sentence', pairsCli_GRANULARITIES, '--granularity'),
-            jobs: jobsFlag(values.jobs),
-            mergePaths: values.merge ?? [],
-            ...(values['min-confidence'] === undefined ? {} : { minConfidence: confidence(values['min-confidence']) }),
-            ...(values.glossary === undefined ? {} : { glossaryPath: values.glossary }),
-            ...(values.cache === undefined ? {} : { cacheDirectory: values.cache }),
-            ...(values.report === undefined ? {} : { reportPath: values.report }),
-        });
-        output.stderr(formatPairsSummary(report));
-        return report.chaptersAligned === 0 && report.userPairs === 0 ? 1 : 0;
-    },
-};
-async function chapterLayout(values) {
-    const targetRoot = requiredFlag(values.target, '--target');
-    if (values['origin-suffix'] !== undefined && values['origin-suffix'].trim() === '')
-        throw new errors/* UsageError */.eb('--origin-suffix must not be empty');
-    if (values.source !== undefined && values['origin-suffix'] !== undefined)
-        throw new errors/* UsageError */.eb('choose one of --source and --origin-suffix');
-    // As in sync: without --source, each chapter's English is the origin file beside it.
-    const originSuffix = values['origin-suffix'] ?? (values.source === undefined ? DEFAULT_ORIGIN_SUFFIX : undefined);
-    return {
-        sourceRoot: values.source ?? targetRoot,
-        targetRoot,
-        ...(originSuffix === undefined ? {} : { originSuffix }),
-        ...(values.map === undefined ? {} : { renamed: await readChapterMap(values.map) }),
+function createParallelPreparer(jobs = (0,external_node_os_.availableParallelism)(), log) {
+    return async (tasks) => {
+        const { outcomes, stats } = await (0,pool.runInWorkers)('prepare-sync-chapter', tasks, { jobs });
+        log?.(describePoolRun(stats));
+        return outcomes;
     };
 }
-function outputFormat(flag, out) {
-    if (flag !== undefined)
-        return oneOf(flag, FORMATS, '--format');
-    const extension = (0,external_node_path_.extname)(out).slice(1).toLowerCase();
-    if (FORMATS.includes(extension))
-        return extension;
-    throw new errors/* UsageError */.eb(`cannot tell the format from '${out}': give --format ${FORMATS.join('|')} or end --out with one of them`);
-}
-function oneOf(value, allowed, flag) {
-    if (allowed.includes(value))
-        return value;
-    throw new errors/* UsageError */.eb(`${flag} must be one of ${allowed.join(', ')}, not '${value}'`);
-}
-function confidence(flag) {
-    const value = Number(flag);
-    if (flag.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
-        throw new errors/* UsageError */.eb(`--min-confidence must be a number from 0 to 1, not '${flag}'`);
-    }
-    return value;
+function describePoolRun(stats) {
+    const where = stats.workersStarted === 0
+        ? `${stats.chaptersInMainThread} in the main thread`
+        : `${stats.chaptersInWorkers} in ${stats.workersStarted} worker thread(s), ${stats.chaptersInMainThread} in the main thread`;
+    const failures = stats.workerFailures.map((failure) => `; a worker stopped (its chapters ran in the main thread): ${failure}`);
+    return `prepared ${stats.chaptersInWorkers + stats.chaptersInMainThread} chapters: ${where}${failures.join('')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engines/engineFlags.ts
@@ -4211,6 +4327,7 @@ function structureSummary(counts) {
             : '',
         counts.cellsInserted > 0 ? `${counts.cellsInserted} inserted` : '',
         counts.cellsRemoved > 0 ? `${counts.cellsRemoved} removed` : '',
+        counts.cellsMoved > 0 ? `${counts.cellsMoved} moved` : '',
     ].filter(Boolean);
     if (cells.length > 0)
         parts.push(`cells ${cells.join(', ')}`);
@@ -4236,94 +4353,6 @@ function commentNote(carried, dropped) {
     return dropped === 0
         ? ` (${carried} translated comments kept)`
         : ` (${carried} translated comments kept, ${dropped} lost)`;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/sync/readOldEnglish.ts
-
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function openOldEnglish(base, sourceDir, targetDir) {
-    switch (base.kind) {
-        case 'origin-suffix':
-            return {
-                description: `${base.suffix}.md files beside the translation`,
-                originPath: (relativePath) => (0,external_node_path_.join)(targetDir, withSuffix(relativePath, base.suffix)),
-                read: (relativePath) => readIfPresent((0,external_node_path_.join)(targetDir, withSuffix(relativePath, base.suffix))),
-            };
-        case 'directory':
-            return {
-                description: `the directory ${base.path}`,
-                originPath: () => undefined,
-                read: (relativePath) => readIfPresent((0,external_node_path_.join)(base.path, relativePath)),
-            };
-        case 'git-rev':
-            return gitRevision(base.repo, base.rev, sourceDir);
-        case 'state-file': {
-            const commit = await commitFromStateFile(base.path);
-            return gitRevision(sourceDir, commit, sourceDir);
-        }
-    }
-}
-function withSuffix(relativePath, suffix) {
-    return relativePath.replace(/\.md$/, `${suffix}.md`);
-}
-async function readIfPresent(path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(path);
-    }
-    catch (error) {
-        if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
-            return undefined;
-        throw new errors/* InputError */.dz(path, `cannot read: ${String(error)}`);
-    }
-    return decodeMarkdownBytes(bytes, path);
-}
-async function gitRevision(repo, rev, sourceDir) {
-    if (!/^[\w./~^@{}-]+$/.test(rev) || rev.startsWith('-'))
-        throw new errors/* InputError */.dz(rev, 'is not a git revision');
-    const prefix = (await run('git', ['-C', sourceDir, 'rev-parse', '--show-prefix'])).stdout.trim();
-    await run('git', ['-C', repo, 'rev-parse', '--verify', `${rev}^{commit}`]).catch(() => {
-        throw new errors/* InputError */.dz(repo, `has no commit '${rev}' to take the old English from`);
-    });
-    return {
-        description: `commit ${rev}`,
-        originPath: () => undefined,
-        async read(relativePath) {
-            try {
-                const { stdout } = await run('git', ['-C', repo, 'show', `${rev}:${prefix}${relativePath}`], {
-                    encoding: 'buffer',
-                    maxBuffer: 64 * 1024 * 1024,
-                });
-                return decodeMarkdownBytes(stdout, `${rev}:${prefix}${relativePath}`);
-            }
-            catch (error) {
-                if (error instanceof errors/* InputError */.dz)
-                    throw error;
-                return undefined;
-            }
-        },
-    };
-}
-async function commitFromStateFile(path) {
-    let record;
-    try {
-        record = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(path, `cannot read the sync state: ${String(error)}`);
-    }
-    const commit = typeof record === 'object' && record !== null && 'sourceCommit' in record ? record.sourceCommit : undefined;
-    if (typeof commit !== 'string' || !/^[0-9a-f]{7,64}$/.test(commit)) {
-        throw new errors/* InputError */.dz(path, 'has no sourceCommit naming the last synced English commit');
-    }
-    return commit;
 }
 
 ;// CONCATENATED MODULE: ./src/sync/completeOutBook.ts
@@ -4357,615 +4386,8 @@ async function completeOutBook(book) {
     await (0,promises_.cp)(book.staging, book.outDir, { recursive: true, force: true });
 }
 
-// EXTERNAL MODULE: ./src/language/scriptShare.ts
-var scriptShare = __webpack_require__(4224);
-;// CONCATENATED MODULE: ./src/sync/refuseBook.ts
-/**
- * Whole-book checks a sync makes before it prepares, sends or writes anything: a run that cannot be right is
- * refused with one line saying what to change, instead of drafting a book's worth of text or keeping the wrong
- * sentences.
- */
-
-
-
-
-/** How a user gives the old English, for the refusal (CLI flags; the action's inputs have the same names). */
-const HOW_TO_GIVE_OLD_ENGLISH = 'give the English it was translated from with --base <old-English dir or git rev>, --state-file <state.json> ' +
-    'or --origin-suffix <suffix> (action inputs state-file, origin-suffix)';
-/**
- * A translation with chapters but not one `<chapter><suffix>.md` beside them has no old English at all: every
- * chapter would be skipped and every English chapter drafted anew. An empty target is a new translation, not refused.
- */
-async function refuseWithoutOldEnglish(base, targetDir) {
-    if (base.kind !== 'origin-suffix')
-        return;
-    const files = await markdownFilesUnder(targetDir);
-    if (files.length === 0 || files.some((file) => file.endsWith(`${base.suffix}.md`)))
-        return;
-    throw new errors/* InputError */.dz(targetDir, `no old English: none of its ${files.length} Markdown files has a ${base.suffix}.md beside it; ${HOW_TO_GIVE_OLD_ENGLISH}`);
-}
-/**
- * The translation's own prose must be in a script `language` is written in (d2l-zh with `--to es` is refused with
- * the share measured), so a wrong code never keeps or drafts sentences for a language the book is not in. One
- * chapter left in English is that chapter's problem (the sync reports it); most chapters in another script is the
- * flag's.
- */
-function refuseWrongScript(translations, language, targetDir) {
-    const book = { cjk: 0, latin: 0 };
-    let measured = 0;
-    let wrong = 0;
-    for (const text of translations) {
-        const letters = { cjk: 0, latin: 0 };
-        (0,scriptShare/* markdownScriptLetters */.aq)(text, letters);
-        book.cjk += letters.cjk;
-        book.latin += letters.latin;
-        if (letters.cjk + letters.latin === 0)
-            continue;
-        measured += 1;
-        if ((0,scriptShare/* wrongScript */.jb)(letters, language) !== undefined)
-            wrong += 1;
-    }
-    const problem = (0,scriptShare/* wrongScript */.jb)(book, language);
-    if (problem === undefined || wrong * 2 <= measured)
-        return;
-    throw new errors/* InputError */.dz(targetDir, `the translation ${problem.replace(/\)$/u, `; ${wrong} of ${measured} chapters`)}); check --to (action input target-language)`);
-}
-/**
- * Both checks straight from the files, for a caller that opens an engine (which may import parallel data) before
- * the sync reads the book: a run that would be refused is refused before anything is sent.
- */
-async function refuseBookBeforeSync(options) {
-    await refuseWithoutOldEnglish(options.base, options.targetDir);
-    const suffix = options.base.kind === 'origin-suffix' ? `${options.base.suffix}.md` : undefined;
-    const files = (await markdownFilesUnder(options.targetDir)).filter((file) => suffix === undefined || !file.endsWith(suffix));
-    const texts = await Promise.all(files.map((file) => (0,promises_.readFile)(file, 'utf8')));
-    refuseWrongScript(texts, options.targetLanguage, options.targetDir);
-}
-
 ;// CONCATENATED MODULE: ./src/sync/report.ts
 const report_NEW_CHAPTERS = ['draft', 'skip'];
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/sync/composeChapter.ts
-var composeChapter = __webpack_require__(5482);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/sync/targetConfig.ts
-/**
- * `.amts.yml` at the root of a translation: what that translation wants from every sync, whoever runs it (the CLI
- * or the action read the same file from the target). Today one key: `exclude`, globs of chapters the translation
- * never wants (relative to the book root, as `--files` and `include` are).
- */
-
-
-
-
-
-const TARGET_CONFIG_FILE = '.amts.yml';
-const KEYS = new Set(['exclude']);
-/** The target's `.amts.yml`, or an empty config when it has none; a malformed file is an `InputError` naming it. */
-async function readTargetConfig(targetDir) {
-    const path = (0,external_node_path_.join)(targetDir, TARGET_CONFIG_FILE);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
-            return { exclude: [] };
-        throw new errors/* InputError */.dz(path, `cannot read: ${String(error)}`);
-    }
-    let value;
-    try {
-        value = (0,yaml_dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        const line = error instanceof yaml_dist/* YAMLParseError */.XT ? error.linePos?.[0].line : undefined;
-        throw new errors/* InputError */.dz(path, `is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : ''}`, line);
-    }
-    return configFrom(value ?? {}, path);
-}
-function configFrom(value, path) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new errors/* InputError */.dz(path, 'must be a mapping such as "exclude: [index.md]"');
-    const unknown = Object.keys(value).find((key) => !KEYS.has(key));
-    if (unknown !== undefined)
-        throw new errors/* InputError */.dz(path, `unknown key '${unknown}' (known: ${[...KEYS].join(', ')})`);
-    const exclude = 'exclude' in value ? value.exclude : [];
-    const globs = typeof exclude === 'string' ? [exclude] : exclude;
-    if (!Array.isArray(globs) || !globs.every((glob) => typeof glob === 'string' && glob.trim() !== ''))
-        throw new errors/* InputError */.dz(path, "'exclude' must be a list of globs such as chapter_references/*.md");
-    for (const glob of globs)
-        if (glob.startsWith('/') || glob.split('/').includes('..'))
-            throw new errors/* InputError */.dz(path, `exclude glob '${glob}' must be relative to the book and stay inside it`);
-    return { exclude: globs.map((glob) => glob.trim()) };
-}
-/** A test for book-relative paths the config excludes. */
-function excludedBy(config) {
-    if (config.exclude.length === 0)
-        return () => false;
-    return picomatch_default()([...config.exclude], { dot: false });
-}
-
-// EXTERNAL MODULE: ./src/sync/prepareChapter.ts + 9 modules
-var prepareChapter = __webpack_require__(1350);
-// EXTERNAL MODULE: ./src/sync/translationMemory.ts
-var translationMemory = __webpack_require__(1663);
-// EXTERNAL MODULE: ./src/sync/verifyChapter.ts
-var verifyChapter = __webpack_require__(1341);
-;// CONCATENATED MODULE: ./src/sync/syncBook.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const prepareInline = (tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H));
-const DEFAULT_PRICE_PER_MILLION = 15;
-/**
- * Brings a translated book in step with its new English: per chapter, only what the English
- * changed is drafted, in one engine request for the whole book; everything else is kept byte for
- * byte. A chapter with any problem is reported and left exactly as it was.
- */
-async function syncBook(options, engine, settings = {}) {
-    const log = settings.log ?? (() => undefined);
-    const oldEnglish = await openOldEnglish(options.base, options.sourceDir, options.targetDir);
-    await refuseWithoutOldEnglish(options.base, options.targetDir);
-    const excluded = excludedBy(await readTargetConfig(options.targetDir));
-    const paths = await chapterPaths(options, oldEnglish, excluded);
-    log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
-    const chapters = skipNewChapters(await loadChapters(paths, options, oldEnglish), options);
-    const updates = chapters.filter((chapter) => chapter.kind === 'update');
-    const prepared = await (settings.prepareChapters ?? prepareInline)(updates.map((chapter) => syncTask(chapter, options, settings)));
-    const memory = new translationMemory/* TranslationMemory */.ve();
-    for (const chapter of prepared)
-        if ('memory' in chapter)
-            memory.add(chapter.memory);
-    const planned = [];
-    const reports = new Map();
-    for (const chapter of chapters) {
-        if (chapter.kind === 'error')
-            reports.set(chapter.path, errorReport(chapter.path, chapter.error));
-        if (chapter.kind === 'skip')
-            reports.set(chapter.path, { ...emptyReport(chapter.path), status: 'skipped', reason: chapter.reason });
-    }
-    prepared.forEach((outcome, index) => {
-        const chapter = updates[index];
-        if (!chapter)
-            return;
-        if ('problem' in outcome)
-            reports.set(chapter.path, errorReport(chapter.path, outcome.problem));
-        else
-            planned.push({ chapter, plan: (0,translationMemory/* applyTranslationMemory */.f$)(outcome.plan, memory) });
-    });
-    const newChapters = parseNewChapters(chapters, options, reports);
-    const units = collectUnits(planned, newChapters);
-    const charactersToSend = units.reduce((sum, unit) => sum + unit.characters, 0);
-    log(`${units.length} units to translate (${charactersToSend} characters)`);
-    const response = options.dryRun || units.length === 0
-        ? undefined
-        : await engine.translate({
-            sourceLanguage: options.sourceLanguage,
-            targetLanguage: options.targetLanguage,
-            units: units.map(({ id, html }) => ({ id, html })),
-        });
-    const translationOf = (id, tokens) => {
-        const failure = response?.failed.find((failed) => failed.id === id);
-        if (failure)
-            throw new RestoreError(`the engine could not translate it: ${failure.reason}`);
-        const html = response?.units.get(id);
-        if (html === undefined)
-            throw new RestoreError('the engine returned no translation');
-        return restoreUnitHtml(tokens, html);
-    };
-    for (const update of planned) {
-        reports.set(update.chapter.path, await writeUpdate(update, options, settings, oldEnglish, translationOf));
-    }
-    for (const chapter of newChapters) {
-        reports.set(chapter.path, await writeNewChapter(chapter, options, settings, oldEnglish, translationOf));
-    }
-    for (const chapter of chapters) {
-        if (chapter.kind === 'delete')
-            reports.set(chapter.path, await deleteChapter(chapter.path, options, settings, oldEnglish));
-    }
-    const files = [...reports.values()].sort((a, b) => a.path.localeCompare(b.path));
-    const charactersSent = options.dryRun ? charactersToSend : (response?.sentCharacters ?? 0);
-    return {
-        sourceLanguage: options.sourceLanguage,
-        targetLanguage: options.targetLanguage,
-        engine: engine.name,
-        dryRun: options.dryRun,
-        files,
-        totals: {
-            files: files.length,
-            filesChanged: files.filter((file) => !['unchanged', 'skipped', 'error'].includes(file.status)).length,
-            filesWithErrors: files.filter((file) => file.status === 'error').length,
-            kept: sum(files, 'kept'),
-            reused: sum(files, 'reused'),
-            drafted: sum(files, 'drafted'),
-            removed: sum(files, 'removed'),
-            failed: sum(files, 'failed'),
-            charactersSent,
-            charactersBilled: response?.billedCharacters ?? 0,
-            estimatedCostUsd: (charactersSent / 1_000_000) * (settings.pricePerMillionUsd ?? DEFAULT_PRICE_PER_MILLION),
-        },
-        jobIds: response?.jobIds ?? [],
-    };
-}
-/**
- * Chapters named by `files`, or every English chapter and every translated chapter that still has an origin;
- * never those the target's `.amts.yml` excludes.
- */
-async function chapterPaths(options, oldEnglish, excluded) {
-    const include = picomatch_default()(options.include && options.include.length > 0 ? [...options.include] : ['**/*.md'], {
-        dot: false,
-    });
-    const isOrigin = (path) => options.base.kind === 'origin-suffix' && path.endsWith(`${options.base.suffix}.md`);
-    const keep = (path) => path.endsWith('.md') && include(path) && !isOrigin(path) && !path.startsWith('.amts/') && !excluded(path);
-    if (options.files)
-        return [...new Set(options.files.map(normalizePath))].filter(keep).sort();
-    const english = (await markdownFilesUnder(options.sourceDir)).map((path) => relativePath(options.sourceDir, path));
-    const translated = (await markdownFilesUnder(options.targetDir)).map((path) => relativePath(options.targetDir, path));
-    const synced = [];
-    for (const path of translated)
-        if (keep(path) && oldEnglish.originPath(path) !== undefined)
-            synced.push(path);
-    return [...new Set([...english.filter(keep), ...synced])].sort();
-}
-async function loadChapters(paths, options, oldEnglish) {
-    const loaded = [];
-    const fresh = [];
-    const gone = [];
-    for (const path of paths) {
-        try {
-            const english = await readIfExists((0,external_node_path_.join)(options.sourceDir, path));
-            const target = await readIfExists((0,external_node_path_.join)(options.targetDir, path));
-            if (english !== undefined && target !== undefined) {
-                const old = await oldEnglish.read(path);
-                if (old === undefined) {
-                    const why = `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is`;
-                    loaded.push(options.strict ? { kind: 'error', path, error: why } : { kind: 'skip', path, reason: why });
-                    continue;
-                }
-                loaded.push({ kind: 'update', path, oldText: old, newText: english, targetText: target });
-            }
-            else if (english !== undefined) {
-                fresh.push({ kind: 'new', path, newText: english });
-            }
-            else if (target !== undefined) {
-                const old = await oldEnglish.read(path);
-                if (old !== undefined)
-                    gone.push({ path, oldText: old, targetText: target });
-            }
-        }
-        catch (error) {
-            loaded.push({ kind: 'error', path, error: (0,errors/* describeError */.Uc)(error) });
-        }
-    }
-    const candidates = gone.length > 0 && options.files ? await unlistedNewChapters(paths, options) : [];
-    return [...loaded, ...matchRenames(fresh, gone, candidates)];
-}
-/** With `newChapters: 'skip'`, English chapters the translation does not have are reported, not drafted. */
-function skipNewChapters(chapters, options) {
-    if (options.newChapters !== 'skip')
-        return [...chapters];
-    return chapters.map((chapter) => chapter.kind === 'new'
-        ? {
-            kind: 'skip',
-            path: chapter.path,
-            reason: `new English chapter, not drafted (new chapters: skip; or exclude it in ${TARGET_CONFIG_FILE})`,
-        }
-        : chapter);
-}
-/**
- * English chapters that have no translation yet and were not named in `files`: when a named chapter
- * disappeared, one of these may be its new name.
- */
-async function unlistedNewChapters(paths, options) {
-    const listed = new Set(paths);
-    const candidates = [];
-    for (const file of await markdownFilesUnder(options.sourceDir)) {
-        const path = relativePath(options.sourceDir, file);
-        if (listed.has(path) || (await readIfExists((0,external_node_path_.join)(options.targetDir, path))) !== undefined)
-            continue;
-        const english = await readIfExists(file).catch(() => undefined);
-        if (english !== undefined)
-            candidates.push({ kind: 'new', path, newText: english });
-    }
-    return candidates;
-}
-/**
- * A chapter that disappeared while a similar one appeared was renamed: its translation moves to
- * the new path and is synced there, instead of being deleted and translated again from scratch.
- */
-function matchRenames(fresh, gone, unlisted) {
-    const out = [];
-    const used = new Set();
-    for (const chapter of [...fresh, ...unlisted]) {
-        const isUnlisted = unlisted.includes(chapter);
-        const best = gone
-            .filter((candidate) => !used.has(candidate.path))
-            .map((candidate) => ({ candidate, score: lineSimilarity(candidate.oldText, chapter.newText) }))
-            .sort((a, b) => b.score - a.score)[0];
-        if (!best || best.score < RENAME_SIMILARITY) {
-            if (!isUnlisted)
-                out.push(chapter);
-            continue;
-        }
-        used.add(best.candidate.path);
-        out.push({
-            kind: 'update',
-            path: chapter.path,
-            renamedFrom: best.candidate.path,
-            oldText: best.candidate.oldText,
-            newText: chapter.newText,
-            targetText: best.candidate.targetText,
-        });
-    }
-    for (const candidate of gone)
-        if (!used.has(candidate.path))
-            out.push({ kind: 'delete', path: candidate.path });
-    return out;
-}
-/** Share of identical lines above which a vanished chapter and a new one are the same chapter renamed. */
-const RENAME_SIMILARITY = 0.5;
-function lineSimilarity(a, b) {
-    const left = new Set(a
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean));
-    const right = new Set(b
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean));
-    let shared = 0;
-    for (const line of left)
-        if (right.has(line))
-            shared += 1;
-    return left.size + right.size === 0 ? 0 : (2 * shared) / (left.size + right.size);
-}
-function collectUnits(planned, newChapters) {
-    const units = [];
-    for (const update of planned) {
-        update.plan.drafts.forEach((draft, index) => {
-            units.push({
-                id: draftId(update.chapter.path, index),
-                html: renderUnitHtml(draft.tokens),
-                characters: textCharacters(draft.tokens),
-            });
-        });
-    }
-    for (const chapter of newChapters) {
-        chapter.newEnglish.blocks.forEach((block, index) => {
-            if (block.kind !== 'prose' || !block.tokens)
-                return;
-            units.push({
-                id: blockId(chapter.path, index),
-                html: renderUnitHtml(block.tokens),
-                characters: textCharacters(block.tokens),
-            });
-        });
-    }
-    return units;
-}
-function syncTask(chapter, options, settings) {
-    return {
-        path: chapter.path,
-        oldText: chapter.oldText,
-        newText: chapter.newText,
-        targetText: chapter.targetText,
-        oldLabel: `${chapter.renamedFrom ?? chapter.path} (old English)`,
-        newLabel: (0,external_node_path_.join)(options.sourceDir, chapter.path),
-        targetLabel: (0,external_node_path_.join)(options.targetDir, chapter.renamedFrom ?? chapter.path),
-        sourceLanguage: options.sourceLanguage,
-        targetLanguage: options.targetLanguage,
-        ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
-    };
-}
-/** New chapters are translated whole; one that cannot be parsed is reported instead. */
-function parseNewChapters(chapters, options, reports) {
-    const parsed = [];
-    for (const chapter of chapters) {
-        if (chapter.kind !== 'new')
-            continue;
-        try {
-            parsed.push({ ...chapter, newEnglish: (0,parseMarkdown/* parseMarkdown */.D)(chapter.newText, (0,external_node_path_.join)(options.sourceDir, chapter.path)) });
-        }
-        catch (error) {
-            reports.set(chapter.path, errorReport(chapter.path, (0,errors/* describeError */.Uc)(error)));
-        }
-    }
-    return parsed;
-}
-function textCharacters(tokens) {
-    return tokens.reduce((sum, token) => sum + (token.kind === 'text' ? token.source.length : 0), 0);
-}
-async function writeUpdate(update, options, settings, oldEnglish, translationOf) {
-    const { chapter, plan } = update;
-    const base = {
-        path: chapter.path,
-        kept: plan.kept,
-        reused: plan.reused,
-        removed: plan.removed,
-        failed: 0,
-        ...(plan.reusedSources.length > 0 ? { reusedSources: plan.reusedSources } : {}),
-        ...(plan.restyled.length > 0 ? { restyled: plan.restyled } : {}),
-        ...(plan.alreadyTranslated.length > 0 ? { alreadyTranslated: plan.alreadyTranslated } : {}),
-        ...(plan.structure.length > 0 ? { structure: plan.structure } : {}),
-        structureCounts: plan.structureCounts,
-    };
-    const charactersSent = plan.drafts.reduce((total, draft) => total + textCharacters(draft.tokens), 0);
-    if (options.dryRun) {
-        return {
-            ...base,
-            status: plan.edits.length === 0 ? 'unchanged' : 'updated',
-            drafted: plan.drafts.length,
-            charactersSent,
-            drafts: [],
-        };
-    }
-    let composed;
-    try {
-        const written = [];
-        composed = (0,composeChapter/* composeChapter */.u)(chapter.targetText, plan.edits, plan.drafts, (index) => {
-            const tokens = plan.drafts[index]?.tokens ?? [];
-            const markdown = translationOf(draftId(chapter.path, index), tokens);
-            written.push({ tokens, markdown });
-            return markdown;
-        });
-        const lost = (0,verifyChapter/* lostProtectedPiece */.n)(written);
-        if (lost)
-            throw new RestoreError(lost);
-    }
-    catch (error) {
-        if (!(error instanceof RestoreError) && !(error instanceof composeChapter/* ComposeError */.h))
-            throw error;
-        return { ...errorReport(chapter.path, `left as it was: ${error.message}`), failed: plan.drafts.length };
-    }
-    const originPath = oldEnglish.originPath(chapter.path);
-    const renamed = chapter.renamedFrom !== undefined;
-    const targetChanged = renamed || composed.text !== chapter.targetText;
-    const originChanged = originPath !== undefined && (renamed || chapter.oldText !== chapter.newText);
-    if (targetChanged || settings.outDir)
-        await writeFileAtomic(outputPath(options, settings, chapter.path), composed.text);
-    if (originChanged && originPath)
-        await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newText);
-    if (chapter.renamedFrom !== undefined && !settings.outDir)
-        await removeChapterFiles(chapter.renamedFrom, options, oldEnglish);
-    return {
-        ...base,
-        ...(chapter.renamedFrom !== undefined ? { renamedFrom: chapter.renamedFrom } : {}),
-        status: renamed ? 'renamed' : targetChanged || originChanged ? 'updated' : 'unchanged',
-        drafted: composed.drafts.length,
-        charactersSent,
-        drafts: composed.drafts,
-    };
-}
-async function writeNewChapter(chapter, options, settings, oldEnglish, translationOf) {
-    const prose = chapter.newEnglish.blocks.filter((block) => block.kind === 'prose');
-    const charactersSent = prose.reduce((total, block) => total + textCharacters(block.tokens ?? []), 0);
-    const base = { path: chapter.path, kept: 0, reused: 0, removed: 0, failed: 0, charactersSent };
-    if (options.dryRun)
-        return { ...base, status: 'created', drafted: prose.length, drafts: [] };
-    try {
-        let text = '';
-        const drafts = [];
-        for (const [index, block] of chapter.newEnglish.blocks.entries()) {
-            if (block.kind !== 'prose' || !block.tokens) {
-                text += block.source;
-                continue;
-            }
-            const draft = translationOf(blockId(chapter.path, index), block.tokens);
-            drafts.push({ line: text.split('\n').length, source: block.source, draft, reason: 'new-file' });
-            text += draft;
-        }
-        await writeFileAtomic(outputPath(options, settings, chapter.path), text);
-        const originPath = oldEnglish.originPath(chapter.path);
-        if (originPath)
-            await writeFileAtomic(outputOrigin(options, settings, originPath), chapter.newText);
-        return { ...base, status: 'created', drafted: drafts.length, drafts };
-    }
-    catch (error) {
-        if (!(error instanceof RestoreError))
-            throw error;
-        return { ...errorReport(chapter.path, `not created: ${error.message}`), failed: prose.length };
-    }
-}
-async function deleteChapter(path, options, settings, oldEnglish) {
-    const report = { ...emptyReport(path), status: 'deleted' };
-    if (options.dryRun || settings.outDir)
-        return report;
-    await removeChapterFiles(path, options, oldEnglish);
-    return report;
-}
-async function removeChapterFiles(path, options, oldEnglish) {
-    await (0,promises_.rm)((0,external_node_path_.join)(options.targetDir, path), { force: true });
-    const originPath = oldEnglish.originPath(path);
-    if (originPath)
-        await (0,promises_.rm)(originPath, { force: true });
-}
-function outputPath(options, settings, path) {
-    return (0,external_node_path_.join)(settings.outDir ?? options.targetDir, path);
-}
-function outputOrigin(options, settings, originPath) {
-    return settings.outDir ? (0,external_node_path_.join)(settings.outDir, (0,external_node_path_.relative)(options.targetDir, originPath)) : originPath;
-}
-function draftId(path, index) {
-    return `${path}#d${index}`;
-}
-function blockId(path, index) {
-    return `${path}#b${index}`;
-}
-function emptyReport(path) {
-    return {
-        path,
-        status: 'unchanged',
-        kept: 0,
-        reused: 0,
-        drafted: 0,
-        removed: 0,
-        failed: 0,
-        charactersSent: 0,
-        drafts: [],
-    };
-}
-function errorReport(path, error) {
-    return { ...emptyReport(path), status: 'error', error };
-}
-function sum(files, key) {
-    return files.reduce((total, file) => total + file[key], 0);
-}
-async function readIfExists(path) {
-    try {
-        return await readMarkdownFile(path);
-    }
-    catch (error) {
-        if (error instanceof Error && /no such file/.test(error.message))
-            return undefined;
-        throw error;
-    }
-}
-function relativePath(root, path) {
-    return (0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/');
-}
-function normalizePath(path) {
-    return path.split(external_node_path_.sep).join('/').replace(/^\.\//, '');
-}
-
-;// CONCATENATED MODULE: ./src/workers/syncPreparer.ts
-/**
- * Sync's chapter preparation (parse, align, check, plan) on every core. It lives here, not in src/sync, because
- * src/sync stays free of threads: syncBook takes any ChapterPreparer and prepares inline without one.
- */
-
-
-function createParallelPreparer(jobs = (0,external_node_os_.availableParallelism)(), log) {
-    return async (tasks) => {
-        const { outcomes, stats } = await runInWorkers('prepare-sync-chapter', tasks, { jobs });
-        log?.(describePoolRun(stats));
-        return outcomes;
-    };
-}
-function describePoolRun(stats) {
-    const where = stats.workersStarted === 0
-        ? `${stats.chaptersInMainThread} in the main thread`
-        : `${stats.chaptersInWorkers} in ${stats.workersStarted} worker thread(s), ${stats.chaptersInMainThread} in the main thread`;
-    const failures = stats.workerFailures.map((failure) => `; a worker stopped (its chapters ran in the main thread): ${failure}`);
-    return `prepared ${stats.chaptersInWorkers + stats.chaptersInMainThread} chapters: ${where}${failures.join('')}`;
-}
 
 ;// CONCATENATED MODULE: ./src/commands/syncCli.ts
 
@@ -4982,16 +4404,38 @@ function describePoolRun(stats) {
 
 
 
+/** Where the old English comes from: the same flags for every command that reads a translation's old English. */
+const OLD_ENGLISH_OPTIONS = {
+    'origin-suffix': { type: 'string' },
+    base: { type: 'string' },
+    'state-file': { type: 'string' },
+    state: { type: 'string' },
+};
+const OLD_ENGLISH_FLAGS = {
+    'origin-suffix': {
+        value: '<suffix>',
+        description: 'Old English is <chapter><suffix>.md beside each translated chapter',
+        default: '_origin, unless --base or --state-file',
+    },
+    base: {
+        value: '<dir or git rev>',
+        description: 'Old English from this directory or git revision of --source',
+        default: 'none: origin files',
+    },
+    'state-file': {
+        value: '<json>',
+        description: 'Old English from the source commit recorded in this sync state file',
+        default: 'none: origin files',
+    },
+    state: { value: '<json>', description: '', deprecatedFor: 'state-file' },
+};
 const syncCli_OPTIONS = {
     ...ENGINE_FLAG_OPTIONS,
     source: { type: 'string' },
     target: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
-    'origin-suffix': { type: 'string' },
-    base: { type: 'string' },
-    'state-file': { type: 'string' },
-    state: { type: 'string' },
+    ...OLD_ENGLISH_OPTIONS,
     files: { type: 'string', multiple: true },
     'new-chapters': { type: 'string' },
     strict: { type: 'boolean' },
@@ -5009,22 +4453,7 @@ const syncCli_FLAGS = {
         value: '<lang>',
         description: "Language of the translation; checked against the translation's own text (required)",
     },
-    'origin-suffix': {
-        value: '<suffix>',
-        description: 'Old English is <chapter><suffix>.md beside each translated chapter',
-        default: '_origin, unless --base or --state-file',
-    },
-    base: {
-        value: '<dir or git rev>',
-        description: 'Old English from this directory or git revision of --source',
-        default: 'none: origin files',
-    },
-    'state-file': {
-        value: '<json>',
-        description: 'Old English from the source commit recorded in this sync state file',
-        default: 'none: origin files',
-    },
-    state: { value: '<json>', description: '', deprecatedFor: 'state-file' },
+    ...OLD_ENGLISH_FLAGS,
     files: { value: '<glob>', description: 'Sync only the chapters these globs match (repeatable)', default: '**/*.md' },
     'new-chapters': {
         value: '<draft|skip>',
@@ -5062,17 +4491,17 @@ const syncCli = {
     flags: syncCli_FLAGS,
     async run(args, output) {
         const log = (message) => output.stderr(`amts sync: ${message}\n`);
-        const values = renameDeprecatedFlags(parseCommandArgs(args, syncCli_OPTIONS).values, syncCli_FLAGS, log);
-        const sourceDir = requiredFlag(values.source, '--source');
-        const targetDir = requiredFlag(values.target, '--target');
+        const values = renameDeprecatedFlags((0,commands_args/* parseCommandArgs */.Qx)(args, syncCli_OPTIONS).values, syncCli_FLAGS, log);
+        const sourceDir = (0,commands_args/* requiredFlag */.SN)(values.source, '--source');
+        const targetDir = (0,commands_args/* requiredFlag */.SN)(values.target, '--target');
         await requireDirectory(sourceDir, '--source');
         await requireDirectory(targetDir, '--target');
         const flagPrice = values['price-per-million'] === undefined ? undefined : Number(values['price-per-million']);
         if (flagPrice !== undefined && !(flagPrice >= 0))
-            throw new errors/* UsageError */.eb('--price-per-million must be a number of dollars');
-        const jobs = jobsFlag(values.jobs);
-        const sourceLanguage = languageFlag(values.from, '--from');
-        const targetLanguage = languageFlag(values.to, '--to');
+            throw new commands_args/* UsageError */.eb('--price-per-million must be a number of dollars');
+        const jobs = (0,commands_args/* jobsFlag */.xj)(values.jobs);
+        const sourceLanguage = (0,commands_args/* languageFlag */.tY)(values.from, '--from');
+        const targetLanguage = (0,commands_args/* languageFlag */.tY)(values.to, '--to');
         const newChapters = newChaptersFlag(values['new-chapters']);
         const dryRun = values['dry-run'] ?? false;
         if (values.out !== undefined)
@@ -5110,7 +4539,7 @@ const syncCli = {
                 await (0,promises_.rm)(staging, { recursive: true, force: true });
         }
         if (values.report !== undefined)
-            await writeFileAtomic(values.report, `${JSON.stringify(report, null, 2)}\n`);
+            await (0,writeFileAtomic/* writeFileAtomic */.Z)(values.report, `${JSON.stringify(report, null, 2)}\n`);
         printSummary(report, output, dryRun ? undefined : values.out);
         return report.totals.filesWithErrors > 0 ? 1 : 0;
     },
@@ -5120,13 +4549,13 @@ function newChaptersFlag(value) {
         return 'draft';
     const choice = report_NEW_CHAPTERS.find((candidate) => candidate === value);
     if (!choice)
-        throw new errors/* UsageError */.eb(`--new-chapters must be one of ${report_NEW_CHAPTERS.join(', ')}, not '${value}'`);
+        throw new commands_args/* UsageError */.eb(`--new-chapters must be one of ${report_NEW_CHAPTERS.join(', ')}, not '${value}'`);
     return choice;
 }
 async function baseOf(values, sourceDir) {
     const chosen = [values['origin-suffix'], values.base, values['state-file']].filter((value) => value !== undefined);
     if (chosen.length > 1)
-        throw new errors/* UsageError */.eb('choose one of --origin-suffix, --base and --state-file');
+        throw new commands_args/* UsageError */.eb('choose one of --origin-suffix, --base and --state-file');
     if (values['state-file'] !== undefined)
         return { kind: 'state-file', path: (0,external_node_path_.resolve)(values['state-file']) };
     if (values.base !== undefined) {
@@ -5140,13 +4569,13 @@ async function baseOf(values, sourceDir) {
 async function requireDirectory(path, flag) {
     const isDirectory = await (0,promises_.stat)(path).then((info) => info.isDirectory(), () => false);
     if (!isDirectory)
-        throw new errors/* UsageError */.eb(`${flag} ${path} is not a directory`);
+        throw new commands_args/* UsageError */.eb(`${flag} ${path} is not a directory`);
 }
 /** `--out` receives a whole book, so it cannot be the translation or inside it. */
 function requireOutsideTarget(out, targetDir) {
     const inside = (0,external_node_path_.relative)((0,external_node_path_.resolve)(targetDir), (0,external_node_path_.resolve)(out));
     if (!inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))
-        throw new errors/* UsageError */.eb(`--out ${out} is inside --target ${targetDir}: give a directory outside the translation`);
+        throw new commands_args/* UsageError */.eb(`--out ${out} is inside --target ${targetDir}: give a directory outside the translation`);
 }
 function printSummary(report, output, out) {
     const { totals } = report;
@@ -5176,6 +4605,112 @@ function printSummary(report, output, out) {
     output.stdout(`${lines.join('\n')}\n`);
 }
 
+;// CONCATENATED MODULE: ./src/commands/statusCli.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FORMATS = ['text', 'md', 'json'];
+const statusCli_OPTIONS = {
+    source: { type: 'string' },
+    target: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    ...OLD_ENGLISH_OPTIONS,
+    format: { type: 'string' },
+    output: { type: 'string' },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    jobs: { type: 'string' },
+};
+const statusCli_FLAGS = {
+    source: { value: '<dir>', description: 'The new English book (required)' },
+    target: { value: '<dir>', description: 'The translation, only read (required)' },
+    from: { value: '<lang>', description: 'Language of the English (required)' },
+    to: { value: '<lang>', description: 'Language of the translation (required)' },
+    ...OLD_ENGLISH_FLAGS,
+    format: {
+        value: '<text|md|json>',
+        description: 'text for a terminal, md for GitHub (a table with a bar per chapter), json for programs',
+        default: 'text',
+    },
+    output: { value: '<file>', description: 'Write the status to this file instead of stdout', default: 'stdout' },
+    cache: {
+        value: '<dir>',
+        description: 'Keep chapter plans here, so a later status of an unchanged chapter reads it instead of planning it',
+        default: '$XDG_CACHE_HOME/amts/plans, else ~/.cache/amts/plans',
+    },
+    'no-cache': { description: 'Plan every chapter, reading and writing no cache', default: 'off' },
+    jobs: { value: '<n>', description: 'Threads planning chapters', default: 'every core' },
+};
+const statusCli = {
+    name: 'status',
+    synopsis: 'status --source <new-English dir> --target <translation dir> --from <lang> --to <lang> ' +
+        '[--origin-suffix _origin | --base <old-English dir or git rev> | --state-file <state.json>] ' +
+        '[--format text|md|json] [--output <file>] [--cache <dir> | --no-cache] [--jobs <n>]',
+    summary: 'Which chapters of a translation lag the English, by how much, and what catching up costs: per chapter its state ' +
+        `(current, outdated, untranslated, unknown, orphaned, excluded by ${TARGET_CONFIG_FILE}), the sentences changed, ` +
+        'the characters a sync would send and their price. Reads what sync reads; sends and writes nothing.',
+    flags: statusCli_FLAGS,
+    async run(args, output) {
+        const log = (message) => output.stderr(`amts status: ${message}\n`);
+        const values = renameDeprecatedFlags((0,commands_args/* parseCommandArgs */.Qx)(args, statusCli_OPTIONS).values, statusCli_FLAGS, log);
+        const sourceDir = (0,commands_args/* requiredFlag */.SN)(values.source, '--source');
+        const targetDir = (0,commands_args/* requiredFlag */.SN)(values.target, '--target');
+        await requireDirectory(sourceDir, '--source');
+        await requireDirectory(targetDir, '--target');
+        const sourceLanguage = (0,commands_args/* languageFlag */.tY)(values.from, '--from');
+        const targetLanguage = (0,commands_args/* languageFlag */.tY)(values.to, '--to');
+        const format = formatFlag(values.format);
+        if (values.cache !== undefined && values['no-cache'])
+            throw new commands_args/* UsageError */.eb('give --cache <dir> or --no-cache, not both');
+        const jobs = (0,commands_args/* jobsFlag */.xj)(values.jobs);
+        const base = await baseOf(values, sourceDir);
+        await refuseBookBeforeSync({ base, targetDir, targetLanguage });
+        const parallel = createParallelPreparer(jobs);
+        const cache = values['no-cache'] ? undefined : (values.cache ?? defaultCacheDirectory());
+        const status = await bookStatus({ sourceDir, targetDir, sourceLanguage, targetLanguage, base, pricePerMillionUsd: statusPrices() }, { prepareChapters: parallel, ...(cache === undefined ? {} : { cacheDirectory: cache }) });
+        const text = formatStatus(status, format);
+        if (values.output !== undefined)
+            await (0,writeFileAtomic/* writeFileAtomic */.Z)(values.output, text);
+        else
+            output.stdout(text);
+        return 0;
+    },
+};
+function formatStatus(status, format) {
+    switch (format) {
+        case 'json':
+            return formatStatusJson(status);
+        case 'md':
+            return formatStatusMarkdown(status);
+        case 'text':
+            return formatStatusText(status);
+    }
+}
+function formatFlag(value) {
+    if (value === undefined)
+        return 'text';
+    const format = FORMATS.find((candidate) => candidate === value);
+    if (!format)
+        throw new commands_args/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')}, not '${value}'`);
+    return format;
+}
+function defaultCacheDirectory(env = process.env) {
+    const root = env.XDG_CACHE_HOME?.trim() || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
+    return (0,external_node_path_.join)(root, 'amts', 'plans');
+}
+
 ;// CONCATENATED MODULE: ./src/commands/translateCommand.ts
 
 
@@ -5190,7 +4725,7 @@ function printSummary(report, output, out) {
  * is reported and skipped; the others are still translated. Returns whether everything succeeded.
  */
 async function translateCommand(options, engine, output) {
-    const inputs = await listMarkdownFiles(options.inputs);
+    const inputs = await (0,listMarkdownFiles/* listMarkdownFiles */.p)(options.inputs);
     if (inputs.length === 0)
         throw new errors/* InputError */.dz(options.inputs.join(', '), 'holds no .md files');
     const destinations = await planDestinations(inputs, options.out);
@@ -5198,7 +4733,7 @@ async function translateCommand(options, engine, output) {
     let failedFiles = 0;
     for (const input of inputs) {
         try {
-            const document = (0,parseMarkdown/* parseMarkdown */.D)(await readMarkdownFile(input.path), input.path);
+            const document = (0,parseMarkdown/* parseMarkdown */.D)(await (0,readMarkdownFile/* readMarkdownFile */._$)(input.path), input.path);
             document.warnings.forEach((warning) => output.stderr(formatDiagnostic(warning)));
             parsed.push({ input, document });
         }
@@ -5221,7 +4756,7 @@ async function translateCommand(options, engine, output) {
         if (destination === undefined)
             output.stdout(translated.text);
         else
-            await writeFileAtomic(destination, translated.text);
+            await (0,writeFileAtomic/* writeFileAtomic */.Z)(destination, translated.text);
     }
     return {
         files: inputs.length,
@@ -5289,11 +4824,11 @@ const translateCli = {
         'AWS settings not given as flags come from AMTS_AWS_* variables.',
     flags: translateCli_FLAGS,
     async run(args, output) {
-        const { values, positionals } = parseCommandArgs(args, translateCli_OPTIONS);
+        const { values, positionals } = (0,commands_args/* parseCommandArgs */.Qx)(args, translateCli_OPTIONS);
         if (positionals.length === 0)
-            throw new errors/* UsageError */.eb('name at least one Markdown file or directory to translate');
-        const sourceLanguage = languageFlag(values.from, '--from');
-        const targetLanguage = languageFlag(values.to, '--to');
+            throw new commands_args/* UsageError */.eb('name at least one Markdown file or directory to translate');
+        const sourceLanguage = (0,commands_args/* languageFlag */.tY)(values.from, '--from');
+        const targetLanguage = (0,commands_args/* languageFlag */.tY)(values.to, '--to');
         const engine = await engineFromFlags(values, { log: (message) => output.stderr(`amts translate: ${message}\n`) });
         try {
             const summary = await translateCommand({
@@ -5348,7 +4883,8 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 
 
-const COMMANDS = [syncCli, pairsCli, translateCli, evaluateCli, experimentCli];
+
+const COMMANDS = [syncCli, statusCli, pairsCli/* pairsCli */.CU, translateCli, evaluateCli, experimentCli];
 function usage() {
     const lines = COMMANDS.map((command) => `  amts ${command.synopsis}\n      ${command.summary}`);
     return (`Usage: amts <command> [options]\n\nCommands:\n${lines.join('\n')}\n\n` +
@@ -5379,31 +4915,53 @@ async function runCli(argv, output) {
     }
     catch (error) {
         output.stderr(`amts ${name}: ${(0,errors/* describeError */.Uc)(error)}\n`);
-        if (error instanceof errors/* UsageError */.eb)
+        if (error instanceof commands_args/* UsageError */.eb)
             output.stderr(`Usage: amts ${command.synopsis}\n`);
-        return error instanceof errors/* InputError */.dz || error instanceof errors/* UsageError */.eb ? 2 : 1;
+        return error instanceof errors/* InputError */.dz || error instanceof commands_args/* UsageError */.eb ? 2 : 1;
     }
 }
 
 
 /***/ }),
 
-/***/ 256:
+/***/ 2478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IP: () => (/* binding */ readAwsSettingsFromEnvironment),
-/* harmony export */   Nu: () => (/* binding */ validateAwsSettings),
-/* harmony export */   Pl: () => (/* binding */ enforceCostGuard),
-/* harmony export */   bE: () => (/* binding */ DEFAULT_PRICE_PER_MILLION),
-/* harmony export */   lb: () => (/* binding */ AwsSettingsError)
-/* harmony export */ });
-/* unused harmony exports AWS_SETTINGS_DEFAULTS, estimateCostUsd, CostGuardError */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lb: () => (/* binding */ AwsSettingsError),
+  bE: () => (/* binding */ DEFAULT_PRICE_PER_MILLION),
+  Pl: () => (/* binding */ enforceCostGuard),
+  IP: () => (/* binding */ readAwsSettingsFromEnvironment),
+  Nu: () => (/* binding */ validateAwsSettings)
+});
+
+// UNUSED EXPORTS: AWS_SETTINGS_DEFAULTS, CostGuardError, estimateCostUsd
+
+;// CONCATENATED MODULE: ./src/engines/aws/actRegions.ts
+/**
+ * Where Active Custom Translation runs. Amazon Translate's developer guide lists the regions ("Customizing your
+ * translations with parallel data", Region availability): US East (N. Virginia), US West (Oregon) and Europe
+ * (Ireland). A batch job with parallel data elsewhere is refused by the service after everything was uploaded, so
+ * the settings are checked against this list before anything is sent.
+ */
+const ACT_REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1'];
+/** Undefined when `region` runs ACT, else the one-line reason naming the regions that do. */
+function actRegionProblem(region) {
+    if (ACT_REGIONS.includes(region))
+        return undefined;
+    return (`Active Custom Translation (parallel data) is not available in ${region}; Amazon Translate offers it in ` +
+        `${ACT_REGIONS.join(', ')} only. Run in one of them, or turn parallel data off (parallel-data: off).`);
+}
+
+;// CONCATENATED MODULE: ./src/engines/aws/settings.ts
 /**
  * Settings of the Amazon Translate engines, their validation (which runs before anything is
  * uploaded, so a typo never costs a job) and a reader for `AMTS_AWS_*` environment variables, the
  * one channel through which the CLI and the Action pass them.
  */
+
 /** Amazon Translate list prices in USD (2024): ACT batch $60, standard $15 per million characters. */
 const DEFAULT_PRICE_PER_MILLION = { act: 60, standard: 15 };
 const AWS_SETTINGS_DEFAULTS = {
@@ -5473,6 +5031,9 @@ function checkBatchOnly(settings) {
         throw new AwsSettingsError('dataAccessRoleArn', `"${settings.dataAccessRoleArn}" is not an IAM role ARN (arn:aws:iam::<12-digit account>:role/<name>)`);
     if (settings.parallelDataFile !== undefined && settings.parallelDataName === undefined)
         throw new AwsSettingsError('parallelDataName', 'is required when parallelDataFile is set');
+    const act = settings.parallelDataName === undefined ? undefined : actRegionProblem(settings.region);
+    if (act !== undefined)
+        throw new AwsSettingsError('region', act);
 }
 /**
  * Fills defaults and checks every setting the given mode uses; throws `AwsSettingsError` naming the
@@ -5928,6 +5489,191 @@ function createPseudoEngine(options = {}) {
         },
     };
 }
+
+
+/***/ }),
+
+/***/ 1677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   defaultJobs: () => (/* reexport safe */ _defaultJobs_js__WEBPACK_IMPORTED_MODULE_6__.y),
+/* harmony export */   runInWorkers: () => (/* binding */ runInWorkers)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _tasks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1948);
+/* harmony import */ var _workerData_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(977);
+/* harmony import */ var _defaultJobs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2650);
+/**
+ * Runs chapter tasks on every core: `jobs` worker threads take tasks from one queue while the main thread only
+ * hands them out, so its heap stays small (each thread's heap grows with the chapters it parses). One job, or one
+ * task, runs in the main thread without paying for a worker start. A worker that fails to start or dies hands
+ * its tasks back; the main thread finishes whatever is left.
+ */
+
+
+
+
+
+
+/** A worker that loads but never says it is ready (a bundle entry without the worker switch) is given up on. */
+const WORKER_START_TIMEOUT_MS = 30_000;
+async function runInWorkers(kind, inputs, options) {
+    const outcomes = new Array(inputs.length);
+    const queue = inputs.map((_, index) => index);
+    const stats = { workersStarted: 0, workerFailures: [], chaptersInWorkers: 0, chaptersInMainThread: 0 };
+    const finish = (index, outcome) => {
+        outcomes[index] = outcome;
+        options.onOutcome?.(index, outcome);
+    };
+    const mainThread = async () => {
+        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+            // Let worker replies in between tasks, so workers never wait for their next one.
+            await new Promise((resolve) => setImmediate(resolve));
+            finish(index, (0,_tasks_js__WEBPACK_IMPORTED_MODULE_4__/* .runTask */ .Z)(kind, inputs[index]));
+            stats.chaptersInMainThread += 1;
+        }
+    };
+    const threads = Math.min(Math.max(1, options.jobs), inputs.length);
+    const useMainThread = threads === 1 || (options.mainThread ?? false);
+    const workerCount = useMainThread ? threads - 1 : threads;
+    const workerLane = async (worker) => {
+        for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+            const taken = index;
+            const outcome = await worker.run(kind, inputs[taken]).catch((error) => {
+                queue.unshift(taken);
+                throw error;
+            });
+            finish(taken, outcome);
+            stats.chaptersInWorkers += 1;
+        }
+    };
+    const workers = Array.from({ length: workerCount }, async () => {
+        let worker;
+        try {
+            worker = await startTaskWorker(options.workerHeap ?? (0,_tasks_js__WEBPACK_IMPORTED_MODULE_4__/* .workerHeapOf */ .K)(kind));
+            stats.workersStarted += 1;
+            // Two tasks in flight: the next one is already waiting in the worker while the main thread is busy.
+            const lanes = await Promise.allSettled([workerLane(worker), workerLane(worker)]);
+            const failure = lanes.find((lane) => lane.status === 'rejected');
+            if (failure !== undefined)
+                throw failure.reason;
+        }
+        catch (error) {
+            stats.workerFailures.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error));
+        }
+        finally {
+            await worker?.stop();
+        }
+    });
+    await Promise.all(useMainThread ? [mainThread(), ...workers] : workers);
+    // Tasks handed back by a worker that died after the main thread ran out of work, or no worker started.
+    await mainThread();
+    return { outcomes: outcomes, stats };
+}
+function startTaskWorker(heap) {
+    const entry = workerEntry();
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(entry.code, {
+        eval: entry.eval,
+        workerData: _workerData_js__WEBPACK_IMPORTED_MODULE_5__/* .AMTS_WORKER_DATA */ .k,
+        resourceLimits: heap,
+        // Anything a worker prints (a bundle entry that ran its CLI instead of serving) must not reach our output.
+        stdout: true,
+        stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const pending = new Map();
+    let failed;
+    let nextId = 0;
+    let timer;
+    const taskWorker = {
+        run(kind, input) {
+            if (failed !== undefined)
+                return Promise.reject(failed);
+            const id = nextId++;
+            const message = { type: 'task', id, kind, input };
+            const reply = new Promise((resolve, reject) => {
+                pending.set(id, { resolve, reject });
+                worker.postMessage(message);
+            });
+            // The worker ran this kind, so its output is this kind's output.
+            return reply;
+        },
+        async stop() {
+            if (failed === undefined) {
+                const message = { type: 'stop' };
+                worker.postMessage(message);
+            }
+            await worker.terminate();
+        },
+    };
+    const started = new Promise((resolve, reject) => {
+        const fail = (error) => {
+            failed ??= error;
+            for (const waiting of pending.values())
+                waiting.reject(error);
+            pending.clear();
+            reject(error);
+        };
+        timer = setTimeout(() => fail(new Error(`worker did not start within ${WORKER_START_TIMEOUT_MS} ms`)), WORKER_START_TIMEOUT_MS);
+        worker.on('message', (message) => {
+            if (message.type === 'ready') {
+                resolve(taskWorker);
+                return;
+            }
+            pending.get(message.id)?.resolve(message.output);
+            pending.delete(message.id);
+        });
+        worker.on('error', fail);
+        worker.on('exit', (code) => fail(new Error(`worker exited with code ${code}`)));
+    });
+    return started.then((ready) => {
+        clearTimeout(timer);
+        return ready;
+    }, async (error) => {
+        clearTimeout(timer);
+        await worker.terminate();
+        throw error;
+    });
+}
+/** What the build names every bundle's entry file (see scripts/package.mjs). */
+const BUNDLE_ENTRY = 'index.js';
+/**
+ * Bundled, the bundle's entry (`index.js`, beside the chunks loaded on demand, one of which may hold this
+ * module) is its own worker entry. From TypeScript source
+ * the worker must first register tsx: Node 20 applies neither the parent's hooks nor an `--import` loader in a
+ * worker's execArgv to the worker's entry, so a small bootstrap registers tsx and then imports the entry.
+ */
+function workerEntry() {
+    const self = import.meta.url;
+    if (!self.endsWith('.ts'))
+        return { code: new URL(BUNDLE_ENTRY, self), eval: false };
+    const tsxApi = tsxApiUrl(self);
+    const entry = new URL('./workerEntry.ts', self).href;
+    const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+    return { code, eval: true };
+}
+/** tsx's ESM register API, resolved from its package exports rather than a guessed file layout. */
+function tsxApiUrl(from) {
+    const require = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(from);
+    const manifestPath = require.resolve('tsx/package.json');
+    const manifest = require(manifestPath);
+    const api = manifest.exports['./esm/api'];
+    const file = typeof api === 'object' ? api.import?.default : undefined;
+    if (file === undefined)
+        throw new Error('tsx does not export ./esm/api for import');
+    return new URL(file, (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(manifestPath)).href;
+}
+// Where it always was for its importers; its own module keeps the command-line parsers from loading the pool.
+
 
 
 /***/ })

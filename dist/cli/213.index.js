@@ -1,8 +1,8 @@
-export const id = 581;
-export const ids = [581];
+export const id = 213;
+export const ids = [213];
 export const modules = {
 
-/***/ 3581:
+/***/ 6213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -163,11 +163,11 @@ function failAll(units, reason, into) {
         into.failed.push({ id: unit.id, reason });
 }
 
+// EXTERNAL MODULE: ./src/language/codes.ts
+var language_codes = __webpack_require__(4148);
 // EXTERNAL MODULE: ./node_modules/papaparse/papaparse.js
 var papaparse = __webpack_require__(8728);
 var papaparse_default = /*#__PURE__*/__webpack_require__.n(papaparse);
-// EXTERNAL MODULE: ./src/language/codes.ts
-var codes = __webpack_require__(4148);
 ;// CONCATENATED MODULE: ./src/engines/aws/csvLanguages.ts
 /** Parallel data and terminology CSVs both start with a header row of language codes. */
 
@@ -181,13 +181,63 @@ function readCsvLanguageHeader(csv, source) {
     const header = (parsed.data[0] ?? []).map((cell) => cell.trim());
     if (header.length < 2)
         throw new Error(`${source}: the first row must list at least two language codes (e.g. "en,zh")`);
-    const bad = header.find((code) => (0,codes/* translateLanguageCode */.F3)(code) === undefined);
+    const bad = header.find((code) => (0,language_codes/* translateLanguageCode */.F3)(code) === undefined);
     if (bad !== undefined) {
-        const close = (0,codes/* closeLanguageCode */.GA)(bad);
+        const close = (0,language_codes/* closeLanguageCode */.GA)(bad);
         throw new Error(`${source}: header cell "${bad}" is not a language code Amazon Translate accepts` +
             `${close === undefined ? '' : ` (did you mean "${close}"?)`}; the first row must be codes like "en,zh"`);
     }
     return header;
+}
+
+;// CONCATENATED MODULE: ./src/engines/aws/dataLanguages.ts
+/**
+ * The languages a parallel data file covers, per format: the header row of a CSV or TSV, the `srclang` and the
+ * `xml:lang` of the first translation unit of a TMX. The batch engine checks them against each request before a
+ * job is started with the resource.
+ */
+
+
+/** The format a file name says (`.tsv`, `.tmx`, anything else CSV); Translate's `Format` is its upper case. */
+function parallelDataFormatOf(fileName) {
+    const lower = fileName.toLowerCase();
+    return lower.endsWith('.tsv') ? 'tsv' : lower.endsWith('.tmx') ? 'tmx' : 'csv';
+}
+function checkCodes(codes, source, where) {
+    const bad = codes.find((code) => (0,language_codes/* translateLanguageCode */.F3)(code) === undefined);
+    if (bad !== undefined) {
+        const close = (0,language_codes/* closeLanguageCode */.GA)(bad);
+        throw new Error(`${source}: ${where} "${bad}" is not a language code Amazon Translate accepts` +
+            `${close === undefined ? '' : ` (did you mean "${close}"?)`}`);
+    }
+    return [...codes];
+}
+function tsvLanguages(text, source) {
+    const first = text
+        .replace(/^\uFEFF/u, '')
+        .split(/\r?\n/u)
+        .find((line) => line.trim() !== '') ?? '';
+    const header = first.split('\t').map((cell) => cell.trim());
+    if (header.length < 2)
+        throw new Error(`${source}: the first line must list at least two tab-separated language codes (e.g. "en\tzh")`);
+    return checkCodes(header, source, 'header cell');
+}
+function tmxLanguages(text, source) {
+    const srclang = /<header\b[^>]*\bsrclang="([^"]+)"/u.exec(text)?.[1];
+    const unit = /<tu\b[\s\S]*?<\/tu>/u.exec(text)?.[0] ?? '';
+    const languages = [...unit.matchAll(/<tuv\b[^>]*\bxml:lang="([^"]+)"/gu)].map((match) => match[1] ?? '');
+    if (srclang === undefined || languages.length < 2)
+        throw new Error(`${source}: a TMX file needs a header srclang and translation units in at least two languages`);
+    const ordered = [srclang, ...languages.filter((language) => language !== srclang)];
+    return checkCodes(ordered, source, 'language');
+}
+/** The file's languages, source first; throws naming `source` when the file does not say them clearly. */
+function readParallelDataLanguages(text, format, source) {
+    if (format === 'tsv')
+        return tsvLanguages(text, source);
+    if (format === 'tmx')
+        return tmxLanguages(text, source);
+    return readCsvLanguageHeader(text, source);
 }
 
 ;// CONCATENATED MODULE: ./src/engines/aws/retry.ts
@@ -405,9 +455,11 @@ async function deletePrefix(store, bucket, prefix) {
 
 ;// CONCATENATED MODULE: ./src/engines/aws/parallelData.ts
 /**
- * Keeps an Active Custom Translation parallel-data resource in step with a local CSV: created when
- * missing, updated when the content hash recorded in its Description differs, left alone otherwise.
- * Translate runs one create/update per resource at a time, so conflicts are waited out.
+ * Keeps an Active Custom Translation parallel-data resource in step with a local file (CSV, TSV or TMX): created
+ * when missing, updated when the content hash recorded in its Description differs, left alone otherwise.
+ * Translate runs one create/update at a time, so conflicts (ConflictException, ConcurrentModificationException)
+ * are waited out. An update that fails leaves the previous version in use: the outcome says so instead of
+ * stopping the run, since the job can still translate with what the resource holds.
  */
 
 
@@ -453,8 +505,25 @@ function pollOptions(runtime, deadline) {
         deadline,
     };
 }
+/** Fetches the resource and says in the log how its status moves, once per status and at most once a minute. */
+function withProgress(runtime, name, what) {
+    const started = Date.now();
+    let shown = '';
+    let shownAt = 0;
+    return async () => {
+        const snapshot = await fetchParallelData(runtime, name);
+        const properties = snapshot?.ParallelDataProperties;
+        const status = `${properties?.Status ?? 'missing'}${properties?.LatestUpdateAttemptStatus ? `, latest update ${properties.LatestUpdateAttemptStatus}` : ''}`;
+        if (status !== shown || Date.now() - shownAt >= 60_000) {
+            runtime.log(`parallel data "${name}": ${what}: ${status} after ${Math.round((Date.now() - started) / 1000)} s`);
+            shown = status;
+            shownAt = Date.now();
+        }
+        return snapshot;
+    };
+}
 async function waitWhileBusy(runtime, name, deadline) {
-    const outcome = await pollUntil(() => fetchParallelData(runtime, name), (snapshot) => !isBusy(snapshot), pollOptions(runtime, deadline));
+    const outcome = await pollUntil(withProgress(runtime, name, 'waiting for the import in progress'), (snapshot) => !isBusy(snapshot), pollOptions(runtime, deadline));
     if (outcome.done)
         return outcome.value;
     const properties = outcome.last?.ParallelDataProperties;
@@ -488,7 +557,7 @@ async function importFailure(name, snapshot, isUpdate) {
         (summary ? `\nError file:\n${summary}` : '');
     return new ParallelDataImportError(name, message, summary);
 }
-function outcomeOf(name, action, snapshot, languages) {
+function outcomeOf(name, action, snapshot, languages, warning) {
     const properties = snapshot?.ParallelDataProperties;
     return {
         name,
@@ -497,14 +566,24 @@ function outcomeOf(name, action, snapshot, languages) {
         failedRecordCount: properties?.FailedRecordCount ?? 0,
         skippedRecordCount: properties?.SkippedRecordCount ?? 0,
         languages,
+        ...(warning === undefined ? {} : { warning }),
     };
 }
-async function requestImport(runtime, name, hash, isUpdate, csvUri) {
+const FORMATS = { csv: 'CSV', tsv: 'TSV', tmx: 'TMX' };
+const CONTENT_TYPES = {
+    csv: 'text/csv; charset=utf-8',
+    tsv: 'text/tab-separated-values; charset=utf-8',
+    tmx: 'application/xml; charset=utf-8',
+};
+async function requestImport(runtime, name, hash, isUpdate, file, previousAttempt) {
+    // The token repeats across retries of this request, but not after a failed attempt with the same file: Translate
+    // would take that retry for the failed request and not import again.
+    const attempt = sha256Hex(`${hash}:${previousAttempt?.toISOString() ?? ''}`).slice(0, 48);
     const request = {
         Name: name,
         Description: describeContentHash(hash),
-        ParallelDataConfig: { S3Uri: csvUri, Format: 'CSV' },
-        ClientToken: `amts-${isUpdate ? 'u' : 'c'}-${hash.slice(0, 48)}`,
+        ParallelDataConfig: { S3Uri: file.uri, Format: FORMATS[file.format] },
+        ClientToken: `amts-${isUpdate ? 'u' : 'c'}-${attempt}`,
     };
     const { kmsKeyId } = runtime.settings;
     const encryption = kmsKeyId ? { EncryptionKey: { Type: 'KMS', Id: kmsKeyId } } : {};
@@ -519,15 +598,17 @@ function isSettled(snapshot, isUpdate) {
     return status === 'ACTIVE' || status === 'FAILED';
 }
 /**
- * Makes parallel data `name` hold `csv` (CSV with a header row of language codes) and reports the
- * record counts. Throws `ParallelDataImportError` with a summary of Translate's error file when
- * the import fails, or when the resource stays busy past `deadlineSeconds`.
+ * Makes parallel data `name` hold `text` (a CSV, TSV or TMX file, the format read from the name of `source`) and
+ * reports the record counts. Throws `ParallelDataImportError` with a summary of Translate's error file when the
+ * creation fails, or when the resource stays busy past `deadlineSeconds`; a failed update is the outcome
+ * `update-failed`, with the same summary as its warning.
  */
-async function ensureParallelData(runtime, name, csv, source = `parallel data "${name}"`, deadlineSeconds = runtime.settings.jobDeadlineSeconds) {
-    const languages = readCsvLanguageHeader(csv, source);
-    const hash = sha256Hex(csv);
+async function ensureParallelData(runtime, name, text, source = `parallel data "${name}"`, deadlineSeconds = runtime.settings.jobDeadlineSeconds) {
+    const format = parallelDataFormatOf(source);
+    const languages = readParallelDataLanguages(text, format, source);
+    const hash = sha256Hex(text);
     const deadline = deadlineIn(deadlineSeconds);
-    const key = `${runtime.settings.prefix}parallel-data/${name}/${hash.slice(0, 16)}.csv`;
+    const key = `${runtime.settings.prefix}parallel-data/${name}/${hash.slice(0, 16)}.${format}`;
     let uploaded = false;
     for (let conflicts = 0;; conflicts++) {
         let snapshot = await fetchParallelData(runtime, name);
@@ -536,12 +617,12 @@ async function ensureParallelData(runtime, name, csv, source = `parallel data "$
         if (isCurrent(snapshot?.ParallelDataProperties, hash))
             return outcomeOf(name, 'unchanged', snapshot, languages);
         if (!uploaded) {
-            await putText(runtime.store, { bucket: runtime.settings.bucket, key }, csv, 'text/csv; charset=utf-8');
+            await putText(runtime.store, { bucket: runtime.settings.bucket, key }, text, CONTENT_TYPES[format]);
             uploaded = true;
         }
         const isUpdate = snapshot !== undefined;
         try {
-            await requestImport(runtime, name, hash, isUpdate, s3Uri(runtime.settings.bucket, key));
+            await requestImport(runtime, name, hash, isUpdate, { uri: s3Uri(runtime.settings.bucket, key), format }, snapshot?.ParallelDataProperties?.LatestUpdateAttemptAt);
         }
         catch (error) {
             if (!isConflictError(error) || Date.now() >= deadline)
@@ -551,22 +632,28 @@ async function ensureParallelData(runtime, name, csv, source = `parallel data "$
             continue;
         }
         runtime.log(`parallel data "${name}": ${isUpdate ? 'update' : 'creation'} started`);
-        const outcome = await pollUntil(() => fetchParallelData(runtime, name), (current) => isSettled(current, isUpdate), pollOptions(runtime, deadline));
+        const outcome = await pollUntil(withProgress(runtime, name, isUpdate ? 'update' : 'creation'), (current) => isSettled(current, isUpdate), pollOptions(runtime, deadline));
         if (!outcome.done)
             throw new ParallelDataImportError(name, `Parallel data "${name}" import did not finish by the deadline`, undefined);
         const status = isUpdate
             ? outcome.value?.ParallelDataProperties?.LatestUpdateAttemptStatus
             : outcome.value?.ParallelDataProperties?.Status;
-        if (status === 'FAILED')
-            throw await importFailure(name, outcome.value, isUpdate);
+        if (status === 'FAILED') {
+            const failure = await importFailure(name, outcome.value, isUpdate);
+            if (!isUpdate)
+                throw failure;
+            const warning = `${failure.message}\nThe previous version of "${name}" stays in use.`;
+            runtime.log(warning);
+            return outcomeOf(name, 'update-failed', outcome.value, languages, warning);
+        }
         const result = outcomeOf(name, isUpdate ? 'updated' : 'created', outcome.value, languages);
         runtime.log(`parallel data "${name}": ${result.action}, ${counts(outcome.value?.ParallelDataProperties)}`);
         return result;
     }
 }
 
-// EXTERNAL MODULE: ./src/engines/aws/settings.ts
-var aws_settings = __webpack_require__(256);
+// EXTERNAL MODULE: ./src/engines/aws/settings.ts + 1 modules
+var aws_settings = __webpack_require__(2478);
 ;// CONCATENATED MODULE: ./src/engines/aws/step.ts
 /**
  * Names the step of an AWS engine that failed. A bare `getaddrinfo ENOTFOUND` or `AccessDenied` says nothing about
