@@ -24,10 +24,15 @@ describe('respawnArguments', () => {
       '--to',
       'zh',
     ]);
-    for (const command of ['sync', 'evaluate', 'experiment']) {
+    for (const command of ['sync', 'status']) {
       const args = respawnArguments({ ...twoCores, argv: [command], cores: 1 });
       expect(args).toContain('--v8-pool-size=1');
-      // The compiler flag was measured for pairs alone.
+      expect(args).toContain('--no-turbo-inlining');
+    }
+    for (const command of ['evaluate', 'experiment']) {
+      const args = respawnArguments({ ...twoCores, argv: [command], cores: 1 });
+      expect(args).toContain('--v8-pool-size=1');
+      // The compiler flag was measured for the commands that plan or align a whole book.
       expect(args).not.toContain('--no-turbo-inlining');
     }
   });

@@ -14,9 +14,9 @@ import { shareBar } from '../../src/status/bar.js';
 import { bookStatus } from '../../src/status/bookStatus.js';
 import { formatStatusMarkdown } from '../../src/status/formatMarkdown.js';
 import type { BookStatus, ChapterStatus } from '../../src/status/types.js';
-import { countSentences } from '../../src/sync/prepareChapter.js';
+import { countSentences, prepareChapter } from '../../src/sync/prepareChapter.js';
 import type { SyncOptions } from '../../src/sync/report.js';
-import { syncBook } from '../../src/sync/syncBook.js';
+import { syncBook, type ChapterPreparer } from '../../src/sync/syncBook.js';
 import { createIdentityEngine } from '../../src/engines/identity.js';
 import { EXAMPLE_BOOK } from '../helpers/corpus.js';
 
@@ -295,6 +295,60 @@ describe('amts status on the example book', () => {
     for (const path of [NIN, PADDING, RMSPROP])
       write(translation, origin(path), readFileSync(join(EXAMPLE_BOOK, 'zh', origin(path)), 'utf8'));
     expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('chapters whose English did not change', () => {
+  /** Prepares in this thread, and records which chapters were prepared in full. */
+  function recordingPreparer(full: string[]): ChapterPreparer {
+    return (tasks) =>
+      Promise.resolve(
+        tasks.map((task) => {
+          const outcome = prepareChapter(task);
+          if (!('unchanged' in outcome)) full.push(task.path);
+          return outcome;
+        }),
+      );
+  }
+
+  beforeEach(() => {
+    // padding-and-strides.md's translation was made from the English as it is now.
+    cpSync(join(english, PADDING), join(translation, origin(PADDING)));
+  });
+
+  it('are not aligned when no other chapter drafts one of their sentences', async () => {
+    const full: string[] = [];
+    const status = await bookStatus(
+      { ...options(), pricePerMillionUsd: PRICES },
+      { prepareChapters: recordingPreparer(full) },
+    );
+    expect(full.sort()).toEqual([NIN, RMSPROP]);
+    expect(chapter(status, PADDING)).toMatchObject({ state: 'current', charactersToTranslate: 0, sentencesChanged: 0 });
+    const dryRun = await syncBook(options(), createIdentityEngine());
+    for (const file of dryRun.files) expect(chapter(status, file.path).charactersToTranslate).toBe(file.charactersSent);
+  });
+
+  it("lend their human translations to another chapter's new sentences, as in a sync", async () => {
+    // rmsprop.md's English gains a paragraph that padding-and-strides.md (unchanged) has, with its translation.
+    const shared =
+      'Therefore, the output shape of the convolutional layer\nis determined by the shape of the input\n' +
+      'and the shape of the convolution kernel.';
+    expect(readFileSync(join(english, PADDING), 'utf8')).toContain(shared);
+    const rmsprop = readFileSync(join(english, RMSPROP), 'utf8');
+    write(english, RMSPROP, rmsprop.replace(/\n\n/u, `\n\n${shared}\n\n`));
+    const full: string[] = [];
+    const status = await bookStatus(
+      { ...options(), pricePerMillionUsd: PRICES },
+      { prepareChapters: recordingPreparer(full) },
+    );
+    const dryRun = await syncBook(options(), createIdentityEngine());
+    const synced = dryRun.files.find((file) => file.path === RMSPROP);
+    expect(chapter(status, RMSPROP).charactersToTranslate).toBe(synced?.charactersSent);
+    expect(synced?.reused).toBeGreaterThan(0);
+    expect(chapter(status, RMSPROP).unitsReused).toBe(synced?.reused);
+    expect(status.totals.charactersToTranslate).toBe(dryRun.totals.charactersSent);
+    expect(full.sort()).toEqual([NIN, PADDING, RMSPROP]);
+    expect(chapter(status, PADDING).state).toBe('current');
   });
 });
 

@@ -9,15 +9,22 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 
 /** Commands that spend their time computing, not waiting for a service. */
-const CPU_BOUND_COMMANDS: ReadonlySet<string> = new Set(['pairs', 'sync', 'evaluate', 'experiment']);
+const CPU_BOUND_COMMANDS: ReadonlySet<string> = new Set(['pairs', 'sync', 'status', 'evaluate', 'experiment']);
 const POOL_SIZE_FLAG = '--v8-pool-size';
 /**
  * With one background thread, TurboFan's compile jobs take turns with the main thread, and for `pairs` over
  * d2l-zh they were 38 % of the process's CPU time (perf, per thread), most of it spent on inlining. Without
  * inlining the run takes about a fifth less CPU (7.6–8.8 s → 5.8–6.7 s task-clock, 4 interleaved runs each) for
- * the same wall time on an idle machine, and less wall time on a busy one. Measured for pairs only.
+ * the same wall time on an idle machine, and less wall time on a busy one. Sync and status plan with the same
+ * aligner and parser: d2l-zh against d2l-en-classic took 3.5 s of CPU instead of 4.3–4.6 s for either (3 interleaved
+ * runs each, one thread), and 2.6–3.1 s of wall time instead of 3.0–4.7 s.
  */
-const V8_FLAGS_BY_COMMAND: Readonly<Record<string, readonly string[]>> = { pairs: ['--no-turbo-inlining'] };
+const NO_INLINING = ['--no-turbo-inlining'];
+const V8_FLAGS_BY_COMMAND: Readonly<Record<string, readonly string[]>> = {
+  pairs: NO_INLINING,
+  sync: NO_INLINING,
+  status: NO_INLINING,
+};
 const MAX_CORES_FOR_ONE_THREAD = 2;
 
 export interface ProcessFacts {

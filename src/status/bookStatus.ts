@@ -65,6 +65,7 @@ export async function bookStatus(options: StatusOptions, settings: StatusSetting
     {
       prepareChapters: cache ? cachingPreparer(prepare, cache) : prepare,
       skipNewChapterParsing: true,
+      skipUnchangedChapters: true,
       ...(settings.targetOnlyTabs ? { targetOnlyTabs: settings.targetOnlyTabs } : {}),
       ...(settings.log ? { log: settings.log } : {}),
     },

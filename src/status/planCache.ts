@@ -70,6 +70,7 @@ function taskParts(task: ChapterSyncTask): string[] {
     task.targetLanguage,
     JSON.stringify(task.targetOnlyTabs ?? null),
     String(task.countSentences ?? false),
+    String(task.skipIfUnchanged ?? false),
   ];
 }
 

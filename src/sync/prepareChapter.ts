@@ -1,4 +1,4 @@
-import { alignUnits, blockSentences } from '../align/buildPairs.js';
+import { alignUnits, blockSentences, type UnitAlignment } from '../align/buildPairs.js';
 import { describeError } from '../errors.js';
 import { parseMarkdown } from '../markdown/parseMarkdown.js';
 import type { ParsedDocument } from '../markdown/types.js';
@@ -9,6 +9,7 @@ import { DEFAULT_TARGET_ONLY_TABS, type ChapterPlan } from './types.js';
 import { verifyChapter } from './verifyChapter.js';
 import { memoryEntries, type MemoryEntry } from './translationMemory.js';
 import { sameWordsKey } from './sameWordsKey.js';
+import { structureUnits } from './structureUnits.js';
 
 /** Everything one chapter's sync needs, as plain data, so that it can run in a worker thread. */
 export interface ChapterSyncTask {
@@ -25,6 +26,12 @@ export interface ChapterSyncTask {
   readonly targetOnlyTabs?: readonly string[];
   /** Also count the English sentences changed, added and removed (for `amts status`; a sync does not need them). */
   readonly countSentences?: boolean;
+  /**
+   * Stop after the English when none of its units changed (`amts status`): such a chapter has nothing to send, and
+   * aligning its translation is only worth it when another chapter's draft can reuse one of its human translations
+   * (planBook asks again for those). A sync needs every chapter's report and memory, so it never sets this.
+   */
+  readonly skipIfUnchanged?: boolean;
 }
 
 /** How the English of a chapter moved, sentence by sentence, slide markers and line wrapping aside. */
@@ -40,6 +47,7 @@ export interface SentenceChanges {
 
 export type PreparedChapter =
   | { readonly path: string; readonly problem: string; readonly sentences?: SentenceChanges }
+  | UnchangedChapter
   | {
       readonly path: string;
       /** Planned without translation memory; the book-wide memory is applied afterwards. */
@@ -50,12 +58,26 @@ export type PreparedChapter =
       readonly sentences?: SentenceChanges;
     };
 
+/** A chapter whose English units are all unchanged, prepared no further (see `skipIfUnchanged`). */
+export interface UnchangedChapter {
+  readonly path: string;
+  readonly unchanged: true;
+  readonly sentences: SentenceChanges;
+  /** Every sentence of its English, by sameWordsKey: what its translation memory could hold at most. */
+  readonly sentenceKeys: readonly string[];
+}
+
 /** Parses the three texts of a chapter, aligns the translation with its old English, checks it and plans the edits. */
 export function prepareChapter(task: ChapterSyncTask): PreparedChapter {
   try {
     const oldEnglish = parseMarkdown(task.oldText, task.oldLabel);
     // Most chapters did not change: their English is parsed once.
     const newEnglish = task.newText === task.oldText ? oldEnglish : parseMarkdown(task.newText, task.newLabel);
+    if (task.skipIfUnchanged && sameUnits(oldEnglish, newEnglish)) {
+      const sentenceKeys = documentSentences(oldEnglish, task.sourceLanguage);
+      const sentences = countSentences(oldEnglish, newEnglish, task.sourceLanguage, sentenceKeys);
+      return { path: task.path, unchanged: true, sentences, sentenceKeys };
+    }
     const target = parseMarkdown(task.targetText, task.targetLabel);
     const tabs = task.targetOnlyTabs ? { targetOnlyTabs: task.targetOnlyTabs } : {};
     const alignment = alignUnits(oldEnglish, target, {
@@ -63,8 +85,9 @@ export function prepareChapter(task: ChapterSyncTask): PreparedChapter {
       targetLanguage: task.targetLanguage,
       ...tabs,
     });
+    // The alignment split the old English into sentences already.
     const sentences = task.countSentences
-      ? { sentences: countSentences(oldEnglish, newEnglish, task.sourceLanguage) }
+      ? { sentences: countSentences(oldEnglish, newEnglish, task.sourceLanguage, alignedSentenceKeys(alignment)) }
       : {};
     const problem = checkChapter(oldEnglish, target, alignment, task.sourceLanguage, task.targetLanguage);
     if (problem) return { path: task.path, problem, ...sentences };
@@ -99,6 +122,19 @@ export function prepareChapter(task: ChapterSyncTask): PreparedChapter {
 }
 
 /**
+ * Whether every unit of the two English versions compares equal as the planner compares them (prose by its words,
+ * slide markers aside; anything else exactly): then the plan changes no translated text and drafts nothing.
+ */
+function sameUnits(oldEnglish: ParsedDocument, newEnglish: ParsedDocument): boolean {
+  if (oldEnglish === newEnglish) return true;
+  const before = structureUnits(oldEnglish, NO_TABS);
+  const after = structureUnits(newEnglish, NO_TABS);
+  return before.length === after.length && before.every((unit, index) => unit.key === after[index]?.key);
+}
+
+const NO_TABS: ReadonlySet<string> = new Set();
+
+/**
  * Sentences of the new English that differ from the old, by a diff of the two sentence sequences: within each run
  * of differences, as many as both sides have are counted changed, the rest added or removed.
  */
@@ -106,9 +142,10 @@ export function countSentences(
   oldEnglish: ParsedDocument,
   newEnglish: ParsedDocument,
   language: string,
+  /** The old English's documentSentences, when the caller has them. */
+  before: readonly string[] = documentSentences(oldEnglish, language),
 ): SentenceChanges {
-  const before = documentSentences(oldEnglish, language);
-  const after = documentSentences(newEnglish, language);
+  const after = newEnglish === oldEnglish ? before : documentSentences(newEnglish, language);
   const whole = { total: after.length, characters: proseCharacters(newEnglish) };
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
@@ -177,7 +214,18 @@ function proseCharacters(document: ParsedDocument): number {
   return characters;
 }
 
-function documentSentences(document: ParsedDocument, language: string): string[] {
+/** The old English's sentences as the alignment split them, keyed as documentSentences keys them. */
+function alignedSentenceKeys(alignment: UnitAlignment): string[] {
+  const keys: string[] = [];
+  for (const sentence of alignment.sourceSentences) {
+    const key = sameWordsKey(sentence.span.text);
+    if (key !== '') keys.push(key);
+  }
+  return keys;
+}
+
+/** Every sentence of a document by sameWordsKey, empty ones left out (both versions of the English are split so). */
+export function documentSentences(document: ParsedDocument, language: string): string[] {
   const sentences: string[] = [];
   for (const block of document.blocks)
     for (const span of blockSentences(block, language)) {

@@ -16,7 +16,8 @@ import { refuseWithoutOldEnglish } from './refuseBook.js';
 import { excludedBy, readTargetConfig, TARGET_CONFIG_FILE } from './targetConfig.js';
 import type { ChapterPlan, DraftRequest } from './types.js';
 import type { FileReport, SyncOptions, SyncReport } from './report.js';
-import { prepareChapter, type ChapterSyncTask, type PreparedChapter, type SentenceChanges } from './prepareChapter.js';
+import type { ChapterSyncTask, SentenceChanges } from './prepareChapter.js';
+import { prepareInline, prepareUpdates, type ChapterPreparer } from './prepareUpdates.js';
 import { applyTranslationMemory, TranslationMemory } from './translationMemory.js';
 import { lostProtectedPiece } from './verifyChapter.js';
 
@@ -33,6 +34,11 @@ export interface SyncSettings {
   readonly prepareChapters?: ChapterPreparer;
   /** Leave new chapters unparsed (their units out of the plan), for a caller that counts them its own way. */
   readonly skipNewChapterParsing?: boolean;
+  /**
+   * Leave chapters whose English units did not change unplanned (no report, no plan; their sentences counted), for
+   * a caller that only counts what would be sent (see prepareUpdates).
+   */
+  readonly skipUnchangedChapters?: boolean;
 }
 
 export type Chapter =
@@ -57,10 +63,7 @@ export interface PlannedUpdate {
   readonly plan: ChapterPlan;
 }
 
-/** Runs chapter preparation, in worker threads where the caller has them. */
-export type ChapterPreparer = (tasks: readonly ChapterSyncTask[]) => Promise<PreparedChapter[]>;
-
-const prepareInline: ChapterPreparer = (tasks) => Promise.resolve(tasks.map(prepareChapter));
+export type { ChapterPreparer } from './prepareUpdates.js';
 
 const DEFAULT_PRICE_PER_MILLION = 15;
 
@@ -161,8 +164,10 @@ export async function planBook(
   log(`${paths.length} chapters to look at; old English from ${oldEnglish.description}`);
   const chapters = skipNewChapters(await loadChapters(paths, options, oldEnglish), options);
   const updates = chapters.filter((chapter): chapter is UpdateChapter => chapter.kind === 'update');
-  const prepared = await (settings.prepareChapters ?? prepareInline)(
+  const prepared = await prepareUpdates(
     updates.map((chapter) => syncTask(chapter, options, settings, countSentences)),
+    settings.prepareChapters ?? prepareInline,
+    settings.skipUnchangedChapters ?? false,
   );
   const memory = new TranslationMemory();
   for (const chapter of prepared) if ('memory' in chapter) memory.add(chapter.memory);
@@ -178,7 +183,7 @@ export async function planBook(
     const chapter = updates[index];
     if (!chapter) return;
     if ('problem' in outcome) reports.set(chapter.path, errorReport(chapter.path, outcome.problem));
-    else planned.push({ chapter, plan: applyTranslationMemory(outcome.plan, memory) });
+    else if ('plan' in outcome) planned.push({ chapter, plan: applyTranslationMemory(outcome.plan, memory) });
     if (outcome.sentences) sentences.set(chapter.path, outcome.sentences);
   });
   const newChapters = settings.skipNewChapterParsing ? [] : parseNewChapters(chapters, options, reports);
