@@ -4,6 +4,7 @@ import picomatch from 'picomatch';
 import type { HtmlUnit, TranslationEngine } from '../engines/engine.js';
 import { describeError } from '../errors.js';
 import { markdownFilesUnder } from '../io/listMarkdownFiles.js';
+import { mapWithConcurrency } from '../io/mapWithConcurrency.js';
 import { writeFileAtomic } from '../io/writeFileAtomic.js';
 import { parseMarkdown } from '../markdown/parseMarkdown.js';
 import { readMarkdownFile } from '../markdown/readMarkdownFile.js';
@@ -223,30 +224,58 @@ async function loadChapters(
   const loaded: Chapter[] = [];
   const fresh: Array<Extract<Chapter, { kind: 'new' }>> = [];
   const gone: GoneChapter[] = [];
-  for (const path of paths) {
-    try {
-      const english = await readIfExists(join(options.sourceDir, path));
-      const target = await readIfExists(join(options.targetDir, path));
-      if (english !== undefined && target !== undefined) {
-        const old = await oldEnglish.read(path);
-        if (old === undefined) {
-          const why = `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is`;
-          loaded.push(options.strict ? { kind: 'error', path, error: why } : { kind: 'skip', path, reason: why });
-          continue;
-        }
-        loaded.push({ kind: 'update', path, oldText: old, newText: english, targetText: target });
-      } else if (english !== undefined) {
-        fresh.push({ kind: 'new', path, newText: english });
-      } else if (target !== undefined) {
-        const old = await oldEnglish.read(path);
-        if (old !== undefined) gone.push({ path, oldText: old, targetText: target });
-      }
-    } catch (error) {
-      loaded.push({ kind: 'error', path, error: describeError(error) });
+  // Read a few chapters at a time: one after another, the book's 500 small reads left the thread idle 0.15 s.
+  const texts = await mapWithConcurrency(paths, READS_IN_FLIGHT, (path) => readChapterTexts(path, options, oldEnglish));
+  paths.forEach((path, index) => {
+    const read = texts[index];
+    if (read === undefined) return;
+    if ('error' in read) {
+      loaded.push({ kind: 'error', path, error: read.error });
+      return;
     }
-  }
+    const { english, target, old } = read;
+    if (english !== undefined && target !== undefined) {
+      if (old === undefined) {
+        const why = `no old English (${oldEnglish.description}): cannot tell what changed, so the translation is left as it is`;
+        loaded.push(options.strict ? { kind: 'error', path, error: why } : { kind: 'skip', path, reason: why });
+        return;
+      }
+      loaded.push({ kind: 'update', path, oldText: old, newText: english, targetText: target });
+    } else if (english !== undefined) {
+      fresh.push({ kind: 'new', path, newText: english });
+    } else if (target !== undefined && old !== undefined) {
+      gone.push({ path, oldText: old, targetText: target });
+    }
+  });
   const candidates = gone.length > 0 && options.files ? await unlistedNewChapters(paths, options) : [];
   return [...loaded, ...matchRenames(fresh, gone, candidates)];
+}
+
+const READS_IN_FLIGHT = 8;
+
+type ChapterTexts =
+  { readonly english?: string; readonly target?: string; readonly old?: string } | { readonly error: string };
+
+/** A chapter's English, translation and (where both or only the translation exist) old English. */
+async function readChapterTexts(
+  path: string,
+  options: SyncOptions,
+  oldEnglish: OldEnglishSource,
+): Promise<ChapterTexts> {
+  try {
+    const [english, target] = await Promise.all([
+      readIfExists(join(options.sourceDir, path)),
+      readIfExists(join(options.targetDir, path)),
+    ]);
+    const old = target === undefined ? undefined : await oldEnglish.read(path);
+    return {
+      ...(english === undefined ? {} : { english }),
+      ...(target === undefined ? {} : { target }),
+      ...(old === undefined ? {} : { old }),
+    };
+  } catch (error) {
+    return { error: describeError(error) };
+  }
 }
 
 /** With `newChapters: 'skip'`, English chapters the translation does not have are reported, not drafted. */
