@@ -240,6 +240,8 @@ function readParallelDataLanguages(text, format, source) {
     return readCsvLanguageHeader(text, source);
 }
 
+// EXTERNAL MODULE: ./src/io/mapWithConcurrency.ts
+var mapWithConcurrency = __webpack_require__(7375);
 ;// CONCATENATED MODULE: ./src/engines/aws/retry.ts
 /**
  * Waiting and retrying for AWS calls. The SDK retries throttling a few times on its own; these
@@ -338,19 +340,7 @@ async function pollUntil(check, isDone, options) {
         delay = Math.min(options.maxDelayMs, delay * 1.5);
     }
 }
-/** Maps with at most `limit` calls in flight; results keep the input order. */
-async function mapWithConcurrency(items, limit, mapper) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await mapper(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
+
 
 ;// CONCATENATED MODULE: ./src/engines/aws/runtime.ts
 /** What every AWS-backed step needs at hand: settings, clients, retry policy and a logger. */
@@ -446,7 +436,7 @@ async function deletePrefix(store, bucket, prefix) {
     const batches = [];
     for (let start = 0; start < keys.length; start += DELETE_BATCH)
         batches.push(keys.slice(start, start + DELETE_BATCH));
-    await mapWithConcurrency(batches, store.concurrency, (batch) => withRetry(() => store.s3.send(new client_s3_dist_cjs/* DeleteObjectsCommand */.xvx({
+    await (0,mapWithConcurrency/* mapWithConcurrency */.W)(batches, store.concurrency, (batch) => withRetry(() => store.s3.send(new client_s3_dist_cjs/* DeleteObjectsCommand */.xvx({
         Bucket: bucket,
         Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true },
     })), store.retry));
@@ -855,7 +845,7 @@ function checkParallelDataLanguages(resources, request) {
             throw new Error(`parallel data "${outcome.name}" covers ${outcome.languages.join(', ')} but the request needs ${language}`);
 }
 async function uploadDocuments(runtime, run, documents) {
-    await mapWithConcurrency(documents, runtime.store.concurrency, (document) => putText(runtime.store, { bucket: runtime.settings.bucket, key: `${run.input}${document.name}` }, renderHtmlDocument(document.units), 'text/html; charset=utf-8'));
+    await (0,mapWithConcurrency/* mapWithConcurrency */.W)(documents, runtime.store.concurrency, (document) => putText(runtime.store, { bucket: runtime.settings.bucket, key: `${run.input}${document.name}` }, renderHtmlDocument(document.units), 'text/html; charset=utf-8'));
 }
 /** Same inputs and run → same token, so a start retried after a lost response reuses the job. */
 function clientToken(request, run, documents) {
@@ -957,7 +947,7 @@ async function collectResults(runtime, job, documents, accepted) {
         throw new AwsJobError(jobId, job.JobStatus ?? '', `job ${jobId} is ${job.JobStatus} but wrote no output files`);
     const detailsKey = `${location.folder}details/${language}.auxiliary-translation-details.json`;
     const details = parseAuxiliaryDetails(await getTextIfExists(runtime.store, { bucket: location.bucket, key: detailsKey }), detailsKey);
-    const outputs = await mapWithConcurrency(documents, runtime.store.concurrency, (document) => getTextIfExists(runtime.store, { bucket: location.bucket, key: `${location.folder}${language}.${document.name}` }));
+    const outputs = await (0,mapWithConcurrency/* mapWithConcurrency */.W)(documents, runtime.store.concurrency, (document) => getTextIfExists(runtime.store, { bucket: location.bucket, key: `${location.folder}${language}.${document.name}` }));
     documents.forEach((document, index) => {
         const output = outputs[index];
         if (output === undefined) {
@@ -1015,7 +1005,7 @@ async function finishJob(runtime, job, documents, accepted, sentCharacters) {
 async function readSubmittedDocuments(runtime, job) {
     const input = parseS3Uri(job.InputDataConfig?.S3Uri ?? '');
     const keys = (await listKeys(runtime.store, input.bucket, input.key)).filter((key) => key.endsWith('.html'));
-    return mapWithConcurrency(keys, runtime.store.concurrency, async (key) => {
+    return (0,mapWithConcurrency/* mapWithConcurrency */.W)(keys, runtime.store.concurrency, async (key) => {
         const html = (await getTextIfExists(runtime.store, { bucket: input.bucket, key })) ?? '';
         const units = [...readTranslatedUnits(html)].map(([id, unitHtml]) => ({ id, html: unitHtml }));
         return { name: key.slice(input.key.length), units };
@@ -1179,7 +1169,7 @@ function createAwsRealtimeEngine(settings, clients, options = {}) {
         const accepted = { units: new Map(), failed: [] };
         const { groups, oversized } = packByBudget(request.units, (unit) => Buffer.byteLength(unitElement(unit), 'utf8') + JOIN_BYTES, MAX_TEXT_BYTES + JOIN_BYTES);
         failAll(oversized, `longer than TranslateText's ${MAX_TEXT_BYTES}-byte limit; use the batch engine`, accepted);
-        const billed = await mapWithConcurrency(groups, concurrency, (units) => translateChunk(runtime, request, units, accepted));
+        const billed = await (0,mapWithConcurrency/* mapWithConcurrency */.W)(groups, concurrency, (units) => translateChunk(runtime, request, units, accepted));
         runtime.log(`TranslateText: ${groups.length} requests, ${accepted.units.size} units translated`);
         return {
             units: accepted.units,

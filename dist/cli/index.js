@@ -18,7 +18,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const argv = process.argv.slice(2);
 async function runHere() {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(67), __nccwpck_require__.e(851), __nccwpck_require__.e(948), __nccwpck_require__.e(769), __nccwpck_require__.e(898), __nccwpck_require__.e(431)]).then(__nccwpck_require__.bind(__nccwpck_require__, 431));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(521), __nccwpck_require__.e(67), __nccwpck_require__.e(851), __nccwpck_require__.e(948), __nccwpck_require__.e(769), __nccwpck_require__.e(898), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8924));
     return runCli(argv, {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
@@ -79,15 +79,22 @@ __webpack_async_result__();
 
 
 /** Commands that spend their time computing, not waiting for a service. */
-const CPU_BOUND_COMMANDS = new Set(['pairs', 'sync', 'evaluate', 'experiment']);
+const CPU_BOUND_COMMANDS = new Set(['pairs', 'sync', 'status', 'evaluate', 'experiment']);
 const POOL_SIZE_FLAG = '--v8-pool-size';
 /**
  * With one background thread, TurboFan's compile jobs take turns with the main thread, and for `pairs` over
  * d2l-zh they were 38 % of the process's CPU time (perf, per thread), most of it spent on inlining. Without
  * inlining the run takes about a fifth less CPU (7.6–8.8 s → 5.8–6.7 s task-clock, 4 interleaved runs each) for
- * the same wall time on an idle machine, and less wall time on a busy one. Measured for pairs only.
+ * the same wall time on an idle machine, and less wall time on a busy one. Sync and status plan with the same
+ * aligner and parser: d2l-zh against d2l-en-classic took 3.5 s of CPU instead of 4.3–4.6 s for either (3 interleaved
+ * runs each, one thread), and 2.6–3.1 s of wall time instead of 3.0–4.7 s.
  */
-const V8_FLAGS_BY_COMMAND = { pairs: ['--no-turbo-inlining'] };
+const NO_INLINING = ['--no-turbo-inlining'];
+const V8_FLAGS_BY_COMMAND = {
+    pairs: NO_INLINING,
+    sync: NO_INLINING,
+    status: NO_INLINING,
+};
 const MAX_CORES_FOR_ONE_THREAD = 2;
 /** Node's arguments for running this command again with a pool of one thread, or undefined to run it here. */
 function respawnArguments(facts) {
