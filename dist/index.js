@@ -71551,7 +71551,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   H3: () => (/* binding */ prepareChapter)
 });
 
-// UNUSED EXPORTS: countSentences, documentSentences
+// UNUSED EXPORTS: countSentences
 
 // EXTERNAL MODULE: ./src/align/buildPairs.ts + 5 modules
 var buildPairs = __nccwpck_require__(9674);

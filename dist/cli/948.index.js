@@ -3962,7 +3962,7 @@ __webpack_require__.d(__webpack_exports__, {
   H3: () => (/* binding */ prepareChapter)
 });
 
-// UNUSED EXPORTS: countSentences, documentSentences
+// UNUSED EXPORTS: countSentences
 
 // EXTERNAL MODULE: ./src/align/buildPairs.ts + 5 modules
 var buildPairs = __webpack_require__(9674);

@@ -225,7 +225,7 @@ function alignedSentenceKeys(alignment: UnitAlignment): string[] {
 }
 
 /** Every sentence of a document by sameWordsKey, empty ones left out (both versions of the English are split so). */
-export function documentSentences(document: ParsedDocument, language: string): string[] {
+function documentSentences(document: ParsedDocument, language: string): string[] {
   const sentences: string[] = [];
   for (const block of document.blocks)
     for (const span of blockSentences(block, language)) {
