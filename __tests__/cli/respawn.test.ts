@@ -28,7 +28,10 @@ describe('respawnArguments', () => {
       const args = respawnArguments({ ...twoCores, argv: [command], cores: 1 });
       expect(args).toContain('--v8-pool-size=1');
       expect(args).toContain('--no-turbo-inlining');
+      // Planning a whole book collects its young generation less often with larger semi-spaces.
+      expect(args).toContain('--max-semi-space-size=32');
     }
+    expect(respawnArguments(twoCores)).not.toContain('--max-semi-space-size=32');
     for (const command of ['evaluate', 'experiment']) {
       const args = respawnArguments({ ...twoCores, argv: [command], cores: 1 });
       expect(args).toContain('--v8-pool-size=1');

@@ -355,11 +355,17 @@ function forwardCell(lattice, band, tables, i, j) {
         const previousBest = best[from] ?? -Infinity;
         if (previousBest === -Infinity)
             continue;
-        const structural = structuralScore(lattice, fromI, fromJ, shape);
         // A bead that cannot beat the cell's best path by any amount of evidence adds nothing to the
-        // Viterbi path and a negligible share to the posteriors: skip its costly evidence.
+        // Viterbi path and a negligible share to the posteriors: skip its costly evidence. The length and
+        // category terms only ever lower the score, so the bound without them already rules out some beads
+        // before their logarithms (floating-point addition is monotonic: the same beads are skipped).
         const bestSoFar = best[cell] ?? -Infinity;
-        if (previousBest + structural + evidenceUpperBound(lattice, fromI, shape, fromJ) < bestSoFar - PRUNE_MARGIN)
+        const upperBound = evidenceUpperBound(lattice, fromI, shape, fromJ);
+        const edges = edgeScore(lattice, fromI, fromJ, shape);
+        if (previousBest + edges + upperBound < bestSoFar - PRUNE_MARGIN)
+            continue;
+        const structural = structuralScore(lattice, fromI, fromJ, shape, edges);
+        if (previousBest + structural + upperBound < bestSoFar - PRUNE_MARGIN)
             continue;
         const score = structural + evidenceScore(lattice, fromI, shape.source, fromJ, shape.target);
         beadScores[cell * shapes.length + shapeIndex] = score;
@@ -468,7 +474,7 @@ function beadLikelihood(lattice, i, sourceCount, j, targetCount) {
         return evidence;
     const sourceChars = (lattice.source.lengthBefore[i + sourceCount] ?? 0) - (lattice.source.lengthBefore[i] ?? 0);
     const targetChars = (lattice.target.lengthBefore[j + targetCount] ?? 0) - (lattice.target.lengthBefore[j] ?? 0);
-    return evidence + lengthLogLikelihood(sourceChars, targetChars, lattice.model);
+    return evidence + lengthScore(sourceChars, targetChars, lattice.length);
 }
 function cellIndex(band, i, j) {
     if (i < 0 || j < 0 || i >= band.first.length)
@@ -526,6 +532,7 @@ function buildLattice(source, target, model) {
         source: sideTable(source, SOURCE_SLOTS),
         target: sideTable(target, TARGET_SLOTS),
         model,
+        length: lengthTerms(model),
         wordMatches: scratch.ints(0, pairs).fill(UNKNOWN),
         termMatches: scratch.ints(1, pairs).fill(UNKNOWN),
     };
@@ -598,15 +605,19 @@ function logSumExp(values, count) {
         sum += Math.exp((values[index] ?? -Infinity) - max);
     return max + Math.log(sum);
 }
-/** Everything but the evidence: shape prior, length agreement, paragraph edges and categories. */
-function structuralScore(lattice, i, j, shape) {
-    const { model, source, target } = lattice;
-    let score = shape.logPrior - model.blockEdgeCost * blockEdgeMismatches(lattice, i, j, shape);
+/** The shape prior and the paragraph edges: the structural score before its length and category terms. */
+function edgeScore(lattice, i, j, shape) {
+    return shape.logPrior - lattice.model.blockEdgeCost * blockEdgeMismatches(lattice, i, j, shape);
+}
+/** Everything but the evidence: shape prior and paragraph edges (`edges`), length agreement and categories. */
+function structuralScore(lattice, i, j, shape, edges) {
+    const { source, target } = lattice;
+    let score = edges;
     if (shape.source === 0 || shape.target === 0)
         return score;
     const sourceChars = (source.lengthBefore[i + shape.source] ?? 0) - (source.lengthBefore[i] ?? 0);
     const targetChars = (target.lengthBefore[j + shape.target] ?? 0) - (target.lengthBefore[j] ?? 0);
-    score += lengthLogLikelihood(sourceChars, targetChars, model);
+    score += lengthScore(sourceChars, targetChars, lattice.length);
     if (!categoriesAgree(lattice, i, shape.source, j, shape.target))
         score -= CATEGORY_MISMATCH_COST;
     return score;
@@ -635,14 +646,27 @@ function sumOf(values, from, count) {
  * most true pairs agree closely, but short sentences and free translations produce a heavy tail.
  */
 function lengthLogLikelihood(sourceChars, targetChars, model) {
-    const deviation = Math.log((targetChars + LENGTH_SMOOTHING) / (sourceChars * model.lengthRatio + LENGTH_SMOOTHING));
+    return lengthScore(sourceChars, targetChars, lengthTerms(model));
+}
+function lengthTerms(model) {
     const narrow = model.lengthSpread;
     const wide = narrow * WIDE_SPREAD_FACTOR;
+    return {
+        ratio: model.lengthRatio,
+        narrowWeight: (1 - TAIL_WEIGHT) / narrow,
+        narrowDivisor: 2 * narrow * narrow,
+        wideWeight: TAIL_WEIGHT / wide,
+        wideDivisor: 2 * wide * wide,
+        atZero: (1 - TAIL_WEIGHT) / narrow + TAIL_WEIGHT / wide,
+    };
+}
+/** lengthLogLikelihood with its model terms given: the same operations in the same order, so the same bits. */
+function lengthScore(sourceChars, targetChars, terms) {
+    const deviation = Math.log((targetChars + LENGTH_SMOOTHING) / (sourceChars * terms.ratio + LENGTH_SMOOTHING));
     const squared = deviation * deviation;
-    const narrowDensity = ((1 - TAIL_WEIGHT) / narrow) * Math.exp(-squared / (2 * narrow * narrow));
-    const wideDensity = (TAIL_WEIGHT / wide) * Math.exp(-squared / (2 * wide * wide));
-    const atZero = (1 - TAIL_WEIGHT) / narrow + TAIL_WEIGHT / wide;
-    return Math.log((narrowDensity + wideDensity) / atZero);
+    const narrowDensity = terms.narrowWeight * Math.exp(-squared / terms.narrowDivisor);
+    const wideDensity = terms.wideWeight * Math.exp(-squared / terms.wideDivisor);
+    return Math.log((narrowDensity + wideDensity) / terms.atZero);
 }
 function categoriesAgree(lattice, i, sourceCount, j, targetCount) {
     const category = lattice.source.category[i];
@@ -3858,15 +3882,20 @@ function fillGaps(walk, shift) {
     const blocks = [];
     let cursor = 0;
     const push = (region) => {
+        // Field by field, in the order a spread would give: conditional spreads copy through temporary objects,
+        // and this runs for every block of every document.
         const block = {
             kind: region.kind,
             source: walk.text.slice(region.start, region.end),
             start: region.start + shift,
             line: walk.lineOf(region.start),
-            ...(region.tokens ? { tokens: region.tokens } : {}),
-            ...(region.context ? { context: region.context } : {}),
-            ...(region.info !== undefined ? { info: region.info } : {}),
         };
+        if (region.tokens)
+            block.tokens = region.tokens;
+        if (region.context)
+            block.context = region.context;
+        if (region.info !== undefined)
+            block.info = region.info;
         blocks.push(block);
     };
     for (const region of regions) {
@@ -4074,8 +4103,11 @@ var splitSentences = __webpack_require__(3111);
 ;// CONCATENATED MODULE: ./src/sync/sentenceKey.ts
 /** Sentences compare equal when only their white space (line wrapping) differs. */
 function sentenceKey(text) {
-    return text.replace(/\s+/gu, ' ').trim();
+    // Most sentences have single spaces only: the replacement would copy them unchanged.
+    return (UNFOLDED_SPACE.test(text) ? text.replace(/\s+/gu, ' ') : text).trim();
 }
+/** White space that folding changes: anything but a single space. */
+const UNFOLDED_SPACE = /[^\S ]| {2}/u;
 
 // EXTERNAL MODULE: ./src/align/alignBlocks.ts
 var alignBlocks = __webpack_require__(6966);

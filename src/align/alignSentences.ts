@@ -243,12 +243,16 @@ function forwardCell(lattice: Lattice, band: Band, tables: LatticeTables, i: num
     if (from < 0) continue;
     const previousBest = best[from] ?? -Infinity;
     if (previousBest === -Infinity) continue;
-    const structural = structuralScore(lattice, fromI, fromJ, shape);
     // A bead that cannot beat the cell's best path by any amount of evidence adds nothing to the
-    // Viterbi path and a negligible share to the posteriors: skip its costly evidence.
+    // Viterbi path and a negligible share to the posteriors: skip its costly evidence. The length and
+    // category terms only ever lower the score, so the bound without them already rules out some beads
+    // before their logarithms (floating-point addition is monotonic: the same beads are skipped).
     const bestSoFar = best[cell] ?? -Infinity;
-    if (previousBest + structural + evidenceUpperBound(lattice, fromI, shape, fromJ) < bestSoFar - PRUNE_MARGIN)
-      continue;
+    const upperBound = evidenceUpperBound(lattice, fromI, shape, fromJ);
+    const edges = edgeScore(lattice, fromI, fromJ, shape);
+    if (previousBest + edges + upperBound < bestSoFar - PRUNE_MARGIN) continue;
+    const structural = structuralScore(lattice, fromI, fromJ, shape, edges);
+    if (previousBest + structural + upperBound < bestSoFar - PRUNE_MARGIN) continue;
     const score = structural + evidenceScore(lattice, fromI, shape.source, fromJ, shape.target);
     beadScores[cell * shapes.length + shapeIndex] = score;
     terms[termCount] = (forward[from] ?? -Infinity) + score;
@@ -359,7 +363,7 @@ function beadLikelihood(lattice: Lattice, i: number, sourceCount: number, j: num
   if (sourceCount === 0 || targetCount === 0) return evidence;
   const sourceChars = (lattice.source.lengthBefore[i + sourceCount] ?? 0) - (lattice.source.lengthBefore[i] ?? 0);
   const targetChars = (lattice.target.lengthBefore[j + targetCount] ?? 0) - (lattice.target.lengthBefore[j] ?? 0);
-  return evidence + lengthLogLikelihood(sourceChars, targetChars, lattice.model);
+  return evidence + lengthScore(sourceChars, targetChars, lattice.length);
 }
 
 /** The lattice is stored by band: row i holds target positions first[i]..last[i] at offsets 0..width-1. */
@@ -440,6 +444,7 @@ interface Lattice {
   readonly source: SideTable;
   readonly target: SideTable;
   readonly model: AlignmentModel;
+  readonly length: LengthTerms;
   /**
    * Which of target segment t's Latin words (bit w for word w) source segment s holds, at s × targets + t; and
    * the same for glossary terms. Filled on first use (UNKNOWN until then): every such pair is read by several
@@ -463,6 +468,7 @@ function buildLattice(
     source: sideTable(source, SOURCE_SLOTS),
     target: sideTable(target, TARGET_SLOTS),
     model,
+    length: lengthTerms(model),
     wordMatches: scratch.ints(0, pairs).fill(UNKNOWN),
     termMatches: scratch.ints(1, pairs).fill(UNKNOWN),
   };
@@ -544,14 +550,19 @@ function logSumExp(values: Float64Array, count: number): number {
   return max + Math.log(sum);
 }
 
-/** Everything but the evidence: shape prior, length agreement, paragraph edges and categories. */
-function structuralScore(lattice: Lattice, i: number, j: number, shape: BeadShape): number {
-  const { model, source, target } = lattice;
-  let score = shape.logPrior - model.blockEdgeCost * blockEdgeMismatches(lattice, i, j, shape);
+/** The shape prior and the paragraph edges: the structural score before its length and category terms. */
+function edgeScore(lattice: Lattice, i: number, j: number, shape: BeadShape): number {
+  return shape.logPrior - lattice.model.blockEdgeCost * blockEdgeMismatches(lattice, i, j, shape);
+}
+
+/** Everything but the evidence: shape prior and paragraph edges (`edges`), length agreement and categories. */
+function structuralScore(lattice: Lattice, i: number, j: number, shape: BeadShape, edges: number): number {
+  const { source, target } = lattice;
+  let score = edges;
   if (shape.source === 0 || shape.target === 0) return score;
   const sourceChars = (source.lengthBefore[i + shape.source] ?? 0) - (source.lengthBefore[i] ?? 0);
   const targetChars = (target.lengthBefore[j + shape.target] ?? 0) - (target.lengthBefore[j] ?? 0);
-  score += lengthLogLikelihood(sourceChars, targetChars, model);
+  score += lengthScore(sourceChars, targetChars, lattice.length);
   if (!categoriesAgree(lattice, i, shape.source, j, shape.target)) score -= CATEGORY_MISMATCH_COST;
   return score;
 }
@@ -582,14 +593,39 @@ function sumOf(values: Int32Array | Float64Array, from: number, count: number): 
  * most true pairs agree closely, but short sentences and free translations produce a heavy tail.
  */
 export function lengthLogLikelihood(sourceChars: number, targetChars: number, model: AlignmentModel): number {
-  const deviation = Math.log((targetChars + LENGTH_SMOOTHING) / (sourceChars * model.lengthRatio + LENGTH_SMOOTHING));
+  return lengthScore(sourceChars, targetChars, lengthTerms(model));
+}
+
+/** The parts of lengthLogLikelihood that depend on the model only, worked out once per lattice. */
+interface LengthTerms {
+  readonly ratio: number;
+  readonly narrowWeight: number;
+  readonly narrowDivisor: number;
+  readonly wideWeight: number;
+  readonly wideDivisor: number;
+  readonly atZero: number;
+}
+
+function lengthTerms(model: AlignmentModel): LengthTerms {
   const narrow = model.lengthSpread;
   const wide = narrow * WIDE_SPREAD_FACTOR;
+  return {
+    ratio: model.lengthRatio,
+    narrowWeight: (1 - TAIL_WEIGHT) / narrow,
+    narrowDivisor: 2 * narrow * narrow,
+    wideWeight: TAIL_WEIGHT / wide,
+    wideDivisor: 2 * wide * wide,
+    atZero: (1 - TAIL_WEIGHT) / narrow + TAIL_WEIGHT / wide,
+  };
+}
+
+/** lengthLogLikelihood with its model terms given: the same operations in the same order, so the same bits. */
+function lengthScore(sourceChars: number, targetChars: number, terms: LengthTerms): number {
+  const deviation = Math.log((targetChars + LENGTH_SMOOTHING) / (sourceChars * terms.ratio + LENGTH_SMOOTHING));
   const squared = deviation * deviation;
-  const narrowDensity = ((1 - TAIL_WEIGHT) / narrow) * Math.exp(-squared / (2 * narrow * narrow));
-  const wideDensity = (TAIL_WEIGHT / wide) * Math.exp(-squared / (2 * wide * wide));
-  const atZero = (1 - TAIL_WEIGHT) / narrow + TAIL_WEIGHT / wide;
-  return Math.log((narrowDensity + wideDensity) / atZero);
+  const narrowDensity = terms.narrowWeight * Math.exp(-squared / terms.narrowDivisor);
+  const wideDensity = terms.wideWeight * Math.exp(-squared / terms.wideDivisor);
+  return Math.log((narrowDensity + wideDensity) / terms.atZero);
 }
 
 function categoriesAgree(lattice: Lattice, i: number, sourceCount: number, j: number, targetCount: number): boolean {

@@ -352,15 +352,17 @@ function fillGaps(walk: Walk, shift: number): Block[] {
   const blocks: Block[] = [];
   let cursor = 0;
   const push = (region: Region): void => {
-    const block: Block = {
+    // Field by field, in the order a spread would give: conditional spreads copy through temporary objects,
+    // and this runs for every block of every document.
+    const block: { -readonly [Field in keyof Block]: Block[Field] } = {
       kind: region.kind,
       source: walk.text.slice(region.start, region.end),
       start: region.start + shift,
       line: walk.lineOf(region.start),
-      ...(region.tokens ? { tokens: region.tokens } : {}),
-      ...(region.context ? { context: region.context } : {}),
-      ...(region.info !== undefined ? { info: region.info } : {}),
     };
+    if (region.tokens) block.tokens = region.tokens;
+    if (region.context) block.context = region.context;
+    if (region.info !== undefined) block.info = region.info;
     blocks.push(block);
   };
   for (const region of regions) {
