@@ -2717,13 +2717,18 @@ class InlineScanner {
         if (!inside) {
             const rawContent = this.value.slice(contentStart, contentEnd);
             const rawUrl = this.value.slice(this.destinationStart, this.destinationEnd);
-            if (/[\n&]/.test(rawContent) || rawUrl.includes('&'))
+            // Character references need decoding before the comparison. An address has no line break (nor one written
+            // as a reference, when it holds no `&`), so a link whose text breaks a line is never its own address.
+            const multiLine = rawContent.includes('\n');
+            if (rawUrl.includes('&') || (!multiLine && rawContent.includes('&')))
                 throw new NeedsFullParser('link needing decoding');
-            const content = unescapeMarkdown(rawContent);
-            const url = unescapeMarkdown(rawUrl);
-            const bare = url.replace(/^mailto:/, '');
-            if (content === url || content === bare || bare.endsWith(content))
-                return protectedSpan(start, end, 'url');
+            if (!multiLine) {
+                const content = unescapeMarkdown(rawContent);
+                const url = unescapeMarkdown(rawUrl);
+                const bare = url.replace(/^mailto:/, '');
+                if (content === url || content === bare || bare.endsWith(content))
+                    return protectedSpan(start, end, 'url');
+            }
         }
         const innerEndAtLineStart = this.value.charCodeAt(contentEnd - 1) === 10;
         return {
@@ -3062,7 +3067,7 @@ class BlockScanner {
             this.setextHeading(this.paragraph);
             return;
         }
-        if (matched < this.items.length && !sibling && this.paragraph) {
+        if (matched < this.items.length && !sibling && this.paragraph && !startsListItem(content.slice(column))) {
             requirePlainLazyLine(content.slice(column));
             this.paragraph.hadLazyLine = true;
             this.paragraph.chunks.push({ start: line.start + indent, end: line.end });
@@ -3290,6 +3295,20 @@ class BlockScanner {
         const items = scanInline(this.text, paragraph.chunks);
         this.leaves.push({ type: 'paragraph', start: first.start, end: last.end, items, inQuote: paragraph.inQuote });
     }
+}
+/**
+ * Whether a line that misses some of the open list items starts a list item with text after its marker. The
+ * paragraph it would continue lazily is then inside a list item the line does not reach, so the rule that only some
+ * items may interrupt a paragraph does not apply (CommonMark checks it against the deepest container the line
+ * reaches): the item ends the ones it does not reach, as in exercise lists with ` * choice` under `4. question`.
+ */
+function startsListItem(rest) {
+    const spaces = leadingSpaces(rest);
+    if (spaces >= 4)
+        return false;
+    const body = rest.slice(spaces);
+    const marker = listMarker(body);
+    return marker !== null && !THEMATIC_BREAK.test(body) && /^ +[^ \t]/.test(body.slice(marker.width));
 }
 /** A lazy line must be plain text: anything that could open a block is left to the full parser. */
 function requirePlainLazyLine(rest) {

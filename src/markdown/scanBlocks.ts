@@ -137,7 +137,7 @@ class BlockScanner {
       this.setextHeading(this.paragraph);
       return;
     }
-    if (matched < this.items.length && !sibling && this.paragraph) {
+    if (matched < this.items.length && !sibling && this.paragraph && !startsListItem(content.slice(column))) {
       requirePlainLazyLine(content.slice(column));
       this.paragraph.hadLazyLine = true;
       this.paragraph.chunks.push({ start: line.start + indent, end: line.end });
@@ -351,6 +351,20 @@ class BlockScanner {
     const items = scanInline(this.text, paragraph.chunks);
     this.leaves.push({ type: 'paragraph', start: first.start, end: last.end, items, inQuote: paragraph.inQuote });
   }
+}
+
+/**
+ * Whether a line that misses some of the open list items starts a list item with text after its marker. The
+ * paragraph it would continue lazily is then inside a list item the line does not reach, so the rule that only some
+ * items may interrupt a paragraph does not apply (CommonMark checks it against the deepest container the line
+ * reaches): the item ends the ones it does not reach, as in exercise lists with ` * choice` under `4. question`.
+ */
+function startsListItem(rest: string): boolean {
+  const spaces = leadingSpaces(rest);
+  if (spaces >= 4) return false;
+  const body = rest.slice(spaces);
+  const marker = listMarker(body);
+  return marker !== null && !THEMATIC_BREAK.test(body) && /^ +[^ \t]/.test(body.slice(marker.width));
 }
 
 /** A lazy line must be plain text: anything that could open a block is left to the full parser. */

@@ -266,11 +266,17 @@ class InlineScanner {
     if (!inside) {
       const rawContent = this.value.slice(contentStart, contentEnd);
       const rawUrl = this.value.slice(this.destinationStart, this.destinationEnd);
-      if (/[\n&]/.test(rawContent) || rawUrl.includes('&')) throw new NeedsFullParser('link needing decoding');
-      const content = unescapeMarkdown(rawContent);
-      const url = unescapeMarkdown(rawUrl);
-      const bare = url.replace(/^mailto:/, '');
-      if (content === url || content === bare || bare.endsWith(content)) return protectedSpan(start, end, 'url');
+      // Character references need decoding before the comparison. An address has no line break (nor one written
+      // as a reference, when it holds no `&`), so a link whose text breaks a line is never its own address.
+      const multiLine = rawContent.includes('\n');
+      if (rawUrl.includes('&') || (!multiLine && rawContent.includes('&')))
+        throw new NeedsFullParser('link needing decoding');
+      if (!multiLine) {
+        const content = unescapeMarkdown(rawContent);
+        const url = unescapeMarkdown(rawUrl);
+        const bare = url.replace(/^mailto:/, '');
+        if (content === url || content === bare || bare.endsWith(content)) return protectedSpan(start, end, 'url');
+      }
     }
     const innerEndAtLineStart = this.value.charCodeAt(contentEnd - 1) === 10;
     return {
