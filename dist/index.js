@@ -44066,7 +44066,7 @@ var sameWordsKey = __nccwpck_require__(7453);
 ;// CONCATENATED MODULE: ./src/sync/prepareUpdates.ts
 
 
-const prepareInline = (tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H3));
+const prepareInline = (tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H));
 /**
  * Prepares a book's updated chapters, outcomes in the tasks' order. With `skipUnchanged` (`amts status`), a chapter
  * whose English units did not change stops after its English (see `skipIfUnchanged`); the ones that hold a sentence
@@ -44687,6 +44687,8 @@ function statusOf(path, state, counts, input, extra) {
     };
 }
 
+// EXTERNAL MODULE: ./src/sync/countSentences.ts
+var countSentences = __nccwpck_require__(8824);
 ;// CONCATENATED MODULE: ./src/status/newChapterCounts.ts
 
 
@@ -44700,7 +44702,7 @@ function countNewChapterText(text, label, language) {
         return {
             characters: prose.reduce((sum, block) => sum + textCharacters(block.tokens ?? []), 0),
             units: prose.length,
-            sentences: (0,prepareChapter/* countNewChapter */.LA)(english, language),
+            sentences: (0,countSentences/* countNewChapter */.LA)(english, language),
         };
     }
     catch (error) {
@@ -44991,7 +44993,7 @@ async function bookStatus(options, settings = {}) {
         return undefined;
     });
     const cache = settings.cacheDirectory === undefined ? undefined : openJsonCache(settings.cacheDirectory);
-    const prepare = settings.prepareChapters ?? ((tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H3)));
+    const prepare = settings.prepareChapters ?? ((tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H)));
     const plan = await planBook(syncOptions, {
         prepareChapters: cache ? cachingPreparer(prepare, cache) : prepare,
         skipNewChapterParsing: true,
@@ -71589,17 +71591,191 @@ function countNewlines(text) {
 
 /***/ }),
 
+/***/ 8824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ alignedKeysByBlock),
+/* harmony export */   EM: () => (/* binding */ countSentences),
+/* harmony export */   LA: () => (/* binding */ countNewChapter),
+/* harmony export */   q9: () => (/* binding */ sentenceKeysByBlock)
+/* harmony export */ });
+/* unused harmony export newSentenceKeys */
+/* harmony import */ var _align_buildPairs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9674);
+/* harmony import */ var _sameWordsKey_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7453);
+/**
+ * How many English sentences of a chapter changed, were added or removed (for `amts status`), by comparing the
+ * sentence sequences of the old and new English, slide markers and line wrapping aside.
+ */
+
+
+/**
+ * Sentences of the new English that differ from the old, by a diff of the two sentence sequences: within each run
+ * of differences, as many as both sides have are counted changed, the rest added or removed.
+ */
+function countSentences(oldEnglish, newEnglish, language, 
+/** The old English's sentenceKeysByBlock, when the caller has them. */
+beforeByBlock = sentenceKeysByBlock(oldEnglish, language)) {
+    const before = beforeByBlock.flat();
+    const after = newEnglish === oldEnglish ? before : newSentenceKeys(oldEnglish, beforeByBlock, newEnglish, language).flat();
+    const whole = { total: after.length, characters: proseCharacters(newEnglish) };
+    let start = 0;
+    while (start < before.length && start < after.length && before[start] === after[start])
+        start += 1;
+    let endBefore = before.length;
+    let endAfter = after.length;
+    while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+        endBefore -= 1;
+        endAfter -= 1;
+    }
+    const left = before.slice(start, endBefore);
+    const right = after.slice(start, endAfter);
+    // Longest common subsequence of what is left between the common ends (usually a few sentences).
+    const width = right.length + 1;
+    const table = new Uint32Array((left.length + 1) * width);
+    for (let i = left.length - 1; i >= 0; i--)
+        for (let j = right.length - 1; j >= 0; j--)
+            table[i * width + j] =
+                left[i] === right[j]
+                    ? (table[(i + 1) * width + j + 1] ?? 0) + 1
+                    : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
+    const counts = { changed: 0, added: 0, removed: 0, ...whole };
+    let deleted = 0;
+    let inserted = 0;
+    const closeRun = () => {
+        const paired = Math.min(deleted, inserted);
+        counts.changed += paired;
+        counts.removed += deleted - paired;
+        counts.added += inserted - paired;
+        deleted = 0;
+        inserted = 0;
+    };
+    let i = 0;
+    let j = 0;
+    while (i < left.length || j < right.length) {
+        if (i < left.length && j < right.length && left[i] === right[j]) {
+            closeRun();
+            i += 1;
+            j += 1;
+        }
+        else if (j >= right.length ||
+            (i < left.length && (table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0))) {
+            deleted += 1;
+            i += 1;
+        }
+        else {
+            inserted += 1;
+            j += 1;
+        }
+    }
+    closeRun();
+    return counts;
+}
+/** Every sentence of a chapter's English as a new chapter (all of them added). */
+function countNewChapter(newEnglish, language) {
+    const total = sentenceKeysByBlock(newEnglish, language).flat().length;
+    return { changed: 0, added: total, removed: 0, total, characters: proseCharacters(newEnglish) };
+}
+/** Characters of translatable text in the prose (what a sync counts: text tokens, not code or math). */
+function proseCharacters(document) {
+    let characters = 0;
+    for (const block of document.blocks)
+        if (block.kind === 'prose')
+            for (const token of block.tokens ?? [])
+                if (token.kind === 'text')
+                    characters += token.source.length;
+    return characters;
+}
+function sentenceKeysByBlock(document, language) {
+    return document.blocks.map((block) => blockKeys(block, language));
+}
+/** The old English's sentences as the alignment split them, by block and keyed as sentenceKeysByBlock keys them. */
+function alignedKeysByBlock(alignment, blockCount) {
+    const keys = Array.from({ length: blockCount }, () => []);
+    for (const sentence of alignment.sourceSentences) {
+        const key = (0,_sameWordsKey_js__WEBPACK_IMPORTED_MODULE_1__/* .sameWordsKey */ .d)(sentence.span.text);
+        if (key !== '')
+            keys[sentence.blockIndex]?.push(key);
+    }
+    return keys;
+}
+/**
+ * The new English's keys by block. Most blocks are as they were: a block with the same tokens as an old one has its
+ * sentences, so it is not split again (sentences depend on the tokens and the language only).
+ */
+function newSentenceKeys(oldEnglish, beforeByBlock, newEnglish, language) {
+    const oldBySource = new Map();
+    oldEnglish.blocks.forEach((block, index) => {
+        if (block.kind !== 'prose')
+            return;
+        const same = oldBySource.get(block.source);
+        if (same === undefined)
+            oldBySource.set(block.source, [index]);
+        else
+            same.push(index);
+    });
+    return newEnglish.blocks.map((block) => {
+        if (block.kind !== 'prose')
+            return NO_KEYS;
+        for (const index of oldBySource.get(block.source) ?? NO_INDICES) {
+            const old = oldEnglish.blocks[index];
+            const keys = beforeByBlock[index];
+            if (old !== undefined && keys !== undefined && sameTokens(old.tokens, block.tokens))
+                return keys;
+        }
+        return blockKeys(block, language);
+    });
+}
+const NO_KEYS = [];
+const NO_INDICES = [];
+function blockKeys(block, language) {
+    const keys = [];
+    for (const span of (0,_align_buildPairs_js__WEBPACK_IMPORTED_MODULE_0__/* .blockSentences */ .AJ)(block, language)) {
+        const key = (0,_sameWordsKey_js__WEBPACK_IMPORTED_MODULE_1__/* .sameWordsKey */ .d)(span.text);
+        if (key !== '')
+            keys.push(key);
+    }
+    return keys;
+}
+function sameTokens(a, b) {
+    if (a === b)
+        return true;
+    if (a === undefined || b === undefined || a.length !== b.length)
+        return false;
+    for (let index = 0; index < a.length; index += 1) {
+        const left = a[index];
+        const right = b[index];
+        if (left === undefined || right === undefined || !sameToken(left, right))
+            return false;
+    }
+    return true;
+}
+/** Tokens alike in every field (sentence splitting reads the tokens and nothing else of a block). */
+function sameToken(a, b) {
+    if (a.kind !== b.kind || a.source !== b.source)
+        return false;
+    switch (a.kind) {
+        case 'protected':
+            return b.kind === 'protected' && a.role === b.role;
+        case 'open':
+        case 'close':
+            return (b.kind === 'open' || b.kind === 'close') && a.pair === b.pair && a.tag === b.tag;
+        default:
+            return true;
+    }
+}
+
+
+/***/ }),
+
 /***/ 9107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  LA: () => (/* binding */ countNewChapter),
-  H3: () => (/* binding */ prepareChapter)
+  H: () => (/* binding */ prepareChapter)
 });
-
-// UNUSED EXPORTS: countSentences
 
 // EXTERNAL MODULE: ./src/align/buildPairs.ts + 5 modules
 var buildPairs = __nccwpck_require__(9674);
@@ -72967,6 +73143,8 @@ function planChapter_blockOf(blocks, unit) {
 var verifyChapter = __nccwpck_require__(1341);
 // EXTERNAL MODULE: ./src/sync/translationMemory.ts
 var translationMemory = __nccwpck_require__(1663);
+// EXTERNAL MODULE: ./src/sync/countSentences.ts
+var countSentences = __nccwpck_require__(8824);
 ;// CONCATENATED MODULE: ./src/sync/prepareChapter.ts
 
 
@@ -72986,9 +73164,9 @@ function prepareChapter(task) {
         // Most chapters did not change: their English is parsed once.
         const newEnglish = task.newText === task.oldText ? oldEnglish : (0,parseMarkdown/* parseMarkdown */.D)(task.newText, task.newLabel);
         if (task.skipIfUnchanged && sameUnits(oldEnglish, newEnglish)) {
-            const sentenceKeys = documentSentences(oldEnglish, task.sourceLanguage);
-            const sentences = countSentences(oldEnglish, newEnglish, task.sourceLanguage, sentenceKeys);
-            return { path: task.path, unchanged: true, sentences, sentenceKeys };
+            const keysByBlock = (0,countSentences/* sentenceKeysByBlock */.q9)(oldEnglish, task.sourceLanguage);
+            const sentences = (0,countSentences/* countSentences */.EM)(oldEnglish, newEnglish, task.sourceLanguage, keysByBlock);
+            return { path: task.path, unchanged: true, sentences, sentenceKeys: keysByBlock.flat() };
         }
         const target = (0,parseMarkdown/* parseMarkdown */.D)(task.targetText, task.targetLabel);
         const tabs = task.targetOnlyTabs ? { targetOnlyTabs: task.targetOnlyTabs } : {};
@@ -72999,7 +73177,9 @@ function prepareChapter(task) {
         });
         // The alignment split the old English into sentences already.
         const sentences = task.countSentences
-            ? { sentences: countSentences(oldEnglish, newEnglish, task.sourceLanguage, alignedSentenceKeys(alignment)) }
+            ? {
+                sentences: (0,countSentences/* countSentences */.EM)(oldEnglish, newEnglish, task.sourceLanguage, (0,countSentences/* alignedKeysByBlock */.$0)(alignment, oldEnglish.blocks.length)),
+            }
             : {};
         const problem = checkChapter(oldEnglish, target, alignment, task.sourceLanguage, task.targetLanguage);
         if (problem)
@@ -73046,103 +73226,6 @@ function sameUnits(oldEnglish, newEnglish) {
     return before.length === after.length && before.every((unit, index) => unit.key === after[index]?.key);
 }
 const NO_TABS = new Set();
-/**
- * Sentences of the new English that differ from the old, by a diff of the two sentence sequences: within each run
- * of differences, as many as both sides have are counted changed, the rest added or removed.
- */
-function countSentences(oldEnglish, newEnglish, language, 
-/** The old English's documentSentences, when the caller has them. */
-before = documentSentences(oldEnglish, language)) {
-    const after = newEnglish === oldEnglish ? before : documentSentences(newEnglish, language);
-    const whole = { total: after.length, characters: proseCharacters(newEnglish) };
-    let start = 0;
-    while (start < before.length && start < after.length && before[start] === after[start])
-        start += 1;
-    let endBefore = before.length;
-    let endAfter = after.length;
-    while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
-        endBefore -= 1;
-        endAfter -= 1;
-    }
-    const left = before.slice(start, endBefore);
-    const right = after.slice(start, endAfter);
-    // Longest common subsequence of what is left between the common ends (usually a few sentences).
-    const width = right.length + 1;
-    const table = new Uint32Array((left.length + 1) * width);
-    for (let i = left.length - 1; i >= 0; i--)
-        for (let j = right.length - 1; j >= 0; j--)
-            table[i * width + j] =
-                left[i] === right[j]
-                    ? (table[(i + 1) * width + j + 1] ?? 0) + 1
-                    : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
-    const counts = { changed: 0, added: 0, removed: 0, ...whole };
-    let deleted = 0;
-    let inserted = 0;
-    const closeRun = () => {
-        const paired = Math.min(deleted, inserted);
-        counts.changed += paired;
-        counts.removed += deleted - paired;
-        counts.added += inserted - paired;
-        deleted = 0;
-        inserted = 0;
-    };
-    let i = 0;
-    let j = 0;
-    while (i < left.length || j < right.length) {
-        if (i < left.length && j < right.length && left[i] === right[j]) {
-            closeRun();
-            i += 1;
-            j += 1;
-        }
-        else if (j >= right.length ||
-            (i < left.length && (table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0))) {
-            deleted += 1;
-            i += 1;
-        }
-        else {
-            inserted += 1;
-            j += 1;
-        }
-    }
-    closeRun();
-    return counts;
-}
-/** Every sentence of a chapter's English as a new chapter (all of them added). */
-function countNewChapter(newEnglish, language) {
-    const total = documentSentences(newEnglish, language).length;
-    return { changed: 0, added: total, removed: 0, total, characters: proseCharacters(newEnglish) };
-}
-/** Characters of translatable text in the prose (what a sync counts: text tokens, not code or math). */
-function proseCharacters(document) {
-    let characters = 0;
-    for (const block of document.blocks)
-        if (block.kind === 'prose')
-            for (const token of block.tokens ?? [])
-                if (token.kind === 'text')
-                    characters += token.source.length;
-    return characters;
-}
-/** The old English's sentences as the alignment split them, keyed as documentSentences keys them. */
-function alignedSentenceKeys(alignment) {
-    const keys = [];
-    for (const sentence of alignment.sourceSentences) {
-        const key = (0,sameWordsKey/* sameWordsKey */.d)(sentence.span.text);
-        if (key !== '')
-            keys.push(key);
-    }
-    return keys;
-}
-/** Every sentence of a document by sameWordsKey, empty ones left out (both versions of the English are split so). */
-function documentSentences(document, language) {
-    const sentences = [];
-    for (const block of document.blocks)
-        for (const span of (0,buildPairs/* blockSentences */.AJ)(block, language)) {
-            const key = (0,sameWordsKey/* sameWordsKey */.d)(span.text);
-            if (key !== '')
-                sentences.push(key);
-        }
-    return sentences;
-}
 
 
 /***/ }),
@@ -73995,7 +74078,7 @@ const TASKS = {
         workerHeap: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
     },
     'prepare-sync-chapter': {
-        run: prepareChapter/* prepareChapter */.H3,
+        run: prepareChapter/* prepareChapter */.H,
         /**
          * No old-generation cap: a sync chapter holds three parsed documents and their alignment, and under a cap V8
          * collects so often that it costs more than the second core gains (d2l-zh's 138 changed chapters in one

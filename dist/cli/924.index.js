@@ -2839,7 +2839,7 @@ var sameWordsKey = __webpack_require__(7453);
 ;// CONCATENATED MODULE: ./src/sync/prepareUpdates.ts
 
 
-const prepareInline = (tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H3));
+const prepareInline = (tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H));
 /**
  * Prepares a book's updated chapters, outcomes in the tasks' order. With `skipUnchanged` (`amts status`), a chapter
  * whose English units did not change stops after its English (see `skipIfUnchanged`); the ones that hold a sentence
@@ -3460,6 +3460,8 @@ function statusOf(path, state, counts, input, extra) {
     };
 }
 
+// EXTERNAL MODULE: ./src/sync/countSentences.ts
+var countSentences = __webpack_require__(8824);
 ;// CONCATENATED MODULE: ./src/status/newChapterCounts.ts
 
 
@@ -3473,7 +3475,7 @@ function countNewChapterText(text, label, language) {
         return {
             characters: prose.reduce((sum, block) => sum + textCharacters(block.tokens ?? []), 0),
             units: prose.length,
-            sentences: (0,prepareChapter/* countNewChapter */.LA)(english, language),
+            sentences: (0,countSentences/* countNewChapter */.LA)(english, language),
         };
     }
     catch (error) {
@@ -3768,7 +3770,7 @@ async function bookStatus(options, settings = {}) {
         return undefined;
     });
     const cache = settings.cacheDirectory === undefined ? undefined : openJsonCache(settings.cacheDirectory);
-    const prepare = settings.prepareChapters ?? ((tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H3)));
+    const prepare = settings.prepareChapters ?? ((tasks) => Promise.resolve(tasks.map(prepareChapter/* prepareChapter */.H)));
     const plan = await planBook(syncOptions, {
         prepareChapters: cache ? cachingPreparer(prepare, cache) : prepare,
         skipNewChapterParsing: true,

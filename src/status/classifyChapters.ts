@@ -1,4 +1,4 @@
-import type { SentenceChanges } from '../sync/prepareChapter.js';
+import type { SentenceChanges } from '../sync/countSentences.js';
 import { textCharacters, type BookPlan } from '../sync/syncBook.js';
 import type { NewChapterCounts } from './newChapterCounts.js';
 import type { Behind, ChapterState, ChapterStatus, CostEstimate } from './types.js';

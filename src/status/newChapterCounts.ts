@@ -1,6 +1,6 @@
 import { describeError } from '../errors.js';
 import { parseMarkdown } from '../markdown/parseMarkdown.js';
-import { countNewChapter, type SentenceChanges } from '../sync/prepareChapter.js';
+import { countNewChapter, type SentenceChanges } from '../sync/countSentences.js';
 import { textCharacters } from '../sync/syncBook.js';
 import type { JsonCache } from './planCache.js';
 

@@ -1,4 +1,4 @@
-import { alignUnits, blockSentences, type UnitAlignment } from '../align/buildPairs.js';
+import { alignUnits } from '../align/buildPairs.js';
 import { describeError } from '../errors.js';
 import { parseMarkdown } from '../markdown/parseMarkdown.js';
 import type { ParsedDocument } from '../markdown/types.js';
@@ -8,7 +8,7 @@ import { planChapter } from './planChapter.js';
 import { DEFAULT_TARGET_ONLY_TABS, type ChapterPlan } from './types.js';
 import { verifyChapter } from './verifyChapter.js';
 import { memoryEntries, type MemoryEntry } from './translationMemory.js';
-import { sameWordsKey } from './sameWordsKey.js';
+import { alignedKeysByBlock, countSentences, sentenceKeysByBlock, type SentenceChanges } from './countSentences.js';
 import { structureUnits } from './structureUnits.js';
 
 /** Everything one chapter's sync needs, as plain data, so that it can run in a worker thread. */
@@ -32,17 +32,6 @@ export interface ChapterSyncTask {
    * (planBook asks again for those). A sync needs every chapter's report and memory, so it never sets this.
    */
   readonly skipIfUnchanged?: boolean;
-}
-
-/** How the English of a chapter moved, sentence by sentence, slide markers and line wrapping aside. */
-export interface SentenceChanges {
-  /** Old sentences replaced by new ones in the same place. */
-  readonly changed: number;
-  readonly added: number;
-  readonly removed: number;
-  /** Sentences of the new English, and the characters of their text (what translating it all would send). */
-  readonly total: number;
-  readonly characters: number;
 }
 
 export type PreparedChapter =
@@ -74,9 +63,9 @@ export function prepareChapter(task: ChapterSyncTask): PreparedChapter {
     // Most chapters did not change: their English is parsed once.
     const newEnglish = task.newText === task.oldText ? oldEnglish : parseMarkdown(task.newText, task.newLabel);
     if (task.skipIfUnchanged && sameUnits(oldEnglish, newEnglish)) {
-      const sentenceKeys = documentSentences(oldEnglish, task.sourceLanguage);
-      const sentences = countSentences(oldEnglish, newEnglish, task.sourceLanguage, sentenceKeys);
-      return { path: task.path, unchanged: true, sentences, sentenceKeys };
+      const keysByBlock = sentenceKeysByBlock(oldEnglish, task.sourceLanguage);
+      const sentences = countSentences(oldEnglish, newEnglish, task.sourceLanguage, keysByBlock);
+      return { path: task.path, unchanged: true, sentences, sentenceKeys: keysByBlock.flat() };
     }
     const target = parseMarkdown(task.targetText, task.targetLabel);
     const tabs = task.targetOnlyTabs ? { targetOnlyTabs: task.targetOnlyTabs } : {};
@@ -87,7 +76,14 @@ export function prepareChapter(task: ChapterSyncTask): PreparedChapter {
     });
     // The alignment split the old English into sentences already.
     const sentences = task.countSentences
-      ? { sentences: countSentences(oldEnglish, newEnglish, task.sourceLanguage, alignedSentenceKeys(alignment)) }
+      ? {
+          sentences: countSentences(
+            oldEnglish,
+            newEnglish,
+            task.sourceLanguage,
+            alignedKeysByBlock(alignment, oldEnglish.blocks.length),
+          ),
+        }
       : {};
     const problem = checkChapter(oldEnglish, target, alignment, task.sourceLanguage, task.targetLanguage);
     if (problem) return { path: task.path, problem, ...sentences };
@@ -133,104 +129,3 @@ function sameUnits(oldEnglish: ParsedDocument, newEnglish: ParsedDocument): bool
 }
 
 const NO_TABS: ReadonlySet<string> = new Set();
-
-/**
- * Sentences of the new English that differ from the old, by a diff of the two sentence sequences: within each run
- * of differences, as many as both sides have are counted changed, the rest added or removed.
- */
-export function countSentences(
-  oldEnglish: ParsedDocument,
-  newEnglish: ParsedDocument,
-  language: string,
-  /** The old English's documentSentences, when the caller has them. */
-  before: readonly string[] = documentSentences(oldEnglish, language),
-): SentenceChanges {
-  const after = newEnglish === oldEnglish ? before : documentSentences(newEnglish, language);
-  const whole = { total: after.length, characters: proseCharacters(newEnglish) };
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
-    endBefore -= 1;
-    endAfter -= 1;
-  }
-  const left = before.slice(start, endBefore);
-  const right = after.slice(start, endAfter);
-  // Longest common subsequence of what is left between the common ends (usually a few sentences).
-  const width = right.length + 1;
-  const table = new Uint32Array((left.length + 1) * width);
-  for (let i = left.length - 1; i >= 0; i--)
-    for (let j = right.length - 1; j >= 0; j--)
-      table[i * width + j] =
-        left[i] === right[j]
-          ? (table[(i + 1) * width + j + 1] ?? 0) + 1
-          : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
-  const counts = { changed: 0, added: 0, removed: 0, ...whole };
-  let deleted = 0;
-  let inserted = 0;
-  const closeRun = (): void => {
-    const paired = Math.min(deleted, inserted);
-    counts.changed += paired;
-    counts.removed += deleted - paired;
-    counts.added += inserted - paired;
-    deleted = 0;
-    inserted = 0;
-  };
-  let i = 0;
-  let j = 0;
-  while (i < left.length || j < right.length) {
-    if (i < left.length && j < right.length && left[i] === right[j]) {
-      closeRun();
-      i += 1;
-      j += 1;
-    } else if (
-      j >= right.length ||
-      (i < left.length && (table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0))
-    ) {
-      deleted += 1;
-      i += 1;
-    } else {
-      inserted += 1;
-      j += 1;
-    }
-  }
-  closeRun();
-  return counts;
-}
-
-/** Every sentence of a chapter's English as a new chapter (all of them added). */
-export function countNewChapter(newEnglish: ParsedDocument, language: string): SentenceChanges {
-  const total = documentSentences(newEnglish, language).length;
-  return { changed: 0, added: total, removed: 0, total, characters: proseCharacters(newEnglish) };
-}
-
-/** Characters of translatable text in the prose (what a sync counts: text tokens, not code or math). */
-function proseCharacters(document: ParsedDocument): number {
-  let characters = 0;
-  for (const block of document.blocks)
-    if (block.kind === 'prose')
-      for (const token of block.tokens ?? []) if (token.kind === 'text') characters += token.source.length;
-  return characters;
-}
-
-/** The old English's sentences as the alignment split them, keyed as documentSentences keys them. */
-function alignedSentenceKeys(alignment: UnitAlignment): string[] {
-  const keys: string[] = [];
-  for (const sentence of alignment.sourceSentences) {
-    const key = sameWordsKey(sentence.span.text);
-    if (key !== '') keys.push(key);
-  }
-  return keys;
-}
-
-/** Every sentence of a document by sameWordsKey, empty ones left out (both versions of the English are split so). */
-function documentSentences(document: ParsedDocument, language: string): string[] {
-  const sentences: string[] = [];
-  for (const block of document.blocks)
-    for (const span of blockSentences(block, language)) {
-      const key = sameWordsKey(span.text);
-      if (key !== '') sentences.push(key);
-    }
-  return sentences;
-}
