@@ -33066,7 +33066,7 @@ function textLength(block) {
 
 /***/ }),
 
-/***/ 9674:
+/***/ 4922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33081,13 +33081,220 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/align/alignBlocks.ts
 var alignBlocks = __nccwpck_require__(6966);
-;// CONCATENATED MODULE: ./src/align/alignSentences.ts
+;// CONCATENATED MODULE: ./src/align/anchorCost.ts
 /**
- * Monotonic alignment of two segment lists (sentences, or whole paragraphs) by dynamic programming over beads
- * (1-1, 2-1, 1-0 …). A bead's score is a log-likelihood: shape prior + length agreement + shared anchors and
- * glossary terms. Forward–backward over the same lattice gives every bead of the best path its posterior
- * probability, which is the confidence callers threshold on.
+ * Log-likelihood cost of an anchor whose twin is missing on the other side. Translators keep inline math, code,
+ * role keys and URLs verbatim (in confident pairs over the whole book, 96–98 % of them reappear), so one left
+ * unmatched is strong evidence that the two sides are not the same text; numbers are often spelt out or dropped
+ * (92 % reappear), so they weigh less. Roughly log((1 − kept) / (1 − chance)).
  */
+const MISSING_VERBATIM_ANCHOR_COST = 3.0;
+const MISSING_NUMBER_COST = 1.8;
+/** Anchor keys start with their kind: `n:` for numbers, `m:`, `c:`, `r:`, `u:` for text kept verbatim. */
+function missingAnchorCost(anchor) {
+    return anchor.startsWith('n:') ? MISSING_NUMBER_COST : MISSING_VERBATIM_ANCHOR_COST;
+}
+
+;// CONCATENATED MODULE: ./src/align/latticeScratch.ts
+/**
+ * Work arrays of the lattice, kept between calls and grown when needed: a book is aligned in thousands of small
+ * groups, and allocating fresh arrays for each kept the collector busy. Each call fills what it uses first.
+ */
+class LatticeScratch {
+    floatBuffers = [];
+    intBuffers = [];
+    choiceBuffers = [];
+    floats(slot, size) {
+        return grown(this.floatBuffers, slot, size, (length) => new Float64Array(length)).subarray(0, size);
+    }
+    ints(slot, size) {
+        return grown(this.intBuffers, slot, size, (length) => new Int32Array(length)).subarray(0, size);
+    }
+    choices(size) {
+        return grown(this.choiceBuffers, 0, size, (length) => new Int8Array(length)).subarray(0, size);
+    }
+}
+/** The buffer in `slot`, replaced by one at least twice as long when it holds fewer than `size` items. */
+function grown(buffers, slot, size, allocate) {
+    let buffer = buffers[slot];
+    if (buffer === undefined || buffer.length < size) {
+        buffer = allocate(Math.max(size, 2 * (buffer?.length ?? 0)));
+        buffers[slot] = buffer;
+    }
+    return buffer;
+}
+/** The one set of work arrays: alignment runs one lattice at a time per thread. */
+const scratch = new LatticeScratch();
+
+;// CONCATENATED MODULE: ./src/align/lengthModel.ts
+/** Length smoothing in target characters, so very short segments do not dominate the length term. */
+const LENGTH_SMOOTHING = 4;
+const WIDE_SPREAD_FACTOR = 3.5;
+const TAIL_WEIGHT = 0.1;
+function lengthTerms(model) {
+    const narrow = model.lengthSpread;
+    const wide = narrow * WIDE_SPREAD_FACTOR;
+    return {
+        ratio: model.lengthRatio,
+        narrowWeight: (1 - TAIL_WEIGHT) / narrow,
+        narrowDivisor: 2 * narrow * narrow,
+        wideWeight: TAIL_WEIGHT / wide,
+        wideDivisor: 2 * wide * wide,
+        atZero: (1 - TAIL_WEIGHT) / narrow + TAIL_WEIGHT / wide,
+    };
+}
+/**
+ * Log-likelihood of the length deviation, relative to a perfect match. A mixture of a narrow and a wide normal:
+ * most true pairs agree closely, but short sentences and free translations produce a heavy tail.
+ */
+function lengthScore(sourceChars, targetChars, terms) {
+    const deviation = Math.log((targetChars + LENGTH_SMOOTHING) / (sourceChars * terms.ratio + LENGTH_SMOOTHING));
+    const squared = deviation * deviation;
+    const narrowDensity = terms.narrowWeight * Math.exp(-squared / terms.narrowDivisor);
+    const wideDensity = terms.wideWeight * Math.exp(-squared / terms.wideDivisor);
+    return Math.log((narrowDensity + wideDensity) / terms.atZero);
+}
+const MIN_CALIBRATION_PAIRS = 12;
+const MIN_CALIBRATION_SOURCE_CHARS = 20;
+/**
+ * Re-estimates the length ratio (median) and spread (median absolute deviation, robust to the misaligned few)
+ * from confident one-to-one pairs of a first pass. Too few pairs: the given model stays.
+ */
+function calibrateLengthModel(observations, model) {
+    const usable = observations.filter((observation) => observation.sourceChars >= MIN_CALIBRATION_SOURCE_CHARS && observation.targetChars > 0);
+    if (usable.length < MIN_CALIBRATION_PAIRS)
+        return model;
+    const lengthRatio = median(usable.map((observation) => observation.targetChars / observation.sourceChars));
+    const deviations = usable.map((observation) => Math.abs(Math.log((observation.targetChars + LENGTH_SMOOTHING) / (observation.sourceChars * lengthRatio + LENGTH_SMOOTHING))));
+    const lengthSpread = Math.min(0.6, Math.max(0.15, 1.4826 * median(deviations)));
+    return { ...model, lengthRatio, lengthSpread };
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/align/lattice.ts
+/**
+ * The lattice's view of two segment lists: per side, running lengths and counts in typed arrays, so that a bead's
+ * score reads numbers instead of walking segments.
+ */
+
+
+
+/** Lists longer than this are matched word by word instead of through the bit masks (31 bits, -1 kept free). */
+const MAX_MASKED_ITEMS = 30;
+const UNKNOWN = -1;
+function buildLattice(source, target, model) {
+    const pairs = source.length * target.length;
+    return {
+        source: sideTable(source, SOURCE_SLOTS),
+        target: sideTable(target, TARGET_SLOTS),
+        model,
+        length: lengthTerms(model),
+        wordMatches: scratch.ints(0, pairs).fill(UNKNOWN),
+        termMatches: scratch.ints(1, pairs).fill(UNKNOWN),
+    };
+}
+const SOURCE_SLOTS = { floats: 5, ints: 2 };
+const TARGET_SLOTS = { floats: 7, ints: 7 };
+/** Categories as small numbers, the same for every call. */
+const categoryIds = new Map();
+function categoryId(category) {
+    let id = categoryIds.get(category);
+    if (id === undefined) {
+        id = categoryIds.size;
+        categoryIds.set(category, id);
+    }
+    return id;
+}
+function sideTable(segments, slots) {
+    const count = segments.length;
+    const table = {
+        segments,
+        lengthBefore: scratch.floats(slots.floats, count + 1),
+        anchorCost: scratch.floats(slots.floats + 1, count),
+        anchorCount: scratch.ints(slots.ints, count),
+        startsBlock: scratch.ints(slots.ints + 1, count + 1),
+        category: scratch.ints(slots.ints + 2, count),
+        wordCount: scratch.ints(slots.ints + 3, count),
+        termCount: scratch.ints(slots.ints + 4, count),
+    };
+    table.lengthBefore[0] = 0;
+    table.startsBlock[0] = 1;
+    table.startsBlock[count] = 1;
+    segments.forEach((segment, index) => {
+        table.lengthBefore[index + 1] = (table.lengthBefore[index] ?? 0) + segment.length;
+        table.anchorCount[index] = segment.anchors.length;
+        let anchorCost = 0;
+        for (const anchor of segment.anchors)
+            anchorCost += missingAnchorCost(anchor);
+        table.anchorCost[index] = anchorCost;
+        if (index > 0)
+            table.startsBlock[index] = segment.startsBlock === true ? 1 : 0;
+        table.category[index] = categoryId(segment.category);
+        table.wordCount[index] = segment.latinWords.length;
+        table.termCount[index] = segment.terms.length;
+    });
+    return table;
+}
+
+;// CONCATENATED MODULE: ./src/align/latticeBand.ts
+function cellIndex(band, i, j) {
+    if (i < 0 || j < 0 || i >= band.first.length)
+        return -1;
+    const first = band.first[i] ?? 0;
+    if (j < first || j > (band.last[i] ?? -1))
+        return -1;
+    return i * band.width + (j - first);
+}
+/** Half-width of the search band around the diagonal, in segments: wide enough for long runs of skipped text. */
+const MIN_BAND = 10;
+const BAND_FRACTION = 0.05;
+/**
+ * Cells far off the diagonal cannot be on a sensible path; skipping them keeps long anchor-free regions (whole
+ * introductions) linear rather than quadratic.
+ */
+function diagonalBand(sourceCount, targetCount) {
+    const halfWidth = Math.max(MIN_BAND, Math.ceil(BAND_FRACTION * Math.max(sourceCount, targetCount)));
+    const first = new Int32Array(sourceCount + 1);
+    const last = new Int32Array(sourceCount + 1);
+    for (let row = 0; row <= sourceCount; row += 1) {
+        const centre = sourceCount === 0 ? 0 : Math.round((row * targetCount) / sourceCount);
+        first[row] = Math.max(0, centre - halfWidth);
+        last[row] = Math.min(targetCount, centre + halfWidth);
+    }
+    return { width: Math.min(targetCount + 1, 2 * halfWidth + 1), first, last };
+}
+/** Cells within a few positions of an earlier pass's path: a second pass refines, it does not wander. */
+const CORRIDOR = 4;
+function corridorBand(guide, sourceCount, targetCount) {
+    const first = new Int32Array(sourceCount + 1).fill(targetCount);
+    const last = new Int32Array(sourceCount + 1);
+    const visit = (row, column) => {
+        first[row] = Math.min(first[row] ?? targetCount, Math.max(0, column - CORRIDOR));
+        last[row] = Math.max(last[row] ?? 0, Math.min(targetCount, column + CORRIDOR));
+    };
+    visit(0, 0);
+    for (const bead of guide) {
+        for (let row = bead.sourceStart; row <= bead.sourceEnd; row += 1) {
+            for (let column = bead.targetStart; column <= bead.targetEnd; column += 1)
+                visit(row, column);
+        }
+    }
+    let width = 1;
+    for (let row = 0; row <= sourceCount; row += 1)
+        width = Math.max(width, (last[row] ?? 0) - (first[row] ?? 0) + 1);
+    return { width, first, last };
+}
+/**
+ * What the lattice reads about each side, one typed array per field: the hot loops below run for every cell and
+ * shape, and reading numbers from arrays keeps them fast and free of object shapes. Lists (anchors, words, terms)
+ * stay with the segments.
+ */
+
+;// CONCATENATED MODULE: ./src/align/holdsWordForm.ts
 /**
  * Whether a segment's Latin words hold `word`, plurals folded too: a target's kept `GPU` finds the source's
  * `GPUs`, `class` finds `classes`. A segment has a few dozen words, so comparing lengths and ends beats building a
@@ -33104,6 +33311,222 @@ function holdsWordForm(words, word) {
     }
     return false;
 }
+
+;// CONCATENATED MODULE: ./src/align/latticeScore.ts
+/**
+ * A bead's score: shape prior and paragraph edges, length agreement and categories (structural), and what the two
+ * sides share (evidence: anchors, Latin words kept in CJK text, glossary terms).
+ */
+
+
+
+
+const SHARED_ANCHOR_GAIN = 2.0;
+/** Several missing anchors of one sentence are not independent evidence (a whole formula left out). */
+const MAX_MISSING_ANCHOR_COST = 6;
+const SHARED_LATIN_GAIN = 1.2;
+/** A CJK translation keeps a Latin word of its source (plurals folded) in about 96 % of confident pairs. */
+const UNMATCHED_LATIN_COST = 1.0;
+/** Sentences that carry anchors are seldom left untranslated: a one-sided bead pays this per anchor. */
+const DROPPED_ANCHOR_COST = 0.6;
+const MAX_DROPPED_ANCHORS = 8;
+const SHARED_TERM_GAIN = 0.8;
+const CATEGORY_MISMATCH_COST = 8;
+/** The shape prior and the paragraph edges: the structural score before its length and category terms. */
+function edgeScore(lattice, i, j, shape) {
+    return shape.logPrior - lattice.model.blockEdgeCost * blockEdgeMismatches(lattice, i, j, shape);
+}
+/** Everything but the evidence: shape prior and paragraph edges (`edges`), length agreement and categories. */
+function structuralScore(lattice, i, j, shape, edges) {
+    const { source, target } = lattice;
+    let score = edges;
+    if (shape.source === 0 || shape.target === 0)
+        return score;
+    const sourceChars = (source.lengthBefore[i + shape.source] ?? 0) - (source.lengthBefore[i] ?? 0);
+    const targetChars = (target.lengthBefore[j + shape.target] ?? 0) - (target.lengthBefore[j] ?? 0);
+    score += lengthScore(sourceChars, targetChars, lattice.length);
+    if (!categoriesAgree(lattice, i, shape.source, j, shape.target))
+        score -= CATEGORY_MISMATCH_COST;
+    return score;
+}
+function evidenceUpperBound(lattice, i, shape, j) {
+    if (shape.source === 0 || shape.target === 0)
+        return 0;
+    const { source, target } = lattice;
+    const sourceAnchors = sumOf(source.anchorCount, i, shape.source);
+    const targetAnchors = sumOf(target.anchorCount, j, shape.target);
+    const targetLatin = sumOf(target.wordCount, j, shape.target);
+    const targetTerms = sumOf(target.termCount, j, shape.target);
+    return (Math.min(6, sourceAnchors, targetAnchors) * SHARED_ANCHOR_GAIN +
+        (lattice.model.targetLatinIsEvidence ? targetLatin * SHARED_LATIN_GAIN : 0) +
+        Math.min(4, targetTerms) * SHARED_TERM_GAIN);
+}
+/** Adds `count` entries from `from` on, in order (for costs, the order fixes the rounding). */
+function sumOf(values, from, count) {
+    let total = 0;
+    for (let k = 0; k < count; k += 1)
+        total += values[from + k] ?? 0;
+    return total;
+}
+function categoriesAgree(lattice, i, sourceCount, j, targetCount) {
+    const category = lattice.source.category[i];
+    for (let k = 1; k < sourceCount; k += 1)
+        if (lattice.source.category[i + k] !== category)
+            return false;
+    for (let k = 0; k < targetCount; k += 1)
+        if (lattice.target.category[j + k] !== category)
+            return false;
+    return true;
+}
+/** Edges disagree where one side starts a paragraph at the bead start and the other does not, or inside a bead. */
+function blockEdgeMismatches(lattice, i, j, shape) {
+    const sourceStarts = lattice.source.startsBlock;
+    const targetStarts = lattice.target.startsBlock;
+    let mismatches = 0;
+    if (shape.source > 0 && shape.target > 0 && sourceStarts[i] !== targetStarts[j])
+        mismatches += 1;
+    for (let k = 1; k < shape.source; k += 1)
+        mismatches += sourceStarts[i + k] ?? 0;
+    for (let k = 1; k < shape.target; k += 1)
+        mismatches += targetStarts[j + k] ?? 0;
+    return mismatches;
+}
+/** Shared anchors, Latin words and glossary terms raise the score; anchors found on one side only lower it. */
+function evidenceScore(lattice, i, sourceCount, j, targetCount) {
+    const { source, target } = lattice;
+    const sourceAnchors = sumOf(source.anchorCount, i, sourceCount);
+    const targetAnchors = sumOf(target.anchorCount, j, targetCount);
+    if (sourceCount === 0 || targetCount === 0) {
+        return -Math.min(sourceAnchors + targetAnchors, MAX_DROPPED_ANCHORS) * DROPPED_ANCHOR_COST;
+    }
+    const matched = sourceAnchors === 0 || targetAnchors === 0 ? NO_MATCH : matchAnchors(lattice, i, sourceCount, j, targetCount);
+    const missingCost = sumOf(source.anchorCost, i, sourceCount) + sumOf(target.anchorCost, j, targetCount) - 2 * matched.cost;
+    let score = Math.min(matched.count, 6) * SHARED_ANCHOR_GAIN - Math.min(missingCost, MAX_MISSING_ANCHOR_COST);
+    let sharedTerms = 0;
+    for (let t = j; t < j + targetCount; t += 1) {
+        const words = target.wordCount[t] ?? 0;
+        if (lattice.model.targetLatinIsEvidence && words > 0) {
+            if (words <= MAX_MASKED_ITEMS) {
+                let found = 0;
+                for (let s = i; s < i + sourceCount; s += 1)
+                    found |= wordMatches(lattice, s, t);
+                for (let w = 0; w < words; w += 1)
+                    score += (found & (1 << w)) !== 0 ? SHARED_LATIN_GAIN : -UNMATCHED_LATIN_COST;
+            }
+            else {
+                for (const word of target.segments[t]?.latinWords ?? NO_ITEMS) {
+                    score += sourceHasWord(lattice, i, sourceCount, word) ? SHARED_LATIN_GAIN : -UNMATCHED_LATIN_COST;
+                }
+            }
+        }
+        const terms = target.termCount[t] ?? 0;
+        if (terms === 0)
+            continue;
+        if (terms <= MAX_MASKED_ITEMS) {
+            let found = 0;
+            for (let s = i; s < i + sourceCount; s += 1)
+                found |= termMatches(lattice, s, t);
+            sharedTerms += bitCount(found);
+        }
+        else {
+            for (const term of target.segments[t]?.terms ?? NO_ITEMS)
+                if (sourceHasTerm(lattice, i, sourceCount, term))
+                    sharedTerms += 1;
+        }
+    }
+    return score + Math.min(sharedTerms, 4) * SHARED_TERM_GAIN;
+}
+const NO_ITEMS = [];
+/** Bit w set: source segment s holds target segment t's Latin word w (plurals folded). */
+function wordMatches(lattice, s, t) {
+    const index = s * lattice.target.segments.length + t;
+    let found = lattice.wordMatches[index] ?? UNKNOWN;
+    if (found !== UNKNOWN)
+        return found;
+    found = 0;
+    const sourceWords = lattice.source.segments[s]?.latinWords ?? NO_ITEMS;
+    const words = lattice.target.segments[t]?.latinWords ?? NO_ITEMS;
+    for (let w = 0; w < words.length; w += 1)
+        if (holdsWordForm(sourceWords, words[w] ?? ''))
+            found |= 1 << w;
+    lattice.wordMatches[index] = found;
+    return found;
+}
+/** Bit k set: source segment s mentions target segment t's glossary term k. */
+function termMatches(lattice, s, t) {
+    const index = s * lattice.target.segments.length + t;
+    let found = lattice.termMatches[index] ?? UNKNOWN;
+    if (found !== UNKNOWN)
+        return found;
+    found = 0;
+    // A segment mentions a handful of terms at most: a list search beats building a set per segment.
+    const sourceTerms = lattice.source.segments[s]?.terms ?? NO_ITEMS;
+    const terms = lattice.target.segments[t]?.terms ?? NO_ITEMS;
+    for (let k = 0; k < terms.length; k += 1)
+        if (sourceTerms.includes(terms[k] ?? -1))
+            found |= 1 << k;
+    lattice.termMatches[index] = found;
+    return found;
+}
+function bitCount(bits) {
+    let count = 0;
+    for (let rest = bits; rest !== 0; rest &= rest - 1)
+        count += 1;
+    return count;
+}
+// Plain functions rather than closures: they run for every lattice cell and shape of an unusual segment.
+function sourceHasWord(lattice, i, sourceCount, word) {
+    for (let s = i; s < i + sourceCount; s += 1)
+        if (holdsWordForm(lattice.source.segments[s]?.latinWords ?? NO_ITEMS, word))
+            return true;
+    return false;
+}
+function sourceHasTerm(lattice, i, sourceCount, term) {
+    for (let s = i; s < i + sourceCount; s += 1)
+        if (lattice.source.segments[s]?.terms.includes(term) === true)
+            return true;
+    return false;
+}
+const NO_MATCH = { count: 0, cost: 0 };
+/**
+ * Lists hold a handful of items, so pairwise matching with a bit mask over target positions is cheapest and
+ * allocates nothing but the result.
+ */
+function matchAnchors(lattice, i, sourceCount, j, targetCount) {
+    let count = 0;
+    let cost = 0;
+    let used = 0;
+    for (let k = 0; k < sourceCount; k += 1) {
+        for (const anchor of lattice.source.segments[i + k]?.anchors ?? NO_ITEMS) {
+            let position = 0;
+            search: for (let m = 0; m < targetCount; m += 1) {
+                for (const candidate of lattice.target.segments[j + m]?.anchors ?? NO_ITEMS) {
+                    if (position < 31 && (used & (1 << position)) === 0 && candidate === anchor) {
+                        used |= 1 << position;
+                        count += 1;
+                        cost += missingAnchorCost(anchor);
+                        break search;
+                    }
+                    position += 1;
+                }
+            }
+        }
+    }
+    return count === 0 ? NO_MATCH : { count, cost };
+}
+
+;// CONCATENATED MODULE: ./src/align/alignSentences.ts
+/**
+ * Monotonic alignment of two segment lists (sentences, or whole paragraphs) by dynamic programming over beads
+ * (1-1, 2-1, 1-0 …). A bead's score is a log-likelihood: shape prior + length agreement + shared anchors and
+ * glossary terms. Forward–backward over the same lattice gives every bead of the best path its posterior
+ * probability, which is the confidence callers threshold on.
+ */
+
+
+
+
+
 /** A bead of a sub-list, in the indices of the whole lists it was cut from at the given offsets. */
 function shiftBead(bead, sourceOffset, targetOffset) {
     return {
@@ -33135,58 +33558,7 @@ function shapes(priors) {
         return { source, target, logPrior: Math.log(probability) };
     });
 }
-const SHARED_ANCHOR_GAIN = 2.0;
-/**
- * Log-likelihood cost of an anchor whose twin is missing on the other side. Translators keep inline math, code,
- * role keys and URLs verbatim (in confident pairs over the whole book, 96–98 % of them reappear), so one left
- * unmatched is strong evidence that the two sides are not the same text; numbers are often spelt out or dropped
- * (92 % reappear), so they weigh less. Roughly log((1 − kept) / (1 − chance)).
- */
-const MISSING_VERBATIM_ANCHOR_COST = 3.0;
-const MISSING_NUMBER_COST = 1.8;
-/** Several missing anchors of one sentence are not independent evidence (a whole formula left out). */
-const MAX_MISSING_ANCHOR_COST = 6;
-const SHARED_LATIN_GAIN = 1.2;
-/** A CJK translation keeps a Latin word of its source (plurals folded) in about 96 % of confident pairs. */
-const UNMATCHED_LATIN_COST = 1.0;
-/** Sentences that carry anchors are seldom left untranslated: a one-sided bead pays this per anchor. */
-const DROPPED_ANCHOR_COST = 0.6;
-const MAX_DROPPED_ANCHORS = 8;
-const SHARED_TERM_GAIN = 0.8;
-const CATEGORY_MISMATCH_COST = 8;
-/** Length smoothing in target characters, so very short segments do not dominate the length term. */
-const LENGTH_SMOOTHING = 4;
 const PRUNE_MARGIN = 12;
-const WIDE_SPREAD_FACTOR = 3.5;
-const TAIL_WEIGHT = 0.1;
-/**
- * Work arrays of the lattice, kept between calls and grown when needed: a book is aligned in thousands of small
- * groups, and allocating fresh arrays for each kept the collector busy. Each call fills what it uses first.
- */
-class LatticeScratch {
-    floatBuffers = [];
-    intBuffers = [];
-    choiceBuffers = [];
-    floats(slot, size) {
-        return grown(this.floatBuffers, slot, size, (length) => new Float64Array(length)).subarray(0, size);
-    }
-    ints(slot, size) {
-        return grown(this.intBuffers, slot, size, (length) => new Int32Array(length)).subarray(0, size);
-    }
-    choices(size) {
-        return grown(this.choiceBuffers, 0, size, (length) => new Int8Array(length)).subarray(0, size);
-    }
-}
-/** The buffer in `slot`, replaced by one at least twice as long when it holds fewer than `size` items. */
-function grown(buffers, slot, size, allocate) {
-    let buffer = buffers[slot];
-    if (buffer === undefined || buffer.length < size) {
-        buffer = allocate(Math.max(size, 2 * (buffer?.length ?? 0)));
-        buffers[slot] = buffer;
-    }
-    return buffer;
-}
-const scratch = new LatticeScratch();
 /** Aligns two segment lists; returns the best bead path in order, each bead with its posterior confidence. */
 function alignSegments(source, target, givenModel, guide) {
     const model = modelOf(givenModel);
@@ -33363,109 +33735,6 @@ function beadLikelihood(lattice, i, sourceCount, j, targetCount) {
     const targetChars = (lattice.target.lengthBefore[j + targetCount] ?? 0) - (lattice.target.lengthBefore[j] ?? 0);
     return evidence + lengthScore(sourceChars, targetChars, lattice.length);
 }
-function cellIndex(band, i, j) {
-    if (i < 0 || j < 0 || i >= band.first.length)
-        return -1;
-    const first = band.first[i] ?? 0;
-    if (j < first || j > (band.last[i] ?? -1))
-        return -1;
-    return i * band.width + (j - first);
-}
-/** Half-width of the search band around the diagonal, in segments: wide enough for long runs of skipped text. */
-const MIN_BAND = 10;
-const BAND_FRACTION = 0.05;
-/**
- * Cells far off the diagonal cannot be on a sensible path; skipping them keeps long anchor-free regions (whole
- * introductions) linear rather than quadratic.
- */
-function diagonalBand(sourceCount, targetCount) {
-    const halfWidth = Math.max(MIN_BAND, Math.ceil(BAND_FRACTION * Math.max(sourceCount, targetCount)));
-    const first = new Int32Array(sourceCount + 1);
-    const last = new Int32Array(sourceCount + 1);
-    for (let row = 0; row <= sourceCount; row += 1) {
-        const centre = sourceCount === 0 ? 0 : Math.round((row * targetCount) / sourceCount);
-        first[row] = Math.max(0, centre - halfWidth);
-        last[row] = Math.min(targetCount, centre + halfWidth);
-    }
-    return { width: Math.min(targetCount + 1, 2 * halfWidth + 1), first, last };
-}
-/** Cells within a few positions of an earlier pass's path: a second pass refines, it does not wander. */
-const CORRIDOR = 4;
-function corridorBand(guide, sourceCount, targetCount) {
-    const first = new Int32Array(sourceCount + 1).fill(targetCount);
-    const last = new Int32Array(sourceCount + 1);
-    const visit = (row, column) => {
-        first[row] = Math.min(first[row] ?? targetCount, Math.max(0, column - CORRIDOR));
-        last[row] = Math.max(last[row] ?? 0, Math.min(targetCount, column + CORRIDOR));
-    };
-    visit(0, 0);
-    for (const bead of guide) {
-        for (let row = bead.sourceStart; row <= bead.sourceEnd; row += 1) {
-            for (let column = bead.targetStart; column <= bead.targetEnd; column += 1)
-                visit(row, column);
-        }
-    }
-    let width = 1;
-    for (let row = 0; row <= sourceCount; row += 1)
-        width = Math.max(width, (last[row] ?? 0) - (first[row] ?? 0) + 1);
-    return { width, first, last };
-}
-/** Lists longer than this are matched word by word instead of through the bit masks (31 bits, -1 kept free). */
-const MAX_MASKED_ITEMS = 30;
-const UNKNOWN = -1;
-function buildLattice(source, target, model) {
-    const pairs = source.length * target.length;
-    return {
-        source: sideTable(source, SOURCE_SLOTS),
-        target: sideTable(target, TARGET_SLOTS),
-        model,
-        length: lengthTerms(model),
-        wordMatches: scratch.ints(0, pairs).fill(UNKNOWN),
-        termMatches: scratch.ints(1, pairs).fill(UNKNOWN),
-    };
-}
-const SOURCE_SLOTS = { floats: 5, ints: 2 };
-const TARGET_SLOTS = { floats: 7, ints: 7 };
-/** Categories as small numbers, the same for every call. */
-const categoryIds = new Map();
-function categoryId(category) {
-    let id = categoryIds.get(category);
-    if (id === undefined) {
-        id = categoryIds.size;
-        categoryIds.set(category, id);
-    }
-    return id;
-}
-function sideTable(segments, slots) {
-    const count = segments.length;
-    const table = {
-        segments,
-        lengthBefore: scratch.floats(slots.floats, count + 1),
-        anchorCost: scratch.floats(slots.floats + 1, count),
-        anchorCount: scratch.ints(slots.ints, count),
-        startsBlock: scratch.ints(slots.ints + 1, count + 1),
-        category: scratch.ints(slots.ints + 2, count),
-        wordCount: scratch.ints(slots.ints + 3, count),
-        termCount: scratch.ints(slots.ints + 4, count),
-    };
-    table.lengthBefore[0] = 0;
-    table.startsBlock[0] = 1;
-    table.startsBlock[count] = 1;
-    segments.forEach((segment, index) => {
-        table.lengthBefore[index + 1] = (table.lengthBefore[index] ?? 0) + segment.length;
-        table.anchorCount[index] = segment.anchors.length;
-        let anchorCost = 0;
-        for (const anchor of segment.anchors)
-            anchorCost += missingAnchorCost(anchor);
-        table.anchorCost[index] = anchorCost;
-        if (index > 0)
-            table.startsBlock[index] = segment.startsBlock === true ? 1 : 0;
-        table.category[index] = categoryId(segment.category);
-        table.wordCount[index] = segment.latinWords.length;
-        table.termCount[index] = segment.terms.length;
-    });
-    return table;
-}
 /** The model with its fields in one fixed order: the lattice's hot functions read it for every cell. */
 function modelOf(model) {
     return {
@@ -33475,10 +33744,6 @@ function modelOf(model) {
         targetLatinIsEvidence: model.targetLatinIsEvidence,
         blockEdgeCost: model.blockEdgeCost,
     };
-}
-/** Anchor keys start with their kind: `n:` for numbers, `m:`, `c:`, `r:`, `u:` for text kept verbatim. */
-function missingAnchorCost(anchor) {
-    return anchor.startsWith('n:') ? MISSING_NUMBER_COST : MISSING_VERBATIM_ANCHOR_COST;
 }
 function logSumExp(values, count) {
     let max = -Infinity;
@@ -33491,235 +33756,6 @@ function logSumExp(values, count) {
     for (let index = 0; index < count; index += 1)
         sum += Math.exp((values[index] ?? -Infinity) - max);
     return max + Math.log(sum);
-}
-/** The shape prior and the paragraph edges: the structural score before its length and category terms. */
-function edgeScore(lattice, i, j, shape) {
-    return shape.logPrior - lattice.model.blockEdgeCost * blockEdgeMismatches(lattice, i, j, shape);
-}
-/** Everything but the evidence: shape prior and paragraph edges (`edges`), length agreement and categories. */
-function structuralScore(lattice, i, j, shape, edges) {
-    const { source, target } = lattice;
-    let score = edges;
-    if (shape.source === 0 || shape.target === 0)
-        return score;
-    const sourceChars = (source.lengthBefore[i + shape.source] ?? 0) - (source.lengthBefore[i] ?? 0);
-    const targetChars = (target.lengthBefore[j + shape.target] ?? 0) - (target.lengthBefore[j] ?? 0);
-    score += lengthScore(sourceChars, targetChars, lattice.length);
-    if (!categoriesAgree(lattice, i, shape.source, j, shape.target))
-        score -= CATEGORY_MISMATCH_COST;
-    return score;
-}
-function evidenceUpperBound(lattice, i, shape, j) {
-    if (shape.source === 0 || shape.target === 0)
-        return 0;
-    const { source, target } = lattice;
-    const sourceAnchors = sumOf(source.anchorCount, i, shape.source);
-    const targetAnchors = sumOf(target.anchorCount, j, shape.target);
-    const targetLatin = sumOf(target.wordCount, j, shape.target);
-    const targetTerms = sumOf(target.termCount, j, shape.target);
-    return (Math.min(6, sourceAnchors, targetAnchors) * SHARED_ANCHOR_GAIN +
-        (lattice.model.targetLatinIsEvidence ? targetLatin * SHARED_LATIN_GAIN : 0) +
-        Math.min(4, targetTerms) * SHARED_TERM_GAIN);
-}
-/** Adds `count` entries from `from` on, in order (for costs, the order fixes the rounding). */
-function sumOf(values, from, count) {
-    let total = 0;
-    for (let k = 0; k < count; k += 1)
-        total += values[from + k] ?? 0;
-    return total;
-}
-/**
- * Log-likelihood of the length deviation, relative to a perfect match. A mixture of a narrow and a wide normal:
- * most true pairs agree closely, but short sentences and free translations produce a heavy tail.
- */
-function lengthLogLikelihood(sourceChars, targetChars, model) {
-    return lengthScore(sourceChars, targetChars, lengthTerms(model));
-}
-function lengthTerms(model) {
-    const narrow = model.lengthSpread;
-    const wide = narrow * WIDE_SPREAD_FACTOR;
-    return {
-        ratio: model.lengthRatio,
-        narrowWeight: (1 - TAIL_WEIGHT) / narrow,
-        narrowDivisor: 2 * narrow * narrow,
-        wideWeight: TAIL_WEIGHT / wide,
-        wideDivisor: 2 * wide * wide,
-        atZero: (1 - TAIL_WEIGHT) / narrow + TAIL_WEIGHT / wide,
-    };
-}
-/** lengthLogLikelihood with its model terms given: the same operations in the same order, so the same bits. */
-function lengthScore(sourceChars, targetChars, terms) {
-    const deviation = Math.log((targetChars + LENGTH_SMOOTHING) / (sourceChars * terms.ratio + LENGTH_SMOOTHING));
-    const squared = deviation * deviation;
-    const narrowDensity = terms.narrowWeight * Math.exp(-squared / terms.narrowDivisor);
-    const wideDensity = terms.wideWeight * Math.exp(-squared / terms.wideDivisor);
-    return Math.log((narrowDensity + wideDensity) / terms.atZero);
-}
-function categoriesAgree(lattice, i, sourceCount, j, targetCount) {
-    const category = lattice.source.category[i];
-    for (let k = 1; k < sourceCount; k += 1)
-        if (lattice.source.category[i + k] !== category)
-            return false;
-    for (let k = 0; k < targetCount; k += 1)
-        if (lattice.target.category[j + k] !== category)
-            return false;
-    return true;
-}
-/** Edges disagree where one side starts a paragraph at the bead start and the other does not, or inside a bead. */
-function blockEdgeMismatches(lattice, i, j, shape) {
-    const sourceStarts = lattice.source.startsBlock;
-    const targetStarts = lattice.target.startsBlock;
-    let mismatches = 0;
-    if (shape.source > 0 && shape.target > 0 && sourceStarts[i] !== targetStarts[j])
-        mismatches += 1;
-    for (let k = 1; k < shape.source; k += 1)
-        mismatches += sourceStarts[i + k] ?? 0;
-    for (let k = 1; k < shape.target; k += 1)
-        mismatches += targetStarts[j + k] ?? 0;
-    return mismatches;
-}
-/** Shared anchors, Latin words and glossary terms raise the score; anchors found on one side only lower it. */
-function evidenceScore(lattice, i, sourceCount, j, targetCount) {
-    const { source, target } = lattice;
-    const sourceAnchors = sumOf(source.anchorCount, i, sourceCount);
-    const targetAnchors = sumOf(target.anchorCount, j, targetCount);
-    if (sourceCount === 0 || targetCount === 0) {
-        return -Math.min(sourceAnchors + targetAnchors, MAX_DROPPED_ANCHORS) * DROPPED_ANCHOR_COST;
-    }
-    const matched = sourceAnchors === 0 || targetAnchors === 0 ? NO_MATCH : matchAnchors(lattice, i, sourceCount, j, targetCount);
-    const missingCost = sumOf(source.anchorCost, i, sourceCount) + sumOf(target.anchorCost, j, targetCount) - 2 * matched.cost;
-    let score = Math.min(matched.count, 6) * SHARED_ANCHOR_GAIN - Math.min(missingCost, MAX_MISSING_ANCHOR_COST);
-    let sharedTerms = 0;
-    for (let t = j; t < j + targetCount; t += 1) {
-        const words = target.wordCount[t] ?? 0;
-        if (lattice.model.targetLatinIsEvidence && words > 0) {
-            if (words <= MAX_MASKED_ITEMS) {
-                let found = 0;
-                for (let s = i; s < i + sourceCount; s += 1)
-                    found |= wordMatches(lattice, s, t);
-                for (let w = 0; w < words; w += 1)
-                    score += (found & (1 << w)) !== 0 ? SHARED_LATIN_GAIN : -UNMATCHED_LATIN_COST;
-            }
-            else {
-                for (const word of target.segments[t]?.latinWords ?? NO_ITEMS) {
-                    score += sourceHasWord(lattice, i, sourceCount, word) ? SHARED_LATIN_GAIN : -UNMATCHED_LATIN_COST;
-                }
-            }
-        }
-        const terms = target.termCount[t] ?? 0;
-        if (terms === 0)
-            continue;
-        if (terms <= MAX_MASKED_ITEMS) {
-            let found = 0;
-            for (let s = i; s < i + sourceCount; s += 1)
-                found |= termMatches(lattice, s, t);
-            sharedTerms += bitCount(found);
-        }
-        else {
-            for (const term of target.segments[t]?.terms ?? NO_ITEMS)
-                if (sourceHasTerm(lattice, i, sourceCount, term))
-                    sharedTerms += 1;
-        }
-    }
-    return score + Math.min(sharedTerms, 4) * SHARED_TERM_GAIN;
-}
-const NO_ITEMS = [];
-/** Bit w set: source segment s holds target segment t's Latin word w (plurals folded). */
-function wordMatches(lattice, s, t) {
-    const index = s * lattice.target.segments.length + t;
-    let found = lattice.wordMatches[index] ?? UNKNOWN;
-    if (found !== UNKNOWN)
-        return found;
-    found = 0;
-    const sourceWords = lattice.source.segments[s]?.latinWords ?? NO_ITEMS;
-    const words = lattice.target.segments[t]?.latinWords ?? NO_ITEMS;
-    for (let w = 0; w < words.length; w += 1)
-        if (holdsWordForm(sourceWords, words[w] ?? ''))
-            found |= 1 << w;
-    lattice.wordMatches[index] = found;
-    return found;
-}
-/** Bit k set: source segment s mentions target segment t's glossary term k. */
-function termMatches(lattice, s, t) {
-    const index = s * lattice.target.segments.length + t;
-    let found = lattice.termMatches[index] ?? UNKNOWN;
-    if (found !== UNKNOWN)
-        return found;
-    found = 0;
-    // A segment mentions a handful of terms at most: a list search beats building a set per segment.
-    const sourceTerms = lattice.source.segments[s]?.terms ?? NO_ITEMS;
-    const terms = lattice.target.segments[t]?.terms ?? NO_ITEMS;
-    for (let k = 0; k < terms.length; k += 1)
-        if (sourceTerms.includes(terms[k] ?? -1))
-            found |= 1 << k;
-    lattice.termMatches[index] = found;
-    return found;
-}
-function bitCount(bits) {
-    let count = 0;
-    for (let rest = bits; rest !== 0; rest &= rest - 1)
-        count += 1;
-    return count;
-}
-// Plain functions rather than closures: they run for every lattice cell and shape of an unusual segment.
-function sourceHasWord(lattice, i, sourceCount, word) {
-    for (let s = i; s < i + sourceCount; s += 1)
-        if (holdsWordForm(lattice.source.segments[s]?.latinWords ?? NO_ITEMS, word))
-            return true;
-    return false;
-}
-function sourceHasTerm(lattice, i, sourceCount, term) {
-    for (let s = i; s < i + sourceCount; s += 1)
-        if (lattice.source.segments[s]?.terms.includes(term) === true)
-            return true;
-    return false;
-}
-const NO_MATCH = { count: 0, cost: 0 };
-/**
- * Lists hold a handful of items, so pairwise matching with a bit mask over target positions is cheapest and
- * allocates nothing but the result.
- */
-function matchAnchors(lattice, i, sourceCount, j, targetCount) {
-    let count = 0;
-    let cost = 0;
-    let used = 0;
-    for (let k = 0; k < sourceCount; k += 1) {
-        for (const anchor of lattice.source.segments[i + k]?.anchors ?? NO_ITEMS) {
-            let position = 0;
-            search: for (let m = 0; m < targetCount; m += 1) {
-                for (const candidate of lattice.target.segments[j + m]?.anchors ?? NO_ITEMS) {
-                    if (position < 31 && (used & (1 << position)) === 0 && candidate === anchor) {
-                        used |= 1 << position;
-                        count += 1;
-                        cost += missingAnchorCost(anchor);
-                        break search;
-                    }
-                    position += 1;
-                }
-            }
-        }
-    }
-    return count === 0 ? NO_MATCH : { count, cost };
-}
-const MIN_CALIBRATION_PAIRS = 12;
-const MIN_CALIBRATION_SOURCE_CHARS = 20;
-/**
- * Re-estimates the length ratio (median) and spread (median absolute deviation, robust to the misaligned few)
- * from confident one-to-one pairs of a first pass. Too few pairs: the given model stays.
- */
-function calibrateLengthModel(observations, model) {
-    const usable = observations.filter((observation) => observation.sourceChars >= MIN_CALIBRATION_SOURCE_CHARS && observation.targetChars > 0);
-    if (usable.length < MIN_CALIBRATION_PAIRS)
-        return model;
-    const lengthRatio = median(usable.map((observation) => observation.targetChars / observation.sourceChars));
-    const deviations = usable.map((observation) => Math.abs(Math.log((observation.targetChars + LENGTH_SMOOTHING) / (observation.sourceChars * lengthRatio + LENGTH_SMOOTHING))));
-    const lengthSpread = Math.min(0.6, Math.max(0.15, 1.4826 * median(deviations)));
-    return { ...model, lengthRatio, lengthSpread };
-}
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 ;// CONCATENATED MODULE: ./src/align/glossary.ts
@@ -34086,6 +34122,7 @@ function bigramText(key) {
 
 ;// CONCATENATED MODULE: ./src/align/movedParagraphs.ts
 
+
 /**
  * How many regions away a moved paragraph may land: moves are local (past one figure or code cell, rarely two).
  * Within its own region the monotonic aligner has already had its say.
@@ -34196,6 +34233,7 @@ var segmentFeatures = __nccwpck_require__(3195);
 // EXTERNAL MODULE: ./src/align/splitSentences.ts
 var splitSentences = __nccwpck_require__(3111);
 ;// CONCATENATED MODULE: ./src/align/buildPairs.ts
+
 
 
 
@@ -71601,7 +71639,7 @@ function countNewlines(text) {
 /* harmony export */   q9: () => (/* binding */ sentenceKeysByBlock)
 /* harmony export */ });
 /* unused harmony export newSentenceKeys */
-/* harmony import */ var _align_buildPairs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9674);
+/* harmony import */ var _align_buildPairs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4922);
 /* harmony import */ var _sameWordsKey_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7453);
 /**
  * How many English sentences of a chapter changed, were added or removed (for `amts status`), by comparing the
@@ -71777,8 +71815,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   H: () => (/* binding */ prepareChapter)
 });
 
-// EXTERNAL MODULE: ./src/align/buildPairs.ts + 5 modules
-var buildPairs = __nccwpck_require__(9674);
+// EXTERNAL MODULE: ./src/align/buildPairs.ts + 12 modules
+var buildPairs = __nccwpck_require__(4922);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 145 modules
@@ -73973,8 +74011,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   K: () => (/* binding */ workerHeapOf)
 });
 
-// EXTERNAL MODULE: ./src/align/buildPairs.ts + 5 modules
-var buildPairs = __nccwpck_require__(9674);
+// EXTERNAL MODULE: ./src/align/buildPairs.ts + 12 modules
+var buildPairs = __nccwpck_require__(4922);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/markdown/parseMarkdown.ts + 145 modules

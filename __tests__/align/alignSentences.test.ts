@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AlignmentModel, AlignmentSegment } from '../../src/align/alignSentences.js';
-import { alignSegments, calibrateLengthModel, holdsWordForm, SENTENCE_SHAPES } from '../../src/align/alignSentences.js';
+import type { AlignmentModel, AlignmentSegment } from '../../src/align/types.js';
+import { alignSegments, SENTENCE_SHAPES } from '../../src/align/alignSentences.js';
+import { holdsWordForm } from '../../src/align/holdsWordForm.js';
+import { calibrateLengthModel } from '../../src/align/lengthModel.js';
 
 const model: AlignmentModel = {
   lengthRatio: 0.35,

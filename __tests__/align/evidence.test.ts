@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AlignmentSegment } from '../../src/align/alignSentences.js';
+import type { AlignmentSegment } from '../../src/align/types.js';
 import { penalizeCrossings } from '../../src/align/crossCheck.js';
 import { indexGlossary } from '../../src/align/glossary.js';
 import { learnLexicon } from '../../src/align/lexicon.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AlignmentModel, AlignmentSegment } from '../../src/align/alignSentences.js';
+import type { AlignmentModel, AlignmentSegment } from '../../src/align/types.js';
 import { SENTENCE_SHAPES } from '../../src/align/alignSentences.js';
 import { alignDocuments, alignUnits } from '../../src/align/buildPairs.js';
 import { movedParagraphBeads, type OrphanSearch } from '../../src/align/movedParagraphs.js';

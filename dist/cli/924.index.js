@@ -1691,8 +1691,8 @@ function resumingEngine(batch, jobId, jobError, log = () => undefined) {
     return { name: batch.name, translate };
 }
 
-// EXTERNAL MODULE: ./src/align/buildPairs.ts + 5 modules
-var buildPairs = __webpack_require__(9674);
+// EXTERNAL MODULE: ./src/align/buildPairs.ts + 12 modules
+var buildPairs = __webpack_require__(4922);
 ;// CONCATENATED MODULE: ./src/experiment/book.ts
 /**
  * A translated book as the experiment sees it: every chapter that has its original next to it (`X_origin.md` beside

@@ -5,8 +5,9 @@
 import type { Block, ParsedDocument } from '../markdown/types.js';
 import type { ProseUnit } from './alignBlocks.js';
 import { alignBlocks } from './alignBlocks.js';
-import type { AlignmentModel, AlignmentSegment, LengthObservation } from './alignSentences.js';
-import { alignSegments, calibrateLengthModel, SENTENCE_SHAPES, shiftBead } from './alignSentences.js';
+import type { AlignmentModel, AlignmentSegment, LengthObservation, SentenceBead } from './types.js';
+import { alignSegments, SENTENCE_SHAPES, shiftBead } from './alignSentences.js';
+import { calibrateLengthModel } from './lengthModel.js';
 import type { GlossaryEntry, GlossaryIndex } from './glossary.js';
 import { indexGlossary } from './glossary.js';
 import { isSpacelessLanguage } from './language.js';
@@ -40,18 +41,6 @@ export interface SentenceRef {
   readonly span: SentenceSpan;
   /** 1-based line of the sentence's first character. */
   readonly line: number;
-}
-
-export interface SentenceBead {
-  /** Indices into `UnitAlignment.sourceSentences`, [start, end). */
-  readonly sourceStart: number;
-  readonly sourceEnd: number;
-  /** Indices into `UnitAlignment.targetSentences`, [start, end). */
-  readonly targetStart: number;
-  readonly targetEnd: number;
-  readonly shape: string;
-  /** Posterior probability of the bead. */
-  readonly confidence: number;
 }
 
 /** Blocks (indices into each document's `blocks`) whose sentences align with each other. */

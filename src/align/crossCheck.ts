@@ -5,8 +5,8 @@
  * lacks but a nearby source sentence has, or the mirror image, and the bead shares no more evidence of its own, the
  * bead is probably a shifted pairing and its confidence is cut.
  */
-import type { AlignmentSegment } from './alignSentences.js';
-import { holdsWordForm } from './alignSentences.js';
+import type { AlignmentSegment } from './types.js';
+import { holdsWordForm } from './holdsWordForm.js';
 
 export interface CheckedBead {
   readonly sourceStart: number;

@@ -5,9 +5,9 @@
  * an equally unpaired target paragraph a few regions away when the two share enough verbatim evidence (inline math,
  * code, role keys, kept Latin words) and contradict it nowhere, and their sentences are then aligned as usual.
  */
-import type { AlignmentModel, AlignmentSegment } from './alignSentences.js';
-import { alignSegments, holdsWordForm, shiftBead } from './alignSentences.js';
-import type { SentenceBead } from './buildPairs.js';
+import type { AlignmentModel, AlignmentSegment, SentenceBead } from './types.js';
+import { alignSegments, shiftBead } from './alignSentences.js';
+import { holdsWordForm } from './holdsWordForm.js';
 
 export interface OrphanSearch {
   /** Beads of the monotonic alignment, sentence indices into the two lists below. */

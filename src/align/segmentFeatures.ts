@@ -3,7 +3,7 @@
  * (inline math, code, role keys, URLs, numbers, Latin terms kept in CJK text, glossary terms).
  */
 import type { InlineToken } from '../markdown/types.js';
-import type { AlignmentSegment } from './alignSentences.js';
+import type { AlignmentSegment } from './types.js';
 import type { GlossaryIndex } from './glossary.js';
 import { countNonWhitespace } from '../text/countNonWhitespace.js';
 import { isSpacelessLanguage } from './language.js';

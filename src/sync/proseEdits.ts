@@ -1,5 +1,6 @@
 import { longestCommonSubsequence } from '../align/alignBlocks.js';
-import type { SentenceBead, SentenceRef, UnitAlignment } from '../align/buildPairs.js';
+import type { SentenceRef, UnitAlignment } from '../align/buildPairs.js';
+import type { SentenceBead } from '../align/types.js';
 import { tokensBetween } from '../align/segmentFeatures.js';
 import { splitSentences, type SentenceSpan } from '../align/splitSentences.js';
 import type { Block, ParsedDocument } from '../markdown/types.js';
